@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import rootSchema from '../../../schema/release-actions.schema.json' with { type: 'json' };
+import versionSchema from '../../../schema/config/version.schema.json' with { type: 'json' };
+import gatesSchema from '../../../schema/config/gates.schema.json' with { type: 'json' };
+import artifactsSchema from '../../../schema/config/artifacts.schema.json' with { type: 'json' };
+import smokeSchema from '../../../schema/config/smoke.schema.json' with { type: 'json' };
+import environmentSchema from '../../../schema/config/environment.schema.json' with { type: 'json' };
+import announceSchema from '../../../schema/config/announce.schema.json' with { type: 'json' };
+import syncSchema from '../../../schema/config/sync.schema.json' with { type: 'json' };
+import { ReleaseError, type SourceLocation } from './errors.js';
+import type { ConfigValues } from './inputs.js';
+
+/**
+ * The optional `.github/release-actions.yml`: parsed with a real YAML parser,
+ * validated against the JSON Schema in `schema/`, every problem reported with
+ * its file, line and column.
+ */
+
+export const CONFIG_PATH = '.github/release-actions.yml';
+const SECTION_SCHEMAS = [
+  versionSchema,
+  gatesSchema,
+  artifactsSchema,
+  smokeSchema,
+  environmentSchema,
+  announceSchema,
+  syncSchema,
+];
+
+export interface ReleaseConfig {
+  /** The path as written in annotations: relative to the workspace. */
+  file: string;
+  data: Record<string, unknown>;
+  locate(path: (string | number)[]): SourceLocation;
+}
+
+/** Finds the node at `path`; `key` selects the key rather than the value of the last step. */
+function nodeAt(doc: Document, path: (string | number)[], key = false): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const [index, segment] of path.entries()) {
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) return node as Node;
+    const items = (node as { items: unknown[] }).items;
+    const next = isMap(node)
+      ? items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+      : items[Number(segment)];
+    if (next === undefined) return node as Node;
+    if (isPair(next)) node = key && index === path.length - 1 ? next.key : next.value;
+    else node = next;
+  }
+  return node as Node;
+}
+
+function locator(file: string, doc: Document, lines: LineCounter) {
+  return (path: (string | number)[], key = false): SourceLocation => {
+    const node = nodeAt(doc, path, key);
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { file, line: 1, column: 1 };
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+}
+
+async function validate(data: unknown, file: string, locate: ReturnType<typeof locator>): Promise<void> {
+  // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const Ajv2020 = ajvModule.default.default;
+  const addFormats = formatsModule.default.default;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const schema of SECTION_SCHEMAS) ajv.addSchema(schema);
+  const check = ajv.compile(rootSchema);
+  if (check(data)) return;
+  const problems = (check.errors ?? []).map((problem) => {
+    const path = problem.instancePath.split('/').slice(1).map(decodeURIComponent);
+    const extra = (problem.params as { additionalProperty?: string }).additionalProperty;
+    const at = extra ? locate([...path, extra], true) : locate(path);
+    const where = `${file}:${at.line}:${at.column}`;
+    const subject = extra ? `unknown key "${extra}"` : `"${path.join('.') || '(root)'}" ${problem.message}`;
+    return { at, text: `${where}: ${subject}` };
+  });
+  throw new ReleaseError('ECONFIG', problems.map((p) => p.text).join('\n'), {
+    location: problems[0]?.at,
+    hint: 'The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+  });
+}
+
+/** Reads and validates the config file; undefined when the repository has none. */
+export async function loadConfig(workspace: string, relativePath = CONFIG_PATH): Promise<ReleaseConfig | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(workspace, relativePath), 'utf8');
+  } catch (thrown) {
+    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw thrown;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const start = lines.linePos(syntax.pos[0]);
+    const location = { file: relativePath, line: start.line, column: start.col };
+    throw new ReleaseError('ECONFIG', `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`, {
+      location,
+    });
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const locate = locator(relativePath, doc, lines);
+  await validate(data, relativePath, locate);
+  return { file: relativePath, data, locate: (path) => locate(path) };
+}
+
+/** The values of one section (`gates`, or `environments.production`) as input defaults. */
+export function configSection(config: ReleaseConfig | undefined, path: string[]): ConfigValues | undefined {
+  if (!config) return undefined;
+  let node: unknown = config.data;
+  for (const segment of path) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  return {
+    values: node as Record<string, unknown>,
+    file: config.file,
+    locate: (name) => config.locate([...path, name]),
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { ReleaseError } from './errors.js';
+
+/** The run's facts, read from the GITHUB_* variables the runner sets. */
+export interface RunContext {
+  owner: string;
+  repo: string;
+  repository: string;
+  sha: string;
+  ref: string;
+  refName: string;
+  workspace: string;
+  runId: string;
+  runAttempt: string;
+  serverUrl: string;
+  apiUrl: string;
+  runUrl: string;
+  actor: string;
+  eventName: string;
+  job: string;
+  temp: string;
+  event: Record<string, unknown>;
+}
+
+function readEvent(path: string | undefined): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const [owner = '', repo = ''] = repository.split('/');
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+  const runId = env['GITHUB_RUN_ID'] ?? '';
+  const ref = env['GITHUB_REF'] ?? '';
+  return {
+    owner,
+    repo,
+    repository,
+    sha: env['GITHUB_SHA'] ?? '',
+    ref,
+    refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    runId,
+    runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+    serverUrl,
+    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+    actor: env['GITHUB_ACTOR'] ?? '',
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    job: env['GITHUB_JOB'] ?? '',
+    temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+    event: readEvent(env['GITHUB_EVENT_PATH']),
+  };
+}
+
+/** The repository is needed for every API call; say so clearly when it is missing. */
+export function requireRepository(context: RunContext): { owner: string; repo: string } {
+  if (!context.owner || !context.repo) {
+    throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+      hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+    });
+  }
+  return { owner: context.owner, repo: context.repo };
+}

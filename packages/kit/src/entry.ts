@@ -1,0 +1,23 @@
+import { describeFailure } from './errors.js';
+import { debug, error, isDebug } from './runner.js';
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+export function reportFailure(thrown: unknown): void {
+  const failure = describeFailure(thrown);
+  error(failure.message, { title: failure.title, location: failure.location });
+  if (isDebug() && failure.stack) debug(failure.stack);
+  process.exitCode = 1;
+}
+
+/** The whole of an action's entry file: `runAction(main)`. */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  process.on('unhandledRejection', (reason) => reportFailure(reason));
+  try {
+    await main();
+  } catch (thrown) {
+    reportFailure(thrown);
+  }
+}

@@ -1,0 +1,71 @@
+/** Where in a file a problem was found, so the annotation can point at it. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+export class ReleaseError extends Error {
+  readonly code: string;
+  readonly hint?: string;
+  readonly location?: SourceLocation;
+  readonly details?: unknown;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { hint?: string; location?: SourceLocation; details?: unknown; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ReleaseError';
+    this.code = code;
+    this.hint = options.hint;
+    this.location = options.location;
+    this.details = options.details;
+  }
+}
+
+/** One or more inputs were wrong; raised before the action touches anything. */
+export class InputError extends ReleaseError {
+  readonly problems: string[];
+
+  constructor(problems: string[], hint?: string) {
+    super('EINPUT', problems.join('\n'), { hint });
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+export function inputProblem(name: string, value: string, expected: string): string {
+  return `Input "${name}": got "${value}", expected ${expected}`;
+}
+
+/** What is shown for any thrown value, whether an Error, a string or anything else. */
+export interface FailureReport {
+  title: string;
+  message: string;
+  stack?: string;
+  location?: SourceLocation;
+}
+
+export function describeFailure(thrown: unknown): FailureReport {
+  if (thrown instanceof ReleaseError) {
+    const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+    return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+  }
+  if (thrown instanceof Error) {
+    return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+  }
+  if (typeof thrown === 'string') return { title: 'Error', message: thrown || 'failed with an empty message' };
+  let text: string;
+  try {
+    text = JSON.stringify(thrown) ?? String(thrown);
+  } catch {
+    text = String(thrown);
+  }
+  return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}

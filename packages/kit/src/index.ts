@@ -1,0 +1,10 @@
+export * from './errors.js';
+export * from './runner.js';
+export * from './inputs.js';
+export * from './context.js';
+export * from './entry.js';
+export * from './markdown.js';
+export * from './git.js';
+export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptions } from './github.js';
+export { loadConfig, configSection, CONFIG_PATH, type ReleaseConfig } from './config.js';
+export * from './action-inputs.js';

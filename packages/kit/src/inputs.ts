@@ -1,0 +1,252 @@
+import { InputError, inputProblem, type SourceLocation } from './errors.js';
+import { mask } from './runner.js';
+
+/**
+ * Typed inputs, parsed once. An action declares a spec of fields; `readInputs`
+ * turns the runner's INPUT_* variables (and the config file's values, which
+ * inputs override) into one typed object, or throws a single InputError that
+ * lists every bad value at once.
+ */
+
+/** Thrown by a field's parser; `expected` replaces the field's default description. */
+export class Invalid extends Error {
+  constructor(readonly expected?: string) {
+    super(expected ?? 'invalid');
+  }
+}
+
+type Parser<T> = (raw: string) => T;
+
+export class Field<T, Present extends boolean = false> {
+  constructor(
+    readonly expected: string,
+    readonly parse: Parser<T>,
+    readonly isRequired = false,
+    readonly fallback: T | undefined = undefined,
+    readonly isSecret = false,
+  ) {}
+
+  /** The step fails when the input is empty and no config value or default exists. */
+  required(): Field<T, true> {
+    return new Field<T, true>(this.expected, this.parse, true, this.fallback, this.isSecret);
+  }
+
+  default(value: T): Field<T, true> {
+    return new Field<T, true>(this.expected, this.parse, this.isRequired, value, this.isSecret);
+  }
+
+  /** The value is masked in the log the moment it is read, and never echoed in errors. */
+  secret(): Field<T, Present> {
+    return new Field<T, Present>(this.expected, this.parse, this.isRequired, this.fallback, true);
+  }
+
+  /** Adds a further rule on the parsed value. */
+  check(rule: (value: T) => string | undefined): Field<T, Present> {
+    const parse: Parser<T> = (raw) => {
+      const value = this.parse(raw);
+      const problem = rule(value);
+      if (problem) throw new Invalid(problem);
+      return value;
+    };
+    return new Field<T, Present>(this.expected, parse, this.isRequired, this.fallback, this.isSecret);
+  }
+}
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type ValueOf<F> = F extends Field<infer T, infer P> ? (P extends true ? T : T | undefined) : never;
+export type Spec = Record<string, Field<unknown, boolean>>;
+export type Inputs<S extends Spec> = { [K in keyof S & string as Camel<K>]: ValueOf<S[K]> };
+
+export function camelCase(name: string): string {
+  return name.replace(/[-_ ]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+function bounds(min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` of at least ${min}`;
+  if (max !== undefined) return ` of at most ${max}`;
+  return '';
+}
+
+function inRange(value: number, min?: number, max?: number): boolean {
+  return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+/** Parses `500ms`, `30s`, `5m`, `1h30m` or a bare number of seconds into milliseconds. */
+export function parseDuration(raw: string): number | undefined {
+  const text = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) return undefined;
+  return Math.round(parts.reduce((total, p) => total + Number(p[1]) * DURATION_UNITS[p[2]!]!, 0));
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+
+/** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
+export function splitList(raw: string, separator: RegExp = /[\n,]/): string[] {
+  return raw
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+
+export const field = {
+  text(expected = 'a non-empty string'): Field<string> {
+    return new Field(expected, (raw) => raw);
+  },
+  pattern(regex: RegExp, expected: string): Field<string> {
+    return new Field(expected, (raw) => {
+      if (!regex.test(raw)) throw new Invalid();
+      return raw;
+    });
+  },
+  boolean(): Field<boolean> {
+    return new Field('true or false', (raw) => {
+      if (TRUE.includes(raw)) return true;
+      if (FALSE.includes(raw)) return false;
+      throw new Invalid();
+    });
+  },
+  choice<const C extends string>(choices: readonly C[]): Field<C> {
+    return new Field(`one of: ${choices.join(', ')}`, (raw) => {
+      if (!(choices as readonly string[]).includes(raw)) throw new Invalid();
+      return raw as C;
+    });
+  },
+  integer(options: { min?: number; max?: number } = {}): Field<number> {
+    return new Field(`an integer${bounds(options.min, options.max)}`, (raw) => {
+      if (!/^-?\d+$/.test(raw)) throw new Invalid();
+      const value = Number(raw);
+      if (!inRange(value, options.min, options.max)) throw new Invalid();
+      return value;
+    });
+  },
+  number(options: { min?: number; max?: number } = {}): Field<number> {
+    return new Field(`a number${bounds(options.min, options.max)}`, (raw) => {
+      if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(raw)) throw new Invalid();
+      const value = Number(raw);
+      if (!inRange(value, options.min, options.max)) throw new Invalid();
+      return value;
+    });
+  },
+  /** A duration in milliseconds: `500ms`, `30s`, `5m`, `1h30m`, or a number of seconds. */
+  duration(options: { min?: number; max?: number } = {}): Field<number> {
+    const limits =
+      options.max !== undefined ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}` : '';
+    return new Field(`a duration such as 30s, 5m or 1h30m${limits}`, (raw) => {
+      const value = parseDuration(raw);
+      if (value === undefined || !inRange(value, options.min, options.max)) throw new Invalid();
+      return value;
+    });
+  },
+  /** Items separated by new lines or commas. */
+  list(expected = 'a list of values, one per line or separated by commas'): Field<string[]> {
+    return new Field(expected, (raw) => {
+      const items = splitList(raw);
+      if (items.length === 0) throw new Invalid();
+      return items;
+    });
+  },
+  /** Glob patterns, one per line (commas are legal inside `{a,b}`). */
+  globs(): Field<string[]> {
+    return new Field('glob patterns, one per line', (raw) => {
+      const patterns = splitList(raw, /\n/);
+      if (patterns.length === 0) throw new Invalid();
+      return patterns;
+    });
+  },
+  url(protocols: readonly string[] = ['http:', 'https:']): Field<string> {
+    const names = protocols.map((p) => p.replace(':', '')).join(' or ');
+    return new Field(`an absolute ${names} URL`, (raw) => {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        throw new Invalid();
+      }
+      if (!protocols.includes(url.protocol)) throw new Invalid();
+      return raw;
+    });
+  },
+  json<T = unknown>(expected = 'valid JSON'): Field<T> {
+    return new Field(expected, (raw) => {
+      try {
+        return JSON.parse(raw) as T;
+      } catch {
+        throw new Invalid();
+      }
+    });
+  },
+  custom<T>(expected: string, parse: (raw: string) => T): Field<T> {
+    return new Field(expected, parse);
+  },
+};
+
+/** Where a value came from, for error messages that point at it. */
+export interface ConfigValues {
+  values: Record<string, unknown>;
+  file?: string;
+  locate?: (name: string) => SourceLocation | undefined;
+}
+
+export interface InputSources {
+  env?: NodeJS.ProcessEnv;
+  config?: ConfigValues;
+}
+
+/** The runner's variable name for an input: `INPUT_` + upper case, spaces as underscores. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export function rawInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[inputVariable(name)] ?? '').trim();
+}
+
+function configText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((item) => configText(item)).join('\n');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}): Inputs<S> {
+  const env = sources.env ?? process.env;
+  const problems: string[] = [];
+  const result: Record<string, unknown> = {};
+  for (const [name, definition] of Object.entries(spec)) {
+    let raw = rawInput(name, env);
+    let origin = '';
+    if (!raw && sources.config && name in sources.config.values) {
+      raw = configText(sources.config.values[name]).trim();
+      const at = sources.config.locate?.(name);
+      origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+    }
+    if (definition.isSecret) mask(raw);
+    if (!raw) {
+      if (definition.fallback !== undefined) result[camelCase(name)] = definition.fallback;
+      else if (definition.isRequired) problems.push(inputProblem(name, '', `${definition.expected} (required)`));
+      continue;
+    }
+    try {
+      result[camelCase(name)] = definition.parse(raw);
+    } catch (thrown) {
+      const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
+      const shown = definition.isSecret ? '***' : raw;
+      problems.push(inputProblem(name, shown, expected) + origin);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return result as Inputs<S>;
+}

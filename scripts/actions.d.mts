@@ -1,0 +1,1 @@
+export function listActions(root?: string): string[];

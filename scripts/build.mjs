@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Bundles each action with ncc into dist/<name>/. The output is deterministic:
+// the folder is emptied first, and ncc's output depends only on the sources.
+// Usage: npm run build [-- name...]
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { listActions } from './actions.mjs';
+
+const requested = process.argv.slice(2);
+const all = listActions();
+const unknown = requested.filter((name) => !all.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown action(s): ${unknown.join(', ')}. Known: ${all.join(', ')}`);
+  process.exit(1);
+}
+const names = requested.length > 0 ? requested : all;
+
+function bundle(name) {
+  rmSync(`dist/${name}`, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const args = ['ncc', 'build', `actions/${name}/main.ts`, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'];
+    const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (${code})`))));
+  });
+}
+
+// Two at a time: ncc is CPU-bound and these machines have two cores.
+const queue = [...names];
+const workers = Array.from({ length: 2 }, async () => {
+  while (queue.length > 0) {
+    const name = queue.shift();
+    const started = Date.now();
+    await bundle(name);
+    console.log(`dist/${name}/index.js (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  }
+});
+try {
+  await Promise.all(workers);
+} catch (error) {
+  console.error(String(error));
+  process.exit(1);
+}
