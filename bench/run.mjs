@@ -14,7 +14,9 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const command = file.endsWith('.ts') ? ['npx', ['tsx', `bench/${file}`]] : [process.execPath, [`bench/${file}`]];
+  const command = file.endsWith('.ts')
+    ? ['npx', ['tsx', `bench/${file}`]]
+    : [process.execPath, [`bench/${file}`]];
   const result = spawnSync(command[0], command[1], { stdio: 'inherit' });
   if (result.status !== 0) {
     failed += 1;

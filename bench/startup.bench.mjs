@@ -31,7 +31,10 @@ function timeWithLoop(args) {
     if (i >= 3) samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  return { meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, medianMs: samples[Math.floor(samples.length / 2)] };
+  return {
+    meanMs: samples.reduce((a, b) => a + b, 0) / samples.length,
+    medianMs: samples[Math.floor(samples.length / 2)],
+  };
 }
 
 function measure() {
@@ -39,10 +42,16 @@ function measure() {
   if (hasCommand('hyperfine')) {
     const args = ['-N', '-i', '-w', '3', '-r', String(runs), '--export-json', '/tmp/startup-hyperfine.json'];
     for (const [, argv] of commands) args.push([process.execPath, ...argv].join(' '));
-    const result = spawnSync('hyperfine', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { PATH: process.env.PATH } });
+    const result = spawnSync('hyperfine', args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { PATH: process.env.PATH },
+    });
     if (result.status === 0) {
       const json = JSON.parse(readFileSync('/tmp/startup-hyperfine.json', 'utf8'));
-      return { tool: 'hyperfine', times: json.results.map((r) => ({ meanMs: r.mean * 1000, medianMs: r.median * 1000 })) };
+      return {
+        tool: 'hyperfine',
+        times: json.results.map((r) => ({ meanMs: r.mean * 1000, medianMs: r.median * 1000 })),
+      };
     }
   }
   return { tool: 'spawnSync loop', times: commands.map(([, argv]) => timeWithLoop(argv)) };

@@ -24,7 +24,9 @@ export function renderDocs(action) {
     lines.push('| name | required | default | description |', '| --- | --- | --- | --- |');
     for (const [name, spec] of inputs) {
       const fallback = spec.default === undefined ? '' : `\`${cell(spec.default)}\``;
-      lines.push(`| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${fallback} | ${cell(spec.description)} |`);
+      lines.push(
+        `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${fallback} | ${cell(spec.description)} |`,
+      );
     }
   }
   lines.push('', '## Outputs', '');

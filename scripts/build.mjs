@@ -18,10 +18,21 @@ const names = requested.length > 0 ? requested : all;
 function bundle(name) {
   rmSync(`dist/${name}`, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const args = ['ncc', 'build', `actions/${name}/main.ts`, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'];
+    const args = [
+      'ncc',
+      'build',
+      `actions/${name}/main.ts`,
+      '-o',
+      `dist/${name}`,
+      '--license',
+      'licenses.txt',
+      '-q',
+    ];
     const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (${code})`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (${code})`)),
+    );
   });
 }
 

@@ -58,7 +58,8 @@ export async function checkWorkflowFile(path: string): Promise<Finding[]> {
   const content = await readFile(path, 'utf8');
   const findings: Finding[] = [];
   const parsed = parseWorkflow({ name: basename(path), content }, new NoOperationTraceWriter());
-  for (const error of parsed.context.errors.getErrors()) findings.push({ file: path, message: error.message });
+  for (const error of parsed.context.errors.getErrors())
+    findings.push({ file: path, message: error.message });
   const document = TextDocument.create(`file://${path}`, 'yaml', 1, content);
   const diagnostics = await validate(document, { actionsMetadataProvider: ourActionsMetadata });
   for (const diagnostic of diagnostics) {

@@ -14,10 +14,14 @@ export interface ActionInputOptions {
 }
 
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
-export async function readActionInputs<S extends Spec>(spec: S, options: ActionInputOptions = {}): Promise<Inputs<S>> {
+export async function readActionInputs<S extends Spec>(
+  spec: S,
+  options: ActionInputOptions = {},
+): Promise<Inputs<S>> {
   const env = options.env ?? process.env;
   const workspace = options.workspace ?? runContext(env).workspace;
-  const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
+  const path =
+    typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
   const config = path ? configSection(await loadConfig(workspace), path) : undefined;
   return readInputs(spec, { env, config });
 }

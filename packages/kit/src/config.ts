@@ -87,7 +87,10 @@ async function validate(data: unknown, file: string, locate: ReturnType<typeof l
 }
 
 /** Reads and validates the config file; undefined when the repository has none. */
-export async function loadConfig(workspace: string, relativePath = CONFIG_PATH): Promise<ReleaseConfig | undefined> {
+export async function loadConfig(
+  workspace: string,
+  relativePath = CONFIG_PATH,
+): Promise<ReleaseConfig | undefined> {
   let text: string;
   try {
     text = await readFile(join(workspace, relativePath), 'utf8');
@@ -101,9 +104,13 @@ export async function loadConfig(workspace: string, relativePath = CONFIG_PATH):
   if (syntax) {
     const start = lines.linePos(syntax.pos[0]);
     const location = { file: relativePath, line: start.line, column: start.col };
-    throw new ReleaseError('ECONFIG', `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`, {
-      location,
-    });
+    throw new ReleaseError(
+      'ECONFIG',
+      `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`,
+      {
+        location,
+      },
+    );
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const locate = locator(relativePath, doc, lines);

@@ -60,7 +60,8 @@ export function describeFailure(thrown: unknown): FailureReport {
   if (thrown instanceof Error) {
     return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
   }
-  if (typeof thrown === 'string') return { title: 'Error', message: thrown || 'failed with an empty message' };
+  if (typeof thrown === 'string')
+    return { title: 'Error', message: thrown || 'failed with an empty message' };
   let text: string;
   try {
     text = JSON.stringify(thrown) ?? String(thrown);

@@ -23,7 +23,10 @@ export class GitError extends ReleaseError {
     readonly result: GitResult,
   ) {
     const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-    super('EGIT', `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+    super(
+      'EGIT',
+      `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`,
+    );
   }
 }
 

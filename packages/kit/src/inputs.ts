@@ -52,7 +52,9 @@ export class Field<T, Present extends boolean = false> {
   }
 }
 
-type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : S;
 type ValueOf<F> = F extends Field<infer T, infer P> ? (P extends true ? T : T | undefined) : never;
 export type Spec = Record<string, Field<unknown, boolean>>;
 export type Inputs<S extends Spec> = { [K in keyof S & string as Camel<K>]: ValueOf<S[K]> };
@@ -143,7 +145,9 @@ export const field = {
   /** A duration in milliseconds: `500ms`, `30s`, `5m`, `1h30m`, or a number of seconds. */
   duration(options: { min?: number; max?: number } = {}): Field<number> {
     const limits =
-      options.max !== undefined ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}` : '';
+      options.max !== undefined
+        ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}`
+        : '';
     return new Field(`a duration such as 30s, 5m or 1h30m${limits}`, (raw) => {
       const value = parseDuration(raw);
       if (value === undefined || !inRange(value, options.min, options.max)) throw new Invalid();
@@ -236,7 +240,8 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
     if (definition.isSecret) mask(raw);
     if (!raw) {
       if (definition.fallback !== undefined) result[camelCase(name)] = definition.fallback;
-      else if (definition.isRequired) problems.push(inputProblem(name, '', `${definition.expected} (required)`));
+      else if (definition.isRequired)
+        problems.push(inputProblem(name, '', `${definition.expected} (required)`));
       continue;
     }
     try {

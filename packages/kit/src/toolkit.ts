@@ -8,6 +8,9 @@
  * summary builder), imported directly so a bundle starts almost as fast as bare node.
  */
 export { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
-export { issueFileCommand, prepareKeyValueMessage } from '../../../node_modules/@actions/core/lib/file-command.js';
+export {
+  issueFileCommand,
+  prepareKeyValueMessage,
+} from '../../../node_modules/@actions/core/lib/file-command.js';
 export { toCommandProperties, toCommandValue } from '../../../node_modules/@actions/core/lib/utils.js';
 export { summary } from '../../../node_modules/@actions/core/lib/summary.js';
