@@ -119,7 +119,10 @@ function cleanParameter(parameter) {
 function cleanContent(content) {
   if (!content) return undefined;
   return Object.fromEntries(
-    Object.entries(content).map(([type, media]) => [type, media.schema ? { schema: cleanSchema(media.schema) } : {}]),
+    Object.entries(content).map(([type, media]) => [
+      type,
+      media.schema ? { schema: cleanSchema(media.schema) } : {},
+    ]),
   );
 }
 
@@ -220,11 +223,21 @@ function loadDescription() {
   try {
     execFileSync(
       'npm',
-      ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', dir, `${PACKAGE}@${VERSION}`],
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        dir,
+        `${PACKAGE}@${VERSION}`,
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const installed = JSON.parse(readFileSync(join(dir, 'node_modules', PACKAGE, 'package.json'), 'utf8'));
-    if (installed.version !== VERSION) throw new Error(`installed ${PACKAGE}@${installed.version}, wanted ${VERSION}`);
+    if (installed.version !== VERSION)
+      throw new Error(`installed ${PACKAGE}@${installed.version}, wanted ${VERSION}`);
     return JSON.parse(readFileSync(join(dir, 'node_modules', PACKAGE, DESCRIPTION_FILE), 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,111 @@
+import { posix } from 'node:path';
+import {
+  field,
+  Invalid,
+  InputError,
+  inputProblem,
+  readActionInputs,
+  splitList,
+} from '../../packages/kit/src/index.js';
+import {
+  normalisePath,
+  normaliseVersion,
+  parseVersionFileSpec,
+  RELEASE_TYPES,
+  type VersionFileSpec,
+} from '../../packages/versioning/src/index.js';
+
+/**
+ * bump-version's inputs, parsed once. Those the config file (`version:` section of
+ * .github/release-actions.yml) may set have their defaults here, not in action.yml.
+ * `none` switches off what otherwise has a default (files, changelog, tag prefix).
+ */
+
+const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*[\s~^:?*[\\])[\w./-]+(?<![/.])$/;
+
+function nonePath(raw: string): string | undefined {
+  if (raw === 'none') return undefined;
+  try {
+    return normalisePath(raw);
+  } catch (thrown) {
+    throw new Invalid((thrown as Error).message);
+  }
+}
+
+const spec = {
+  'release-type': field.choice(RELEASE_TYPES).required(),
+  version: field.custom('a semantic version such as 1.4.0 or 2.0.0-rc.1', (raw) => {
+    const version = normaliseVersion(raw);
+    if (!version) throw new Invalid();
+    return version;
+  }),
+  preid: field.pattern(/^[0-9A-Za-z-]+$/, 'a prerelease identifier such as alpha, beta or rc (letters, digits, hyphens)'),
+  'tag-prefix': field
+    .custom('a tag prefix such as v or api-v (letters, digits, . _ - /), or none', (raw) => {
+      if (raw === 'none') return '';
+      if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || raw.includes('..')) throw new Invalid();
+      return raw;
+    })
+    .default('v'),
+  path: field.custom('a folder inside the repository', (raw) => nonePath(raw) ?? '.').default('.'),
+  'version-files': field.custom<VersionFileSpec[]>('version files, one per line', (raw) => {
+    const lines = splitList(raw, /\n/);
+    if (lines.length === 1 && lines[0] === 'none') return [];
+    return lines.map((line) => {
+      try {
+        return parseVersionFileSpec(line);
+      } catch (thrown) {
+        throw new Invalid(`${(thrown as Error).message} (in line "${line}")`);
+      }
+    });
+  }),
+  // '' stands for `none`, so that "not set" (the default file) stays distinguishable.
+  'changelog-file': field.custom('a file inside the repository, or none', (raw) => nonePath(raw) ?? ''),
+  'changelog-other': field.boolean().default(false),
+  'major-on-zero': field.boolean().default(false),
+  'initial-version': field
+    .custom('a semantic version such as 1.0.0 or 0.1.0', (raw) => {
+      const version = normaliseVersion(raw);
+      if (!version) throw new Invalid();
+      return version;
+    })
+    .default('1.0.0'),
+  'commit-message': field
+    .text()
+    .check((text) => (/\{(version|tag)\}/.test(text) ? undefined : 'a message containing {version} or {tag}'))
+    .default('chore(release): {tag}'),
+  'tag-message': field.text().default('{tag}'),
+  'git-user-name': field.text().default('github-actions[bot]'),
+  'git-user-email': field
+    .pattern(/^[^\s<>@]+@[^\s<>@]+$/, 'an email address')
+    .default('41898282+github-actions[bot]@users.noreply.github.com'),
+  'release-branch': field.boolean().default(false),
+  'release-branch-from': field.pattern(BRANCH, 'a branch name such as develop').default('develop'),
+  ref: field.custom('a branch name such as main', (raw) => {
+    const name = raw.replace(/^refs\/heads\//, '');
+    if (!BRANCH.test(name)) throw new Invalid();
+    return name;
+  }),
+  push: field.boolean().default(true),
+  'dry-run': field.boolean().default(false),
+  token: field.text('a GitHub token').secret(),
+  'pull-request-lookups': field.integer({ min: 0, max: 1000 }).default(50),
+};
+
+export type BumpInputs = Awaited<ReturnType<typeof readBumpInputs>>;
+
+export async function readBumpInputs() {
+  const inputs = await readActionInputs(spec, { section: ['version'] });
+  // Rules that tie two inputs together, reported like any other bad input.
+  const problems: string[] = [];
+  if (inputs.releaseType === 'version' && !inputs.version) {
+    problems.push(inputProblem('version', '', 'a semantic version such as 1.4.0 (required with release-type: version)'));
+  }
+  if (inputs.releaseType !== 'version' && inputs.version) {
+    problems.push(inputProblem('version', inputs.version, `nothing unless release-type is version (it is ${inputs.releaseType})`));
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const changelogFile =
+    inputs.changelogFile === undefined ? posix.join(inputs.path, 'CHANGELOG.md') : inputs.changelogFile || undefined;
+  return { ...inputs, changelogFile };
+}

@@ -1,0 +1,119 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  createGitHubClient,
+  group,
+  info,
+  runContext,
+  setOutputs,
+  warning,
+  writeSummary,
+  type GitHubClient,
+} from '../../packages/kit/src/index.js';
+import { release, type FindPulls, type ReleaseOutcome } from '../../packages/versioning/src/index.js';
+import { readBumpInputs, type BumpInputs } from './inputs.js';
+import { renderSummary } from './summary.js';
+
+/** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
+const NOTES_OUTPUT_LIMIT = 512 * 1024;
+
+/** The PR lookup's API client, created on the first lookup only (Octokit is not loaded otherwise). */
+function pullFinder(token: string, owner: string, repo: string): FindPulls {
+  let client: Promise<GitHubClient> | undefined;
+  return async (sha) => {
+    client ??= createGitHubClient({ token });
+    const { data } = await (await client).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
+    return data;
+  };
+}
+
+function numberFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
+}
+
+async function writeNotesFile(temp: string, tag: string, notes: string): Promise<string> {
+  const folder = join(temp, 'bump-version');
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, `${tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
+  await writeFile(file, notes);
+  return file;
+}
+
+function cappedNotes(notes: string): string {
+  if (Buffer.byteLength(notes) <= NOTES_OUTPUT_LIMIT) return notes;
+  const cut = notes.slice(0, NOTES_OUTPUT_LIMIT / 2).replace(/\n[^\n]*$/, '');
+  return `${cut}\n\n… (truncated: the full notes are in the notes-file output)\n`;
+}
+
+async function outputs(outcome: ReleaseOutcome, temp: string): Promise<Record<string, string>> {
+  const { plan } = outcome;
+  const released = outcome.released && plan.version !== undefined;
+  const notesFile = released ? await writeNotesFile(temp, plan.tag!, outcome.notes) : '';
+  return {
+    version: released ? plan.version! : '',
+    'previous-version': plan.history.last?.version ?? '',
+    tag: released ? plan.tag! : '',
+    'release-type': released ? (plan.applied ?? '') : '',
+    released: String(released),
+    prerelease: String(released && plan.prerelease),
+    notes: released ? cappedNotes(outcome.notes) : '',
+    'notes-file': notesFile,
+    'commit-sha': released ? (outcome.commitSha ?? '') : '',
+  };
+}
+
+function describe(outcome: ReleaseOutcome, inputs: BumpInputs): string {
+  const { plan } = outcome;
+  if (!outcome.released) return `No release: ${outcome.reason}.`;
+  const mode = inputs.dryRun ? 'Dry run: would release' : outcome.reused ? 'Already released' : 'Released';
+  const from = plan.history.last ? ` (previous ${plan.history.last.name})` : ' (first release)';
+  return `${mode} ${plan.tag}${from}, ${plan.applied}`;
+}
+
+export async function run(): Promise<void> {
+  const inputs = await readBumpInputs();
+  const context = runContext();
+  const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
+  let findPulls: FindPulls | undefined;
+  if (inputs.token && inputs.pullRequestLookups > 0) {
+    if (context.owner && context.repo) findPulls = pullFinder(inputs.token, context.owner, context.repo);
+    else warning('GITHUB_REPOSITORY is not set: pull requests are not looked up.');
+  }
+  const outcome = await group('Plan and release', () =>
+    release({
+      workspace: context.workspace,
+      tagPrefix: inputs.tagPrefix,
+      path: inputs.path,
+      releaseType: inputs.releaseType,
+      version: inputs.version,
+      preid: inputs.preid,
+      majorOnZero: inputs.majorOnZero,
+      initialVersion: inputs.initialVersion,
+      listOther: inputs.changelogOther,
+      versionFiles: inputs.versionFiles,
+      changelogFile: inputs.changelogFile,
+      commitMessage: inputs.commitMessage,
+      tagMessage: inputs.tagMessage,
+      identity: { name: inputs.gitUserName, email: inputs.gitUserEmail },
+      releaseBranch: inputs.releaseBranch,
+      releaseBranchFrom: inputs.releaseBranchFrom,
+      ref: inputs.ref,
+      push: inputs.push,
+      dryRun: inputs.dryRun,
+      remote: 'origin',
+      repositoryUrl,
+      runUrl: context.runUrl || undefined,
+      findPulls,
+      pullLookupLimit: inputs.pullRequestLookups,
+      pushAttempts: 4,
+      retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
+      now: () => new Date(),
+      log: { info, warning },
+    }),
+  );
+  for (const message of outcome.warnings) warning(message);
+  info(describe(outcome, inputs));
+  setOutputs(await outputs(outcome, context.temp));
+  await writeSummary(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
+}

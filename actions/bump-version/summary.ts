@@ -1,0 +1,64 @@
+import { code, details, heading, table } from '../../packages/kit/src/index.js';
+import type { ReleaseOutcome } from '../../packages/versioning/src/index.js';
+
+/**
+ * The job summary: the version, why (the commit that drove the bump, or the
+ * input that asked for it), and the commits by type. Bounded in size: GitHub
+ * caps a step's summary at 1 MiB, and the full notes are in `notes-file`.
+ */
+
+const NOTES_IN_SUMMARY = 60_000;
+
+function shortLink(sha: string, repositoryUrl?: string): string {
+  const short = code(sha.slice(0, 7));
+  return repositoryUrl ? `[${short}](${repositoryUrl}/commit/${sha})` : short;
+}
+
+function why(outcome: ReleaseOutcome, releaseType: string, repositoryUrl?: string): string {
+  const { plan } = outcome;
+  if (releaseType !== 'auto') return `release-type: ${releaseType} (input)`;
+  const driver = plan.analysis.driver;
+  if (!driver) return '—';
+  return `${plan.level} because of ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
+}
+
+export function renderSummary(outcome: ReleaseOutcome, context: { releaseType: string; dryRun: boolean; repositoryUrl?: string }): string {
+  const { plan } = outcome;
+  const since = plan.history.lastStable?.name ?? 'the first commit';
+  const parts: string[] = [];
+  if (!outcome.released) {
+    parts.push(heading('No release'));
+    parts.push(`${outcome.reason ?? 'Nothing to release'}. Last release: ${plan.history.last?.name ?? 'none'}.\n\n`);
+  } else {
+    const suffix = context.dryRun ? ' (dry run)' : outcome.reused ? ' (already released)' : '';
+    parts.push(heading(`${plan.tag}${suffix}`));
+    const commitCell = outcome.commitSha ? shortLink(outcome.commitSha, context.repositoryUrl) : '—';
+    const where = outcome.releaseBranch
+      ? `branch ${code(outcome.releaseBranch)} at ${commitCell}`
+      : `${code(plan.tag!)} on ${commitCell}${outcome.pushed ? ', pushed' : ''}`;
+    parts.push(
+      table(
+        ['Version', code(plan.version!)],
+        [
+          ['Previous', plan.history.last ? code(plan.history.last.version) : 'none'],
+          ['Release type', `${plan.applied}${plan.prerelease ? ' (prerelease)' : ''}`],
+          ['Why', why(outcome, context.releaseType, context.repositoryUrl)],
+          [context.dryRun ? 'Would tag' : 'Tag', where],
+          ['Files', outcome.files.length > 0 ? outcome.files.map(code).join(', ') : 'none'],
+        ],
+      ),
+    );
+  }
+  const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
+  const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
+  parts.push(`\n${heading('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`);
+  if (kinds.length > 0) parts.push(table(['type', 'commits'], kinds.map(([kind, count]) => [code(kind), count])));
+  if (outcome.released && outcome.notes) {
+    const notes =
+      outcome.notes.length > NOTES_IN_SUMMARY
+        ? `${outcome.notes.slice(0, NOTES_IN_SUMMARY)}\n\n… (the full notes are in the notes-file output)`
+        : outcome.notes;
+    parts.push(`\n${details('Release notes', notes)}`);
+  }
+  return parts.join('');
+}

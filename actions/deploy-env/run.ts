@@ -1,0 +1,109 @@
+/**
+ * deploy-env: read the inputs (the environment's settings from the config file
+ * underneath), check the guards, set up tools, then hand over to
+ * packages/deployments and report what happened.
+ */
+import {
+  configSection,
+  createGitHubClient,
+  loadConfig,
+  rawInput,
+  readInputs,
+  ReleaseError,
+  requireRepository,
+  runContext,
+  setOutputs,
+  writeSummary,
+  formatDuration,
+} from '../../packages/kit/src/index.js';
+import {
+  checkAllowedRef,
+  checkKnownEnvironment,
+  checkRequiredEnvironment,
+  checksVerifier,
+  deploy,
+  deploySummary,
+  DeploymentRecord,
+  messageOf,
+  Provider,
+  resolveArtifacts,
+} from '../../packages/deployments/src/index.js';
+import { deployEnvSpec } from './inputs.js';
+import { deploySettings } from './settings.js';
+import { installTools, knownEnvironments, runnerLog } from './shared.js';
+
+export async function run(): Promise<void> {
+  const context = runContext();
+  const config = await loadConfig(context.workspace);
+  const environmentName = rawInput('environment');
+  const inputs = readInputs(deployEnvSpec, {
+    config: environmentName ? configSection(config, ['environments', environmentName]) : undefined,
+  });
+  const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
+  const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
+  checkAllowedRef(settings.environment, sourceRef, allowedRefs);
+
+  const repo = requireRepository(context);
+  const octokit = await createGitHubClient({ token: inputs.token ?? '' });
+  checkKnownEnvironment(settings.environment, await knownEnvironments(config, octokit, repo));
+  if (inputs.requireEnvironment) {
+    const proof = await checkRequiredEnvironment(
+      new DeploymentRecord(octokit, repo, inputs.requireEnvironment),
+      settings.version,
+      settings.environment,
+    );
+    runnerLog.info(`${settings.version} passed ${inputs.requireEnvironment} first (deployment #${proof})`);
+  }
+  await installTools(inputs.setupTools);
+
+  const result = await deploy({
+    settings,
+    record: new DeploymentRecord(octokit, repo, settings.environment),
+    run: { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha },
+    provider: new Provider(
+      {
+        commands: settings.commands,
+        retries: settings.retries,
+        retryDelayMs: settings.retryDelayMs,
+        workingDirectory: settings.workingDirectory,
+      },
+      runnerLog,
+    ),
+    verifier: checksVerifier,
+    log: runnerLog,
+    adoptId: inputs.deploymentId,
+    lock: { timeoutMs: inputs.lockTimeout, staleAfterMs: inputs.staleAfter },
+  });
+
+  setOutputs({
+    'deployment-id': result.deployment.id,
+    'environment-url': result.environmentUrl ?? '',
+    'previous-version': result.previous?.version ?? '',
+    slot: result.slot,
+    status: result.status,
+  });
+  await writeSummary(deploySummary(result, settings));
+  if (result.status === 'success') {
+    runnerLog.info(
+      result.alreadyDone
+        ? `${settings.version} was already live on ${settings.environment} (deployment #${result.deployment.id})`
+        : `${settings.version} is live on ${settings.environment} (deployment #${result.deployment.id})`,
+    );
+    return;
+  }
+  const reason = messageOf(result.failure);
+  if (result.rollback) {
+    throw new ReleaseError(
+      'EDEPLOY',
+      `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
+        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the failure.`,
+      { hint: 'The job summary has the steps, the analysis figures and the rollback report.' },
+    );
+  }
+  const rollbackNote = result.rollbackError ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}` : '';
+  throw new ReleaseError('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`, {
+    hint: settings.autoRollback
+      ? 'The job summary has the steps taken.'
+      : 'auto-rollback is off for this environment: run the rollback action to go back to the last good version.',
+  });
+}

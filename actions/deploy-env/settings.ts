@@ -1,0 +1,141 @@
+/**
+ * Typed inputs turned into DeploySettings, with the rules that span several
+ * inputs (a strategy and the commands it needs, URLs and their placeholders)
+ * checked together, so every problem is reported before anything changes.
+ */
+import { InputError, inputProblem, type Inputs, type RunContext } from '../../packages/kit/src/index.js';
+import {
+  defaultAllowedRefs,
+  isProductionName,
+  sourceRef,
+  templateKeys,
+  type ArtifactRef,
+  type DeploySettings,
+  type StrategyName,
+} from '../../packages/deployments/src/index.js';
+import type { deployEnvSpec, providerSpec } from './inputs.js';
+
+type ProviderInputs = Inputs<typeof providerSpec>;
+type DeployInputs = Inputs<typeof deployEnvSpec>;
+
+const NEEDS: Record<StrategyName, Array<[keyof ProviderInputs, string, string]>> = {
+  direct: [['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION']],
+  rolling: [['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION to RELEASE_TARGET']],
+  'blue-green': [
+    ['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION to RELEASE_SLOT'],
+    ['switchCommand', 'switch-command', 'a command that routes all traffic to RELEASE_SLOT'],
+  ],
+  canary: [
+    ['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION to RELEASE_SLOT (canary or the stable slot)'],
+    ['trafficCommand', 'traffic-command', 'a command that sends RELEASE_WEIGHT percent of traffic to the canary'],
+  ],
+};
+
+/** Problems with the inputs a strategy needs, in the `Input "name": got …, expected …` form. */
+export function strategyProblems(strategy: StrategyName, inputs: ProviderInputs & { analysisUrl?: string }): string[] {
+  const problems: string[] = [];
+  for (const [key, name, what] of NEEDS[strategy]) {
+    if (!inputs[key]) problems.push(inputProblem(name, '', `${what} (the ${strategy} strategy needs it)`));
+  }
+  const urls = inputs.verifyUrl ?? [];
+  const first = urls[0] ?? '';
+  if (strategy === 'blue-green' && !templateKeys(first).includes('slot')) {
+    problems.push(
+      inputProblem('verify-url', first, 'a URL with {slot}, e.g. https://{slot}.internal.example.com/health (blue-green verifies the idle slot before the switch)'),
+    );
+  }
+  if (strategy === 'rolling') {
+    if (!inputs.targets) problems.push(inputProblem('targets', '', 'the names of the targets to roll out to (the rolling strategy needs them)'));
+    if (!templateKeys(first).includes('target')) {
+      problems.push(
+        inputProblem('verify-url', first, 'a URL with {target}, e.g. https://{target}.internal.example.com/health (rolling verifies every batch)'),
+      );
+    }
+  }
+  if (strategy === 'canary' && !inputs.analysisUrl && !templateKeys(first).includes('slot')) {
+    problems.push(
+      inputProblem('analysis-url', '', 'the canary\'s URL, or a verify-url with {slot} (the canary is analysed at slot "canary")'),
+    );
+  }
+  if (inputs.versionPath && urls.length === 0 && !inputs.environmentUrl) {
+    problems.push(inputProblem('version-path', inputs.versionPath, 'a verify-url or environment-url to read the version from'));
+  }
+  return problems;
+}
+
+const SHA = /^[0-9a-f]{40}$/i;
+
+/** The commit the version came from: the ref itself when it is a SHA, the run's commit when it is the run's ref. */
+function commitOf(ref: string, context: RunContext): string {
+  if (SHA.test(ref)) return ref.toLowerCase();
+  if (!ref || ref === context.ref || ref === context.refName) return context.sha;
+  return '';
+}
+
+export interface ResolvedDeployInputs {
+  settings: DeploySettings;
+  allowedRefs: string[];
+  sourceRef: string;
+}
+
+/** Both actions' shared settings; deploy-env fills in the version, rollback the good version's. */
+export function providerSettings(
+  inputs: ProviderInputs,
+  context: RunContext,
+  environment: string,
+): Omit<DeploySettings, 'version' | 'ref' | 'commit' | 'strategy' | 'artifacts' | 'canaryWeights' | 'analysis' | 'autoRollback'> {
+  const production = inputs.production ?? isProductionName(environment);
+  const verifyUrls = inputs.verifyUrl ?? (inputs.environmentUrl ? [inputs.environmentUrl] : []);
+  return {
+    environment,
+    environmentUrl: inputs.environmentUrl,
+    commands: {
+      deploy: inputs.deployCommand,
+      switch: inputs.switchCommand,
+      traffic: inputs.trafficCommand,
+      remove: inputs.removeCommand,
+      status: inputs.statusCommand,
+    },
+    targets: inputs.targets ?? [],
+    batchSize: inputs.batchSize.size,
+    batchPercent: inputs.batchSize.percent,
+    slots: [inputs.slots[0]!, inputs.slots[1]!],
+    verify: { urls: verifyUrls, versionPath: inputs.versionPath, timeoutMs: inputs.verifyTimeout },
+    retries: inputs.retries,
+    retryDelayMs: inputs.retryDelay,
+    production,
+    workingDirectory: inputs.workingDirectory ?? context.workspace,
+  };
+}
+
+export function deploySettings(inputs: DeployInputs, context: RunContext, artifacts: ArtifactRef[]): ResolvedDeployInputs {
+  const problems = strategyProblems(inputs.strategy, inputs);
+  if (problems.length > 0) throw new InputError(problems);
+  const base = providerSettings(inputs, context, inputs.environment);
+  const ref = inputs.ref ?? context.ref;
+  return {
+    settings: {
+      ...base,
+      version: inputs.version,
+      ref,
+      commit: commitOf(ref, context),
+      strategy: inputs.strategy,
+      canaryWeights: inputs.canaryWeights,
+      analysis: {
+        url: inputs.analysisUrl,
+        baselineUrl: inputs.analysisBaselineUrl,
+        durationMs: inputs.analysisDuration,
+        rate: inputs.analysisRate,
+        maxErrorRate: inputs.maxErrorRate,
+        maxP95Ms: inputs.maxP95Latency,
+        minSamples: inputs.minSamples,
+        maxConsecutiveFailures: inputs.maxConsecutiveFailures,
+        pauseMs: inputs.canaryPause,
+      },
+      autoRollback: inputs.autoRollback ?? base.production,
+      artifacts,
+    },
+    allowedRefs: inputs.allowedRefs ?? defaultAllowedRefs(base.production),
+    sourceRef: sourceRef(ref, context.ref),
+  };
+}

@@ -1,0 +1,36 @@
+/** Runner-side pieces deploy-env and rollback share: the log, known environments, tool set-up. */
+import {
+  addPath,
+  group,
+  info,
+  warning,
+  type GitHubClient,
+  type ReleaseConfig,
+} from '../../packages/kit/src/index.js';
+import { setupTools, type DeployLog, type ToolSpec } from '../../packages/deployments/src/index.js';
+
+export const runnerLog: DeployLog = { info, warning: (message) => warning(message), group };
+
+/** Names the config file declares under environments: and the repository has in Settings → Environments. */
+export async function knownEnvironments(
+  config: ReleaseConfig | undefined,
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+): Promise<string[]> {
+  const declared = Object.keys((config?.data['environments'] as Record<string, unknown> | undefined) ?? {});
+  let existing: string[] = [];
+  try {
+    const { data } = await octokit.rest.repos.getAllEnvironments({ ...repo, per_page: 100 });
+    existing = (data.environments ?? []).map((environment) => environment.name);
+  } catch {
+    // Listing environments needs more than deployments: write. Without it, the config file decides alone.
+  }
+  return [...declared, ...existing];
+}
+
+export async function installTools(specs: ToolSpec[] | undefined): Promise<void> {
+  if (!specs || specs.length === 0) return;
+  await group(`Set up ${specs.map((spec) => `${spec.name} ${spec.version}`).join(', ')}`, () =>
+    setupTools(specs, { addPath, log: runnerLog }),
+  );
+}

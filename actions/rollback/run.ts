@@ -1,0 +1,115 @@
+/**
+ * rollback: find what to undo (the current deployment) and where to go back to
+ * (the last good version before it, or `to`), refuse clearly when there is no
+ * such version, then hand over to packages/deployments and report.
+ */
+import {
+  configSection,
+  createGitHubClient,
+  loadConfig,
+  rawInput,
+  readInputs,
+  requireRepository,
+  runContext,
+  setOutputs,
+  writeSummary,
+} from '../../packages/kit/src/index.js';
+import {
+  checkKnownEnvironment,
+  checkRollbackCommands,
+  checksVerifier,
+  DeploymentRecord,
+  findRollback,
+  planRollback,
+  Provider,
+  rollBack,
+  rollbackSummary,
+  waitForTurn,
+  describeStatus,
+  type DeploySettings,
+} from '../../packages/deployments/src/index.js';
+import { rollbackSpec } from '../deploy-env/inputs.js';
+import { providerSettings } from '../deploy-env/settings.js';
+import { installTools, knownEnvironments, runnerLog } from '../deploy-env/shared.js';
+
+export async function run(): Promise<void> {
+  const context = runContext();
+  const config = await loadConfig(context.workspace);
+  const environmentName = rawInput('environment');
+  const inputs = readInputs(rollbackSpec, {
+    config: environmentName ? configSection(config, ['environments', environmentName]) : undefined,
+  });
+  const base = providerSettings(inputs, context, inputs.environment);
+  const repo = requireRepository(context);
+  const octokit = await createGitHubClient({ token: inputs.token ?? '' });
+  checkKnownEnvironment(inputs.environment, await knownEnvironments(config, octokit, repo));
+  const runInfo = { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha };
+  const record = new DeploymentRecord(octokit, repo, inputs.environment);
+
+  // A re-run continues the rollback this run recorded, rather than rolling back the rollback.
+  const earlier = await record.findRecent(
+    (deployment) => deployment.payload?.rollback_of !== undefined && deployment.belongsToRun(context.runId),
+  );
+  const { bad, target } = earlier
+    ? { bad: await record.get(earlier.payload!.rollback_of!), target: earlier }
+    : await findRollback(record, { deploymentId: inputs.deploymentId, to: inputs.to });
+
+  const settings: DeploySettings = {
+    ...base,
+    version: target.version ?? '',
+    ref: target.payload?.ref || target.ref,
+    commit: target.payload?.commit || target.sha,
+    strategy: inputs.strategy ?? bad.strategy ?? 'direct',
+    artifacts: target.payload?.artifacts ?? [],
+    canaryWeights: [],
+    analysis: { durationMs: 0, rate: 0, maxErrorRate: 0, maxP95Ms: 0, minSamples: 0, maxConsecutiveFailures: 0, pauseMs: 0 },
+    autoRollback: false,
+  };
+  const provider = new Provider(
+    {
+      commands: settings.commands,
+      retries: settings.retries,
+      retryDelayMs: settings.retryDelayMs,
+      workingDirectory: settings.workingDirectory,
+    },
+    runnerLog,
+  );
+  checkRollbackCommands(planRollback(bad, target, settings), provider);
+  await installTools(inputs.setupTools);
+
+  await waitForTurn({
+    record,
+    ours: (deployment) => deployment.id === bad.id || deployment.belongsToRun(context.runId),
+    timeoutMs: inputs.lockTimeout,
+    staleAfterMs: inputs.staleAfter,
+    log: runnerLog,
+    settle: async (stale) => {
+      const note = `stale: no update since ${new Date(stale.lastActivity).toISOString()}; marked failed by run ${context.runId}`;
+      await record.setStatus(stale, 'failure', { description: stale.version ? describeStatus(stale.version, note) : note });
+      return 'marked failure';
+    },
+  });
+
+  const outcome = await rollBack({
+    record,
+    settings,
+    bad,
+    target,
+    reason: inputs.reason,
+    provider,
+    verifier: checksVerifier,
+    log: runnerLog,
+    run: runInfo,
+  });
+  setOutputs({
+    'rolled-back-from': outcome.from,
+    'rolled-back-to': outcome.to,
+    'deployment-id': outcome.deployment?.id ?? '',
+  });
+  await writeSummary(rollbackSummary(outcome, inputs.environment));
+  runnerLog.info(
+    outcome.alreadyDone
+      ? `${inputs.environment} was already rolled back to ${outcome.to}`
+      : `${inputs.environment} is back on ${outcome.to} (from ${outcome.from}): ${outcome.plan.summary}`,
+  );
+}

@@ -1,0 +1,127 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { ReleaseError } from '../../kit/src/errors.js';
+import { ancestorsOf, inspect, isExcluded, type Match, type WalkContext } from './collect.js';
+import { isInside, toPosix } from './paths.js';
+
+/** What goes into an archive, independent of the disk it came from. */
+export interface SourceEntry {
+  /** Path inside the archive, `/`-separated, no leading or trailing slash. */
+  path: string;
+  type: 'file' | 'directory';
+  /** Normalised: 0o755 for directories and executables, 0o644 otherwise. */
+  mode: number;
+  size: number;
+  /** Where to read a file's bytes (its real path). */
+  source?: string;
+}
+
+export const FILE_MODE = 0o644;
+export const EXECUTABLE_MODE = 0o755;
+export const DIRECTORY_MODE = 0o755;
+
+/** Byte order of the UTF-8 names: the same on every machine and locale. */
+export function compareEntryPaths(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+function directory(path: string): SourceEntry {
+  return { path, type: 'directory', mode: DIRECTORY_MODE, size: 0 };
+}
+
+/**
+ * The directory the archive paths are relative to, when none is given: a
+ * single matched directory's own contents, otherwise the deepest directory
+ * holding every match (as actions/upload-artifact does).
+ */
+export function commonBase(matches: Match[]): string {
+  const dirs = matches.map((m) => (m.isDirectory ? m.path : dirname(m.path)));
+  let base = dirs[0]!;
+  for (const dir of dirs.slice(1)) {
+    while (!isInside(base, dir)) base = dirname(base);
+  }
+  return base;
+}
+
+/**
+ * Every file and directory below `base` that the matches bring, sorted by
+ * name, with the directories between `base` and each match added so modes
+ * are the same whatever extracts them.
+ */
+export async function expandMatches(
+  context: WalkContext,
+  matches: Match[],
+  base: string,
+): Promise<SourceEntry[]> {
+  const entries = new Map<string, SourceEntry>();
+  const addParents = (path: string) => {
+    for (const parent of ancestorsOf(path)) if (!entries.has(parent)) entries.set(parent, directory(parent));
+  };
+  const addFile = (path: string, size: number, mode: number, source: string) => {
+    entries.set(path, { path, type: 'file', mode: mode & 0o111 ? EXECUTABLE_MODE : FILE_MODE, size, source });
+  };
+
+  const walk = async (
+    dir: string,
+    rel: string,
+    archivePath: string,
+    ancestors: Set<string>,
+  ): Promise<void> => {
+    const children = await readdir(dir, { withFileTypes: true });
+    for (const child of children) {
+      const path = join(dir, child.name);
+      const childRel = `${rel}/${child.name}`;
+      const childArchive = archivePath ? `${archivePath}/${child.name}` : child.name;
+      if (context.skip.has(path)) continue;
+      const info = await inspect(context, path, childRel);
+      if (!info || context.skip.has(info.real)) continue;
+      const isDirectory = info.stats.isDirectory();
+      if (isExcluded(context, childRel, isDirectory)) continue;
+      if (!isDirectory) {
+        addFile(childArchive, info.stats.size, info.stats.mode, info.real);
+        continue;
+      }
+      if (ancestors.has(info.real)) {
+        throw new ReleaseError(
+          'ELOOP',
+          `"${childRel}" is a symbolic link to one of its own parent directories`,
+          {
+            hint: 'Exclude it with a "!" pattern.',
+          },
+        );
+      }
+      entries.set(childArchive, directory(childArchive));
+      await walk(path, childRel, childArchive, new Set([...ancestors, info.real]));
+    }
+  };
+
+  for (const match of matches) {
+    const fromBase = relative(base, match.path);
+    if (!isInside(base, match.path)) {
+      throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is not inside the base directory`, {
+        hint: 'Archive paths are relative to base-directory; widen it or narrow the files patterns.',
+      });
+    }
+    const archivePath = toPosix(fromBase);
+    if (!archivePath && !match.isDirectory) {
+      throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is the base directory itself, but a file`, {
+        hint: 'base-directory must be a directory that holds the files.',
+      });
+    }
+    const info = await inspect(context, match.path, match.rel);
+    if (!info) continue;
+    if (archivePath) addParents(archivePath);
+    if (!match.isDirectory) {
+      addFile(archivePath, info.stats.size, info.stats.mode, info.real);
+      continue;
+    }
+    if (archivePath) entries.set(archivePath, directory(archivePath));
+    await walk(match.path, match.rel, archivePath, new Set([info.real]));
+  }
+  return [...entries.values()].sort((a, b) => compareEntryPaths(a.path, b.path));
+}
+
+/** Puts every entry under one top directory (`app-1.4.0-linux/…`). */
+export function wrapEntries(entries: SourceEntry[], top: string): SourceEntry[] {
+  return [directory(top), ...entries.map((entry) => ({ ...entry, path: `${top}/${entry.path}` }))];
+}

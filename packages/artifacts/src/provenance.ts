@@ -1,0 +1,72 @@
+/**
+ * An in-toto Statement v1 whose predicate is SLSA Provenance v1 with the
+ * GitHub Actions workflow build type, the same shape @actions/attest builds
+ * from the job's OIDC claims, here built from the job's GITHUB_* variables
+ * so it can be written without an id token.
+ * https://slsa.dev/spec/v1.0/provenance · https://github.com/in-toto/attestation/tree/main/spec/v1
+ */
+
+export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+
+export interface Subject {
+  name: string;
+  digest: Record<string, string>;
+}
+
+export interface Statement {
+  _type: typeof STATEMENT_TYPE;
+  subject: Subject[];
+  predicateType: typeof SLSA_PROVENANCE_V1;
+  predicate: Record<string, unknown>;
+}
+
+export function slsaPredicate(env: NodeJS.ProcessEnv, startedOn?: Date): Record<string, unknown> {
+  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const ref = env['GITHUB_REF'] ?? '';
+  // owner/repo/.github/workflows/release.yml@refs/heads/main → .github/workflows/release.yml
+  const workflowRef = env['GITHUB_WORKFLOW_REF'] ?? '';
+  const workflowPath = workflowRef.replace(`${repository}/`, '').split('@')[0] ?? '';
+  const internal: Record<string, string> = {};
+  const facts: [string, string][] = [
+    ['event_name', 'GITHUB_EVENT_NAME'],
+    ['repository_id', 'GITHUB_REPOSITORY_ID'],
+    ['repository_owner_id', 'GITHUB_REPOSITORY_OWNER_ID'],
+    ['runner_environment', 'RUNNER_ENVIRONMENT'],
+  ];
+  for (const [key, variable] of facts) if (env[variable]) internal[key] = env[variable]!;
+  const runId = env['GITHUB_RUN_ID'] ?? '';
+  const attempt = env['GITHUB_RUN_ATTEMPT'] || '1';
+  return {
+    buildDefinition: {
+      buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+      externalParameters: { workflow: { ref, repository: `${server}/${repository}`, path: workflowPath } },
+      internalParameters: { github: internal },
+      resolvedDependencies: [
+        { uri: `git+${server}/${repository}@${ref}`, digest: { gitCommit: env['GITHUB_SHA'] ?? '' } },
+      ],
+    },
+    runDetails: {
+      builder: { id: workflowRef ? `${server}/${workflowRef}` : `${server}/${repository}` },
+      metadata: {
+        invocationId: `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}`,
+        ...(startedOn ? { startedOn: startedOn.toISOString() } : {}),
+      },
+    },
+  };
+}
+
+export function provenanceStatement(
+  subjects: Subject[],
+  env: NodeJS.ProcessEnv,
+  startedOn?: Date,
+): Statement {
+  return {
+    _type: STATEMENT_TYPE,
+    subject: [...subjects].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: slsaPredicate(env, startedOn),
+  };
+}

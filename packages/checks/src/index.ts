@@ -1,0 +1,39 @@
+/**
+ * The checks engine: health checks (HTTP, TCP, command, Prometheus), wait-until-ready and
+ * load analysis. Free of runner I/O; smoke-test, deploy-env and rollback call it directly.
+ */
+export type {
+  StatusMatcher,
+  HttpCheck,
+  TcpCheck,
+  CommandCheck,
+  PrometheusCheck,
+  ComparisonOperator,
+  CheckDefinition,
+  LatencyPercentiles,
+  CheckResult,
+  CheckReport,
+  AttemptEvent,
+  WaitOptions,
+  RunOnceOptions,
+  AnalysisThresholds,
+  BaselineFigures,
+  AnalysisOptions,
+  BaselineReport,
+  AnalysisReport,
+} from './types.js';
+export { waitUntilHealthy, runChecksOnce, DEFAULT_WAIT } from './wait.js';
+export { analyse, DEFAULT_THRESHOLDS, DEFAULT_MAX_DEGRADATION_PCT, BASELINE_FLOOR } from './analysis.js';
+export {
+  validateCheck,
+  validateAnalysisOptions,
+  CheckDefinitionError,
+  regexProblem,
+  urlProblem,
+} from './validate.js';
+export { LIMITS, plannedRequests } from './limits.js';
+export { parseStatusMatcher, statusMatches } from './status.js';
+export { parseThreshold } from './compare.js';
+export { jsonPathProblem } from './jsonpath.js';
+export { percentiles } from './percentiles.js';
+export { checkName, displayUrl, isSecretHeader, secretHeaderValues, secretUrlParts } from './names.js';

@@ -1,0 +1,20 @@
+/**
+ * Deployments: strategies, the record in GitHub's Deployments API, guards,
+ * rollback and tool set-up, free of runner I/O. deploy-env and rollback are the
+ * thin glue around these.
+ */
+export * from './types.js';
+export * from './payload.js';
+export * from './record.js';
+export * from './provider.js';
+export * from './verify.js';
+export * from './timeline.js';
+export * from './guards.js';
+export * from './lock.js';
+export * from './live.js';
+export * from './strategies/index.js';
+export * from './rollback.js';
+export * from './deploy.js';
+export * from './tools.js';
+export * from './artifacts.js';
+export * from './report.js';

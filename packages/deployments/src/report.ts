@@ -1,0 +1,103 @@
+/** Job summaries: the steps with their timings, the analysis figures and the rollback report. */
+import { formatDuration } from '../../kit/src/inputs.js';
+import { code, heading, icon, table } from '../../kit/src/markdown.js';
+import type { DeployResult } from './deploy.js';
+import type { RollbackOutcome } from './rollback.js';
+import type { Timeline } from './timeline.js';
+import type { DeploySettings } from './types.js';
+
+const percent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.001 ? 3 : 2)}%`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+export function stepsTable(timeline: Timeline): string {
+  if (timeline.steps.length === 0) return '';
+  const rows = timeline.steps.map((step, index) => [
+    index + 1,
+    step.name,
+    step.detail + (step.note ? ` (${step.note})` : ''),
+    step.durationMs > 0 ? formatDuration(step.durationMs) : '',
+    icon(step.ok),
+  ]);
+  return heading('Steps', 3) + table(['#', 'Step', 'Detail', 'Took', 'Result'], rows) + '\n';
+}
+
+export function analysisTable(timeline: Timeline): string {
+  if (timeline.analyses.length === 0) return '';
+  const rows = timeline.analyses.map(({ weight, report }) => [
+    `${weight}%`,
+    report.samples,
+    percent(report.errorRate),
+    ms(report.latencyMs.p50),
+    ms(report.latencyMs.p95),
+    ms(report.latencyMs.p99),
+    ms(report.latencyMs.max),
+    report.consecutiveFailuresMax,
+    `${icon(report.passed)}${report.reasons.length > 0 ? ' ' + report.reasons.join('; ') : ''}`,
+  ]);
+  const limits = timeline.analyses[0]!.report.thresholds;
+  const note =
+    `Limits: error rate ≤ ${percent(limits.maxErrorRate)}, p95 ≤ ${ms(limits.maxP95Ms)}, ` +
+    `at least ${limits.minSamples} requests, at most ${limits.maxConsecutiveFailures} failures in a row.\n\n`;
+  return (
+    heading('Canary analysis', 3) +
+    table(['Canary weight', 'Requests', 'Error rate', 'p50', 'p95', 'p99', 'Max', 'Failures in a row', 'Verdict'], rows) +
+    '\n' +
+    note
+  );
+}
+
+export function rollbackReport(rollback: RollbackOutcome, environment: string): string {
+  const rows: unknown[][] = [
+    ['Reason', rollback.reason],
+    ['From', rollback.from],
+    ['To', rollback.to],
+    ['What was done', rollback.plan.summary],
+    ['Impact', rollback.impact.join('; ')],
+    ['Traffic back on ' + rollback.to, `${formatDuration(rollback.restoredMs)} after the failure was seen`],
+    ['Rollback took', formatDuration(rollback.durationMs)],
+    ['Rollback deployment', rollback.deployment ? `#${rollback.deployment.id}` : 'none needed'],
+  ];
+  const title = rollback.alreadyDone
+    ? `Rollback of ${environment} from ${rollback.from} to ${rollback.to} was already done`
+    : `Rolled ${environment} back from ${rollback.from} to ${rollback.to}`;
+  return heading(`↩️ ${title}`, 3) + table(['', ''], rows) + '\n';
+}
+
+export function deploySummary(result: DeployResult, settings: DeploySettings): string {
+  const { version, environment, strategy } = settings;
+  const title =
+    result.status === 'success'
+      ? `✅ ${version} is live on ${environment}`
+      : result.status === 'rolled-back'
+        ? `↩️ ${version} failed on ${environment} and was rolled back to ${result.rollback?.to}`
+        : `❌ Deploying ${version} to ${environment} failed`;
+  const facts: unknown[][] = [
+    ['Environment', result.environmentUrl ? `${environment} (${result.environmentUrl})` : environment],
+    ['Version', `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`],
+    ['Strategy', `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`],
+    ['Previous version', result.previous?.version ?? 'none'],
+    ['Deployment', `#${result.deployment.id}${result.adopted ? ' (adopted from the job)' : ''}`],
+    ['Took', formatDuration(result.timeline.elapsedMs)],
+  ];
+  if (result.resumed) facts.push(['Resumed', result.resumed]);
+  if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
+  if (result.rollbackError) facts.push(['Rollback failure', (result.rollbackError as Error).message ?? String(result.rollbackError)]);
+  let markdown = heading(title, 2) + table(['', ''], facts) + '\n';
+  markdown += stepsTable(result.timeline);
+  markdown += analysisTable(result.timeline);
+  if (result.rollback) markdown += rollbackReport(result.rollback, environment);
+  if (settings.artifacts.length > 0) {
+    markdown +=
+      heading('Artifacts', 3) +
+      table(
+        ['Artifact', 'sha256'],
+        settings.artifacts.map((artifact) => [artifact.name, artifact.sha256 ? code(artifact.sha256) : '']),
+      ) +
+      '\n';
+  }
+  return markdown;
+}
+
+export function rollbackSummary(rollback: RollbackOutcome, environment: string): string {
+  return rollbackReport(rollback, environment).replace(/^### /, '## ') + stepsTable(rollback.timeline);
+}

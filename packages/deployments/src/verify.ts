@@ -1,0 +1,72 @@
+/**
+ * Verification and canary analysis through the checks engine (the same one
+ * smoke-test uses), plus the small helpers that fill URL templates and read
+ * which version a URL reports.
+ */
+import { JSONPath } from 'jsonpath-plus';
+import { analyse, waitUntilHealthy, type HttpCheck } from '../../checks/src/index.js';
+import type { AnalyseProbe, Verifier, VerifyOutcome, VerifyProbe } from './types.js';
+
+export interface TemplateValues {
+  slot?: string;
+  target?: string;
+  version?: string;
+  environment?: string;
+}
+
+/** Fills `{slot}`, `{target}`, `{version}` and `{environment}`; values are URL-encoded. */
+export function fillTemplate(template: string, values: TemplateValues): string {
+  return template.replace(/\{(slot|target|version|environment)\}/g, (whole, key: keyof TemplateValues) => {
+    const value = values[key];
+    return value === undefined ? whole : encodeURIComponent(value);
+  });
+}
+
+export function templateKeys(template: string): string[] {
+  return [...template.matchAll(/\{(slot|target|version|environment)\}/g)].map((match) => match[1]!);
+}
+
+export function verifyChecks(probe: VerifyProbe): HttpCheck[] {
+  return probe.urls.map((url, index) => {
+    const check: HttpCheck = { kind: 'http', name: `${probe.label}: ${url}`, url };
+    if (index === 0 && probe.versionPath) {
+      check.jsonPath = probe.versionPath;
+      check.jsonEquals = probe.version;
+    }
+    return check;
+  });
+}
+
+export const checksVerifier: Verifier = {
+  async verify(probe: VerifyProbe): Promise<VerifyOutcome> {
+    const report = await waitUntilHealthy(verifyChecks(probe), { timeoutMs: probe.timeoutMs });
+    const reasons = report.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
+    return { passed: report.passed, reasons, report };
+  },
+  async analyse(probe: AnalyseProbe) {
+    const { settings } = probe;
+    return analyse({
+      target: { kind: 'http', name: probe.label, url: probe.url },
+      durationMs: settings.durationMs,
+      rate: settings.rate,
+      maxErrorRate: settings.maxErrorRate,
+      maxP95Ms: settings.maxP95Ms,
+      minSamples: settings.minSamples,
+      maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      ...(probe.baselineUrl ? { baseline: { url: probe.baselineUrl } } : {}),
+    });
+  },
+};
+
+/** The version a URL reports at a JSON path, or undefined when it does not answer with one. */
+export async function readVersionAt(url: string, versionPath: string, timeoutMs = 5000): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' } });
+    if (!response.ok) return undefined;
+    const json = (await response.json()) as object;
+    const value: unknown = JSONPath({ path: versionPath, json, wrap: false });
+    return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+  } catch {
+    return undefined;
+  }
+}

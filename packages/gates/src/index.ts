@@ -1,0 +1,13 @@
+export * from './types.js';
+export * from './settings.js';
+export * from './evaluate.js';
+export * from './report.js';
+export { gitHubReader, type GitHubReader } from './github.js';
+export { parseAllowlist, ALLOWLIST_SYNTAX, type AllowlistEntry } from './settings/allowlist.js';
+export { parseBudgets, BUDGET_SYNTAX, type Budget } from './settings/budgets.js';
+export { parseCustomCommands, COMMAND_SYNTAX, type CustomCommand } from './settings/custom-commands.js';
+export { parseWindows, WINDOW_SYNTAX, type FreezeWindow } from './settings/freeze-windows.js';
+export { isTimeZone } from './settings/zoned-time.js';
+export { SEVERITIES, type Severity } from './parse/findings.js';
+export { parseLcov } from './parse/lcov.js';
+export { parseJunit } from './parse/junit.js';

@@ -1,0 +1,37 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+
+/** A report file found by a glob: its absolute path and the workspace-relative one annotations use. */
+export interface FoundFile {
+  path: string;
+  display: string;
+}
+
+export function displayPath(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+/** Patterns relative to the workspace (or absolute), `!` to exclude; files only, sorted. */
+export async function findFiles(workspace: string, patterns: string[]): Promise<FoundFile[]> {
+  const anchored = patterns.map((pattern) => {
+    const negate = pattern.startsWith('!');
+    const body = negate ? pattern.slice(1) : pattern;
+    const absolute = isAbsolute(body) ? body : join(workspace, body);
+    return (negate ? '!' : '') + absolute;
+  });
+  // Loaded on use: the glob module pulls in the toolkit, which only the report gates need.
+  const { create } = await import('@actions/glob');
+  const globber = await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false });
+  const found = await globber.glob();
+  const files: FoundFile[] = [];
+  for (const path of found.sort()) {
+    if ((await stat(path)).isFile()) files.push({ path, display: displayPath(workspace, path) });
+  }
+  return files;
+}
+
+/** The reason a gate fails when its reports are missing. */
+export function missingReports(kind: string, patterns: string[]): string {
+  return `no ${kind} found for ${patterns.map((p) => `"${p}"`).join(', ')}`;
+}

@@ -1,0 +1,134 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { ReportError } from './errors.js';
+import { WorstFiles, type CoverageTotals, type Counter } from './coverage-model.js';
+
+interface Record {
+  file: string;
+  lines: Counter;
+  branches: Counter;
+  /** Counted from DA/BRDA lines, used when LF/LH or BRF/BRH are absent. */
+  daTotal: number;
+  daHit: number;
+  brdaTotal: number;
+  brdaHit: number;
+  hasLf: boolean;
+  hasBrf: boolean;
+}
+
+const INTEGER = /^\d+$/;
+
+/**
+ * lcov tracefiles, one line at a time through readline over a stream: a 200 MB
+ * file is read in a few MB of memory. LF/LH (BRF/BRH) are used when present,
+ * else the DA (BRDA) lines are counted.
+ */
+export async function parseLcov(path: string, display: string): Promise<CoverageTotals> {
+  const lines: Counter = { total: 0, covered: 0 };
+  const branches: Counter = { total: 0, covered: 0 };
+  const worst = new WorstFiles();
+  let current: Record | undefined;
+  let lineNumber = 0;
+  let records = 0;
+  const fail = (message: string, column = 1): never => {
+    throw new ReportError(message, { file: display, line: lineNumber, column });
+  };
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const raw of reader) {
+      lineNumber += 1;
+      const line = raw.trim();
+      if (line === '') continue;
+      if (line === 'end_of_record') {
+        if (!current) fail('end_of_record without a preceding SF: line');
+        const record = current!;
+        const fileLines = record.hasLf ? record.lines : { total: record.daTotal, covered: record.daHit };
+        const fileBranches = record.hasBrf ? record.branches : { total: record.brdaTotal, covered: record.brdaHit };
+        lines.total += fileLines.total;
+        lines.covered += fileLines.covered;
+        branches.total += fileBranches.total;
+        branches.covered += fileBranches.covered;
+        worst.add(record.file, fileLines);
+        records += 1;
+        current = undefined;
+        continue;
+      }
+      const colon = line.indexOf(':');
+      if (colon <= 0 || !/^[A-Z]+$/.test(line.slice(0, colon))) {
+        fail(`expected an lcov record line such as "SF:<path>" or "DA:<line>,<hits>", got "${line.slice(0, 60)}"`);
+      }
+      const key = line.slice(0, colon);
+      const value = line.slice(colon + 1);
+      if (key === 'TN' || key === 'VER') continue;
+      if (key === 'SF') {
+        if (current) fail(`SF: line inside the record of "${current.file}" (missing end_of_record)`);
+        current = {
+          file: value,
+          lines: { total: 0, covered: 0 },
+          branches: { total: 0, covered: 0 },
+          daTotal: 0,
+          daHit: 0,
+          brdaTotal: 0,
+          brdaHit: 0,
+          hasLf: false,
+          hasBrf: false,
+        };
+        continue;
+      }
+      if (!current) fail(`${key}: line outside a record (expected SF:<path> first)`);
+      const record = current!;
+      const valueColumn = raw.indexOf(':') + 2;
+      switch (key) {
+        case 'DA': {
+          const [lineNo, hits] = value.split(',');
+          if (!lineNo || !INTEGER.test(lineNo) || hits === undefined || !/^-?\d+$/.test(hits)) {
+            fail(`expected "DA:<line>,<hits>", got "${line.slice(0, 60)}"`, valueColumn);
+          }
+          record.daTotal += 1;
+          if (Number(hits) > 0) record.daHit += 1;
+          break;
+        }
+        case 'BRDA': {
+          const parts = value.split(',');
+          if (parts.length < 4) fail(`expected "BRDA:<line>,<block>,<branch>,<taken>", got "${line.slice(0, 60)}"`, valueColumn);
+          record.brdaTotal += 1;
+          if (parts[3] !== '-' && Number(parts[3]) > 0) record.brdaHit += 1;
+          break;
+        }
+        case 'LF':
+        case 'LH':
+        case 'BRF':
+        case 'BRH': {
+          if (!INTEGER.test(value)) fail(`expected a count after ${key}:, got "${value.slice(0, 30)}"`, valueColumn);
+          const count = Number(value);
+          if (key === 'LF') record.lines.total = count;
+          if (key === 'LH') record.lines.covered = count;
+          if (key === 'BRF') record.branches.total = count;
+          if (key === 'BRH') record.branches.covered = count;
+          if (key === 'LF' || key === 'LH') record.hasLf = true;
+          if (key === 'BRF' || key === 'BRH') record.hasBrf = true;
+          break;
+        }
+        default:
+          // FN, FNDA, FNF, FNH and any future keys carry nothing the gate measures.
+          break;
+      }
+    }
+  } finally {
+    reader.close();
+    stream.destroy();
+  }
+  if (current) {
+    lineNumber += 1;
+    fail(`the record of "${current.file}" is not closed with end_of_record (the file looks truncated)`);
+  }
+  if (records === 0) throw new ReportError('no SF:/end_of_record records: not an lcov tracefile', { file: display, line: 1, column: 1 });
+  return {
+    report: display,
+    format: 'lcov',
+    lines,
+    branches: branches.total > 0 ? branches : undefined,
+    worst: worst.files,
+  };
+}

@@ -1,0 +1,59 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { postWithRetry, type PostOptions } from '../http.js';
+import type { Message } from '../message.js';
+import type { Channel, Delivery } from './types.js';
+
+/**
+ * A generic JSON webhook (status pages, internal tools). With a secret, the raw
+ * body is signed with HMAC-SHA256 and sent as `X-Signature-256: sha256=<hex>`,
+ * the scheme GitHub's own webhooks use, so receivers can reuse their verifier.
+ */
+
+export const SIGNATURE_HEADER = 'x-signature-256';
+
+export function signature(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+
+export function webhookPayload(message: Message, now = new Date()): Record<string, unknown> {
+  const a = message.announcement;
+  return {
+    event: message.event,
+    kind: message.kind,
+    repository: a.repository,
+    version: a.version,
+    tag: a.tag,
+    environment: a.environment ?? null,
+    previous_version: a.previousVersion ?? null,
+    reason: a.reason ?? null,
+    url: message.url ?? null,
+    release_url: a.releaseUrl ?? null,
+    run_url: a.runUrl ?? null,
+    title: message.title,
+    text: message.text,
+    notes: a.notes ?? null,
+    sent_at: now.toISOString(),
+  };
+}
+
+export class JsonWebhook implements Channel {
+  readonly name = 'webhook' as const;
+  constructor(
+    private readonly url: string,
+    private readonly secret?: string,
+  ) {}
+
+  async send(message: Message, options: PostOptions): Promise<Delivery> {
+    const delivery = randomUUID();
+    const body = JSON.stringify(webhookPayload(message));
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      'user-agent': 'release-actions-announce',
+      'x-release-event': message.event,
+      'x-release-delivery': delivery,
+    };
+    if (this.secret) headers[SIGNATURE_HEADER] = signature(body, this.secret);
+    const answer = await postWithRetry({ url: this.url, headers, body }, options);
+    return { status: 'sent', id: delivery, detail: this.secret ? 'signed' : 'unsigned', attempts: answer.attempts };
+  }
+}

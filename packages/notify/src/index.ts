@@ -1,0 +1,12 @@
+export * from './template.js';
+export * from './message.js';
+export * from './text.js';
+export * from './scrub.js';
+export * from './http.js';
+export * from './channels/index.js';
+export * from './release/assets.js';
+export * from './release/versions.js';
+export * from './release/github-release.js';
+export { silentLog, type Log, type Repo } from './release/github-api.js';
+export * from './shipped.js';
+export * from './comments.js';

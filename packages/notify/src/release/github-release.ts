@@ -1,0 +1,324 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { ReleaseError } from '../../../kit/src/errors.js';
+import {
+  contentTypeFor,
+  localSha256,
+  planAssets,
+  digestHex,
+  type AssetStep,
+  type LocalAsset,
+  type RemoteAsset,
+} from './assets.js';
+import { errorText, httpStatus, isAlreadyExists, sleep, type GitHubClient, type Log, type Repo } from './github-api.js';
+import { decideLatest, previousRelease, type MakeLatest, type ReleaseRecord } from './versions.js';
+
+/**
+ * The GitHub Release for a tag, made the way that survives re-runs, parallel
+ * jobs and immutable releases: find it (drafts included) or create it as a
+ * draft, attach the assets it lacks, then publish. A run that dies anywhere
+ * leaves a draft or a finished release, and the next run completes it.
+ */
+
+export interface ReleaseRequest extends Repo {
+  tag: string;
+  version: string;
+  tagPrefix: string;
+  name: string;
+  /** Notes as given; when absent, GitHub's generated notes (or the existing release's body). */
+  notes?: string;
+  generateNotes: boolean;
+  /** The tag the notes and the comment range start from; found among releases when absent. */
+  previousTag?: string;
+  /** Where the tag is created if it does not exist yet. */
+  target?: string;
+  prerelease: boolean;
+  makeLatest: MakeLatest | 'auto';
+  /** Leave the release as a draft for a person to publish. */
+  keepDraft: boolean;
+  assets: LocalAsset[];
+  replaceAssets: boolean;
+}
+
+export interface ReleaseOutcome {
+  id: number;
+  url: string;
+  /** What this run did to the release. */
+  action: 'created' | 'completed-draft' | 'updated' | 'unchanged';
+  draft: boolean;
+  immutable: boolean;
+  notes: string;
+  previousTag?: string;
+  makeLatest?: MakeLatest;
+  makeLatestReason?: string;
+  assets: { uploaded: string[]; replaced: string[]; skipped: string[] };
+}
+
+interface ApiRelease extends ReleaseRecord {
+  html_url: string;
+  upload_url: string;
+  body?: string | null;
+  name: string | null;
+  immutable?: boolean;
+}
+
+async function listReleases(octokit: GitHubClient, repo: Repo): Promise<ApiRelease[]> {
+  return (await octokit.paginate(octokit.rest.repos.listReleases, { ...repo, per_page: 100 })) as ApiRelease[];
+}
+
+/** The release that owns a tag: the published one if any, else the oldest draft. */
+export function canonicalRelease<T extends ReleaseRecord>(releases: readonly T[], tag: string): T | undefined {
+  const candidates = releases.filter((release) => release.tag_name === tag);
+  return candidates.find((release) => !release.draft) ?? [...candidates].sort((a, b) => a.id - b.id)[0];
+}
+
+async function listAssets(octokit: GitHubClient, repo: Repo, releaseId: number): Promise<RemoteAsset[]> {
+  return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+    ...repo,
+    release_id: releaseId,
+    per_page: 100,
+  })) as RemoteAsset[];
+}
+
+/** Hashes a release asset by downloading it, for API versions without `digest`. */
+async function downloadSha256(octokit: GitHubClient, repo: Repo, asset: RemoteAsset): Promise<string> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    ...repo,
+    asset_id: asset.id,
+    headers: { accept: 'application/octet-stream' },
+    request: { parseSuccessResponseBody: false },
+  });
+  const hash = createHash('sha256');
+  const body = response.data as unknown as ReadableStream<Uint8Array> | ArrayBuffer | null;
+  if (body instanceof ArrayBuffer) hash.update(Buffer.from(body));
+  else if (body) for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+async function generateNotes(octokit: GitHubClient, request: ReleaseRequest, previousTag?: string): Promise<string> {
+  const { data } = await octokit.rest.repos.generateReleaseNotes({
+    owner: request.owner,
+    repo: request.repo,
+    tag_name: request.tag,
+    ...(request.target ? { target_commitish: request.target } : {}),
+    ...(previousTag ? { previous_tag_name: previousTag } : {}),
+  });
+  return data.body;
+}
+
+async function createDraft(octokit: GitHubClient, request: ReleaseRequest, body: string): Promise<ApiRelease> {
+  const { data } = await octokit.rest.repos.createRelease({
+    owner: request.owner,
+    repo: request.repo,
+    tag_name: request.tag,
+    name: request.name,
+    body,
+    draft: true,
+    prerelease: request.prerelease,
+    ...(request.target ? { target_commitish: request.target } : {}),
+  });
+  return data as ApiRelease;
+}
+
+/**
+ * Creates the draft, unless another job got there first: GitHub answers 422
+ * already_exists for a tag with a published release, and allows several drafts
+ * for one tag, so after creating, the oldest draft wins and the others are removed.
+ */
+async function createOrAdopt(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  body: string,
+  log: Log,
+): Promise<{ release: ApiRelease; created: boolean }> {
+  let mine: ApiRelease | undefined;
+  try {
+    mine = await createDraft(octokit, request, body);
+  } catch (thrown) {
+    if (!isAlreadyExists(thrown)) throw thrown;
+    log.info(`A release for ${request.tag} was created by another run meanwhile; using it`);
+  }
+  const winner = canonicalRelease(await listReleases(octokit, request), request.tag) ?? mine;
+  if (!winner) {
+    throw new ReleaseError('ERELEASE', `GitHub refused to create the release for ${request.tag} and none exists`);
+  }
+  if (mine && winner.id !== mine.id) {
+    log.info(`Another run created the release for ${request.tag} at the same time; removing this run's duplicate draft`);
+    await octokit.rest.repos.deleteRelease({ owner: request.owner, repo: request.repo, release_id: mine.id });
+  }
+  return { release: winner, created: mine !== undefined && winner.id === mine.id };
+}
+
+function conflictError(steps: AssetStep[], tag: string): ReleaseError | undefined {
+  const conflicts = steps.filter((step) => step.action === 'conflict');
+  if (conflicts.length === 0) return undefined;
+  const lines = conflicts.map((step) => {
+    const remote = step.remoteSha256 ? `sha256 ${step.remoteSha256}` : `${step.remote.size} bytes`;
+    const local = step.remoteSha256 ? `sha256 ${step.localSha256}` : `${step.local.size} bytes`;
+    return `${step.local.name}: the release has ${remote}, ${step.local.path} has ${local}`;
+  });
+  return new ReleaseError(
+    'EASSETCONFLICT',
+    `Release ${tag} already has different assets with these names:\n${lines.join('\n')}`,
+    {
+      hint: 'Nothing was uploaded. Set `replace-assets: true` to replace them, or rebuild the same bytes.',
+    },
+  );
+}
+
+const UPLOAD_ATTEMPTS = 3;
+
+/**
+ * Uploads one file to the release's `upload_url`, streaming it. A failed attempt
+ * may leave a half-made asset, and a parallel job may upload the same name: both
+ * are checked on the release before trying again.
+ */
+async function uploadAsset(
+  octokit: GitHubClient,
+  repo: Repo,
+  release: ApiRelease,
+  asset: LocalAsset,
+  log: Log,
+): Promise<'uploaded' | 'present'> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await octokit.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: asset.name,
+        data: createReadStream(asset.path),
+        headers: { 'content-type': contentTypeFor(asset.name), 'content-length': String(asset.size) },
+        // A stream can be sent once: retries happen here, with a fresh stream.
+        request: { retries: 0 },
+      });
+      return 'uploaded';
+    } catch (thrown) {
+      const status = httpStatus(thrown);
+      const transient = status === undefined || status >= 500 || status === 429;
+      if (status !== 422 && !(transient && attempt < UPLOAD_ATTEMPTS)) throw thrown;
+      const existing = (await listAssets(octokit, repo, release.id)).find((remote) => remote.name === asset.name);
+      if (existing?.state === 'uploaded') {
+        const remoteSha = digestHex(existing.digest) ?? (await downloadSha256(octokit, repo, existing));
+        if (remoteSha === (await localSha256(asset))) return 'present';
+        throw new ReleaseError('EASSETCONFLICT', `${asset.name} was uploaded with different content by another run`);
+      }
+      if (existing) await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
+      if (attempt >= UPLOAD_ATTEMPTS) throw thrown;
+      log.warning(`Upload of ${asset.name} failed (${errorText(thrown)}); trying again`);
+      await sleep(500 * attempt);
+    }
+  }
+}
+
+async function publish(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  release: ApiRelease,
+  body: string,
+  makeLatest: MakeLatest,
+): Promise<ApiRelease> {
+  try {
+    const { data } = await octokit.rest.repos.updateRelease({
+      owner: request.owner,
+      repo: request.repo,
+      release_id: release.id,
+      tag_name: request.tag,
+      name: request.name,
+      body,
+      draft: false,
+      prerelease: request.prerelease,
+      make_latest: makeLatest,
+    });
+    return data as ApiRelease;
+  } catch (thrown) {
+    // A parallel job may have published it a moment ago (immutable releases then refuse edits).
+    const { data } = await octokit.rest.repos.getRelease({ ...repo(request), release_id: release.id });
+    if (!data.draft) return data as ApiRelease;
+    throw thrown;
+  }
+}
+
+const repo = (request: Repo): Repo => ({ owner: request.owner, repo: request.repo });
+
+export async function ensureRelease(octokit: GitHubClient, request: ReleaseRequest, log: Log): Promise<ReleaseOutcome> {
+  const releases = await listReleases(octokit, request);
+  const previousTag =
+    request.previousTag ?? previousRelease(releases, request.tagPrefix, request.version, request.tag)?.tag;
+  let release = canonicalRelease(releases, request.tag);
+  const existedBefore = release !== undefined;
+  const alreadyPublished = release !== undefined && !release.draft;
+
+  let notes = request.notes ?? (release?.body || undefined);
+  if (notes === undefined) {
+    notes = request.generateNotes ? await generateNotes(octokit, request, previousTag) : '';
+  }
+
+  let created = false;
+  if (!release) {
+    ({ release, created } = await createOrAdopt(octokit, request, notes, log));
+    if (!created && !release.draft) notes = request.notes ?? release.body ?? notes;
+  } else {
+    log.info(`Found the ${release.draft ? 'draft ' : ''}release for ${request.tag} (id ${release.id})`);
+  }
+
+  const remotes = created ? [] : await listAssets(octokit, request, release.id);
+  const steps = await planAssets(request.assets, remotes, {
+    replace: request.replaceAssets,
+    remoteSha256: (asset) => downloadSha256(octokit, request, asset),
+  });
+  const conflict = conflictError(steps, request.tag);
+  if (conflict) throw conflict;
+  const changes = steps.filter((step) => step.action !== 'skip');
+  if (changes.length > 0 && !release.draft && release.immutable) {
+    throw new ReleaseError(
+      'EIMMUTABLE',
+      `Release ${request.tag} is published and immutable, so ${changes.map((s) => s.local.name).join(', ')} cannot be attached`,
+      { hint: 'Assets of an immutable release are fixed when it is published; publish a new version instead.' },
+    );
+  }
+
+  const assets: ReleaseOutcome['assets'] = { uploaded: [], replaced: [], skipped: [] };
+  for (const step of steps) {
+    if (step.action === 'skip') {
+      assets.skipped.push(step.local.name);
+      continue;
+    }
+    if (step.action === 'replace') {
+      log.info(`Replacing ${step.local.name} (${step.reason})`);
+      await octokit.rest.repos.deleteReleaseAsset({ ...repo(request), asset_id: step.remote.id });
+    }
+    const result = await uploadAsset(octokit, request, release, step.local, log);
+    if (result === 'present') assets.skipped.push(step.local.name);
+    else if (step.action === 'replace') assets.replaced.push(step.local.name);
+    else assets.uploaded.push(step.local.name);
+  }
+
+  let decision: { makeLatest: MakeLatest; reason: string } | undefined;
+  if (release.draft && !request.keepDraft) {
+    decision =
+      request.makeLatest === 'auto'
+        ? decideLatest(request.version, releases, request.tagPrefix, request.tag)
+        : { makeLatest: request.makeLatest, reason: 'as configured' };
+    release = await publish(octokit, request, release, notes, decision.makeLatest);
+  }
+
+  const changedAssets = assets.uploaded.length + assets.replaced.length > 0;
+  return {
+    id: release.id,
+    url: release.html_url,
+    action: created
+      ? 'created'
+      : existedBefore && !alreadyPublished && decision
+        ? 'completed-draft'
+        : changedAssets || decision
+          ? 'updated'
+          : 'unchanged',
+    draft: release.draft,
+    immutable: release.immutable === true,
+    notes,
+    previousTag,
+    makeLatest: decision?.makeLatest,
+    makeLatestReason: decision?.reason,
+    assets,
+  };
+}

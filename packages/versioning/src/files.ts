@@ -1,0 +1,52 @@
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * Writes a set of files as one change: each goes to a temporary file beside it,
+ * then all are renamed into place. If any step fails, the files already replaced
+ * get their old content back, so the working tree holds every new file or none.
+ */
+
+export interface FileEdit {
+  /** Relative to the repository root. */
+  path: string;
+  /** Undefined for a file that does not exist yet. */
+  before?: string;
+  after: string;
+}
+
+/** Puts the old content back (or removes files that were new). */
+export type Undo = () => Promise<void>;
+
+async function restore(root: string, edits: FileEdit[]): Promise<void> {
+  for (const edit of edits) {
+    const file = join(root, edit.path);
+    if (edit.before === undefined) await rm(file, { force: true });
+    else await writeFile(file, edit.before);
+  }
+}
+
+export async function writeAllOrNothing(root: string, edits: FileEdit[]): Promise<Undo> {
+  const staged: string[] = [];
+  const placed: FileEdit[] = [];
+  try {
+    for (const edit of edits) {
+      const file = join(root, edit.path);
+      await mkdir(dirname(file), { recursive: true });
+      const temporary = `${file}.bump-version-${process.pid}`;
+      await writeFile(temporary, edit.after);
+      staged.push(temporary);
+      // Keep the file's mode (an executable script stays executable).
+      if (edit.before !== undefined) await chmod(temporary, (await stat(file)).mode & 0o7777);
+    }
+    for (const [index, edit] of edits.entries()) {
+      await rename(staged[index]!, join(root, edit.path));
+      placed.push(edit);
+    }
+  } catch (thrown) {
+    await Promise.all(staged.map((path) => rm(path, { force: true })));
+    await restore(root, placed);
+    throw thrown;
+  }
+  return () => restore(root, edits);
+}

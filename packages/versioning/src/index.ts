@@ -1,0 +1,19 @@
+export * from './conventional.js';
+export * from './analyse.js';
+export * from './record-stream.js';
+export * from './tags.js';
+export * from './next-version.js';
+export * from './changelog.js';
+export * from './files.js';
+export * from './pull-requests.js';
+export * from './plan.js';
+export * from './settings.js';
+export { release } from './release.js';
+export {
+  parseVersionFileSpec,
+  normalisePath,
+  planVersionFiles,
+  detectedSpecs,
+  KNOWN_FILE_LIST,
+  type VersionFileSpec,
+} from './version-files/index.js';

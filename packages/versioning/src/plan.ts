@@ -1,0 +1,79 @@
+import semver from 'semver';
+import { analyseHistory, type Analysis } from './analyse.js';
+import type { Level } from './conventional.js';
+import { decideVersion, type AppliedType, type ReleaseType } from './next-version.js';
+import { releaseHistory, type ReleaseHistory, type ReleaseTag } from './tags.js';
+
+/**
+ * What a release would be, from one commit: the last releases reachable from it,
+ * the commits since, the next version and the commits its notes list.
+ */
+
+export interface PlanSettings {
+  root: string;
+  tagPrefix: string;
+  /** Component folder relative to the repository root ('.' for the whole repository). */
+  path: string;
+  releaseType: ReleaseType;
+  version?: string;
+  preid?: string;
+  majorOnZero: boolean;
+  initialVersion: string;
+  listOther: boolean;
+}
+
+export interface Plan {
+  /** The commit the release is cut from. */
+  start: string;
+  history: ReleaseHistory;
+  /** Commits since the last stable release: they decide the level. */
+  analysis: Analysis;
+  level?: Level;
+  version?: string;
+  applied?: AppliedType;
+  tag?: string;
+  prerelease: boolean;
+  /** The release the notes start from: the last stable one, or for a prerelease the last of any kind. */
+  notesFrom?: ReleaseTag;
+  /** Commits the notes cover (the same object as `analysis` when the ranges agree). */
+  notes: Analysis;
+}
+
+function without(history: ReleaseHistory, tag: string | undefined): ReleaseHistory {
+  if (!tag) return history;
+  const all = history.all.filter((t) => t.name !== tag);
+  return { all, last: all[0], lastStable: all.find((t) => semver.prerelease(t.version) === null) };
+}
+
+/** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
+export async function planRelease(settings: PlanSettings, start: string, ignoreTag?: string): Promise<Plan> {
+  const history = without(await releaseHistory(settings.root, settings.tagPrefix, start), ignoreTag);
+  const range = { cwd: settings.root, to: start, path: settings.path, listOther: settings.listOther };
+  const analysis = await analyseHistory({ ...range, from: history.lastStable?.commit });
+  const decision = decideVersion({
+    releaseType: settings.releaseType,
+    version: settings.version,
+    preid: settings.preid,
+    level: analysis.level,
+    last: history.last?.version,
+    lastStable: history.lastStable?.version,
+    majorOnZero: settings.majorOnZero,
+    initialVersion: settings.initialVersion,
+  });
+  const prerelease = decision.version ? semver.prerelease(decision.version) !== null : false;
+  const notesFrom = prerelease ? history.last : history.lastStable;
+  const notes =
+    notesFrom?.commit === history.lastStable?.commit ? analysis : await analyseHistory({ ...range, from: notesFrom?.commit });
+  return {
+    start,
+    history,
+    analysis,
+    level: analysis.level,
+    version: decision.version,
+    applied: decision.applied,
+    tag: decision.version ? `${settings.tagPrefix}${decision.version}` : undefined,
+    prerelease,
+    notesFrom,
+    notes,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
+ * handing each complete record on as it arrives. Only the unfinished tail of the
+ * last chunk is kept, so memory stays flat however long the history is. Records
+ * are decoded only once whole, so a multi-byte character split across two chunks
+ * is never cut.
+ */
+export class RecordSplitter {
+  private tail: Buffer[] = [];
+
+  constructor(
+    private readonly onRecord: (record: string) => void,
+    private readonly separator = 0,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    let end = chunk.indexOf(this.separator, start);
+    while (end >= 0) {
+      const piece = chunk.subarray(start, end);
+      if (this.tail.length > 0) {
+        this.tail.push(piece);
+        this.emit(Buffer.concat(this.tail));
+        this.tail = [];
+      } else this.emit(piece);
+      start = end + 1;
+      end = chunk.indexOf(this.separator, start);
+    }
+    // Copy: the producer may reuse the chunk's memory once this returns.
+    if (start < chunk.length) this.tail.push(Buffer.from(chunk.subarray(start)));
+  }
+
+  /** The last record when the stream does not end with a separator. */
+  end(): void {
+    if (this.tail.length === 0) return;
+    const rest = Buffer.concat(this.tail);
+    this.tail = [];
+    if (rest.length > 0) this.emit(rest);
+  }
+
+  private emit(bytes: Buffer): void {
+    this.onRecord(bytes.toString('utf8'));
+  }
+}

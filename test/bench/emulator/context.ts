@@ -1,0 +1,45 @@
+// What every API handler receives: the request after validation, and the emulator's context.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { GitStore } from './git-store.js';
+import type { EmulatorState } from './state.js';
+
+export interface EmulatorContext {
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  /** Base of html_url values, e.g. https://github.com. */
+  readonly serverUrl: string;
+  /** Login of the token's user. */
+  readonly actor: string;
+  readonly immutableReleases: boolean;
+  readonly state: EmulatorState;
+  readonly git: GitStore;
+  readonly gitBacked: boolean;
+  /** Base URL of this emulator's API, known once it listens. */
+  apiUrl: string;
+}
+
+export interface ApiRequest {
+  operationId: string;
+  method: string;
+  /** Raw path, percent-encoding kept. */
+  path: string;
+  /** Path and query parameters the operation declares, coerced to their declared types. */
+  params: Record<string, unknown>;
+  query: Record<string, string>;
+  /** Parsed JSON body (already checked against the operation's schema). */
+  body: unknown;
+  rawBody: Buffer;
+  headers: IncomingHttpHeaders;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Bytes sent as they are instead of a JSON body (asset downloads). */
+  raw?: Buffer;
+}
+
+export type Handler = (request: ApiRequest, context: EmulatorContext) => Reply | Promise<Reply>;
+export type Handlers = Record<string, Handler>;

@@ -1,0 +1,231 @@
+// The HTTP side: routing by the OpenAPI extract, authentication, faults, request and response
+// validation, the call log and GitHub's response headers.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ApiRequest, EmulatorContext, Handlers, Reply } from './context.js';
+import { ApiError, DOCUMENTATION_URL, errorBody } from './errors.js';
+import { FaultBook, faultAnswer } from './faults.js';
+import type { OpenApi, Operation } from './openapi.js';
+import { downloadAsset } from './api-releases.js';
+import type { CallRecord, Violation } from './types.js';
+
+const RATE_LIMIT = 5000;
+
+type Corruption = (body: unknown) => unknown;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** GitHub's request id looks like "C0DE:1A2B:3C4D5E:6F7A8B:65F0A1B2". */
+function requestId(): string {
+  const hex = (bytes: number): string => randomBytes(bytes).toString('hex').toUpperCase();
+  return `${hex(2)}:${hex(2)}:${hex(3)}:${hex(3)}:${hex(4)}`;
+}
+
+export interface ServerDeps {
+  context: EmulatorContext;
+  openapi: OpenApi;
+  handlers: Handlers;
+  token: string;
+  faults: FaultBook;
+  calls: CallRecord[];
+  violations: Violation[];
+  corruptions: Map<string, Corruption>;
+}
+
+export class ApiServer {
+  readonly server: Server;
+  private used = 0;
+  private readonly resetAt = Math.ceil(Date.now() / 1000) + 3600;
+
+  constructor(private readonly deps: ServerDeps) {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // Only a bug in the pipeline itself lands here; answer rather than hang the client.
+        this.violation('handler', req.method ?? '', req.url ?? '', undefined, String(error));
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(errorBody(500, 'Emulator failure')));
+      });
+    });
+  }
+
+  private violation(
+    kind: Violation['kind'],
+    method: string,
+    path: string,
+    operationId: string | undefined,
+    message: string,
+  ): void {
+    this.deps.violations.push({ kind, method, path, operationId, message });
+  }
+
+  private commonHeaders(): Record<string, string> {
+    this.used = Math.min(this.used + 1, RATE_LIMIT);
+    return {
+      'x-github-request-id': requestId(),
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(RATE_LIMIT - this.used),
+      'x-ratelimit-reset': String(this.resetAt),
+      'x-ratelimit-used': String(this.used),
+      'x-ratelimit-resource': 'core',
+    };
+  }
+
+  private send(res: ServerResponse, call: CallRecord, reply: Reply): void {
+    const headers: Record<string, string> = { ...this.commonHeaders(), ...reply.headers };
+    let payload: Buffer | undefined = reply.raw;
+    if (!payload && reply.body !== undefined) {
+      payload = Buffer.from(JSON.stringify(reply.body));
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    if (payload) headers['content-length'] = String(payload.length);
+    call.status = reply.status;
+    call.responseBody = reply.raw ? `<${reply.raw.length} bytes>` : reply.body;
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+  }
+
+  private authorized(req: IncomingMessage): boolean {
+    const match = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
+    return match !== null && match[1].trim() === this.deps.token;
+  }
+
+  private parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
+    if (raw.length === 0) return { ok: true, value: undefined };
+    try {
+      return { ok: true, value: JSON.parse(raw.toString('utf8')) };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    const rawBody = await readBody(req);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const path = url.pathname;
+    const query = Object.fromEntries(url.searchParams);
+    const { context, openapi } = this.deps;
+    const match = openapi.match(method, path);
+    const operationId = match?.operation.operationId;
+    const takesJson = match ? openapi.requestSchema(match.operation) !== undefined : true;
+    const parsed = takesJson ? this.parseJson(rawBody) : { ok: true as const, value: undefined };
+    const call: CallRecord = {
+      method,
+      path,
+      operationId,
+      status: 0,
+      query,
+      requestBody: takesJson
+        ? parsed.ok
+          ? parsed.value
+          : rawBody.toString('utf8')
+        : rawBody.length > 0
+          ? rawBody
+          : undefined,
+      responseBody: undefined,
+      at,
+    };
+    this.deps.calls.push(call);
+
+    const fault = this.deps.faults.take(method, path, operationId);
+    if (fault) {
+      call.fault = true;
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.drop) {
+        req.socket.destroy();
+        return;
+      }
+      const answer = faultAnswer(fault);
+      if (answer) return this.send(res, call, answer);
+      delete call.fault; // only slowed down: the real answer follows
+    }
+
+    if (method === 'GET' && !match) {
+      const download = downloadAsset(context, path);
+      if (download) return this.send(res, call, download);
+    }
+    if (!match) {
+      this.violation('route', method, path, undefined, `unhandled route ${method} ${path}`);
+      return this.send(res, call, { status: 404, body: errorBody(404, 'Not Found') });
+    }
+    if (!this.authorized(req)) {
+      return this.send(res, call, { status: 401, body: errorBody(401, 'Bad credentials') });
+    }
+    const { operation, params } = match;
+    const sameRepo =
+      params.owner?.toLowerCase() === context.owner.toLowerCase() &&
+      params.repo?.toLowerCase() === context.repo.toLowerCase();
+    if (!sameRepo) return this.send(res, call, { status: 404, body: errorBody(404, 'Not Found') });
+
+    const invalid = (message: string, status = 422): void => {
+      this.violation('request', method, path, operationId, message);
+      this.send(res, call, {
+        status,
+        body: errorBody(status, status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${message}`),
+      });
+    };
+    if (!parsed.ok) return invalid('the request body is not JSON', 400);
+    const checked = openapi.validateParameters(operation, params, query);
+    if (checked.error) return invalid(`parameters: ${checked.error}`);
+    const bodyError = openapi.validateRequestBody(operation, parsed.value);
+    if (bodyError) return invalid(`body: ${bodyError}`);
+
+    const { reply, failed } = await this.runHandler(operation, {
+      operationId: operation.operationId,
+      method,
+      path,
+      params: checked.values,
+      query,
+      body: parsed.value,
+      rawBody,
+      headers: req.headers,
+    });
+    if (failed) return this.send(res, call, reply);
+    const corrupt = this.deps.corruptions.get(operation.operationId);
+    if (corrupt && reply.status < 300) {
+      this.deps.corruptions.delete(operation.operationId);
+      reply.body = corrupt(structuredClone(reply.body));
+    }
+    const responseError = reply.raw
+      ? undefined
+      : openapi.validateResponse(operation, reply.status, reply.body);
+    if (responseError) {
+      const message = `${operation.operationId} answered ${reply.status} not matching the description: ${responseError}`;
+      this.violation('response', method, path, operationId, message);
+      return this.send(res, call, { status: 500, body: { message, documentation_url: DOCUMENTATION_URL } });
+    }
+    this.send(res, call, reply);
+  }
+
+  /** `failed` marks a handler crash: already a violation, so its 500 is not validated again. */
+  private async runHandler(
+    operation: Operation,
+    request: ApiRequest,
+  ): Promise<{ reply: Reply; failed: boolean }> {
+    const handler = this.deps.handlers[operation.operationId];
+    try {
+      return { reply: await handler(request, this.deps.context), failed: false };
+    } catch (error) {
+      if (error instanceof ApiError) {
+        return { reply: { status: error.status, body: error.body, headers: error.headers }, failed: false };
+      }
+      const message = `${operation.operationId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+      this.violation('handler', request.method, request.path, operation.operationId, message);
+      return { reply: { status: 500, body: errorBody(500, message) }, failed: true };
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { runAction } from '../bench/runner.js';
+import { erroringEvery, healthy, slow, type TestServer } from '../unit/checks/servers.js';
+
+/** Analysis mode and input validation of the smoke-test bundle, run as a process. */
+
+const servers: TestServer[] = [];
+async function track(server: Promise<TestServer>): Promise<TestServer> {
+  const started = await server;
+  servers.push(started);
+  return started;
+}
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+describe('smoke-test analysis', () => {
+  it('fails on the error rate with exact figures in the outputs, the summary and the error', async () => {
+    // The readiness check is request 1; the analysis sends requests 2 to 101, of which 10, 20 … 100 fail.
+    const server = await track(erroringEvery(10));
+    const result = await runAction('smoke-test', { inputs: { url: server.url, duration: '2s', rate: '50' } });
+    expect(server.count).toBe(101);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['passed']).toBe('false');
+    expect(result.outputs['error-rate']).toBe('0.1');
+    expect(Number(result.outputs['p95-ms'])).toBeGreaterThan(0);
+    const analysis = JSON.parse(result.outputs['report']!).analysis;
+    expect(analysis).toMatchObject({ samples: 100, failures: 10, errorRate: 0.1, consecutiveFailuresMax: 1, passed: false });
+    expect(result.errors).toEqual([
+      'Smoke test failed:\n- analysis: error rate 10 % is above the maximum of 5 % (10 of 100 requests failed; most often: status 500 (expected 2xx) ×10)',
+    ]);
+    expect(result.summary).toContain('| ❌ | Error rate | 10 % (10 failed) | at most 5 % |');
+    expect(result.summary).toContain('| ✅ | Answered requests | 100 of 100 | at least 10 |');
+    expect(result.summary).toContain('| status 500 (expected 2xx) | 10 |');
+  });
+
+  it('passes the same service with a 10 % error budget', async () => {
+    const server = await track(erroringEvery(10));
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '2s', rate: '50', 'max-error-rate': '0.1', 'max-p95-ms': '1000' },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs).toMatchObject({ passed: 'true', 'error-rate': '0.1' });
+    expect(result.summary).toContain('| ✅ | Error rate | 10 % (10 failed) | at most 10 % |');
+  });
+
+  it('compares with the report of an earlier run and fails a slower version', async () => {
+    const before = await track(healthy());
+    const first = await runAction('smoke-test', { inputs: { url: before.url, duration: '1s', rate: '20' } });
+    expect(first.exitCode).toBe(0);
+    const after = await track(slow(80));
+    const second = await runAction('smoke-test', {
+      inputs: { url: after.url, duration: '1s', rate: '20', baseline: first.outputs['report'], 'max-degradation': '50%' },
+    });
+    expect(second.exitCode).toBe(1);
+    const analysis = JSON.parse(second.outputs['report']!).analysis;
+    expect(analysis.baseline).toMatchObject({ source: 'figures', samples: 0, errorRate: 0, passed: false, maxDegradationPct: 50 });
+    expect(analysis.baseline.p95Ms).toBe(JSON.parse(first.outputs['report']!).analysis.latencyMs.p95);
+    expect(second.errors[0]).toMatch(/^Smoke test failed:\n- analysis: [\d.]+ % worse than the baseline \(at most 50 % allowed\)/);
+    expect(second.summary).toContain('Against the baseline (stored figures)');
+  });
+
+  it('skips the analysis when the checks fail', async () => {
+    const server = await track(healthy('1.0.0'));
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, 'json-path': '$.version', 'json-equals': '2.0.0', duration: '5s', timeout: '0' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(server.count).toBe(1);
+    expect(result.outputs['error-rate']).toBe('');
+    expect(result.summary).toContain('The analysis did not run: the checks did not pass.');
+  });
+});
+
+describe('smoke-test input errors', () => {
+  it('reports every bad value at once, before any request', async () => {
+    const result = await runAction('smoke-test', {
+      inputs: {
+        url: 'not a url',
+        'body-regex': '(unclosed',
+        'json-path': 'version',
+        'expect-status': '2xx,600',
+        'latency-budget': 'fast',
+        tcp: 'db.internal:99999',
+        duration: '-5s',
+        rate: '0',
+        'max-error-rate': '2',
+        'prometheus-threshold': 'about 1',
+        headers: 'Authorization Bearer abc',
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.split('\n')).toEqual([
+      'Input "url": got "not a url", expected an absolute http or https URL',
+      'Input "headers": got "***", expected headers, one "Name: value" per line',
+      'Input "expect-status": got "2xx,600", expected statuses such as 200, 200,204, 200-299 or 2xx',
+      expect.stringMatching(/^Input "body-regex": got "\(unclosed", expected a valid regular expression \(.*\)$/),
+      'Input "json-path": got "version", expected a JSON path such as $.version: a JSON path starts with $ (for example $.version)',
+      'Input "latency-budget": got "fast", expected a duration such as 30s, 5m or 1h30m between 1ms and 10m',
+      'Input "tcp": got "db.internal:99999", expected host:port pairs (port 1 to 65535), one per line or separated by commas',
+      'Input "duration": got "-5s", expected a duration such as 30s, 5m or 1h30m between 0ms and 1h',
+      'Input "rate": got "0", expected a number from 0.1 to 5000',
+      'Input "max-error-rate": got "2", expected a number from 0 to 1',
+      'Input "prometheus-threshold": got "about 1", expected a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)',
+    ]);
+    expect(result.masks).toContain('Authorization Bearer abc');
+  });
+
+  it('checks inputs against each other before any request', async () => {
+    const server = await track(healthy());
+    const result = await runAction('smoke-test', {
+      inputs: {
+        url: server.url,
+        'json-equals': '1.2.3',
+        duration: '1h',
+        rate: '5000',
+        'prometheus-url': 'http://127.0.0.1:9090',
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]!.split('\n')).toEqual([
+      'Input "json-equals": got "1.2.3", expected it only together with json-path (e.g. $.version)',
+      'Input "prometheus-query": got "", expected a value: prometheus-url, prometheus-query and prometheus-threshold go together',
+      'Input "prometheus-threshold": got "", expected a value: prometheus-url, prometheus-query and prometheus-threshold go together',
+      'Input "rate": got "5000", expected a rate × duration of at most 1000000 requests (this asks for 18000000)',
+    ]);
+    const unreachable = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '10s', rate: '1', 'min-samples': '20', baseline: '{"errorRate":0,"p95Ms":100}', 'baseline-url': server.url },
+    });
+    expect(unreachable.errors[0]!.split('\n')).toEqual([
+      `Input "baseline": got "{"errorRate":0,"p95Ms":100}", expected either baseline-url or baseline, not both`,
+      'Input "min-samples": got "20", expected at most the 10 requests that rate × duration sends',
+    ]);
+    expect(server.count).toBe(0);
+  });
+
+  it('says when there is nothing to check', async () => {
+    const result = await runAction('smoke-test', { inputs: { 'max-error-rate': '0.1' } });
+    expect(result.errors).toEqual([
+      'Input "url": got "", expected a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check',
+    ]);
+  });
+});

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { minimatch } from 'minimatch';
+
+/**
+ * Local equivalents of the few third-party actions the workflows use, keyed by
+ * `owner/repo`: checkout clones the fixture's origin, the artifact pair copies
+ * to and from the run's artifact folder, setup-node uses the node already here.
+ */
+
+const exec = promisify(execFile);
+
+export interface LocalActionContext {
+  inputs: Record<string, string>;
+  /** `owner/name` of the run's repository. */
+  repository: string;
+  workspace: string;
+  origin: string;
+  /** github.ref and github.sha of the run. */
+  ref: string;
+  sha: string;
+  artifacts: string;
+  log(line: string): void;
+}
+
+export type LocalAction = (context: LocalActionContext) => Promise<Record<string, string>>;
+
+async function git(args: string[], cwd: string): Promise<string> {
+  const { stdout } = await exec('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  return stdout.trim();
+}
+
+const checkout: LocalAction = async ({ inputs, repository, workspace, origin, ref, sha, log }) => {
+  if (inputs['repository'] && inputs['repository'] !== repository) {
+    throw new Error(`checkout of another repository (${inputs['repository']}) is not emulated`);
+  }
+  const target = inputs['path'] ? resolve(workspace, inputs['path']) : workspace;
+  const depth = Number(inputs['fetch-depth'] ?? '1');
+  const wanted = inputs['ref'] || ref;
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  await git(['init', '--quiet'], target);
+  // file:// so that --depth is honoured, as it is against github.com.
+  await git(['remote', 'add', 'origin', `file://${origin}`], target);
+  await git(['config', '--local', 'gc.auto', '0'], target);
+  const shallow = depth > 0 ? [`--depth=${depth}`] : [];
+  if (depth === 0) {
+    await git(['fetch', '--quiet', '--prune', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], target);
+  }
+  const branch = wanted.replace(/^refs\/heads\//, '');
+  const isSha = /^[0-9a-f]{40}$/i.test(wanted);
+  const isTag = wanted.startsWith('refs/tags/') || (!isSha && (await git(['ls-remote', '--tags', 'origin', `refs/tags/${wanted}`], target)) !== '');
+  if (isSha) {
+    if (depth > 0) await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', wanted], target);
+    await git(['checkout', '--quiet', '--detach', wanted], target);
+  } else if (isTag) {
+    const tag = wanted.replace(/^refs\/tags\//, '');
+    if (depth > 0) await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/tags/${tag}:refs/tags/${tag}`], target);
+    await git(['checkout', '--quiet', '--detach', `refs/tags/${tag}`], target);
+  } else {
+    if (depth > 0) {
+      await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], target);
+    }
+    // The run's own commit when checking out the run's ref, as actions/checkout does; the tip otherwise.
+    const at = !inputs['ref'] && sha && (await git(['cat-file', '-t', sha], target).catch(() => '')) ? sha : `refs/remotes/origin/${branch}`;
+    await git(['checkout', '--quiet', '--force', '-B', branch, at], target);
+  }
+  const commit = await git(['rev-parse', 'HEAD'], target);
+  log(`Checked out ${wanted} at ${commit.slice(0, 7)}${depth > 0 ? ` (depth ${depth})` : ''}`);
+  return { ref: wanted, commit };
+};
+
+/** Files matched by upload-artifact's `path` (globs, directories, `!` exclusions). */
+async function collect(patterns: string[], workspace: string, hidden: boolean): Promise<{ root: string; files: string[] }> {
+  const includes = patterns.filter((p) => !p.startsWith('!'));
+  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const all: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      if (entry.name === '.git') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else all.push(path);
+    }
+  };
+  await walk(workspace);
+  const absolute = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
+  const matches = (file: string, pattern: string) => {
+    const full = absolute(pattern);
+    return file === full || file.startsWith(full + sep) || minimatch(file, full, { dot: hidden });
+  };
+  const files = all
+    .filter((file) => includes.some((pattern) => matches(file, pattern)))
+    .filter((file) => !excludes.some((pattern) => matches(file, pattern)))
+    .filter((file) => hidden || !relative(workspace, file).split(sep).some((part) => part.startsWith('.')))
+    .sort();
+  // The least common ancestor of the search paths is the artifact's root, as upload-artifact does.
+  const bases = includes.map((pattern) => {
+    const full = absolute(pattern);
+    const literal = full.split(sep).findIndex((part) => /[*?[{]/.test(part));
+    return literal < 0 ? full : full.split(sep).slice(0, literal).join(sep);
+  });
+  const roots = await Promise.all(
+    bases.map(async (base) => ((await stat(base).catch(() => undefined))?.isDirectory() ? base : dirname(base))),
+  );
+  let root = roots[0] ?? workspace;
+  for (const other of roots.slice(1)) {
+    while (!(other + sep).startsWith(root + sep)) root = dirname(root);
+  }
+  return { root, files };
+}
+
+async function digestOf(directory: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else hash.update(relative(directory, path)).update('\0').update(await readFile(path)).update('\0');
+    }
+  };
+  await walk(directory);
+  return hash.digest('hex');
+}
+
+const uploadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }) => {
+  const name = inputs['name'] || 'artifact';
+  const patterns = (inputs['path'] ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  if (patterns.length === 0) throw new Error('Input required and not supplied: path');
+  const { root, files } = await collect(patterns, workspace, inputs['include-hidden-files'] === 'true');
+  if (files.length === 0) {
+    const policy = inputs['if-no-files-found'] || 'warn';
+    const message = `No files were found with the provided path: ${patterns.join(', ')}. No artifacts will be uploaded.`;
+    if (policy === 'error') throw new Error(message);
+    if (policy === 'warn') log(`::warning::${message}`);
+    return {} as Record<string, string>;
+  }
+  const destination = join(artifacts, name);
+  if ((await stat(destination).catch(() => undefined)) && inputs['overwrite'] !== 'true') {
+    throw new Error(`Failed to CreateArtifact: an artifact with this name already exists on the workflow run: ${name}`);
+  }
+  await rm(destination, { recursive: true, force: true });
+  for (const file of files) {
+    const to = join(destination, relative(root, file));
+    await mkdir(dirname(to), { recursive: true });
+    await cp(file, to);
+  }
+  const digest = await digestOf(destination);
+  log(`Uploaded artifact ${name}: ${files.length} file(s)`);
+  const id = String(parseInt(digest.slice(0, 8), 16));
+  return { 'artifact-id': id, 'artifact-url': `https://github.com/artifacts/${id}`, 'artifact-digest': digest };
+};
+
+const downloadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }) => {
+  const target = inputs['path'] ? resolve(workspace, inputs['path']) : workspace;
+  const available = (await readdir(artifacts).catch(() => [] as string[])).sort();
+  const name = inputs['name'];
+  if (name) {
+    if (!available.includes(name)) throw new Error(`Unable to download artifact(s): Artifact not found for name: ${name}`);
+    await mkdir(target, { recursive: true });
+    await cp(join(artifacts, name), target, { recursive: true });
+    log(`Downloaded artifact ${name} to ${target}`);
+    return { 'download-path': target };
+  }
+  const pattern = inputs['pattern'];
+  const chosen = available.filter((artifact) => !pattern || minimatch(artifact, pattern));
+  for (const artifact of chosen) {
+    const to = inputs['merge-multiple'] === 'true' ? target : join(target, artifact);
+    await mkdir(to, { recursive: true });
+    await cp(join(artifacts, artifact), to, { recursive: true });
+  }
+  log(`Downloaded ${chosen.length} artifact(s) to ${target}`);
+  return { 'download-path': target };
+};
+
+const setupNode: LocalAction = async ({ log }) => {
+  log(`Using the node already installed: ${process.version}`);
+  return { 'node-version': process.version };
+};
+
+export const LOCAL_ACTIONS: Record<string, LocalAction> = {
+  'actions/checkout': checkout,
+  'actions/upload-artifact': uploadArtifact,
+  'actions/download-artifact': downloadArtifact,
+  'actions/setup-node': setupNode,
+};

@@ -1,0 +1,113 @@
+/** The local workflow runner's public shapes: what a run is given and what it reports. */
+
+export type JobResult = 'success' | 'failure' | 'cancelled' | 'skipped';
+export type StepOutcome = 'success' | 'failure' | 'cancelled' | 'skipped';
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  properties: Record<string, string>;
+}
+
+export interface StepReport {
+  id: string;
+  name: string;
+  /** What the step did, before continue-on-error. */
+  outcome: StepOutcome;
+  /** What counts for the job, after continue-on-error. */
+  conclusion: StepOutcome;
+  outputs: Record<string, string>;
+  /** The step's output as the log shows it: masked values are ***. */
+  log: string;
+  annotations: Annotation[];
+  durationMs: number;
+  /** `uses:` of the step, when it ran an action. */
+  uses?: string;
+  /** Why the runner itself failed the step (a missing bundle, an unknown action). */
+  error?: string;
+}
+
+export interface JobReport {
+  id: string;
+  name: string;
+  result: JobResult;
+  outputs: Record<string, string>;
+  /** The job summary: every step's GITHUB_STEP_SUMMARY, in order. */
+  summary: string;
+  steps: StepReport[];
+  environment?: { name: string; url?: string; decision: 'approved' | 'rejected' };
+  concurrency?: { group: string; cancelInProgress: boolean };
+  permissions?: unknown;
+  /** Set for a job that calls a reusable workflow: that workflow's run. */
+  workflow?: WorkflowRun;
+  /** Why the job did not run or stopped, when the runner knows better than a step. */
+  reason?: string;
+  durationMs: number;
+  /** The attempt that produced this report (kept from an earlier attempt by a re-run). */
+  attempt: number;
+}
+
+export interface WorkflowRun {
+  file: string;
+  conclusion: 'success' | 'failure' | 'cancelled';
+  jobs: Record<string, JobReport>;
+  /** workflow_call outputs. */
+  outputs: Record<string, string>;
+  /** Jobs in the order they ran. */
+  order: string[];
+  runId: string;
+  attempt: number;
+  /** The run's own folder: artifacts, job workspaces, temp files. */
+  directory: string;
+  annotations: (Annotation & { job: string; step: string })[];
+  durationMs: number;
+}
+
+export type EnvironmentDecision = 'approve' | 'reject';
+
+export type RunnerEvent =
+  | { type: 'job-start'; job: string; name: string; workflow: string }
+  | { type: 'job-end'; job: string; report: JobReport; workflow: string }
+  | { type: 'step-start'; job: string; step: string; workflow: string }
+  | { type: 'step-end'; job: string; step: StepReport; workflow: string }
+  | { type: 'log'; job: string; step: string; line: string };
+
+export interface RunOptions {
+  /** The event that started the run: `push`, `workflow_dispatch`, or `workflow_call` for a called workflow. */
+  eventName: string;
+  /** The webhook payload (github.event). */
+  event?: Record<string, unknown>;
+  /** workflow_dispatch or workflow_call inputs. */
+  inputs?: Record<string, string | number | boolean>;
+  secrets?: Record<string, string>;
+  vars?: Record<string, string>;
+  /** `owner/name`; default `acme/app`. */
+  repository?: string;
+  /** The repository's bare origin: what checkout clones and pushes go to. */
+  origin: string;
+  ref?: string;
+  /** Defaults to the tip of `ref` in origin. */
+  sha?: string;
+  actor?: string;
+  triggeringActor?: string;
+  /** GITHUB_API_URL, e.g. the emulator. */
+  apiUrl: string;
+  serverUrl?: string;
+  /** Variables every process gets, as set on the runner machine (e.g. API pacing for the emulator). */
+  env?: Record<string, string>;
+  /** What the reviewers of each environment do; default approve. */
+  environments?: Record<string, EnvironmentDecision>;
+  /** The release-actions checkout whose dist/ and action.yml files `org/release-actions/<name>@ref` resolves to. */
+  actionsRoot?: string;
+  runId?: string;
+  /** Where the run's folder is made; default the OS temp dir. */
+  workDir?: string;
+  /** Per step; default 10 minutes. */
+  stepTimeoutMs?: number;
+  onEvent?: (event: RunnerEvent) => void;
+}
+
+/** A re-run of the failed jobs of an earlier run ("Re-run failed jobs"): successful jobs keep their results. */
+export interface RerunOptions extends Partial<RunOptions> {
+  previous: WorkflowRun;
+}
