@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import rootSchema from '../../../schema/release-actions.schema.json' with { type: 'json' };
 import versionSchema from '../../../schema/config/version.schema.json' with { type: 'json' };
 import gatesSchema from '../../../schema/config/gates.schema.json' with { type: 'json' };
@@ -36,8 +36,11 @@ export interface ReleaseConfig {
   locate(path: (string | number)[]): SourceLocation;
 }
 
+type Yaml = typeof import('yaml');
+
 /** Finds the node at `path`; `key` selects the key rather than the value of the last step. */
-function nodeAt(doc: Document, path: (string | number)[], key = false): Node | undefined {
+function nodeAt(yaml: Yaml, doc: Document, path: (string | number)[], key = false): Node | undefined {
+  const { isMap, isPair, isScalar } = yaml;
   let node: unknown = doc.contents;
   for (const [index, segment] of path.entries()) {
     if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) return node as Node;
@@ -52,9 +55,9 @@ function nodeAt(doc: Document, path: (string | number)[], key = false): Node | u
   return node as Node;
 }
 
-function locator(file: string, doc: Document, lines: LineCounter) {
+function locator(yaml: Yaml, file: string, doc: Document, lines: LineCounter) {
   return (path: (string | number)[], key = false): SourceLocation => {
-    const node = nodeAt(doc, path, key);
+    const node = nodeAt(yaml, doc, path, key);
     const offset = node?.range?.[0];
     if (offset === undefined) return { file, line: 1, column: 1 };
     const { line, col } = lines.linePos(offset);
@@ -98,8 +101,10 @@ export async function loadConfig(
     if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw thrown;
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  // Loaded only when the repository has a config file: most runs never pay for the parser.
+  const yaml = await import('yaml');
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
     const start = lines.linePos(syntax.pos[0]);
@@ -113,7 +118,7 @@ export async function loadConfig(
     );
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const locate = locator(relativePath, doc, lines);
+  const locate = locator(yaml, relativePath, doc, lines);
   await validate(data, relativePath, locate);
   return { file: relativePath, data, locate: (path) => locate(path) };
 }

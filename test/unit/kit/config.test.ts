@@ -51,20 +51,27 @@ describe('loadConfig', () => {
     expect(error.location).toEqual({ file: '.github/release-actions.yml', line: 3, column: 1 });
   });
 
+  it('reports a key a section does not know, at the key', async () => {
+    const error = await failure(workspaceWith('environments:\n  staging:\n    flavour: blue\n'));
+    expect(error.message).toBe('.github/release-actions.yml:3:5: unknown key "flavour"');
+  });
+
   it('reports a value of the wrong type where it is', async () => {
     const error = await failure(workspaceWith('environments:\n  staging: 12\n'));
     expect(error.message).toBe('.github/release-actions.yml:2:12: "environments.staging" must be object');
   });
 
   it('gives a section whose values sit under the inputs', async () => {
-    const workspace = workspaceWith('environments:\n  production:\n    retries: 2\n    flavour: blue\n');
+    const workspace = workspaceWith(
+      'environments:\n  production:\n    retries: 2\n    strategy: blue-green\n',
+    );
     const config = await loadConfig(workspace);
     const section = configSection(config, ['environments', 'production']);
-    expect(section?.values).toEqual({ retries: 2, flavour: 'blue' });
-    expect(section?.locate?.('flavour')).toEqual({
+    expect(section?.values).toEqual({ retries: 2, strategy: 'blue-green' });
+    expect(section?.locate?.('strategy')).toEqual({
       file: '.github/release-actions.yml',
       line: 4,
-      column: 14,
+      column: 15,
     });
     expect(configSection(config, ['environments', 'staging'])).toBeUndefined();
 
