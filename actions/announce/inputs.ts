@@ -1,6 +1,12 @@
 import semver from 'semver';
 import { field, Invalid, splitList } from '../../packages/kit/src/index.js';
-import { CHANNEL_NAMES, MESSAGE_KINDS, SMTP_SECURITY, templateProblem, type ChannelName } from '../../packages/notify/src/index.js';
+import {
+  CHANNEL_NAMES,
+  MESSAGE_KINDS,
+  SMTP_SECURITY,
+  templateProblem,
+  type ChannelName,
+} from '../../packages/notify/src/index.js';
 
 /** announce's inputs, parsed once. Defaults that the config file may override live here, not in action.yml. */
 
@@ -18,7 +24,8 @@ function webhookUrl(service: string) {
       }
       const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
       if (url.protocol !== 'https:' && !local) throw new Invalid();
-      if (url.username || url.password) throw new Invalid(`an https URL of a ${service} webhook, without user:password@`);
+      if (url.username || url.password)
+        throw new Invalid(`an https URL of a ${service} webhook, without user:password@`);
       return raw;
     })
     .secret();
@@ -39,18 +46,21 @@ const version = field.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', 
   return parsed;
 });
 
-const template = (what: string) =>
-  field.text(what).check((text) => templateProblem(text));
+const template = (what: string) => field.text(what).check((text) => templateProblem(text));
 
 const ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/;
 const addresses = field.custom('email addresses, one per line or separated by commas', (raw) => {
   const list = splitList(raw);
   const bad = list.filter((address) => !ADDRESS.test(address));
   if (list.length === 0) throw new Invalid();
-  if (bad.length > 0) throw new Invalid(`email addresses such as ops@example.com (not valid: ${bad.join(', ')})`);
+  if (bad.length > 0)
+    throw new Invalid(`email addresses such as ops@example.com (not valid: ${bad.join(', ')})`);
   return list;
 });
-const address = field.pattern(ADDRESS, 'an email address such as releases@example.com or "Releases <releases@example.com>"');
+const address = field.pattern(
+  ADDRESS,
+  'an email address such as releases@example.com or "Releases <releases@example.com>"',
+);
 
 const tristate = field.choice(['auto', 'true', 'false'] as const);
 

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { InputError, inputProblem, mask, type Inputs, type RunContext } from '../../packages/kit/src/index.js';
+import {
+  InputError,
+  inputProblem,
+  mask,
+  type Inputs,
+  type RunContext,
+} from '../../packages/kit/src/index.js';
 import {
   CHANNEL_NAMES,
   DiscordWebhook,
@@ -63,7 +69,9 @@ function slackChannel(inputs: AnnounceInputs, problems: Problems): ChannelPlan['
   const failOn = '(the slack channel is selected)';
   if (inputs.slackToken) {
     if (!inputs.slackChannel) {
-      problems.push(inputProblem('slack-channel', '', `a Slack channel id or name to post to with slack-token ${failOn}`));
+      problems.push(
+        inputProblem('slack-channel', '', `a Slack channel id or name to post to with slack-token ${failOn}`),
+      );
       return undefined;
     }
     return new SlackBot(inputs.slackToken, inputs.slackApiUrl, {
@@ -73,14 +81,19 @@ function slackChannel(inputs: AnnounceInputs, problems: Problems): ChannelPlan['
     });
   }
   if (!inputs.slackWebhookUrl) {
-    problems.push(inputProblem('slack-webhook-url', '', `a Slack incoming webhook URL, or slack-token ${failOn}`));
+    problems.push(
+      inputProblem('slack-webhook-url', '', `a Slack incoming webhook URL, or slack-token ${failOn}`),
+    );
     return undefined;
   }
   for (const [name, value] of [
     ['slack-thread-ts', inputs.slackThreadTs],
     ['slack-update-ts', inputs.slackUpdateTs],
   ] as const) {
-    if (value) problems.push(inputProblem(name, value, 'to be used with slack-token (an incoming webhook cannot reply or update)'));
+    if (value)
+      problems.push(
+        inputProblem(name, value, 'to be used with slack-token (an incoming webhook cannot reply or update)'),
+      );
   }
   return new SlackWebhook(inputs.slackWebhookUrl);
 }
@@ -91,7 +104,8 @@ function emailChannel(inputs: AnnounceInputs, problems: Problems): ChannelPlan['
   if (!inputs.smtpHost) missing.push(['smtp-host', 'the SMTP server host']);
   if (!inputs.emailFrom) missing.push(['email-from', 'the sender address']);
   if (!inputs.emailTo) missing.push(['email-to', 'at least one recipient address']);
-  if (inputs.smtpUsername && !inputs.smtpPassword) missing.push(['smtp-password', 'the password for smtp-username']);
+  if (inputs.smtpUsername && !inputs.smtpPassword)
+    missing.push(['smtp-password', 'the password for smtp-username']);
   for (const [name, expected] of missing) problems.push(inputProblem(name, '', `${expected} ${failOn}`));
   if (missing.length > 0) return undefined;
   return new EmailChannel({
@@ -119,12 +133,26 @@ function channelPlans(inputs: AnnounceInputs, problems: Problems): ChannelPlan[]
         break;
       case 'teams':
         if (inputs.teamsWebhookUrl) channel = new TeamsWebhook(inputs.teamsWebhookUrl);
-        else problems.push(inputProblem('teams-webhook-url', '', 'a Teams Workflows webhook URL (the teams channel is selected)'));
+        else
+          problems.push(
+            inputProblem(
+              'teams-webhook-url',
+              '',
+              'a Teams Workflows webhook URL (the teams channel is selected)',
+            ),
+          );
         failOnError = inputs.teamsFailOnError;
         break;
       case 'discord':
         if (inputs.discordWebhookUrl) channel = new DiscordWebhook(inputs.discordWebhookUrl);
-        else problems.push(inputProblem('discord-webhook-url', '', 'a Discord webhook URL (the discord channel is selected)'));
+        else
+          problems.push(
+            inputProblem(
+              'discord-webhook-url',
+              '',
+              'a Discord webhook URL (the discord channel is selected)',
+            ),
+          );
         failOnError = inputs.discordFailOnError;
         break;
       case 'email':
@@ -133,7 +161,8 @@ function channelPlans(inputs: AnnounceInputs, problems: Problems): ChannelPlan[]
         break;
       case 'webhook':
         if (inputs.webhookUrl) channel = new JsonWebhook(inputs.webhookUrl, inputs.webhookSecret);
-        else problems.push(inputProblem('webhook-url', '', 'a webhook URL (the webhook channel is selected)'));
+        else
+          problems.push(inputProblem('webhook-url', '', 'a webhook URL (the webhook channel is selected)'));
         failOnError = inputs.webhookFailOnError;
         break;
     }
@@ -142,9 +171,15 @@ function channelPlans(inputs: AnnounceInputs, problems: Problems): ChannelPlan[]
   return plans;
 }
 
-async function readNotes(inputs: AnnounceInputs, workspace: string, problems: Problems): Promise<string | undefined> {
+async function readNotes(
+  inputs: AnnounceInputs,
+  workspace: string,
+  problems: Problems,
+): Promise<string | undefined> {
   if (inputs.notes && inputs.notesFile) {
-    problems.push(inputProblem('notes-file', inputs.notesFile, 'to be empty when notes is given (one or the other)'));
+    problems.push(
+      inputProblem('notes-file', inputs.notesFile, 'to be empty when notes is given (one or the other)'),
+    );
     return inputs.notes;
   }
   if (!inputs.notesFile) return inputs.notes;
@@ -152,7 +187,9 @@ async function readNotes(inputs: AnnounceInputs, workspace: string, problems: Pr
   try {
     return await readFile(path, 'utf8');
   } catch {
-    problems.push(inputProblem('notes-file', inputs.notesFile, 'a readable file of release notes (it does not exist)'));
+    problems.push(
+      inputProblem('notes-file', inputs.notesFile, 'a readable file of release notes (it does not exist)'),
+    );
     return undefined;
   }
 }
@@ -174,12 +211,22 @@ async function resolveAssets(patterns: string[], workspace: string, problems: Pr
     for (const file of matched) files.add(file);
   }
   if (empty.length > 0) {
-    problems.push(inputProblem('assets', patterns.join('\n'), `patterns that match files (nothing matches: ${empty.join(', ')})`));
+    problems.push(
+      inputProblem(
+        'assets',
+        patterns.join('\n'),
+        `patterns that match files (nothing matches: ${empty.join(', ')})`,
+      ),
+    );
   }
   return [...files].sort();
 }
 
-async function localAssets(inputs: AnnounceInputs, workspace: string, problems: Problems): Promise<LocalAsset[]> {
+async function localAssets(
+  inputs: AnnounceInputs,
+  workspace: string,
+  problems: Problems,
+): Promise<LocalAsset[]> {
   let manifest: Map<string, string> | undefined;
   if (inputs.manifest) {
     const path = resolve(workspace, inputs.manifest);
@@ -187,7 +234,11 @@ async function localAssets(inputs: AnnounceInputs, workspace: string, problems: 
       if (!(await stat(path)).isFile()) throw new Error('not a file');
       manifest = await readManifest(path);
     } catch (thrown) {
-      const why = existsSync(path) ? (thrown instanceof Error ? thrown.message : String(thrown)) : 'it does not exist';
+      const why = existsSync(path)
+        ? thrown instanceof Error
+          ? thrown.message
+          : String(thrown)
+        : 'it does not exist';
       problems.push(inputProblem('manifest', inputs.manifest, `build-artifacts' artifacts.json (${why})`));
     }
   }
@@ -196,7 +247,11 @@ async function localAssets(inputs: AnnounceInputs, workspace: string, problems: 
   const duplicates = duplicateNames(assets);
   if (duplicates.length > 0) {
     problems.push(
-      inputProblem('assets', inputs.assets.join('\n'), `files with distinct names (more than one is named ${duplicates.join(', ')})`),
+      inputProblem(
+        'assets',
+        inputs.assets.join('\n'),
+        `files with distinct names (more than one is named ${duplicates.join(', ')})`,
+      ),
     );
   }
   return assets;
@@ -206,27 +261,46 @@ export async function planAnnouncement(inputs: AnnounceInputs, context: RunConte
   const problems: Problems = [];
   const isRelease = inputs.kind === 'release';
   // Webhook URLs carry their credential in the path, which error pages like to repeat.
-  for (const url of [inputs.slackWebhookUrl, inputs.teamsWebhookUrl, inputs.discordWebhookUrl, inputs.webhookUrl]) {
+  for (const url of [
+    inputs.slackWebhookUrl,
+    inputs.teamsWebhookUrl,
+    inputs.discordWebhookUrl,
+    inputs.webhookUrl,
+  ]) {
     if (url) for (const form of secretForms(url)) mask(form);
   }
 
   if (inputs.githubRelease && !isRelease) {
-    problems.push(inputProblem('github-release', 'true', `false for kind "${inputs.kind}" (only a release makes a GitHub Release)`));
+    problems.push(
+      inputProblem(
+        'github-release',
+        'true',
+        `false for kind "${inputs.kind}" (only a release makes a GitHub Release)`,
+      ),
+    );
   }
   if ((inputs.kind === 'deploy' || inputs.kind === 'rollback') && !inputs.environment) {
-    problems.push(inputProblem('environment', '', `the environment name (required for kind "${inputs.kind}")`));
+    problems.push(
+      inputProblem('environment', '', `the environment name (required for kind "${inputs.kind}")`),
+    );
   }
   const githubRelease = inputs.githubRelease ?? isRelease;
   const comment = (inputs.comment ?? isRelease) && isRelease && !inputs.draft;
   const notes = await readNotes(inputs, context.workspace, problems);
   const assets = await localAssets(inputs, context.workspace, problems);
   if (assets.length > 0 && !githubRelease) {
-    problems.push(inputProblem('assets', inputs.assets!.join('\n'), 'no assets unless github-release is true'));
+    problems.push(
+      inputProblem('assets', inputs.assets!.join('\n'), 'no assets unless github-release is true'),
+    );
   }
   const channels = channelPlans(inputs, problems);
   if (!githubRelease && !comment && channels.length === 0) {
     problems.push(
-      inputProblem('channels', '', `at least one channel to send to (none is configured: set e.g. slack-webhook-url)`),
+      inputProblem(
+        'channels',
+        '',
+        `at least one channel to send to (none is configured: set e.g. slack-webhook-url)`,
+      ),
     );
   }
   if (problems.length > 0) throw new InputError(problems);

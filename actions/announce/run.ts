@@ -74,7 +74,10 @@ async function postComments(
   previousTag: string | undefined,
   releaseUrl: string,
 ): Promise<CommentOutcome> {
-  const shas = commits ?? (await commitsInRange(octokit, repo, { base: previousTag, head: plan.tag }));
+  // Without an earlier tag this is the first release: its whole history would be a great many reads.
+  const limit = previousTag ? 1000 : 250;
+  const shas = commits ?? (await commitsInRange(octokit, repo, { base: previousTag, head: plan.tag }, limit));
+  if (!commits && shas.length >= limit) warning(`Only the first ${limit} commits of the release are looked at`);
   info(`${shas.length} commit(s) in ${previousTag ? `${previousTag}...${plan.tag}` : plan.tag}`);
   const items = await shippedItems(octokit, repo, shas, log);
   info(`${items.length} pull request(s) and issue(s) shipped`);
@@ -86,7 +89,9 @@ export async function run(): Promise<void> {
   const inputs = await readActionInputs(spec, { section: ['announce'] });
   const plan = await planAnnouncement(inputs, context);
   if (inputs.teamsWebhookUrl && isLegacyTeamsConnector(inputs.teamsWebhookUrl)) {
-    warning('teams-webhook-url is an Office 365 connector URL; those are retired. Create a Workflows webhook instead.');
+    warning(
+      'teams-webhook-url is an Office 365 connector URL; those are retired. Create a Workflows webhook instead.',
+    );
   }
 
   let release: ReleaseOutcome | undefined;
@@ -131,7 +136,9 @@ export async function run(): Promise<void> {
     const releaseUrl = release?.url ?? `${context.serverUrl}/${context.repository}/releases/tag/${plan.tag}`;
     const previousVersion =
       plan.previousVersion ??
-      (release?.previousTag?.startsWith(plan.tagPrefix) ? release.previousTag.slice(plan.tagPrefix.length) : undefined);
+      (release?.previousTag?.startsWith(plan.tagPrefix)
+        ? release.previousTag.slice(plan.tagPrefix.length)
+        : undefined);
     const announcement: Announcement = {
       kind: plan.kind,
       repository: context.repository,
@@ -157,7 +164,8 @@ export async function run(): Promise<void> {
         }),
       );
       for (const outcome of channels) {
-        if (outcome.status !== 'failed') info(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
+        if (outcome.status !== 'failed')
+          info(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
         else if (outcome.failOnError) failures.push(`${outcome.channel}: ${outcome.error}`);
         else warning(`${outcome.channel} failed (fail-on-error is false): ${outcome.error}`);
       }
@@ -182,7 +190,8 @@ export async function run(): Promise<void> {
         release,
         channels,
         comments,
-        commentsSkipped: inputs.draft && plan.kind === 'release' ? 'Skipped: the release is kept as a draft.' : undefined,
+        commentsSkipped:
+          inputs.draft && plan.kind === 'release' ? 'Skipped: the release is kept as a draft.' : undefined,
       }),
     );
   }

@@ -20,11 +20,14 @@ const ACTIONS: Record<ReleaseOutcome['action'], string> = {
 
 function releaseSection(release: ReleaseOutcome): string {
   const state = release.draft ? 'draft' : release.immutable ? 'published, immutable' : 'published';
-  const action = release.draft && release.action === 'created' ? 'created as a draft' : ACTIONS[release.action];
+  const action =
+    release.draft && release.action === 'created' ? 'created as a draft' : ACTIONS[release.action];
   const latest = release.makeLatest
     ? ` · latest: ${release.makeLatest === 'true' ? 'yes' : release.makeLatest} (${release.makeLatestReason})`
     : '';
-  const lines = [`**GitHub Release** [${release.url.split('/').pop()}](${release.url}): ${action} (${state})${latest}\n`];
+  const lines = [
+    `**GitHub Release** [${release.url.split('/').pop()}](${release.url}): ${action} (${state})${latest}\n`,
+  ];
   const rows = [
     ...release.assets.uploaded.map((name) => [code(name), '⬆️ uploaded']),
     ...release.assets.replaced.map((name) => [code(name), '🔁 replaced']),

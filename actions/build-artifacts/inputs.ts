@@ -1,4 +1,4 @@
-import { isAbsolute, join, normalize, relative } from 'node:path';
+import { basename, isAbsolute, join, normalize } from 'node:path';
 import {
   field,
   InputError,
@@ -17,7 +17,6 @@ import {
   SAFE_NAME_EXPECTED,
   safeStem,
   SIGNERS,
-  versionFromRef,
   type ArchiveFormat,
   type BuildStep,
   type DigestAlgorithm,
@@ -51,7 +50,7 @@ function spec(workspace: string) {
   const safe = () => field.pattern(SAFE_NAME, SAFE_NAME_EXPECTED);
   return {
     mode: field.choice(['package', 'merge'] as const).default('package'),
-    version: safe(),
+    version: safe().required(),
     name: safe(),
     platform: safe(),
     'build-command': field.custom('command lines, one per line', (raw) => splitList(raw, /\n/)),
@@ -77,8 +76,7 @@ function spec(workspace: string) {
 
 export interface Settings {
   mode: 'package' | 'merge';
-  /** Undefined in merge mode when the legs decide. */
-  version?: string;
+  version: string;
   name: string;
   /** Whether `name` was given, rather than defaulted (merge mode then keeps the legs' name). */
   nameGiven: boolean;
@@ -124,12 +122,6 @@ export async function readSettings(context: RunContext): Promise<Settings> {
   const problems: string[] = [];
   const merge = inputs.mode === 'merge';
 
-  const version = inputs.version ?? versionFromRef(context.ref);
-  if (!version && !merge) {
-    problems.push(
-      inputProblem('version', '', `${SAFE_NAME_EXPECTED} (required when the run is not for a tag)`),
-    );
-  }
   if (!merge && !inputs.files)
     problems.push(inputProblem('files', '', 'glob patterns, one per line (required in package mode)'));
   if (merge && !inputs.mergeFrom) {
@@ -165,8 +157,8 @@ export async function readSettings(context: RunContext): Promise<Settings> {
   ];
   return {
     mode: inputs.mode,
-    version,
-    name: inputs.name ?? safeStem(context.repo || relative(join(workspace, '..'), workspace) || 'artifacts'),
+    version: inputs.version,
+    name: inputs.name ?? safeStem(context.repo || basename(workspace)),
     nameGiven: inputs.name !== undefined,
     platform: inputs.platform,
     build,

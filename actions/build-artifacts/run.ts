@@ -64,13 +64,13 @@ async function packageMode(context: RunContext, settings: Settings, startedOn: D
     split: settings.split,
     wrap: settings.wrap,
     name: settings.name,
-    version: settings.version!,
+    version: settings.version,
     platform: settings.platform,
     formats: settings.formats,
   });
   const facts: ReleaseFacts = {
     name: settings.name,
-    version: settings.version!,
+    version: settings.version,
     commit,
     repository: context.repository || undefined,
     runUrl: context.runUrl || undefined,
@@ -97,7 +97,7 @@ async function mergeMode(context: RunContext, settings: Settings, startedOn: Dat
   info(`Merging ${legs.length} leg(s): ${legs.map((leg) => leg.rel).join(', ')}`);
   await withStaging(settings.outputDirectory, async (staging) => {
     const merged = await group('Verifying and merging', () => mergeLegs(legs, staging, settings.algorithms));
-    if (settings.version && settings.version !== merged.version) {
+    if (settings.version !== merged.version) {
       throw new ReleaseError(
         'EMERGEVERSION',
         `The legs built version ${merged.version}, but the version input is ${settings.version}`,

@@ -8,6 +8,7 @@ import type { ReleaseOutcome } from '../../packages/versioning/src/index.js';
  */
 
 const NOTES_IN_SUMMARY = 60_000;
+const BECAUSE = { major: 'a breaking change in', minor: 'a feature in', patch: 'a fix in' } as const;
 
 function shortLink(sha: string, repositoryUrl?: string): string {
   const short = code(sha.slice(0, 7));
@@ -18,8 +19,8 @@ function why(outcome: ReleaseOutcome, releaseType: string, repositoryUrl?: strin
   const { plan } = outcome;
   if (releaseType !== 'auto') return `release-type: ${releaseType} (input)`;
   const driver = plan.analysis.driver;
-  if (!driver) return '—';
-  return `${plan.level} because of ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
+  if (!driver || !plan.level) return '—';
+  return `${plan.applied}: ${BECAUSE[plan.level]} ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
 }
 
 export function renderSummary(outcome: ReleaseOutcome, context: { releaseType: string; dryRun: boolean; repositoryUrl?: string }): string {

@@ -11,13 +11,18 @@ import { setupTools, type DeployLog, type ToolSpec } from '../../packages/deploy
 
 export const runnerLog: DeployLog = { info, warning: (message) => warning(message), group };
 
-/** Names the config file declares under environments: and the repository has in Settings → Environments. */
+/**
+ * The environments a repository that declares its environments knows: those under
+ * environments: in the config file, and those in Settings → Environments. A
+ * repository without declarations gets an empty list, which accepts any name.
+ */
 export async function knownEnvironments(
   config: ReleaseConfig | undefined,
   octokit: GitHubClient,
   repo: { owner: string; repo: string },
 ): Promise<string[]> {
   const declared = Object.keys((config?.data['environments'] as Record<string, unknown> | undefined) ?? {});
+  if (declared.length === 0) return [];
   let existing: string[] = [];
   try {
     const { data } = await octokit.rest.repos.getAllEnvironments({ ...repo, per_page: 100 });

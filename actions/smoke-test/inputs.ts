@@ -115,7 +115,7 @@ export const spec = {
   rate: field.number({ min: 0.1, max: LIMITS.maxRate }).default(10),
   'max-error-rate': field.number({ min: 0, max: 1 }).default(0.05),
   'max-p95-ms': field.number({ min: 1, max: LIMITS.maxP95Ms }).default(2_000),
-  'min-samples': field.integer({ min: 1, max: LIMITS.maxRequests }).default(10),
+  'min-samples': field.integer({ min: 1, max: LIMITS.maxRequests }),
   'max-consecutive-failures': field.integer({ min: 0, max: LIMITS.maxRequests }).default(5),
   'baseline-url': field.url(),
   baseline: field.custom(
@@ -203,7 +203,10 @@ export function crossCheck(inputs: SmokeInputs, raw: (name: string) => string): 
         'rate',
         `a rate × duration of at most ${LIMITS.maxRequests} requests (this asks for ${Math.round(planned)})`,
       );
-    } else if (inputs.minSamples > plannedRequests(inputs.duration, inputs.rate)) {
+    } else if (
+      inputs.minSamples !== undefined &&
+      inputs.minSamples > plannedRequests(inputs.duration, inputs.rate)
+    ) {
       say(
         'min-samples',
         `at most the ${plannedRequests(inputs.duration, inputs.rate)} requests that rate × duration sends`,

@@ -76,11 +76,12 @@ export function analysisSection(analysis: AnalysisReport): string {
   const baseline = analysis.baseline;
   if (baseline) {
     const source = baseline.source === 'url' ? `measured, ${baseline.samples} requests` : 'stored figures';
+    const change = baseline.degradationPct > 0 ? `${baseline.degradationPct} % worse` : 'no worse';
     rows.push([
       icon(baseline.passed),
       `Against the baseline (${source})`,
-      `${baseline.degradationPct} % worse (p95 ${ms(baseline.p95Ms)}, error rate ${pct(baseline.errorRate)})`,
-      `at most ${baseline.maxDegradationPct} %`,
+      `${change}: p95 ${ms(analysis.latencyMs.p95)} vs ${ms(baseline.p95Ms)}, error rate ${pct(analysis.errorRate)} vs ${pct(baseline.errorRate)}`,
+      `at most ${baseline.maxDegradationPct} % worse`,
     ]);
   }
   let text = heading(

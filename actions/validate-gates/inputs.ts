@@ -21,9 +21,17 @@ import {
 const spec = {
   gates: field
     .custom(`gate names from: ${GATE_NAMES.join(', ')}`, (raw) => {
-      const names = [...new Set(raw.split(/[\n,]/).map((n) => n.trim().toLowerCase()).filter(Boolean))];
+      const names = [
+        ...new Set(
+          raw
+            .split(/[\n,]/)
+            .map((n) => n.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ];
       const unknown = names.filter((name) => !(GATE_NAMES as readonly string[]).includes(name));
-      if (unknown.length > 0) throw new Invalid(`gate names from: ${GATE_NAMES.join(', ')} (unknown: ${unknown.join(', ')})`);
+      if (unknown.length > 0)
+        throw new Invalid(`gate names from: ${GATE_NAMES.join(', ')} (unknown: ${unknown.join(', ')})`);
       if (names.length === 0) throw new Invalid();
       return names as GateName[];
     })
@@ -91,7 +99,8 @@ const spec = {
   'freeze-environments': field.list().default(['production']),
   'override-reason': field.text(),
   now: field.custom('an ISO 8601 time with a zone, such as 2026-03-27T14:00:00Z', (raw) => {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(raw.trim())) throw new Invalid();
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(raw.trim()))
+      throw new Invalid();
     const instant = new Date(raw.trim());
     if (Number.isNaN(instant.getTime())) throw new Invalid();
     return instant;
@@ -132,27 +141,39 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
   }
 
   let version = inputs.version;
-  if (!version && inputs.tag?.startsWith(inputs.tagPrefix)) version = semver.valid(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
+  if (!version && inputs.tag?.startsWith(inputs.tagPrefix))
+    version = semver.valid(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
 
   if (on('security') && !inputs.sarifReports && !inputs.npmAuditReport) {
     need('sarif-reports', 'SARIF report globs, or npm-audit-report', 'security');
   }
   if (on('performance')) {
-    if (!inputs.benchmarkResults) need('benchmark-results', 'a path to a benchmark results JSON file', 'performance');
+    if (!inputs.benchmarkResults)
+      need('benchmark-results', 'a path to a benchmark results JSON file', 'performance');
     if (inputs.performanceBudgets.length === 0 && inputs.regressionLimit === undefined) {
-      need('performance-budgets', `${BUDGET_SYNTAX}, or regression-limit with performance-baseline`, 'performance');
+      need(
+        'performance-budgets',
+        `${BUDGET_SYNTAX}, or regression-limit with performance-baseline`,
+        'performance',
+      );
     }
     if (inputs.regressionLimit !== undefined && !inputs.performanceBaseline) {
       need('performance-baseline', 'a path to a baseline results file for regression-limit', 'performance');
     }
   }
-  if ((on('reviews') || on('checks')) && !inputs.token) need('token', 'a GitHub token', on('reviews') ? 'reviews' : 'checks');
+  if ((on('reviews') || on('checks')) && !inputs.token)
+    need('token', 'a GitHub token', on('reviews') ? 'reviews' : 'checks');
   if (on('flags') && !inputs.flagsFile) need('flags-file', 'a path to a JSON or YAML flags file', 'flags');
-  if (on('freeze') && freezeWindows.length === 0 && !problems.some((p) => /"(freeze-windows|holidays)"/.test(p))) {
+  if (
+    on('freeze') &&
+    freezeWindows.length === 0 &&
+    !problems.some((p) => /"(freeze-windows|holidays)"/.test(p))
+  ) {
     need('freeze-windows', `${WINDOW_SYNTAX}, or holidays`, 'freeze');
   }
   if (on('custom') && inputs.customCommands.length === 0) need('custom-commands', COMMAND_SYNTAX, 'custom');
-  if (on('docs') && inputs.docsFiles.length === 0 && !version) need('docs-files', 'file patterns, or a version', 'docs');
+  if (on('docs') && inputs.docsFiles.length === 0 && !version)
+    need('docs-files', 'file patterns, or a version', 'docs');
   if (problems.length > 0) throw new InputError(problems);
 
   const now = inputs.now ?? new Date();
@@ -201,4 +222,3 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
     },
   };
 }
-

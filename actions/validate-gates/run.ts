@@ -41,9 +41,12 @@ async function writeReport(directory: string, report: GateReport): Promise<strin
 export async function run(): Promise<void> {
   const { settings, token, now } = await readSettings();
   const run = runContext();
-  const pullRequest = (run.event['pull_request'] ?? undefined) as { number?: number; head?: { sha?: string } } | undefined;
+  const pullRequest = (run.event['pull_request'] ?? undefined) as
+    { number?: number; head?: { sha?: string } } | undefined;
   const needsApi = settings.gates.some((gate) => gate === 'reviews' || gate === 'checks');
-  const wantsApi = needsApi || (settings.gates.includes('branch') && Boolean(token) && Boolean(settings.tag ?? settings.version));
+  const wantsApi =
+    needsApi ||
+    (settings.gates.includes('branch') && Boolean(token) && Boolean(settings.tag ?? settings.version));
   let github: GateContext['github'];
   if (wantsApi && token) {
     const { owner, repo } = requireRepository(run);
@@ -55,7 +58,7 @@ export async function run(): Promise<void> {
     // On pull_request events GITHUB_SHA is a test merge; reviews and checks belong to the head commit.
     sha: pullRequest?.head?.sha ?? run.sha,
     ref: run.ref,
-    headRef: process.env['GITHUB_HEAD_REF'] || undefined,
+    pullBaseRef: process.env['GITHUB_BASE_REF'] || undefined,
     pullNumber: typeof pullRequest?.number === 'number' ? pullRequest.number : undefined,
     actor: run.actor,
     runId: run.runId,
@@ -68,13 +71,21 @@ export async function run(): Promise<void> {
   const report = buildReport(results, { mode: settings.mode, commit: context.sha, ref: context.ref, now });
   for (const result of results) {
     const mark = result.status === 'passed' ? '✓' : result.status === 'overridden' ? '!' : '✗';
-    info(`${mark} ${result.gate}: ${result.status} — ${result.value} (threshold: ${result.threshold || 'n/a'}) — ${result.summary}`);
+    info(
+      `${mark} ${result.gate}: ${result.status} — ${result.value} (threshold: ${result.threshold || 'n/a'}) — ${result.summary}`,
+    );
   }
   const reportPath = await writeReport(join(run.temp, 'validate-gates'), report);
-  setOutputs({ passed: String(report.passed), 'failed-gates': JSON.stringify(report.failedGates), report: reportPath });
+  setOutputs({
+    passed: String(report.passed),
+    'failed-gates': JSON.stringify(report.failedGates),
+    report: reportPath,
+  });
   await writeSummary(summaryMarkdown(report));
   for (const annotation of annotationsFor(report)) {
-    const location = annotation.file ? { file: annotation.file, line: annotation.line, column: annotation.column } : undefined;
+    const location = annotation.file
+      ? { file: annotation.file, line: annotation.line, column: annotation.column }
+      : undefined;
     annotate(annotation.level, annotation.message, { title: annotation.title, location });
   }
   if (!report.passed && settings.mode === 'enforce') {

@@ -83,7 +83,9 @@ describe('announce: chat channels and webhooks', () => {
       text: { type: 'plain_text', text: '📦 acme/app 1.4.0 deployed to production', emoji: true },
     });
     const slackText = blocks[1]!.text!.text;
-    expect(slackText).toContain('Line one with "double" and \'single\' quotes, a back\\slash and a tab\there.');
+    expect(slackText).toContain(
+      'Line one with "double" and \'single\' quotes, a back\\slash and a tab\there.',
+    );
     expect(slackText).toContain('*Highlights 🚀*');
     expect(slackText).toContain('• *Faster* start-up &amp; &lt;less&gt; memory');
     expect(slackText).toContain('<https://example.com/docs?a=1&b=2|Docs> — 日本語 ✅');
@@ -94,7 +96,10 @@ describe('announce: chat channels and webhooks', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
     const body = card!['body'] as Array<{ type: string; text?: string; facts?: unknown[] }>;
     expect(body[1]!.text).toBe(expectedText.replace('## Highlights 🚀', '**Highlights 🚀**'));
-    expect(body[2]).toMatchObject({ type: 'FactSet', facts: expect.arrayContaining([{ title: 'Environment', value: 'production' }]) });
+    expect(body[2]).toMatchObject({
+      type: 'FactSet',
+      facts: expect.arrayContaining([{ title: 'Environment', value: 'production' }]),
+    });
 
     // Discord: one embed, no mentions allowed, the text exactly as written.
     const [discordMessage] = discord.messages();
@@ -178,10 +183,15 @@ describe('announce: chat channels and webhooks', () => {
     expect(slack.messages()).toHaveLength(1);
     expect(run.errors).toHaveLength(1);
     const [error] = run.errors;
-    expect(error).toContain('webhook: HTTP 404: <!DOCTYPE html><html><body><pre>Cannot POST ***</pre></body></html>');
+    expect(error).toContain(
+      'webhook: HTTP 404: <!DOCTYPE html><html><body><pre>Cannot POST ***</pre></body></html>',
+    );
     const path = new URL(hook.webhookUrl).pathname;
     expectNoLeak(run, [hook.webhookUrl, path, slack.webhookUrl, new URL(slack.webhookUrl).pathname]);
-    const messages = JSON.parse(run.outputs['messages']!) as Record<string, { status: string; error?: string }>;
+    const messages = JSON.parse(run.outputs['messages']!) as Record<
+      string,
+      { status: string; error?: string }
+    >;
     expect(messages['slack']).toEqual({ status: 'sent' });
     expect(messages['webhook']!.status).toBe('failed');
     expect(run.summary).toContain('| webhook | ❌ failed');
@@ -207,7 +217,9 @@ describe('announce: chat channels and webhooks', () => {
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(hook.requests).toHaveLength(4);
-    expect(run.annotations.some((a) => a.level === 'warning' && a.message.startsWith('webhook failed'))).toBe(true);
+    expect(run.annotations.some((a) => a.level === 'warning' && a.message.startsWith('webhook failed'))).toBe(
+      true,
+    );
     const embed = (discord.messages()[0]!['embeds'] as Array<Record<string, unknown>>)[0]!;
     expect(embed['title']).toBe('↩️ acme/app production rolled back from 1.4.0 to 1.3.2');
     expect(embed['description']).toContain('**Reason:** p99 latency doubled');
@@ -262,7 +274,12 @@ describe('announce: chat channels and webhooks', () => {
     expect(messages['slack']).toEqual({ status: 'sent', id: ts, channel: 'C0RELEASES' });
 
     const update = await runAction('announce', {
-      inputs: { ...common, 'slack-channel': 'C0RELEASES', 'slack-update-ts': ts, template: 'Done: {{version}} ✅' },
+      inputs: {
+        ...common,
+        'slack-channel': 'C0RELEASES',
+        'slack-update-ts': ts,
+        template: 'Done: {{version}} ✅',
+      },
       env: FAST,
     });
     expect(update.errors).toEqual([]);
@@ -274,7 +291,11 @@ describe('announce: chat channels and webhooks', () => {
     });
     expect(reply.errors).toEqual([]);
 
-    expect(slack.requests.map((r) => r.path)).toEqual(['/api/chat.postMessage', '/api/chat.update', '/api/chat.postMessage']);
+    expect(slack.requests.map((r) => r.path)).toEqual([
+      '/api/chat.postMessage',
+      '/api/chat.update',
+      '/api/chat.postMessage',
+    ]);
     expect(slack.requests[0]!.headers['authorization']).toBe(`Bearer ${slack.token}`);
     expect(slack.messages()[1]).toMatchObject({ channel: 'C0RELEASES', ts });
     expect(slack.messages()[2]).toMatchObject({ channel: '#releases', thread_ts: ts });

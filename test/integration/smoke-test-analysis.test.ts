@@ -25,7 +25,13 @@ describe('smoke-test analysis', () => {
     expect(result.outputs['error-rate']).toBe('0.1');
     expect(Number(result.outputs['p95-ms'])).toBeGreaterThan(0);
     const analysis = JSON.parse(result.outputs['report']!).analysis;
-    expect(analysis).toMatchObject({ samples: 100, failures: 10, errorRate: 0.1, consecutiveFailuresMax: 1, passed: false });
+    expect(analysis).toMatchObject({
+      samples: 100,
+      failures: 10,
+      errorRate: 0.1,
+      consecutiveFailuresMax: 1,
+      passed: false,
+    });
     expect(result.errors).toEqual([
       'Smoke test failed:\n- analysis: error rate 10 % is above the maximum of 5 % (10 of 100 requests failed; most often: status 500 (expected 2xx) ×10)',
     ]);
@@ -50,20 +56,40 @@ describe('smoke-test analysis', () => {
     expect(first.exitCode).toBe(0);
     const after = await track(slow(80));
     const second = await runAction('smoke-test', {
-      inputs: { url: after.url, duration: '1s', rate: '20', baseline: first.outputs['report'], 'max-degradation': '50%' },
+      inputs: {
+        url: after.url,
+        duration: '1s',
+        rate: '20',
+        baseline: first.outputs['report'],
+        'max-degradation': '50%',
+      },
     });
     expect(second.exitCode).toBe(1);
     const analysis = JSON.parse(second.outputs['report']!).analysis;
-    expect(analysis.baseline).toMatchObject({ source: 'figures', samples: 0, errorRate: 0, passed: false, maxDegradationPct: 50 });
+    expect(analysis.baseline).toMatchObject({
+      source: 'figures',
+      samples: 0,
+      errorRate: 0,
+      passed: false,
+      maxDegradationPct: 50,
+    });
     expect(analysis.baseline.p95Ms).toBe(JSON.parse(first.outputs['report']!).analysis.latencyMs.p95);
-    expect(second.errors[0]).toMatch(/^Smoke test failed:\n- analysis: [\d.]+ % worse than the baseline \(at most 50 % allowed\)/);
+    expect(second.errors[0]).toMatch(
+      /^Smoke test failed:\n- analysis: [\d.]+ % worse than the baseline \(at most 50 % allowed\)/,
+    );
     expect(second.summary).toContain('Against the baseline (stored figures)');
   });
 
   it('skips the analysis when the checks fail', async () => {
     const server = await track(healthy('1.0.0'));
     const result = await runAction('smoke-test', {
-      inputs: { url: server.url, 'json-path': '$.version', 'json-equals': '2.0.0', duration: '5s', timeout: '0' },
+      inputs: {
+        url: server.url,
+        'json-path': '$.version',
+        'json-equals': '2.0.0',
+        duration: '5s',
+        timeout: '0',
+      },
     });
     expect(result.exitCode).toBe(1);
     expect(server.count).toBe(1);
@@ -95,11 +121,13 @@ describe('smoke-test input errors', () => {
       'Input "url": got "not a url", expected an absolute http or https URL',
       'Input "headers": got "***", expected headers, one "Name: value" per line',
       'Input "expect-status": got "2xx,600", expected statuses such as 200, 200,204, 200-299 or 2xx',
-      expect.stringMatching(/^Input "body-regex": got "\(unclosed", expected a valid regular expression \(.*\)$/),
+      expect.stringMatching(
+        /^Input "body-regex": got "\(unclosed", expected a valid regular expression \(.*\)$/,
+      ),
       'Input "json-path": got "version", expected a JSON path such as $.version: a JSON path starts with $ (for example $.version)',
       'Input "latency-budget": got "fast", expected a duration such as 30s, 5m or 1h30m between 1ms and 10m',
       'Input "tcp": got "db.internal:99999", expected host:port pairs (port 1 to 65535), one per line or separated by commas',
-      'Input "duration": got "-5s", expected a duration such as 30s, 5m or 1h30m between 0ms and 1h',
+      'Input "duration": got "-5s", expected a duration such as 30s, 5m or 1h30m between 0ms and 60m',
       'Input "rate": got "0", expected a number from 0.1 to 5000',
       'Input "max-error-rate": got "2", expected a number from 0 to 1',
       'Input "prometheus-threshold": got "about 1", expected a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)',
@@ -126,7 +154,14 @@ describe('smoke-test input errors', () => {
       'Input "rate": got "5000", expected a rate × duration of at most 1000000 requests (this asks for 18000000)',
     ]);
     const unreachable = await runAction('smoke-test', {
-      inputs: { url: server.url, duration: '10s', rate: '1', 'min-samples': '20', baseline: '{"errorRate":0,"p95Ms":100}', 'baseline-url': server.url },
+      inputs: {
+        url: server.url,
+        duration: '10s',
+        rate: '1',
+        'min-samples': '20',
+        baseline: '{"errorRate":0,"p95Ms":100}',
+        'baseline-url': server.url,
+      },
     });
     expect(unreachable.errors[0]!.split('\n')).toEqual([
       `Input "baseline": got "{"errorRate":0,"p95Ms":100}", expected either baseline-url or baseline, not both`,

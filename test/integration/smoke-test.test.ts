@@ -110,7 +110,7 @@ describe('smoke-test checks', () => {
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(
         new RegExp(
-          `^Smoke test failed:\\n- GET ${server.url}/: status 503 \\(expected 2xx\\) \\(${check!.attempts} attempts in [\\d.]+s\\)\\nHint: The checks kept failing for 1s; raise timeout`,
+          `^Smoke test failed:\\n- GET ${server.url}/: status 503 \\(expected 2xx\\) \\(${check!.attempts} attempts in [\\d.]+m?s\\)\\nHint: The checks kept failing for 1s; raise timeout`,
         ),
       );
     } finally {
@@ -181,12 +181,20 @@ describe('smoke-test checks', () => {
         '  json-path: $.version',
         '  expect-status: 200',
         '  timeout: 10s',
+        '  headers:',
+        '    Accept: application/json',
+        '  tcp:',
+        `    - 127.0.0.1:${current.port}`,
         '',
       ].join('\n'),
     );
     const passing = await runAction('smoke-test', { workspace, inputs: { 'json-equals': '1.2.3' } });
     expect(passing.errors).toEqual([]);
-    expect(report(passing).checks[0]!.name).toBe(`GET ${current.url}/health`);
+    expect(report(passing).checks.map((check) => check.name)).toEqual([
+      `GET ${current.url}/health`,
+      `tcp 127.0.0.1:${current.port}`,
+    ]);
+    expect(current.seen.at(-1)!.headers['accept']).toBe('application/json');
     const failing = await runAction('smoke-test', {
       workspace,
       inputs: { 'json-equals': '1.3.0', timeout: '0' },

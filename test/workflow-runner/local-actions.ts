@@ -73,36 +73,31 @@ const checkout: LocalAction = async ({ inputs, repository, workspace, origin, re
   return { ref: wanted, commit };
 };
 
-/** Files matched by upload-artifact's `path` (globs, directories, `!` exclusions). */
+/** Files matched by upload-artifact's `path` (globs, directories, `!` exclusions), anywhere on the machine. */
 async function collect(patterns: string[], workspace: string, hidden: boolean): Promise<{ root: string; files: string[] }> {
-  const includes = patterns.filter((p) => !p.startsWith('!'));
-  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const all: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      if (entry.name === '.git') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else all.push(path);
+  const absolute = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
+  const includes = patterns.filter((p) => !p.startsWith('!')).map(absolute);
+  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => absolute(p.slice(1)));
+  // The literal part of each pattern: where its files can be, and the root of the artifact's paths.
+  const bases = includes.map((full) => {
+    const parts = full.split(sep);
+    const wild = parts.findIndex((part) => /[*?[{]/.test(part));
+    return (wild < 0 ? parts : parts.slice(0, wild)).join(sep) || sep;
+  });
+  const found = new Set<string>();
+  const walk = async (path: string): Promise<void> => {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return;
+    if (!info.isDirectory()) {
+      found.add(path);
+      return;
+    }
+    for (const entry of await readdir(path)) {
+      if (entry !== '.git') await walk(join(path, entry));
     }
   };
-  await walk(workspace);
-  const absolute = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
-  const matches = (file: string, pattern: string) => {
-    const full = absolute(pattern);
-    return file === full || file.startsWith(full + sep) || minimatch(file, full, { dot: hidden });
-  };
-  const files = all
-    .filter((file) => includes.some((pattern) => matches(file, pattern)))
-    .filter((file) => !excludes.some((pattern) => matches(file, pattern)))
-    .filter((file) => hidden || !relative(workspace, file).split(sep).some((part) => part.startsWith('.')))
-    .sort();
-  // The least common ancestor of the search paths is the artifact's root, as upload-artifact does.
-  const bases = includes.map((pattern) => {
-    const full = absolute(pattern);
-    const literal = full.split(sep).findIndex((part) => /[*?[{]/.test(part));
-    return literal < 0 ? full : full.split(sep).slice(0, literal).join(sep);
-  });
+  for (const base of bases) await walk(base);
+  const matches = (file: string, full: string) => file === full || file.startsWith(full.replace(/\/+$/, '') + sep) || minimatch(file, full, { dot: true });
   const roots = await Promise.all(
     bases.map(async (base) => ((await stat(base).catch(() => undefined))?.isDirectory() ? base : dirname(base))),
   );
@@ -110,6 +105,11 @@ async function collect(patterns: string[], workspace: string, hidden: boolean): 
   for (const other of roots.slice(1)) {
     while (!(other + sep).startsWith(root + sep)) root = dirname(root);
   }
+  const files = [...found]
+    .filter((file) => includes.some((full) => matches(file, full)))
+    .filter((file) => !excludes.some((full) => matches(file, full)))
+    .filter((file) => hidden || !relative(root, file).split(sep).some((part) => part.startsWith('.')))
+    .sort();
   return { root, files };
 }
 

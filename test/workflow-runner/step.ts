@@ -18,12 +18,20 @@ interface ActionMetadata {
   runs: { using: string; main: string; post?: string; 'post-if'?: string };
 }
 
-type Uses = { kind: 'ours'; name: string } | { kind: 'local'; key: string } | { kind: 'unknown' };
+type Uses =
+  | { kind: 'ours'; name: string }
+  | { kind: 'path'; path: string }
+  | { kind: 'local'; key: string }
+  | { kind: 'unknown' };
 
-/** `<any owner>/release-actions/<name>@<ref>` is one of ours; `owner/repo@ref` may have a local stand-in. */
+/**
+ * `<any owner>/release-actions/<name>@<ref>` is one of ours (run from the library's dist/); `./<path>` is an
+ * action in the job's workspace; `owner/repo@ref` may have a local stand-in.
+ */
 export function parseUses(uses: string): Uses {
   const ours = /^[^/]+\/release-actions\/([a-z0-9-]+)@.+$/.exec(uses);
   if (ours) return { kind: 'ours', name: ours[1]! };
+  if (uses.startsWith('./')) return { kind: 'path', path: uses.replace(/\/+$/, '') };
   const third = /^([^/@]+\/[^/@]+)(\/[^@]*)?@.+$/.exec(uses);
   if (third && LOCAL_ACTIONS[third[1]!]) return { kind: 'local', key: third[1]! };
   return { kind: 'unknown' };
@@ -124,6 +132,8 @@ interface Execution {
   outputs?: Record<string, string>;
   error?: string;
   state?: string;
+  /** Where the action that ran lives, for its post step. */
+  action?: { root: string; name: string };
 }
 
 export async function runStep(job: JobState, step: Mapping, index: number): Promise<StepReport> {
@@ -188,7 +198,9 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
       uses,
       error: execution.error,
     };
-    if (execution.state !== undefined) await scheduleOurPost(job, step, uses!, execution.state, env, timeoutMs, onLine);
+    if (execution.state !== undefined && execution.action) {
+      await schedulePost(job, step, execution.action, execution.state, env, timeoutMs, onLine);
+    }
   }
   if (report.conclusion === 'failure') job.failed = true;
   job.steps[id] = { outputs: report.outputs, outcome: report.outcome, conclusion: report.conclusion };
@@ -252,9 +264,12 @@ async function runUses(
     return { exitCode: 0, output: lines.join('\n') + '\n', outputs };
   }
 
-  const metadata = await actionMetadata(run.actionsRoot, target.name);
-  const bundle = resolve(run.actionsRoot, target.name, metadata.runs.main);
-  if (!existsSync(bundle)) throw new Error(`${uses}: ${bundle} does not exist (run npm run build -- ${target.name})`);
+  const [root, name] = target.kind === 'path' ? [job.workspace, target.path] : [run.actionsRoot, target.name];
+  if (!existsSync(join(root, name, 'action.yml'))) throw new Error(`${uses}: there is no ${join(root, name, 'action.yml')}`);
+  const metadata = await actionMetadata(root, name);
+  if (!/^node\d+$/.test(metadata.runs.using)) throw new Error(`${uses}: only JavaScript actions run locally (runs.using ${metadata.runs.using})`);
+  const bundle = resolve(root, name, metadata.runs.main);
+  if (!existsSync(bundle)) throw new Error(`${uses}: ${bundle} does not exist (run npm run build)`);
   const inputs: Record<string, string> = {};
   const contexts = stepContexts(job, stepEnv);
   for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
@@ -262,34 +277,32 @@ async function runUses(
   }
   const unexpected = Object.keys(given).filter((name) => !(name in (metadata.inputs ?? {})));
   Object.assign(inputs, given);
-  const actionEnv: Record<string, string> = { ...env, GITHUB_ACTION_PATH: join(run.actionsRoot, target.name), GITHUB_ACTION_REPOSITORY: uses.split('@')[0]! };
+  const actionEnv: Record<string, string> = { ...env, GITHUB_ACTION_PATH: resolve(root, name), GITHUB_ACTION_REPOSITORY: uses.split('@')[0]! };
   for (const [name, value] of Object.entries(inputs)) actionEnv[inputVariable(name)] = value;
   const result = await runProcess(process.execPath, [bundle], { cwd: job.workspace, env: actionEnv, timeoutMs, onLine });
   const warning = unexpected.length > 0 ? `::warning::Unexpected input(s) '${unexpected.join("', '")}'\n` : '';
   const timeout = result.timedOut ? `::error::The action timed out after ${timeoutMs / 1000}s\n` : '';
   const state = metadata.runs.post ? await readFile(env['GITHUB_STATE']!, 'utf8') : undefined;
-  return { exitCode: result.exitCode, output: warning + result.output + timeout, state };
+  return { exitCode: result.exitCode, output: warning + result.output + timeout, state, action: { root, name } };
 }
 
-/** Our action's post step, queued to run after the job's main steps with the state its main step saved. */
-async function scheduleOurPost(
+/** An action's post step, queued to run after the job's main steps with the state its main step saved. */
+async function schedulePost(
   job: JobState,
   step: Mapping,
-  uses: string,
+  action: { root: string; name: string },
   state: string,
   env: Record<string, string>,
   timeoutMs: number,
   onLine: (line: string) => void,
 ): Promise<void> {
-  const target = parseUses(uses);
-  if (target.kind !== 'ours') return;
-  const metadata = await actionMetadata(job.run.actionsRoot, target.name);
+  const metadata = await actionMetadata(action.root, action.name);
   const post = metadata.runs.post!;
   const stateEnv = Object.fromEntries(Object.entries(parseKeyValueFile(state)).map(([key, value]) => [`STATE_${key}`, value]));
   job.post.unshift(async () => {
     if (!condition(metadata.runs['post-if'] ?? 'always()', stepContexts(job), stepStatus(job))) return;
-    const name = `Post ${String(step['name'] ?? uses)}`;
-    const bundle = resolve(job.run.actionsRoot, target.name, post);
+    const name = `Post ${String(step['name'] ?? step['uses'])}`;
+    const bundle = resolve(action.root, action.name, post);
     const result = await runProcess(process.execPath, [bundle], { cwd: job.workspace, env: { ...env, ...stateEnv }, timeoutMs, onLine });
     if (result.exitCode !== 0) job.failed = true;
     job.run.emit({ type: 'log', job: job.id, step: name, line: `post step exited with ${result.exitCode}` });

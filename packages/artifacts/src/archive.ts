@@ -89,6 +89,7 @@ export async function writeTarGz(
             ...owner,
           };
           const sink = pack.entry(header, (error) => (error ? reject(error) : resolve()));
+          sink.on('error', reject);
           const input = createReadStream(entry.source!, { highWaterMark: READ_BLOCK });
           input.on('error', (error) => {
             sink.destroy(error);

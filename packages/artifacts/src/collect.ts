@@ -11,6 +11,8 @@ import { isInside } from './paths.js';
  * its whole tree. Symbolic links are followed only where their real target
  * stays inside the workspace; one that leads out is refused the moment it
  * would be included, so nothing from outside can end up in an archive.
+ * `.git` folders are never searched nor packaged: actions/checkout keeps the
+ * job's token in `.git/config`, which must not ship in a release.
  */
 
 export interface Match {
@@ -30,6 +32,7 @@ export interface WalkContext {
 }
 
 const MAGIC = /[*?[\]{}()!+@]/;
+export const GIT_DIRECTORY = '.git';
 const OPTIONS = { dot: true } as const;
 
 export async function walkContext(
@@ -119,7 +122,8 @@ async function search(context: WalkContext, pattern: string, found: Map<string, 
   const info = await inspect(context, start, prefix || '.');
   if (!info) return false;
   if (prefix === pattern) {
-    if (isExcluded(context, prefix, info.stats.isDirectory()) || context.skip.has(start)) return false;
+    const skipped = context.skip.has(start) || prefix.split('/').includes(GIT_DIRECTORY);
+    if (skipped || isExcluded(context, prefix, info.stats.isDirectory())) return false;
     found.set(prefix, { rel: prefix, path: start, isDirectory: info.stats.isDirectory() });
     return true;
   }
@@ -129,7 +133,7 @@ async function search(context: WalkContext, pattern: string, found: Map<string, 
     for (const entry of await listDirectory(dir)) {
       const path = join(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      if (context.skip.has(path)) continue;
+      if (entry.name === GIT_DIRECTORY || context.skip.has(path)) continue;
       if (matcher.match(rel)) {
         const target = await inspect(context, path, rel);
         if (!target || context.skip.has(target.real)) continue;

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ReleaseError } from '../../kit/src/errors.js';
-import { ancestorsOf, inspect, isExcluded, type Match, type WalkContext } from './collect.js';
+import { ancestorsOf, GIT_DIRECTORY, inspect, isExcluded, type Match, type WalkContext } from './collect.js';
 import { isInside, toPosix } from './paths.js';
 
 /** What goes into an archive, independent of the disk it came from. */
@@ -72,7 +72,7 @@ export async function expandMatches(
       const path = join(dir, child.name);
       const childRel = `${rel}/${child.name}`;
       const childArchive = archivePath ? `${archivePath}/${child.name}` : child.name;
-      if (context.skip.has(path)) continue;
+      if (child.name === GIT_DIRECTORY || context.skip.has(path)) continue;
       const info = await inspect(context, path, childRel);
       if (!info || context.skip.has(info.real)) continue;
       const isDirectory = info.stats.isDirectory();

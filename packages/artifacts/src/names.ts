@@ -15,14 +15,6 @@ export function isSafeName(value: string): boolean {
   return SAFE_NAME.test(value) && value.length <= 200;
 }
 
-/** `refs/tags/v1.4.0` → `1.4.0`; undefined when the run is not for a tag. */
-export function versionFromRef(ref: string): string | undefined {
-  const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
-  if (!tag) return undefined;
-  const version = tag.replace(/^v(?=\d)/, '');
-  return isSafeName(version) ? version : undefined;
-}
-
 export function artifactFileName(
   stem: string,
   version: string,

@@ -34,9 +34,10 @@ export function normalisePattern(
       return { problem: 'a pattern inside the workspace (absolute paths elsewhere are refused)' };
     body = toPosix(relative(workspace, body)) || '.';
   }
-  body = body.replace(/^\.\/+/, '');
+  body = body.replace(/^(\.\/+)+/, '').replace(/\/+$/, '');
   if (body.split('/').includes('..')) return { problem: 'a pattern inside the workspace (".." is refused)' };
-  if (!body) return { problem: 'a non-empty pattern' };
+  // The workspace itself: everything at its top (the output directory and .git are skipped anyway).
+  if (body === '.' || body === '') body = '*';
   return { pattern: (negated ? '!' : '') + body };
 }
 

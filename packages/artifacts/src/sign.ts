@@ -1,7 +1,7 @@
 import { getExecOutput } from '@actions/exec';
 import { which } from '@actions/io';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ReleaseError } from '../../kit/src/errors.js';
 
 /**
@@ -55,7 +55,8 @@ async function run(
 ): Promise<string> {
   const result = await getExecOutput(tool, args, {
     env: options.env,
-    input: options.input ?? Buffer.alloc(0),
+    // Only tools that read stdin get it: writing to one that has already exited fails with EPIPE.
+    input: options.input,
     silent: true,
     ignoreReturnCode: true,
   });
@@ -64,7 +65,7 @@ async function run(
   for (const secret of options.secrets) if (secret) detail = detail.split(secret).join('***');
   throw new ReleaseError(
     'ESIGN',
-    `${tool} ${args[0]} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`,
+    `${basename(tool)} ${args[0]} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`,
     {
       hint: 'Check that signing-key holds the private key and signing-passphrase its passphrase.',
     },

@@ -1,5 +1,6 @@
 import { prepareHttpCheck } from './http-check.js';
 import { defaultConcurrency, generateLoad, type LoadFigures } from './load.js';
+import { plannedRequests } from './limits.js';
 import { checkName } from './names.js';
 import { roundMs } from './percentiles.js';
 import { assertValidAnalysis } from './validate.js';
@@ -92,7 +93,10 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
   const thresholds: AnalysisThresholds = {
     maxErrorRate: options.maxErrorRate ?? DEFAULT_THRESHOLDS.maxErrorRate,
     maxP95Ms: options.maxP95Ms ?? DEFAULT_THRESHOLDS.maxP95Ms,
-    minSamples: options.minSamples ?? DEFAULT_THRESHOLDS.minSamples,
+    // A short run that plans fewer requests than the default needs every one of them answered.
+    minSamples:
+      options.minSamples ??
+      Math.min(DEFAULT_THRESHOLDS.minSamples, plannedRequests(options.durationMs, options.rate)),
     maxConsecutiveFailures: options.maxConsecutiveFailures ?? DEFAULT_THRESHOLDS.maxConsecutiveFailures,
   };
   const load = {

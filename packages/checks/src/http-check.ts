@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
 import { evaluateJsonPath, jsonValueEquals, showJsonValue } from './jsonpath.js';
-import { shorten } from './names.js';
+import { displayUrl, shorten } from './names.js';
 import { DEFAULT_EXPECT_STATUS, parseStatusMatcher, statusMatches, type StatusRange } from './status.js';
 import { sendRequest, type RequestOutcome } from './transport.js';
 import type { HttpCheck } from './types.js';
@@ -72,14 +72,30 @@ function judgeJson(prepared: PreparedHttpCheck, body: string): string | undefine
   return `${where} was ${showJsonValue(wrong.value)} (expected ${jsonEquals})`;
 }
 
+function redirectTarget(location: string, base: URL): string {
+  try {
+    return displayUrl(new URL(location, base).href);
+  } catch {
+    return shorten(location);
+  }
+}
+
 /** Every assertion on a response, first failure wins, in the order a person would check them. */
 export function judgeResponse(
   prepared: PreparedHttpCheck,
   status: number,
   body: Buffer | undefined,
   latencyMs: number,
+  location?: string,
 ): string | undefined {
-  if (!statusMatches(status, prepared.statuses)) return `status ${status} (expected ${prepared.statusText})`;
+  if (!statusMatches(status, prepared.statuses)) {
+    // Redirects are not followed: a health URL that sends you to a login page is not healthy.
+    const redirect =
+      status >= 300 && status < 400 && location
+        ? `, redirecting to ${redirectTarget(location, prepared.url)}`
+        : '';
+    return `status ${status} (expected ${prepared.statusText}${redirect})`;
+  }
   const { bodyContains, latencyBudgetMs } = prepared.check;
   const text = prepared.keepBody ? (body ?? Buffer.alloc(0)).toString('utf8') : '';
   if (bodyContains && !text.includes(bodyContains)) return `body did not contain "${shorten(bodyContains)}"`;
@@ -103,7 +119,7 @@ function verdictOf(prepared: PreparedHttpCheck, outcome: RequestOutcome): HttpVe
       aborted: outcome.aborted,
     };
   }
-  const reason = judgeResponse(prepared, outcome.status, outcome.body, outcome.latencyMs);
+  const reason = judgeResponse(prepared, outcome.status, outcome.body, outcome.latencyMs, outcome.location);
   return { passed: !reason, responded: true, reason, latencyMs: outcome.latencyMs, status: outcome.status };
 }
 

@@ -75,6 +75,7 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
   let stopped = false;
   let lastIssuedAt = started;
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
 
   const progress = (): void =>
     options.onProgress?.({ sent: next, failed: failures, elapsedMs: roundMs(performance.now() - started) });
@@ -118,9 +119,11 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
       if (inFlight < options.concurrency)
         timer = setTimeout(pump, Math.max(0, started + next * intervalMs - now));
     };
-    options.signal?.addEventListener('abort', pump, { once: true });
+    onAbort = pump;
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     pump();
   });
+  if (onAbort) options.signal?.removeEventListener('abort', onAbort);
   clearInterval(ticker);
   agent.destroy();
   progress();

@@ -25,7 +25,7 @@ export interface RequestSpec {
 }
 
 export type RequestOutcome =
-  | { responded: true; status: number; body?: Buffer; latencyMs: number }
+  | { responded: true; status: number; body?: Buffer; latencyMs: number; location?: string }
   | { responded: false; reason: string; latencyMs: number; aborted?: boolean };
 
 const USER_AGENT = 'release-actions-smoke-test';
@@ -81,6 +81,7 @@ export function sendRequest(spec: RequestSpec): Promise<RequestOutcome> {
             finish({
               responded: true,
               status: response.statusCode ?? 0,
+              location: response.headers.location,
               body: spec.keepBody ? Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES) : undefined,
               latencyMs: performance.now() - started,
             }),

@@ -122,7 +122,7 @@ export interface AnalysisThresholds {
   maxErrorRate: number;
   /** Default 2000. */
   maxP95Ms: number;
-  /** Default 10. */
+  /** Fewest answered requests for a verdict. Default 10, or every planned request when fewer are planned. */
   minSamples: number;
   /** Default 5. */
   maxConsecutiveFailures: number;

@@ -21,6 +21,8 @@ export const DEFAULT_WAIT = {
   concurrency: 8,
 } as const;
 
+const MIN_ATTEMPT_MS = 5;
+
 interface LoopSettings {
   /** Undefined: a single attempt with the check's own timeout. */
   deadline?: number;
@@ -45,7 +47,8 @@ async function runCheck(check: CheckDefinition, name: string, settings: LoopSett
       break;
     }
     const remaining = settings.deadline === undefined ? undefined : settings.deadline - performance.now();
-    if (remaining !== undefined && remaining <= 0 && attempts > 0) break;
+    // A few milliseconds left are not enough for an attempt to mean anything.
+    if (remaining !== undefined && remaining < MIN_ATTEMPT_MS && attempts > 0) break;
     attempts += 1;
     // The attempt's own timeout, cut to what is left of the wait so the wait's timeout holds.
     const own = attemptTimeoutMs(check);
@@ -54,7 +57,14 @@ async function runCheck(check: CheckDefinition, name: string, settings: LoopSett
     // Latency figures describe answers: a refused connection's 0.2 ms says nothing about the service.
     if (!verdict.aborted && (verdict.passed || verdict.responded)) latencies.push(verdict.latencyMs);
     value = verdict.value ?? value;
-    reason = verdict.passed ? undefined : verdict.reason;
+    // An attempt cut short by the end of the wait says nothing new about the service: keep what the
+    // previous one found rather than report "timeout after 3 ms".
+    const cutShort = timeoutMs < own && Boolean(verdict.reason?.endsWith(`timeout after ${timeoutMs} ms`));
+    reason = verdict.passed
+      ? undefined
+      : cutShort
+        ? (reason ?? `no answer before the wait ended (timeout after ${timeoutMs} ms)`)
+        : verdict.reason;
     settings.onAttempt?.({ check: name, attempt: attempts, passed: verdict.passed, reason });
     if (verdict.passed) {
       return result(true);

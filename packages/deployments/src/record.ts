@@ -304,8 +304,9 @@ export class DeploymentRecord {
       } catch (thrown) {
         lastError = thrown;
         const status = (thrown as { status?: number }).status;
-        // Client errors (a missing ref, no permission) will not get better by trying again.
-        if (status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 403) throw thrown;
+        // Client errors (a missing ref, no permission) will not get better by trying again; rate limits
+        // were already waited out by the client's throttling.
+        if (status !== undefined && status < 500) throw thrown;
       }
     }
     throw lastError;

@@ -14,7 +14,7 @@ export function stepsTable(timeline: Timeline): string {
   const rows = timeline.steps.map((step, index) => [
     index + 1,
     step.name,
-    step.detail + (step.note ? ` (${step.note})` : ''),
+    step.detail + (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
     step.durationMs > 0 ? formatDuration(step.durationMs) : '',
     icon(step.ok),
   ]);
@@ -49,8 +49,6 @@ export function analysisTable(timeline: Timeline): string {
 export function rollbackReport(rollback: RollbackOutcome, environment: string): string {
   const rows: unknown[][] = [
     ['Reason', rollback.reason],
-    ['From', rollback.from],
-    ['To', rollback.to],
     ['What was done', rollback.plan.summary],
     ['Impact', rollback.impact.join('; ')],
     ['Traffic back on ' + rollback.to, `${formatDuration(rollback.restoredMs)} after the failure was seen`],
@@ -60,7 +58,7 @@ export function rollbackReport(rollback: RollbackOutcome, environment: string): 
   const title = rollback.alreadyDone
     ? `Rollback of ${environment} from ${rollback.from} to ${rollback.to} was already done`
     : `Rolled ${environment} back from ${rollback.from} to ${rollback.to}`;
-  return heading(`↩️ ${title}`, 3) + table(['', ''], rows) + '\n';
+  return heading(`↩️ ${title}`, 3) + table(['Rollback', `${rollback.from} → ${rollback.to}`], rows) + '\n';
 }
 
 export function deploySummary(result: DeployResult, settings: DeploySettings): string {
@@ -76,13 +74,13 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
     ['Version', `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`],
     ['Strategy', `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`],
     ['Previous version', result.previous?.version ?? 'none'],
-    ['Deployment', `#${result.deployment.id}${result.adopted ? ' (adopted from the job)' : ''}`],
+    ...(result.adopted ? [['Recorded on', 'the deployment GitHub created for this job']] : []),
     ['Took', formatDuration(result.timeline.elapsedMs)],
   ];
   if (result.resumed) facts.push(['Resumed', result.resumed]);
   if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
   if (result.rollbackError) facts.push(['Rollback failure', (result.rollbackError as Error).message ?? String(result.rollbackError)]);
-  let markdown = heading(title, 2) + table(['', ''], facts) + '\n';
+  let markdown = heading(title, 2) + table(['Deployment', `#${result.deployment.id}`], facts) + '\n';
   markdown += stepsTable(result.timeline);
   markdown += analysisTable(result.timeline);
   if (result.rollback) markdown += rollbackReport(result.rollback, environment);

@@ -56,6 +56,13 @@ export async function evaluateGates(settings: GateSettings, context: GateContext
     if (entry.status === 'fulfilled') return entry.value;
     const gate = settings.gates[index]!;
     const message = `the ${gate} gate could not be evaluated: ${describe(entry.reason)}`;
-    return { gate, status: 'failed', value: 'error', threshold: '', summary: message, evidence: [{ message }] };
+    return {
+      gate,
+      status: 'failed',
+      value: 'error',
+      threshold: '',
+      summary: message,
+      evidence: [{ message }],
+    };
   });
 }

@@ -15,7 +15,10 @@ export async function isShallow(cwd: string): Promise<boolean> {
 
 /** The commit a local tag points at, or undefined when there is no such tag. */
 export async function localTagCommit(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(['rev-parse', '-q', '--verify', `refs/tags/${tag}^{commit}`], { cwd, allowFailure: true });
+  const result = await git(['rev-parse', '-q', '--verify', `refs/tags/${tag}^{commit}`], {
+    cwd,
+    allowFailure: true,
+  });
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -61,10 +64,18 @@ export async function fileAt(cwd: string, ref: string, path: string): Promise<st
 
 /** Remote branches that contain a commit (when a tag push leaves no branch in GITHUB_REF). */
 export async function branchesContaining(cwd: string, sha: string): Promise<string[]> {
-  const result = await git(['branch', '--all', '--format=%(refname)', '--contains', sha], { cwd, allowFailure: true });
+  const result = await git(['branch', '--all', '--format=%(refname)', '--contains', sha], {
+    cwd,
+    allowFailure: true,
+  });
   if (result.exitCode !== 0) return [];
   return result.stdout
     .split('\n')
-    .map((ref) => ref.trim().replace(/^refs\/heads\//, '').replace(/^refs\/remotes\/[^/]+\//, ''))
+    .map((ref) =>
+      ref
+        .trim()
+        .replace(/^refs\/heads\//, '')
+        .replace(/^refs\/remotes\/[^/]+\//, ''),
+    )
     .filter((name) => name && name !== 'HEAD');
 }

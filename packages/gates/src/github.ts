@@ -83,7 +83,12 @@ export function gitHubReader(client: GitHubClient, owner: string, repo: string):
       return summary(data as RawPull);
     },
     async reviews(pull) {
-      const reviews = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pull, per_page: 100 });
+      const reviews = await client.paginate(client.rest.pulls.listReviews, {
+        owner,
+        repo,
+        pull_number: pull,
+        per_page: 100,
+      });
       return reviews.map((review) => ({
         id: review.id,
         user: review.user?.login ?? '(deleted user)',
@@ -106,8 +111,15 @@ export function gitHubReader(client: GitHubClient, owner: string, repo: string):
       // The combined status pages its `statuses` list; octokit's paginate does not know that shape.
       const all: CommitStatus[] = [];
       for (let page = 1; ; page += 1) {
-        const { data } = await client.rest.repos.getCombinedStatusForRef({ owner, repo, ref, per_page: 100, page });
-        for (const status of data.statuses) all.push({ context: status.context, state: status.state, url: status.target_url ?? undefined });
+        const { data } = await client.rest.repos.getCombinedStatusForRef({
+          owner,
+          repo,
+          ref,
+          per_page: 100,
+          page,
+        });
+        for (const status of data.statuses)
+          all.push({ context: status.context, state: status.state, url: status.target_url ?? undefined });
         if (data.statuses.length < 100 || all.length >= data.total_count) break;
       }
       return all;

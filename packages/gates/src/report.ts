@@ -43,9 +43,10 @@ function evidenceLine(item: Evidence): string {
 /** The job summary: one table, a row per gate, then the evidence of each gate that did not pass. */
 export function summaryMarkdown(report: GateReport): string {
   const failed = report.failedGates.length;
-  const title = failed === 0
-    ? `✅ Release gates: all ${report.gates.length} passed`
-    : `❌ Release gates: ${failed} of ${report.gates.length} failed${report.mode === 'warn' ? ' (warn mode: not blocking)' : ''}`;
+  const title =
+    failed === 0
+      ? `✅ Release gates: all ${report.gates.length} passed`
+      : `❌ Release gates: ${failed} of ${report.gates.length} failed${report.mode === 'warn' ? ' (warn mode: not blocking)' : ''}`;
   let markdown = heading(title);
   markdown += table(
     ['Gate', 'Status', 'Value', 'Threshold', 'Details'],
@@ -53,7 +54,9 @@ export function summaryMarkdown(report: GateReport): string {
   );
   for (const result of report.gates) {
     if (result.status === 'passed' || result.evidence.length === 0) continue;
-    markdown += '\n' + details(`${GATES[result.gate].title}: ${result.status}`, result.evidence.map(evidenceLine).join('\n'));
+    markdown +=
+      '\n' +
+      details(`${GATES[result.gate].title}: ${result.status}`, result.evidence.map(evidenceLine).join('\n'));
   }
   for (const override of report.overrides) {
     markdown += `\n> **${override.gate} overridden** by ${cell(override.actor || 'unknown')}: ${cell(override.reason)}\n`;
@@ -89,9 +92,23 @@ export function annotationsFor(report: GateReport): GateAnnotation[] {
     if (result.status !== 'failed') continue;
     const located = result.evidence.filter((e) => e.file);
     const first = located[0];
-    annotations.push({ level, title, message: result.summary, file: first?.file, line: first?.line, column: first?.column });
+    annotations.push({
+      level,
+      title,
+      message: result.summary,
+      file: first?.file,
+      line: first?.line,
+      column: first?.column,
+    });
     for (const item of located.slice(1, LOCATED_PER_GATE)) {
-      annotations.push({ level, title, message: item.message, file: item.file, line: item.line, column: item.column });
+      annotations.push({
+        level,
+        title,
+        message: item.message,
+        file: item.file,
+        line: item.line,
+        column: item.column,
+      });
     }
   }
   return annotations;

@@ -65,8 +65,8 @@ export interface GateContext {
   sha: string;
   /** GITHUB_REF, e.g. refs/heads/main or refs/tags/v1.2.0. */
   ref: string;
-  /** The pull request's head branch on pull_request events (GITHUB_HEAD_REF). */
-  headRef?: string;
+  /** On pull_request events, the branch the pull request merges into (GITHUB_BASE_REF): what would be released. */
+  pullBaseRef?: string;
   /** The pull request number when the event carries one. */
   pullNumber?: number;
   actor: string;

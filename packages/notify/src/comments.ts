@@ -32,7 +32,12 @@ export interface CommentOutcome {
   labelled: number[];
 }
 
-async function hasMarker(octokit: GitHubClient, repo: Repo, number: number, marker: string): Promise<boolean> {
+async function hasMarker(
+  octokit: GitHubClient,
+  repo: Repo,
+  number: number,
+  marker: string,
+): Promise<boolean> {
   for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: number,
@@ -70,7 +75,9 @@ export async function commentOnShipped(
       }
     } catch (thrown) {
       const status = httpStatus(thrown);
-      const done = outcome.commented.length ? ` (already done: ${outcome.commented.map((n) => `#${n}`).join(', ')})` : '';
+      const done = outcome.commented.length
+        ? ` (already done: ${outcome.commented.map((n) => `#${n}`).join(', ')})`
+        : '';
       throw new ReleaseError(
         'ECOMMENT',
         `Could not comment on or label #${item.number}: ${errorText(thrown)}${done}`,

@@ -72,7 +72,8 @@ export function bodyExcerpt(body: string, max = 500): string {
 /** The system error behind `fetch failed` (ECONNREFUSED, ETIMEDOUT…), without the address. */
 function networkReason(thrown: unknown): string {
   if (thrown instanceof Error && thrown.name === 'TimeoutError') return 'timed out';
-  const cause = thrown instanceof Error ? (thrown.cause as { code?: string; message?: string } | undefined) : undefined;
+  const cause =
+    thrown instanceof Error ? (thrown.cause as { code?: string; message?: string } | undefined) : undefined;
   if (cause?.code) return cause.code;
   return thrown instanceof Error ? thrown.message : String(thrown);
 }

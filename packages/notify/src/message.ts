@@ -116,7 +116,8 @@ function defaultText(a: Announcement): string {
 function facts(a: Announcement): Fact[] {
   const list: Fact[] = [{ name: 'Version', value: a.version }];
   if (a.environment) list.push({ name: 'Environment', value: a.environment });
-  if (a.previousVersion) list.push({ name: a.kind === 'rollback' ? 'Now running' : 'Previous', value: a.previousVersion });
+  if (a.previousVersion)
+    list.push({ name: a.kind === 'rollback' ? 'Now running' : 'Previous', value: a.previousVersion });
   list.push({ name: 'Repository', value: a.repository });
   return list;
 }
@@ -124,7 +125,8 @@ function facts(a: Announcement): Fact[] {
 function links(a: Announcement): Link[] {
   const list: Link[] = [];
   if (a.releaseUrl) list.push({ title: 'Release notes', url: a.releaseUrl });
-  if (a.url && a.url !== a.releaseUrl) list.push({ title: a.environment ? `Open ${a.environment}` : 'Open', url: a.url });
+  if (a.url && a.url !== a.releaseUrl)
+    list.push({ title: a.environment ? `Open ${a.environment}` : 'Open', url: a.url });
   if (a.runUrl) list.push({ title: 'Workflow run', url: a.runUrl });
   return list;
 }
@@ -139,7 +141,9 @@ export interface ComposeOptions {
 export function composeMessage(announcement: Announcement, options: ComposeOptions = {}): Message {
   const style = STYLE[announcement.kind];
   const values = templateValues(announcement);
-  const title = options.title ? renderTemplate(options.title, values) : `${style.emoji} ${defaultTitle(announcement)}`;
+  const title = options.title
+    ? renderTemplate(options.title, values)
+    : `${style.emoji} ${defaultTitle(announcement)}`;
   const text = options.template ? renderTemplate(options.template, values) : defaultText(announcement);
   return {
     kind: announcement.kind,

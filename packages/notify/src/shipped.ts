@@ -37,7 +37,7 @@ export async function commitsInRange(
   octokit: GitHubClient,
   repo: Repo,
   range: { base?: string; head: string },
-  limit = 250,
+  limit = 1000,
 ): Promise<string[]> {
   const shas: string[] = [];
   for (let page = 1; shas.length < limit; page += 1) {
@@ -53,7 +53,12 @@ export async function commitsInRange(
       batch = data.commits.map((commit) => commit.sha);
       total = data.total_commits;
     } else {
-      const { data } = await octokit.rest.repos.listCommits({ ...repo, sha: range.head, per_page: 100, page });
+      const { data } = await octokit.rest.repos.listCommits({
+        ...repo,
+        sha: range.head,
+        per_page: 100,
+        page,
+      });
       batch = data.map((commit) => commit.sha);
     }
     shas.push(...batch);
@@ -96,18 +101,26 @@ export async function shippedItems(
 ): Promise<ShippedItem[]> {
   const pulls = new Map<number, PullSummary>();
   const lists = await pool(commits, 4, async (sha) => {
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repo,
+      commit_sha: sha,
+    });
     return data as PullSummary[];
   });
   for (const pull of lists.flat()) if (pull.merged_at) pulls.set(pull.number, pull);
 
   const items = new Map<number, ShippedItem>();
   for (const pull of pulls.values()) {
-    items.set(pull.number, { number: pull.number, kind: 'pull', title: pull.title, labels: labelNames(pull.labels) });
+    items.set(pull.number, {
+      number: pull.number,
+      kind: 'pull',
+      title: pull.title,
+      labels: labelNames(pull.labels),
+    });
   }
-  const referenced = [...new Set([...pulls.values()].flatMap((pull) => closingReferences(pull.body, repo)))].filter(
-    (number) => !items.has(number),
-  );
+  const referenced = [
+    ...new Set([...pulls.values()].flatMap((pull) => closingReferences(pull.body, repo))),
+  ].filter((number) => !items.has(number));
   const issues = await pool(referenced, 4, async (number) => {
     try {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: number });

@@ -64,17 +64,20 @@ export function markdownToSlack(markdown: string): string {
   return parts
     .map((part, index) => {
       if (index % 2 === 1) return escapeSlack(part);
+      // Links are swapped for private-use markers while the rest is escaped, then put back.
       const links: string[] = [];
       const withTokens = part.replace(LINK, (_, label: string, url: string) => {
-        links.push(`<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`);
-        return `\u0000${links.length - 1}\u0000`;
+        links.push(
+          `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`,
+        );
+        return `\uE000${links.length - 1}\uE000`;
       });
       return escapeSlack(withTokens)
         .replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '*$1*')
         .replace(/\*\*(.+?)\*\*/g, '*$1*')
         .replace(/__(.+?)__/g, '*$1*')
         .replace(/^(\s*)[-*+]\s+/gm, '$1• ')
-        .replace(/\u0000(\d+)\u0000/g, (_, n: string) => links[Number(n)]!);
+        .replace(/\uE000(\d+)\uE000/g, (_, n: string) => links[Number(n)]!);
     })
     .join('');
 }

@@ -145,7 +145,9 @@ const TRANSIENT =
 export function classifyPush(result: GitResult): PushOutcome {
   if (result.exitCode === 0) return 'pushed';
   const text = `${result.stdout}\n${result.stderr}`;
-  if (/\((fetch first|non-fast-forward|stale info)\)/.test(text)) return 'behind';
+  // Behind: refused as not a fast-forward, or the remote branch moved between the
+  // client's check and the server's ref update (a true race: "cannot lock ref").
+  if (/\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|incorrect old value/.test(text)) return 'behind';
   if (/\(already exists\)/.test(text)) return 'exists';
   if (/remote rejected|protected branch|permission|denied|\b403\b|declined/i.test(text)) return 'refused';
   if (TRANSIENT.test(text)) return 'transient';

@@ -4,7 +4,7 @@ import { releaseNotes } from './notes.js';
 import { planRelease, type Plan, type PlanSettings } from './plan.js';
 import type { FindPulls } from './pull-requests.js';
 import * as repo from './repository.js';
-import { releaseSubject, type ReleaseOutcome, type ReleaseSettings } from './settings.js';
+import { fillTemplate, releaseSubject, type ReleaseOutcome, type ReleaseSettings } from './settings.js';
 import { tagMessage } from './tags.js';
 
 /**
@@ -27,9 +27,13 @@ export async function ownTagAtStart(
   plan: Plan,
 ): Promise<Found | undefined> {
   if (!settings.runUrl) return undefined;
+  const { root } = planSettings;
   for (const tag of plan.history.all.filter((t) => t.commit === plan.start)) {
-    if (!(await tagMessage(planSettings.root, tag.name)).includes(settings.runUrl)) continue;
-    const again = await planRelease(planSettings, plan.start, tag.name);
+    if (!(await tagMessage(root, tag.name)).includes(settings.runUrl)) continue;
+    // On a release commit, plan from its parent: what the run that made it saw.
+    const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split('\n')[0];
+    const parent = (await repo.commitSubject(root, plan.start)) === subject ? await repo.firstParent(root, plan.start) : undefined;
+    const again = await planRelease(planSettings, parent ?? plan.start, tag.name);
     if (again.version === tag.version) return { commit: plan.start, plan: again };
   }
   return undefined;

@@ -157,7 +157,7 @@ describe('GitHub API emulator: basics', () => {
     const { emulator } = await start();
     emulator.corruptNextResponse('repos/get', (body) => {
       const { default_branch: _dropped, ...rest } = body as Record<string, unknown>;
-      return { ...rest, private: 'no' };
+      return { ...rest, private: 'no', html_url: 'acme/app' };
     });
     const response = await fetch(`${emulator.url}/repos/acme/app`, {
       headers: { authorization: 'token test-token' },
@@ -167,6 +167,7 @@ describe('GitHub API emulator: basics', () => {
     expect(message).toMatch(/repos\/get answered 200 not matching the description/);
     expect(message).toMatch(/default_branch/);
     expect(message).toMatch(/\/private must be boolean/);
+    expect(message).toMatch(/\/html_url must match format "uri"/);
     // Only the next answer is corrupted.
     const again = await fetch(`${emulator.url}/repos/acme/app`, {
       headers: { authorization: 'token test-token' },

@@ -195,11 +195,14 @@ export class OpenApi {
       if (route.operation.method !== method) continue;
       const found = route.pattern.exec(rawPath);
       if (!found) continue;
-      const params: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(found[i + 1]);
-      });
-      return { operation: route.operation, params };
+      try {
+        const params = Object.fromEntries(
+          route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]),
+        );
+        return { operation: route.operation, params };
+      } catch {
+        return undefined; // malformed percent-encoding: no route GitHub would serve either
+      }
     }
     return undefined;
   }

@@ -10,7 +10,16 @@ import { startReceiver, type ReceivedRequest, type Receiver } from './http-recei
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const LIMITS = { title: 256, description: 4096, fields: 25, name: 256, value: 1024, footer: 2048, author: 256, total: 6000 };
+const LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  name: 256,
+  value: 1024,
+  footer: 2048,
+  author: 256,
+  total: 6000,
+};
 
 function length(value: unknown): number {
   return typeof value === 'string' ? value.length : 0;
@@ -23,7 +32,8 @@ export function validateDiscordMessage(payload: unknown): string[] {
   if (length(payload['content']) > 2000) problems.push('content is over 2000 characters');
   const embeds = payload['embeds'];
   if (embeds === undefined && !payload['content']) problems.push('neither content nor embeds');
-  if (embeds !== undefined && (!Array.isArray(embeds) || embeds.length > 10)) problems.push('embeds must be at most 10');
+  if (embeds !== undefined && (!Array.isArray(embeds) || embeds.length > 10))
+    problems.push('embeds must be at most 10');
   let total = 0;
   for (const [index, embed] of (Array.isArray(embeds) ? embeds : []).entries()) {
     const where = `embeds[${index}]`;
@@ -33,7 +43,8 @@ export function validateDiscordMessage(payload: unknown): string[] {
     }
     const check = (value: unknown, max: number, name: string) => {
       if (value !== undefined && typeof value !== 'string') problems.push(`${where}.${name} is not a string`);
-      if (length(value) > max) problems.push(`${where}.${name} has ${length(value)} characters (limit ${max})`);
+      if (length(value) > max)
+        problems.push(`${where}.${name} has ${length(value)} characters (limit ${max})`);
       total += length(value);
     };
     check(embed['title'], LIMITS.title, 'title');
@@ -42,7 +53,8 @@ export function validateDiscordMessage(payload: unknown): string[] {
     if (isObject(embed['author'])) check(embed['author']['name'], LIMITS.author, 'author.name');
     const fields = embed['fields'];
     if (fields !== undefined) {
-      if (!Array.isArray(fields) || fields.length > LIMITS.fields) problems.push(`${where}.fields must be at most 25`);
+      if (!Array.isArray(fields) || fields.length > LIMITS.fields)
+        problems.push(`${where}.fields must be at most 25`);
       for (const [n, field] of (Array.isArray(fields) ? fields : []).entries()) {
         if (!isObject(field) || !length(field['name']) || !length(field['value'])) {
           problems.push(`${where}.fields[${n}] needs a non-empty name and value`);
@@ -53,7 +65,10 @@ export function validateDiscordMessage(payload: unknown): string[] {
       }
     }
     const color = embed['color'];
-    if (color !== undefined && (!Number.isInteger(color) || (color as number) < 0 || (color as number) > 0xffffff)) {
+    if (
+      color !== undefined &&
+      (!Number.isInteger(color) || (color as number) < 0 || (color as number) > 0xffffff)
+    ) {
       problems.push(`${where}.color is not an integer colour`);
     }
     if (embed['url'] !== undefined) {
@@ -64,7 +79,8 @@ export function validateDiscordMessage(payload: unknown): string[] {
       }
     }
   }
-  if (total > LIMITS.total) problems.push(`the embeds have ${total} characters in all (limit ${LIMITS.total})`);
+  if (total > LIMITS.total)
+    problems.push(`the embeds have ${total} characters in all (limit ${LIMITS.total})`);
   return problems;
 }
 
@@ -89,9 +105,19 @@ export async function startDiscordReceiver(): Promise<DiscordReceiver> {
     validate,
     respond: (request) =>
       request.query.get('wait') === 'true'
-        ? { status: 200, body: { id: `12${String(++sequence).padStart(16, '0')}`, channel_id: '99', ...(request.json as object) } }
+        ? {
+            status: 200,
+            body: {
+              id: `12${String(++sequence).padStart(16, '0')}`,
+              channel_id: '99',
+              ...(request.json as object),
+            },
+          }
         : { status: 204 },
-    reject: (request) => ({ status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: request.problems } }),
+    reject: (request) => ({
+      status: 400,
+      body: { code: 50035, message: 'Invalid Form Body', errors: request.problems },
+    }),
   });
   return Object.assign(receiver, {
     webhookUrl: `${receiver.url}${path}`,

@@ -87,7 +87,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   const queue: Answer[] = [];
   const respond: Responder = options.respond ?? (() => ({ status: 200, body: 'ok' }));
   const reject: Responder =
-    options.reject ?? ((request) => ({ status: 400, body: { error: 'invalid_payload', problems: request.problems } }));
+    options.reject ??
+    ((request) => ({ status: 400, body: { error: 'invalid_payload', problems: request.problems } }));
 
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
@@ -122,7 +123,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
         return;
       }
       request.problems = options.validate?.(request) ?? [];
-      for (const problem of request.problems) violations.push(`${request.method} ${request.path}: ${problem}`);
+      for (const problem of request.problems)
+        violations.push(`${request.method} ${request.path}: ${problem}`);
       const answer = request.problems.length > 0 ? reject(request) : respond(request);
       request.status = answer.status;
       write(response, answer, request);
@@ -145,7 +147,9 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (violations.length > 0) {
-        throw new Error(`${options.name} receiver saw ${violations.length} bad request(s):\n${violations.join('\n')}`);
+        throw new Error(
+          `${options.name} receiver saw ${violations.length} bad request(s):\n${violations.join('\n')}`,
+        );
       }
     },
   };

@@ -13,10 +13,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function textObject(value: unknown, where: string, max: number, types = ['plain_text', 'mrkdwn']): string[] {
   if (!isObject(value)) return [`${where} is not a text object`];
   const problems: string[] = [];
-  if (!types.includes(String(value['type']))) problems.push(`${where}.type is ${String(value['type'])}, expected ${types.join(' or ')}`);
+  if (!types.includes(String(value['type'])))
+    problems.push(`${where}.type is ${String(value['type'])}, expected ${types.join(' or ')}`);
   const text = value['text'];
   if (typeof text !== 'string' || text.length === 0) problems.push(`${where}.text is empty or not a string`);
-  else if (text.length > max) problems.push(`${where}.text has ${text.length} characters, the limit is ${max}`);
+  else if (text.length > max)
+    problems.push(`${where}.text has ${text.length} characters, the limit is ${max}`);
   return problems;
 }
 
@@ -26,7 +28,8 @@ export function validateSlackMessage(payload: unknown): string[] {
   const problems: string[] = [];
   const { text, blocks } = payload;
   if (text !== undefined && typeof text !== 'string') problems.push('text is not a string');
-  if (typeof text === 'string' && text.length > 40_000) problems.push(`text has ${text.length} characters (limit 40000)`);
+  if (typeof text === 'string' && text.length > 40_000)
+    problems.push(`text has ${text.length} characters (limit 40000)`);
   if (blocks === undefined) {
     if (!text) problems.push('neither text nor blocks');
     return problems;
@@ -46,7 +49,8 @@ export function validateSlackMessage(payload: unknown): string[] {
         break;
       case 'section': {
         const fields = block['fields'];
-        if (block['text'] === undefined && fields === undefined) problems.push(`${where} has neither text nor fields`);
+        if (block['text'] === undefined && fields === undefined)
+          problems.push(`${where} has neither text nor fields`);
         if (block['text'] !== undefined) problems.push(...textObject(block['text'], `${where}.text`, 3000));
         if (fields !== undefined) {
           if (!Array.isArray(fields) || fields.length === 0 || fields.length > 10) {
@@ -62,7 +66,9 @@ export function validateSlackMessage(payload: unknown): string[] {
         if (!Array.isArray(elements) || elements.length === 0 || elements.length > 10) {
           problems.push(`${where}.elements must be 1 to 10 elements`);
         } else {
-          elements.forEach((element, n) => problems.push(...textObject(element, `${where}.elements[${n}]`, 3000)));
+          elements.forEach((element, n) =>
+            problems.push(...textObject(element, `${where}.elements[${n}]`, 3000)),
+          );
         }
         break;
       }
@@ -101,7 +107,8 @@ export async function startSlackReceiver(options: SlackReceiverOptions = {}): Pr
 
   const validate = (request: ReceivedRequest): string[] => {
     if (request.method !== 'POST') return [`method ${request.method}, expected POST`];
-    if (!String(request.headers['content-type']).startsWith('application/json')) return ['content-type is not JSON'];
+    if (!String(request.headers['content-type']).startsWith('application/json'))
+      return ['content-type is not JSON'];
     const problems = validateSlackMessage(request.json);
     if (request.path === hookPath) return problems;
     if (request.path === '/api/chat.postMessage' || request.path === '/api/chat.update') {
@@ -123,7 +130,10 @@ export async function startSlackReceiver(options: SlackReceiverOptions = {}): Pr
         return { status: 200, body: { ok: false, error: 'invalid_auth' } };
       }
       const body = request.json as Record<string, unknown>;
-      const ts = request.path === '/api/chat.update' ? String(body['ts']) : `1712345678.${String(++sequence).padStart(6, '0')}`;
+      const ts =
+        request.path === '/api/chat.update'
+          ? String(body['ts'])
+          : `1712345678.${String(++sequence).padStart(6, '0')}`;
       return { status: 200, body: { ok: true, channel: channelId, ts, message: { text: body['text'] } } };
     },
     reject: (request) =>

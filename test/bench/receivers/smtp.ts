@@ -43,7 +43,10 @@ export async function generateCertificate(): Promise<Certificate> {
       '-out',
       join(dir, 'cert.pem'),
     ]);
-    return { key: await readFile(join(dir, 'key.pem'), 'utf8'), cert: await readFile(join(dir, 'cert.pem'), 'utf8') };
+    return {
+      key: await readFile(join(dir, 'key.pem'), 'utf8'),
+      cert: await readFile(join(dir, 'cert.pem'), 'utf8'),
+    };
   } catch (thrown) {
     throw new Error(`openssl could not make a test certificate: ${(thrown as Error).message}`);
   } finally {
@@ -80,7 +83,9 @@ function decodeWords(value: string): string {
         encoding.toUpperCase() === 'B'
           ? Buffer.from(data, 'base64')
           : Buffer.from(
-              data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
               'latin1',
             );
       return bytes.toString(charset.toLowerCase() === 'utf-8' ? 'utf8' : 'latin1');
@@ -91,7 +96,8 @@ function splitHeaders(block: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
   }
   return headers;
 }
@@ -126,7 +132,10 @@ export function parseMail(raw: string): ParsedMail {
       const partHeaders = splitHeaders(trimmed.slice(0, end));
       parts.push({
         type: (partHeaders['content-type'] ?? 'text/plain').split(';')[0]!.trim(),
-        content: decodeBody(trimmed.slice(end + 4).replace(/\r\n$/, ''), partHeaders['content-transfer-encoding']),
+        content: decodeBody(
+          trimmed.slice(end + 4).replace(/\r\n$/, ''),
+          partHeaders['content-transfer-encoding'],
+        ),
       });
     }
   } else {
@@ -178,7 +187,11 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     disabledCommands: [...(options.auth ? [] : ['AUTH']), ...(options.noStartTls ? ['STARTTLS'] : [])],
     logger: false,
     onAuth(auth, _session, callback) {
-      if (options.auth && auth.username === options.auth.username && auth.password === options.auth.password) {
+      if (
+        options.auth &&
+        auth.username === options.auth.username &&
+        auth.password === options.auth.password
+      ) {
         callback(null, { user: auth.username });
       } else {
         callback(new Error('Invalid username or password'));

@@ -10,7 +10,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ELEMENTS = ['TextBlock', 'FactSet', 'Container', 'ColumnSet', 'Image', 'ActionSet', 'RichTextBlock'];
-const ACTIONS = ['Action.OpenUrl', 'Action.Submit', 'Action.ShowCard', 'Action.ToggleVisibility', 'Action.Execute'];
+const ACTIONS = [
+  'Action.OpenUrl',
+  'Action.Submit',
+  'Action.ShowCard',
+  'Action.ToggleVisibility',
+  'Action.Execute',
+];
 
 function validateElement(element: unknown, where: string): string[] {
   if (!isObject(element)) return [`${where} is not an object`];
@@ -35,7 +41,8 @@ function validateElement(element: unknown, where: string): string[] {
 export function validateAdaptiveCard(card: unknown, minimumVersion = '1.4'): string[] {
   if (!isObject(card)) return ['the card is not an object'];
   const problems: string[] = [];
-  if (card['type'] !== 'AdaptiveCard') problems.push(`type is ${String(card['type'])}, expected AdaptiveCard`);
+  if (card['type'] !== 'AdaptiveCard')
+    problems.push(`type is ${String(card['type'])}, expected AdaptiveCard`);
   const version = String(card['version'] ?? '');
   const [major = 0, minor = 0] = version.split('.').map(Number);
   const [minMajor = 1, minMinor = 4] = minimumVersion.split('.').map(Number);
@@ -77,7 +84,9 @@ export function validateTeamsMessage(payload: unknown): string[] {
     if (attachment['contentType'] !== 'application/vnd.microsoft.card.adaptive') {
       return [`attachments[${n}].contentType is ${String(attachment['contentType'])}`];
     }
-    return validateAdaptiveCard(attachment['content']).map((problem) => `attachments[${n}].content: ${problem}`);
+    return validateAdaptiveCard(attachment['content']).map(
+      (problem) => `attachments[${n}].content: ${problem}`,
+    );
   });
 }
 
@@ -92,7 +101,8 @@ export async function startTeamsReceiver(): Promise<TeamsReceiver> {
   const flow = randomBytes(8).toString('hex');
   const path = `/workflows/${flow}/triggers/manual/paths/invoke`;
   const validate = (request: ReceivedRequest): string[] => {
-    if (request.path !== path || request.query.get('sig') !== signature) return ['unknown workflow or signature'];
+    if (request.path !== path || request.query.get('sig') !== signature)
+      return ['unknown workflow or signature'];
     if (request.method !== 'POST') return [`method ${request.method}`];
     return validateTeamsMessage(request.json);
   };

@@ -30,7 +30,8 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
   const validate = (request: ReceivedRequest): string[] => {
     if (request.path !== path) return ['unknown hook'];
     if (request.method !== 'POST') return [`method ${request.method}`];
-    if (!String(request.headers['content-type']).startsWith('application/json')) return ['content-type is not JSON'];
+    if (!String(request.headers['content-type']).startsWith('application/json'))
+      return ['content-type is not JSON'];
     if (typeof request.json !== 'object' || request.json === null) return ['the body is not a JSON object'];
     if (options.secret && !verifySignature(request.raw, request.headers['x-signature-256'], options.secret)) {
       return ['X-Signature-256 is missing or does not match the body'];
@@ -41,7 +42,10 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     name: 'webhook',
     validate,
     respond: () => ({ status: 200, body: { received: true } }),
-    reject: (request) => ({ status: request.problems[0]?.startsWith('X-Signature') ? 401 : 400, body: 'rejected' }),
+    reject: (request) => ({
+      status: request.problems[0]?.startsWith('X-Signature') ? 401 : 400,
+      body: 'rejected',
+    }),
   });
   return Object.assign(receiver, {
     webhookUrl: `${receiver.url}${path}`,

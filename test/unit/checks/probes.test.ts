@@ -80,6 +80,20 @@ describe('HTTP check', () => {
     }
   });
 
+  it('does not follow redirects, and says where one leads', async () => {
+    const login = await startServer(() => ({ status: 302, headers: { location: '/login?next=%2Fhealth' } }));
+    try {
+      expect((await once({ kind: 'http', url: `${login.url}/health` })).reason).toBe(
+        `status 302 (expected 2xx, redirecting to ${login.url}/login)`,
+      );
+      expect((await once({ kind: 'http', url: `${login.url}/health`, expectStatus: '3xx' })).passed).toBe(
+        true,
+      );
+    } finally {
+      await login.close();
+    }
+  });
+
   it('checks the status against a list or a range', async () => {
     expect((await once({ kind: 'http', url: ok.url, expectStatus: '201,204' })).reason).toBe(
       'status 200 (expected 201,204)',

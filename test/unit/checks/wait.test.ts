@@ -7,6 +7,7 @@ import {
 } from '../../../packages/checks/src/index.js';
 import {
   closedPort,
+  hanging,
   flaky,
   healthy,
   neverReady,
@@ -57,6 +58,16 @@ describe('waitUntilHealthy', () => {
     expect(check).toMatchObject({ passed: false, reason: 'status 503 (expected 2xx)' });
     expect(check!.attempts).toBeGreaterThan(1);
     expect(check!.attempts).toBe(server.count);
+  });
+
+  it('keeps the last real reason when the end of the wait cuts an attempt short', async () => {
+    const server = await track(hanging());
+    const report = await waitUntilHealthy([{ kind: 'http', url: server.url, timeoutMs: 300 }], {
+      timeoutMs: 1_000,
+      ...fast,
+    });
+    expect(report.checks[0]).toMatchObject({ passed: false, reason: 'timeout after 300 ms' });
+    expect(report.checks[0]!.attempts).toBeGreaterThan(1);
   });
 
   it('notices a service that turns healthy while it waits', async () => {

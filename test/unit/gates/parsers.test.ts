@@ -7,7 +7,11 @@ import { parseJunit } from '../../../packages/gates/src/parse/junit.js';
 import { parseXmlCoverage } from '../../../packages/gates/src/parse/xml-coverage.js';
 import { parseJsonCoverage } from '../../../packages/gates/src/parse/istanbul.js';
 import { parseCoverageReport, combineCoverage } from '../../../packages/gates/src/parse/coverage.js';
-import { JsonStreamParser, parseJsonFile, parseJsonText } from '../../../packages/gates/src/parse/json-stream.js';
+import {
+  JsonStreamParser,
+  parseJsonFile,
+  parseJsonText,
+} from '../../../packages/gates/src/parse/json-stream.js';
 import { parseSarif } from '../../../packages/gates/src/parse/sarif.js';
 import { parseNpmAudit } from '../../../packages/gates/src/parse/npm-audit.js';
 import { ReportError } from '../../../packages/gates/src/parse/errors.js';
@@ -65,7 +69,10 @@ describe('coverage reports written by jest (lcov, Cobertura, Clover, coverage-su
     const a = await parseLcov(await file('a.info', 'SF:a.js\nLF:10\nLH:9\nend_of_record\n'), 'a.info');
     const b = await parseLcov(await file('b.info', 'SF:b.js\nLF:30\nLH:15\nend_of_record\n'), 'b.info');
     expect(combineCoverage([a, b]).linesPct).toBeCloseTo(60);
-    const rateOnly = await parseXmlCoverage(await file('rate.xml', '<coverage line-rate="0.5"><packages/></coverage>'), 'rate.xml');
+    const rateOnly = await parseXmlCoverage(
+      await file('rate.xml', '<coverage line-rate="0.5"><packages/></coverage>'),
+      'rate.xml',
+    );
     expect(rateOnly.linesPct).toBe(50);
   });
 
@@ -87,14 +94,19 @@ describe('coverage reports written by jest (lcov, Cobertura, Clover, coverage-su
   });
 
   it('reports a truncated lcov file and text that is not lcov', async () => {
-    expect((await failure(parseLcov(await file('cut.info', 'SF:a.js\nDA:1,1\n'), 'cut.info'))).message).toMatch(
-      /cut\.info:3:1: .*not closed with end_of_record/,
+    expect(
+      (await failure(parseLcov(await file('cut.info', 'SF:a.js\nDA:1,1\n'), 'cut.info'))).message,
+    ).toMatch(/cut\.info:3:1: .*not closed with end_of_record/);
+    expect((await failure(parseLcov(await file('html.info', '<html>\n'), 'html.info'))).location?.line).toBe(
+      1,
     );
-    expect((await failure(parseLcov(await file('html.info', '<html>\n'), 'html.info'))).location?.line).toBe(1);
   });
 
   it('names the position of broken XML', async () => {
-    const path = await file('broken.xml', '<coverage lines-valid="3" lines-covered="1">\n  <packages>\n  </package>\n</coverage>\n');
+    const path = await file(
+      'broken.xml',
+      '<coverage lines-valid="3" lines-covered="1">\n  <packages>\n  </package>\n</coverage>\n',
+    );
     const error = await failure(parseXmlCoverage(path, 'broken.xml'));
     expect(error.location).toMatchObject({ file: 'broken.xml', line: 3 });
   });
@@ -117,12 +129,16 @@ describe('JUnit reports', () => {
       at line 3]]></failure></testcase></testsuite></testsuites>`;
     const totals = await parseJunit(await file('mixed.xml', xml), 'mixed.xml');
     expect(totals).toMatchObject({ tests: 2, failures: 1, errors: 2 });
-    expect(totals.failed.map((f) => f.message)).toEqual(['boom', 'AssertionError: nope', '']);
+    expect(totals.failed.map((f) => f.message)).toEqual(['', 'boom', 'AssertionError: nope']);
   });
 
   it('rejects a file that is not JUnit, and an empty one, with positions', async () => {
-    const other = await failure(parseJunit(await file('other.xml', '<?xml version="1.0"?>\n<project/>'), 'other.xml'));
-    expect(other.message).toMatch(/other\.xml:2:\d+: expected a JUnit <testsuites> or <testsuite> root, got <project>/);
+    const other = await failure(
+      parseJunit(await file('other.xml', '<?xml version="1.0"?>\n<project/>'), 'other.xml'),
+    );
+    expect(other.message).toMatch(
+      /other\.xml:2:\d+: expected a JUnit <testsuites> or <testsuite> root, got <project>/,
+    );
     const empty = await failure(parseJunit(await file('empty.xml', ''), 'empty.xml'));
     expect(empty.message).toBe('empty.xml:1:1: the file is empty');
   });
@@ -149,7 +165,17 @@ describe('streaming JSON', () => {
   });
 
   it('hands captured values over one by one and drops skipped ones', async () => {
-    const path = await file('big.json', JSON.stringify({ keep: 1, items: [{ n: 1, junk: 'x' }, { n: 2, junk: 'y' }], drop: { a: 1 } }));
+    const path = await file(
+      'big.json',
+      JSON.stringify({
+        keep: 1,
+        items: [
+          { n: 1, junk: 'x' },
+          { n: 2, junk: 'y' },
+        ],
+        drop: { a: 1 },
+      }),
+    );
     const seen: unknown[] = [];
     const tree = await parseJsonFile(path, 'big.json', {
       capture: [{ path: ['items', '*'], onValue: (value, at) => seen.push([at[1], value]) }],
@@ -190,14 +216,21 @@ describe('security reports', () => {
 
   it('reads SARIF from Trivy, and absolute file URIs become workspace paths', async () => {
     const findings = await parseSarif(join(FIXTURES, 'security/trivy.sarif'), 'trivy.sarif', '/ws');
-    expect(findings).toEqual([expect.objectContaining({ id: 'CVE-2022-24999', severity: 'high', file: 'package-lock.json' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ id: 'CVE-2022-24999', severity: 'high', file: 'package-lock.json' }),
+    ]);
     const sarif = {
       version: '2.1.0',
       runs: [
         {
           tool: { driver: { name: 't' } },
           results: [
-            { ruleId: 'r', level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///ws/src/a%20b.ts' } } }] },
+            {
+              ruleId: 'r',
+              level: 'error',
+              message: { text: 'm' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///ws/src/a%20b.ts' } } }],
+            },
             { ruleId: 'p', kind: 'pass', level: 'error', message: { text: 'fine' } },
             { ruleId: 'f', level: 'error', baselineState: 'absent', message: { text: 'fixed' } },
           ],
@@ -209,9 +242,13 @@ describe('security reports', () => {
   });
 
   it('names the position of malformed SARIF and rejects other versions', async () => {
-    const error = await failure(parseSarif(join(FIXTURES, 'security/malformed.sarif'), 'malformed.sarif', '/ws'));
+    const error = await failure(
+      parseSarif(join(FIXTURES, 'security/malformed.sarif'), 'malformed.sarif', '/ws'),
+    );
     expect(error.message).toBe('malformed.sarif:5:36: unexpected """, expected "," or "}"');
-    const old = await failure(parseSarif(await file('old.sarif', '{"version":"1.0.0","runs":[]}'), 'old.sarif', '/ws'));
+    const old = await failure(
+      parseSarif(await file('old.sarif', '{"version":"1.0.0","runs":[]}'), 'old.sarif', '/ws'),
+    );
     expect(old.message).toMatch(/version "1.0.0" is not supported/);
   });
 
@@ -229,9 +266,27 @@ describe('security reports', () => {
   });
 
   it('reads the npm 6 format and says when npm audit itself failed', async () => {
-    const v6 = { advisories: { '1179': { id: 1179, module_name: 'minimist', severity: 'low', title: 'Prototype Pollution', github_advisory_id: 'GHSA-vh95-rmgr-6w4m', cves: ['CVE-2020-7598'], url: 'https://github.com/advisories/GHSA-vh95-rmgr-6w4m' } } };
+    const v6 = {
+      advisories: {
+        '1179': {
+          id: 1179,
+          module_name: 'minimist',
+          severity: 'low',
+          title: 'Prototype Pollution',
+          github_advisory_id: 'GHSA-vh95-rmgr-6w4m',
+          cves: ['CVE-2020-7598'],
+          url: 'https://github.com/advisories/GHSA-vh95-rmgr-6w4m',
+        },
+      },
+    };
     const findings = await parseNpmAudit(await file('v6.json', JSON.stringify(v6)), 'v6.json');
-    expect(findings).toEqual([expect.objectContaining({ id: 'GHSA-vh95-rmgr-6w4m', severity: 'low', aliases: expect.arrayContaining(['1179', 'CVE-2020-7598']) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        id: 'GHSA-vh95-rmgr-6w4m',
+        severity: 'low',
+        aliases: expect.arrayContaining(['1179', 'CVE-2020-7598']),
+      }),
+    ]);
     const error = await failure(parseNpmAudit(join(FIXTURES, 'security/npm-audit-error.json'), 'audit.json'));
     expect(error.message).toMatch(/npm audit itself failed: 405 Method Not Allowed/);
   });

@@ -11,9 +11,10 @@ export function releaseTag(settings: GateSettings): string | undefined {
 async function currentBranches(settings: GateSettings, context: GateContext): Promise<string[]> {
   if (settings.branch) return [settings.branch];
   if (context.ref.startsWith('refs/heads/')) return [context.ref.slice('refs/heads/'.length)];
-  if (context.headRef) return [context.headRef];
+  if (context.pullBaseRef) return [context.pullBaseRef];
   // A tag push names no branch: the branches that hold the commit stand for it.
-  if (await isGitRepository(context.workspace)) return branchesContaining(context.workspace, context.sha || 'HEAD');
+  if (await isGitRepository(context.workspace))
+    return branchesContaining(context.workspace, context.sha || 'HEAD');
   return [];
 }
 
@@ -30,13 +31,18 @@ export async function branchGate(settings: GateSettings, context: GateContext): 
   const reasons: string[] = [];
   const branches = await currentBranches(settings, context);
   const allowed = branches.filter((branch) => patterns.some((pattern) => minimatch(branch, pattern)));
-  if (branches.length === 0) reasons.push(`cannot tell the branch of ${context.ref || 'this run'}: pass the branch input`);
+  if (branches.length === 0)
+    reasons.push(`cannot tell the branch of ${context.ref || 'this run'}: pass the branch input`);
   else if (allowed.length === 0) {
-    reasons.push(`a ${settings.releaseKind} cannot be made from ${branches.join(', ')} (allowed: ${patterns.join(', ')})`);
+    reasons.push(
+      `a ${settings.releaseKind} cannot be made from ${branches.join(', ')} (allowed: ${patterns.join(', ')})`,
+    );
   }
   let tagState = 'not checked (no version or tag given)';
   if (tag) {
-    const local = (await isGitRepository(context.workspace)) ? await localTagCommit(context.workspace, tag) : undefined;
+    const local = (await isGitRepository(context.workspace))
+      ? await localTagCommit(context.workspace, tag)
+      : undefined;
     const remote = context.github ? await context.github.tagCommit(tag) : undefined;
     const existing = local ?? remote;
     const where = [local ? 'locally' : '', remote ? 'on GitHub' : ''].filter(Boolean).join(' and ');

@@ -47,7 +47,9 @@ export function versionHeading(title: string, version: string): boolean {
 /** changelog: an entry for the version, or a non-empty Unreleased section. */
 export async function changelogGate(settings: GateSettings, context: GateContext): Promise<GateOutcome> {
   const file = settings.changelog;
-  const threshold = settings.version ? `entry for ${settings.version} (or Unreleased)` : 'non-empty Unreleased section';
+  const threshold = settings.version
+    ? `entry for ${settings.version} (or Unreleased)`
+    : 'non-empty Unreleased section';
   let text: string;
   try {
     text = await readFile(join(context.workspace, file), 'utf8');
@@ -56,7 +58,9 @@ export async function changelogGate(settings: GateSettings, context: GateContext
     return outcome(false, { value: 'missing', threshold, summary, evidence: [{ message: summary, file }] });
   }
   const sections = changelogSections(text);
-  const entry = settings.version ? sections.find((s) => versionHeading(s.title, settings.version!)) : undefined;
+  const entry = settings.version
+    ? sections.find((s) => versionHeading(s.title, settings.version!))
+    : undefined;
   const unreleased = sections.find((s) => /\bunreleased\b/i.test(s.title));
   if (entry && entry.entries > 0) {
     return outcome(true, {

@@ -14,8 +14,19 @@ interface Check {
 }
 
 function fromRun(run: CheckRun): Check {
-  const state = run.status !== 'completed' ? 'pending' : GOOD_CONCLUSIONS.includes(run.conclusion ?? '') ? 'success' : 'failure';
-  return { name: run.name, kind: 'check run', state, detail: run.status === 'completed' ? (run.conclusion ?? 'none') : run.status, url: run.url };
+  const state =
+    run.status !== 'completed'
+      ? 'pending'
+      : GOOD_CONCLUSIONS.includes(run.conclusion ?? '')
+        ? 'success'
+        : 'failure';
+  return {
+    name: run.name,
+    kind: 'check run',
+    state,
+    detail: run.status === 'completed' ? (run.conclusion ?? 'none') : run.status,
+    url: run.url,
+  };
 }
 
 function fromStatus(status: CommitStatus): Check {
@@ -45,7 +56,8 @@ export async function checksGate(settings: GateSettings, context: GateContext): 
   const considered = required.length > 0 ? checks.filter((c) => required.includes(c.name)) : checks;
   const evidence: Evidence[] = [];
   for (const name of required) {
-    if (!checks.some((c) => c.name === name)) evidence.push({ message: `required check "${name}" has not reported on ${context.sha.slice(0, 7)}` });
+    if (!checks.some((c) => c.name === name))
+      evidence.push({ message: `required check "${name}" has not reported on ${context.sha.slice(0, 7)}` });
   }
   for (const check of considered) {
     if (check.state === 'success') continue;

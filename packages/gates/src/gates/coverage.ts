@@ -13,7 +13,8 @@ async function readBaseline(path: string, context: GateContext): Promise<Coverag
   try {
     return combineCoverage([await parseCoverageReport(files[0]!.path, files[0]!.display)]);
   } catch (thrown) {
-    if (thrown instanceof ReportError) return { message: `malformed coverage baseline: ${thrown.message}`, ...thrown.location };
+    if (thrown instanceof ReportError)
+      return { message: `malformed coverage baseline: ${thrown.message}`, ...thrown.location };
     throw thrown;
   }
 }
@@ -29,7 +30,8 @@ function sourcePath(file: string, context: GateContext): string {
  */
 export async function coverageGate(settings: GateSettings, context: GateContext): Promise<GateOutcome> {
   const thresholds = [`lines ≥ ${settings.coverageThreshold}%`];
-  if (settings.branchCoverageThreshold !== undefined) thresholds.push(`branches ≥ ${settings.branchCoverageThreshold}%`);
+  if (settings.branchCoverageThreshold !== undefined)
+    thresholds.push(`branches ≥ ${settings.branchCoverageThreshold}%`);
   if (settings.coverageBaseline) thresholds.push(`drop ≤ ${settings.coverageMaxDrop} points`);
   const threshold = thresholds.join(', ');
   const files = await findFiles(context.workspace, settings.coverageReports);
@@ -56,7 +58,9 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
       reasons.push('a branch threshold is set but the reports have no branch data');
       evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
     } else if (figures.branchesPct < settings.branchCoverageThreshold) {
-      reasons.push(`branch coverage ${formatPercent(figures.branchesPct)} is below ${settings.branchCoverageThreshold}%`);
+      reasons.push(
+        `branch coverage ${formatPercent(figures.branchesPct)} is below ${settings.branchCoverageThreshold}%`,
+      );
       evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
     }
   }
@@ -102,7 +106,10 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
     data: {
       reports: reports.map((r) => ({ file: r.report, format: r.format })),
       lines: { ...figures.lines, pct: Number(figures.linesPct.toFixed(4)) },
-      branches: figures.branchesPct === undefined ? undefined : { ...figures.branches, pct: Number(figures.branchesPct.toFixed(4)) },
+      branches:
+        figures.branchesPct === undefined
+          ? undefined
+          : { ...figures.branches, pct: Number(figures.branchesPct.toFixed(4)) },
       baseline: baseline ? { lines: baseline.linesPct, branches: baseline.branchesPct } : undefined,
     },
   });

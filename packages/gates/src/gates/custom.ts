@@ -24,8 +24,15 @@ function commandEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs one command the way a workflow `run:` step does (bash -e, else sh -e), keeping the last lines of output. */
-export function runCommand(command: CustomCommand, cwd: string, timeoutMs: number, log?: (line: string) => void): Promise<CommandResult> {
-  const shell = existsSync('/bin/bash') ? ['/bin/bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c'] : ['/bin/sh', '-ec'];
+export function runCommand(
+  command: CustomCommand,
+  cwd: string,
+  timeoutMs: number,
+  log?: (line: string) => void,
+): Promise<CommandResult> {
+  const shell = existsSync('/bin/bash')
+    ? ['/bin/bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c']
+    : ['/bin/sh', '-ec'];
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(shell[0]!, [...shell.slice(1), command.run], {
@@ -64,7 +71,14 @@ export function runCommand(command: CustomCommand, cwd: string, timeoutMs: numbe
         tail.push(partial);
         if (tail.length > TAIL_LINES) tail.shift();
       }
-      resolve({ name: command.name, exitCode, signal, timedOut, durationMs: performance.now() - started, tail });
+      resolve({
+        name: command.name,
+        exitCode,
+        signal,
+        timedOut,
+        durationMs: performance.now() - started,
+        tail,
+      });
     };
     child.on('error', (error) => {
       tail.push(error.message);
@@ -95,7 +109,13 @@ export async function customGate(settings: GateSettings, context: GateContext): 
         : `${failed.map((r) => `${r.name} (${r.timedOut ? 'timed out' : `exit ${r.exitCode ?? r.signal}`})`).join(', ')} failed`,
     evidence,
     data: {
-      commands: results.map((r) => ({ name: r.name, exitCode: r.exitCode, timedOut: r.timedOut, durationMs: Math.round(r.durationMs), outputTail: r.tail })),
+      commands: results.map((r) => ({
+        name: r.name,
+        exitCode: r.exitCode,
+        timedOut: r.timedOut,
+        durationMs: Math.round(r.durationMs),
+        outputTail: r.tail,
+      })),
     },
   });
 }

@@ -12,13 +12,17 @@ export async function lastRelease(
   settings: GateSettings,
   context: GateContext,
 ): Promise<{ tag: string; version: string } | undefined | { problem: string }> {
-  if (!(await isGitRepository(context.workspace))) return { problem: `${context.workspace} is not a git checkout` };
+  if (!(await isGitRepository(context.workspace)))
+    return { problem: `${context.workspace} is not a git checkout` };
   const previous = await previousReleaseTag(context.workspace, settings.tagPrefix, {
     exclude: releaseTag(settings),
     below: settings.version,
   });
   if (!previous && (await isShallow(context.workspace))) {
-    return { problem: 'the checkout is shallow, so earlier release tags are not visible: check out with fetch-depth: 0' };
+    return {
+      problem:
+        'the checkout is shallow, so earlier release tags are not visible: check out with fetch-depth: 0',
+    };
   }
   return previous;
 }
@@ -36,7 +40,12 @@ export async function docsGate(settings: GateSettings, context: GateContext): Pr
   const threshold = thresholds.join('; ');
   const previous = await lastRelease(settings, context);
   if (previous && 'problem' in previous) {
-    return outcome(false, { value: 'unknown', threshold, summary: previous.problem, evidence: [{ message: previous.problem }] });
+    return outcome(false, {
+      value: 'unknown',
+      threshold,
+      summary: previous.problem,
+      evidence: [{ message: previous.problem }],
+    });
   }
   const evidence: Evidence[] = [];
   const reasons: string[] = [];
@@ -45,24 +54,34 @@ export async function docsGate(settings: GateSettings, context: GateContext): Pr
     if (!previous) values.push('first release: every file is new');
     else {
       const changed = await changedSince(context.workspace, previous.tag);
-      const stale = settings.docsFiles.filter((pattern) => !changed.some((file) => minimatch(file, pattern, { dot: true })));
+      const stale = settings.docsFiles.filter(
+        (pattern) => !changed.some((file) => minimatch(file, pattern, { dot: true })),
+      );
       for (const pattern of stale) {
         reasons.push(`${pattern} not changed since ${previous.tag}`);
         evidence.push({ message: reasons[reasons.length - 1]! });
       }
-      values.push(`${settings.docsFiles.length - stale.length}/${settings.docsFiles.length} updated since ${previous.tag}`);
+      values.push(
+        `${settings.docsFiles.length - stale.length}/${settings.docsFiles.length} updated since ${previous.tag}`,
+      );
     }
   }
   const major = version ? semver.major(version) : undefined;
   const isNewMajor =
-    major !== undefined && major >= 1 && !semver.prerelease(version!) && previous !== undefined && semver.major(previous.version) < major;
+    major !== undefined &&
+    major >= 1 &&
+    !semver.prerelease(version!) &&
+    previous !== undefined &&
+    semver.major(previous.version) < major;
   if (isNewMajor) {
     const patterns = settings.migrationGuide.map((p) => p.replaceAll('{major}', String(major)));
     const guides = await findFiles(context.workspace, patterns);
     const nonEmpty: string[] = [];
     for (const guide of guides) if ((await readFile(guide.path, 'utf8')).trim()) nonEmpty.push(guide.display);
     if (nonEmpty.length === 0) {
-      reasons.push(`${version} is a new major version but no migration guide was found (${patterns.join(', ')})`);
+      reasons.push(
+        `${version} is a new major version but no migration guide was found (${patterns.join(', ')})`,
+      );
       evidence.push({ message: reasons[reasons.length - 1]! });
       values.push('no migration guide');
     } else {

@@ -16,7 +16,16 @@ export interface Flag {
 }
 
 const CONTAINERS = ['flags', 'features', 'featureFlags', 'feature_flags', 'feature-flags', 'toggles'];
-const DEFAULT_KEYS = ['default', 'defaultValue', 'default_value', 'enabled', 'value', 'on', 'state', 'status'];
+const DEFAULT_KEYS = [
+  'default',
+  'defaultValue',
+  'default_value',
+  'enabled',
+  'value',
+  'on',
+  'state',
+  'status',
+];
 const OFF_WORDS = ['off', 'false', 'disabled', 'disable', 'no', '0', 'inactive'];
 const ON_WORDS = ['on', 'true', 'enabled', 'enable', 'yes', '1', 'active'];
 
@@ -50,27 +59,35 @@ export function readFlags(text: string, display: string): Flag[] {
     const at = lines.linePos(problem.pos[0]);
     throw new ReportError(problem.message.split('\n')[0]!, { file: display, line: at.line, column: at.col });
   }
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lines.linePos(node.range[0]).line : undefined;
   let container: unknown = doc.contents;
   if (isMap(container)) {
-    const wrapper = container.items.find((pair) => isScalar(pair.key) && CONTAINERS.includes(String(pair.key.value)));
+    const wrapper = container.items.find(
+      (pair) => isScalar(pair.key) && CONTAINERS.includes(String(pair.key.value)),
+    );
     if (wrapper && (isMap(wrapper.value) || isSeq(wrapper.value))) container = wrapper.value;
   }
   if (isMap(container)) {
     return container.items.map((pair) => ({
       name: String(isScalar(pair.key) ? pair.key.value : pair.key),
-      on: isOn((pair.value as Node | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : undefined)),
+      on: isOn((pair.value as Node | null)?.toJSON()),
       line: lineOf(pair.key as Node),
     }));
   }
   if (isSeq(container)) {
     return container.items.map((item, index) => {
       const value = (item as Node).toJSON() as Record<string, unknown>;
-      const name = ['name', 'key', 'id'].map((k) => value?.[k]).find((v) => typeof v === 'string') as string | undefined;
+      const name = ['name', 'key', 'id'].map((k) => value?.[k]).find((v) => typeof v === 'string') as
+        string | undefined;
       return { name: name ?? `#${index + 1}`, on: isOn(value), line: lineOf(item as Node) };
     });
   }
-  throw new ReportError('expected a mapping of flags (or a list of flag objects)', { file: display, line: 1, column: 1 });
+  throw new ReportError('expected a mapping of flags (or a list of flag objects)', {
+    file: display,
+    line: 1,
+    column: 1,
+  });
 }
 
 /** flags: every flag added to the flags file since the last release tag defaults to off. */
@@ -90,11 +107,21 @@ export async function flagsGate(settings: GateSettings, context: GateContext): P
   } catch (thrown) {
     if (!(thrown instanceof ReportError)) throw thrown;
     const summary = `malformed flags file: ${thrown.message}`;
-    return outcome(false, { value: 'unreadable', threshold, summary, evidence: [{ message: summary, ...thrown.location }] });
+    return outcome(false, {
+      value: 'unreadable',
+      threshold,
+      summary,
+      evidence: [{ message: summary, ...thrown.location }],
+    });
   }
   const previous = await lastRelease(settings, context);
   if (previous && 'problem' in previous) {
-    return outcome(false, { value: 'unknown', threshold, summary: previous.problem, evidence: [{ message: previous.problem }] });
+    return outcome(false, {
+      value: 'unknown',
+      threshold,
+      summary: previous.problem,
+      evidence: [{ message: previous.problem }],
+    });
   }
   let before = new Set<string>();
   if (previous) {
@@ -110,7 +137,10 @@ export async function flagsGate(settings: GateSettings, context: GateContext): P
   const added = current.filter((flag) => !before.has(flag.name));
   const offending = added.filter((flag) => flag.on !== false);
   const evidence: Evidence[] = offending.slice(0, EVIDENCE_LIMIT).map((flag) => ({
-    message: flag.on === undefined ? `new flag "${flag.name}" has no default: give it one that is off` : `new flag "${flag.name}" defaults to on`,
+    message:
+      flag.on === undefined
+        ? `new flag "${flag.name}" has no default: give it one that is off`
+        : `new flag "${flag.name}" defaults to on`,
     file,
     line: flag.line,
   }));
@@ -125,6 +155,10 @@ export async function flagsGate(settings: GateSettings, context: GateContext): P
           .map((f) => f.name)
           .join(', ')}`,
     evidence,
-    data: { file, previousRelease: previous?.tag, added: added.map((f) => ({ name: f.name, on: f.on ?? null })) },
+    data: {
+      file,
+      previousRelease: previous?.tag,
+      added: added.map((f) => ({ name: f.name, on: f.on ?? null })),
+    },
   });
 }

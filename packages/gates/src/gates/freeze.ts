@@ -35,7 +35,13 @@ export async function freezeGate(settings: GateSettings, context: GateContext): 
   const local = wallTime(context.now, hit.window.zone).stamp.replace('T', ' ');
   const until = hit.endsAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const inside = `${local} ${hit.window.zone} is inside the freeze "${hit.window.name}" (${hit.window.text}), open again at ${until}`;
-  const data = { now: at, environment: settings.environment, window: hit.window.name, definition: hit.window.text, until };
+  const data = {
+    now: at,
+    environment: settings.environment,
+    window: hit.window.name,
+    definition: hit.window.text,
+    until,
+  };
   if (settings.overrideReason) {
     const override = { reason: settings.overrideReason, actor: context.actor };
     return {
@@ -43,7 +49,9 @@ export async function freezeGate(settings: GateSettings, context: GateContext): 
       value: `frozen: ${hit.window.name}`,
       threshold,
       summary: `${inside}; overridden by ${context.actor || 'unknown'}: ${settings.overrideReason}`,
-      evidence: [{ message: `freeze overridden by ${context.actor || 'unknown'}: ${settings.overrideReason}` }],
+      evidence: [
+        { message: `freeze overridden by ${context.actor || 'unknown'}: ${settings.overrideReason}` },
+      ],
       override,
       data,
     };

@@ -12,7 +12,11 @@ import { plural } from './reports.js';
  * `{ name, value }` (github-action-benchmark's format) or of objects with a
  * name-like key (`bundles[action=validate-gates].meanMs` is `bundles.validate-gates.meanMs`).
  */
-export function flattenMetrics(value: unknown, prefix = '', into: Map<string, number> = new Map()): Map<string, number> {
+export function flattenMetrics(
+  value: unknown,
+  prefix = '',
+  into: Map<string, number> = new Map(),
+): Map<string, number> {
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (prefix) into.set(prefix, value);
     return into;
@@ -21,35 +25,52 @@ export function flattenMetrics(value: unknown, prefix = '', into: Map<string, nu
     value.forEach((item, index) => {
       if (item && typeof item === 'object' && !Array.isArray(item)) {
         const record = item as Record<string, unknown>;
-        const label = ['name', 'metric', 'id', 'action', 'benchmark'].map((k) => record[k]).find((v) => typeof v === 'string');
+        const label = ['name', 'metric', 'id', 'action', 'benchmark']
+          .map((k) => record[k])
+          .find((v) => typeof v === 'string');
         if (typeof label === 'string' && typeof record['value'] === 'number') {
           into.set(prefix ? `${prefix}.${label}` : label, record['value']);
           return;
         }
-        flattenMetrics(item, `${prefix ? `${prefix}.` : ''}${typeof label === 'string' ? label : index}`, into);
+        flattenMetrics(
+          item,
+          `${prefix ? `${prefix}.` : ''}${typeof label === 'string' ? label : index}`,
+          into,
+        );
       } else flattenMetrics(item, `${prefix ? `${prefix}.` : ''}${index}`, into);
     });
     return into;
   }
   if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) flattenMetrics(child, prefix ? `${prefix}.${key}` : key, into);
+    for (const [key, child] of Object.entries(value))
+      flattenMetrics(child, prefix ? `${prefix}.${key}` : key, into);
   }
   return into;
 }
 
-async function readMetrics(pattern: string, context: GateContext, role: string): Promise<Map<string, number> | Evidence> {
+async function readMetrics(
+  pattern: string,
+  context: GateContext,
+  role: string,
+): Promise<Map<string, number> | Evidence> {
   const files = await findFiles(context.workspace, [pattern]);
   if (files.length === 0) return { message: `${role} "${pattern}" not found` };
   try {
     return flattenMetrics(await parseJsonFile(files[0]!.path, files[0]!.display));
   } catch (thrown) {
-    if (thrown instanceof ReportError) return { message: `malformed ${role}: ${thrown.message}`, ...thrown.location };
+    if (thrown instanceof ReportError)
+      return { message: `malformed ${role}: ${thrown.message}`, ...thrown.location };
     throw thrown;
   }
 }
 
 function pattern(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 }
 
 function show(value: number): string {
@@ -64,7 +85,8 @@ function show(value: number): string {
  */
 export async function performanceGate(settings: GateSettings, context: GateContext): Promise<GateOutcome> {
   const thresholds: string[] = [];
-  if (settings.performanceBudgets.length > 0) thresholds.push(plural(settings.performanceBudgets.length, 'budget'));
+  if (settings.performanceBudgets.length > 0)
+    thresholds.push(plural(settings.performanceBudgets.length, 'budget'));
   if (settings.regressionLimit !== undefined) thresholds.push(`regression ≤ ${settings.regressionLimit}%`);
   const threshold = thresholds.join(', ');
   const current = await readMetrics(settings.benchmarkResults!, context, 'benchmark results');
@@ -96,8 +118,11 @@ export async function performanceGate(settings: GateSettings, context: GateConte
       evidence.push(baseline);
     } else {
       const higher = settings.higherIsBetter.map(pattern);
-      const budgetDirection = new Map(settings.performanceBudgets.map((b) => [b.metric, b.comparison.startsWith('>')]));
-      const names = settings.performanceBudgets.length > 0 ? [...budgetDirection.keys()] : [...current.keys()];
+      const budgetDirection = new Map(
+        settings.performanceBudgets.map((b) => [b.metric, b.comparison.startsWith('>')]),
+      );
+      const names =
+        settings.performanceBudgets.length > 0 ? [...budgetDirection.keys()] : [...current.keys()];
       for (const name of names) {
         const now = current.get(name);
         const before = baseline.get(name);
@@ -105,18 +130,30 @@ export async function performanceGate(settings: GateSettings, context: GateConte
         const higherIsBetter = budgetDirection.get(name) ?? higher.some((re) => re.test(name));
         const change = ((now - before) / Math.abs(before)) * 100;
         const regression = higherIsBetter ? -change : change;
-        regressions.push({ metric: name, baseline: before, value: now, regressionPct: Number(regression.toFixed(2)) });
+        regressions.push({
+          metric: name,
+          baseline: before,
+          value: now,
+          regressionPct: Number(regression.toFixed(2)),
+        });
         if (regression > settings.regressionLimit + 1e-9) {
-          reasons.push(`${name} regressed ${regression.toFixed(1)}% (${show(before)} → ${show(now)}), limit ${settings.regressionLimit}%`);
+          reasons.push(
+            `${name} regressed ${regression.toFixed(1)}% (${show(before)} → ${show(now)}), limit ${settings.regressionLimit}%`,
+          );
           evidence.push({ message: reasons[reasons.length - 1]! });
         }
       }
     }
   }
   const passed = reasons.length === 0;
-  const worst = regressions.reduce<number | undefined>((max, r) => Math.max(max ?? -Infinity, r['regressionPct'] as number), undefined);
+  const worst = regressions.reduce<number | undefined>(
+    (max, r) => Math.max(max ?? -Infinity, r['regressionPct'] as number),
+    undefined,
+  );
   const value = [
-    settings.performanceBudgets.length ? `${measured.filter((m) => m['ok']).length}/${settings.performanceBudgets.length} within budget` : '',
+    settings.performanceBudgets.length
+      ? `${measured.filter((m) => m['ok']).length}/${settings.performanceBudgets.length} within budget`
+      : '',
     worst !== undefined ? `worst regression ${worst.toFixed(1)}%` : '',
   ]
     .filter(Boolean)

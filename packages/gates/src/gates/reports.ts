@@ -16,7 +16,10 @@ export async function readAll<T>(
       if (thrown instanceof ReportError) {
         broken.push({ message: `malformed report: ${thrown.message}`, ...thrown.location });
       } else {
-        broken.push({ message: `cannot read ${file.display}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, file: file.display });
+        broken.push({
+          message: `cannot read ${file.display}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+          file: file.display,
+        });
       }
     }
   }

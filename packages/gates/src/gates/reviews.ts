@@ -24,10 +24,13 @@ export function reviewStanding(reviews: Review[]): { approvedBy: string[]; chang
     (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id,
   );
   for (const review of ordered) {
-    if (['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state)) latest.set(review.user, review);
+    if (['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state))
+      latest.set(review.user, review);
   }
   const approvedBy = [...latest.values()].filter((r) => r.state === 'APPROVED').map((r) => r.user);
-  const changesRequestedBy = [...latest.values()].filter((r) => r.state === 'CHANGES_REQUESTED').map((r) => r.user);
+  const changesRequestedBy = [...latest.values()]
+    .filter((r) => r.state === 'CHANGES_REQUESTED')
+    .map((r) => r.user);
   return { approvedBy, changesRequestedBy };
 }
 
@@ -45,14 +48,19 @@ export async function reviewsGate(settings: GateSettings, context: GateContext):
   const { approvedBy, changesRequestedBy } = reviewStanding(await github.reviews(pull.number));
   const reasons: string[] = [];
   if (approvedBy.length < settings.requiredApprovals) {
-    reasons.push(`#${pull.number} has ${plural(approvedBy.length, 'approval')}, ${settings.requiredApprovals} required`);
+    reasons.push(
+      `#${pull.number} has ${plural(approvedBy.length, 'approval')}, ${settings.requiredApprovals} required`,
+    );
   }
-  if (changesRequestedBy.length > 0) reasons.push(`changes requested by ${changesRequestedBy.join(', ')} on #${pull.number}`);
+  if (changesRequestedBy.length > 0)
+    reasons.push(`changes requested by ${changesRequestedBy.join(', ')} on #${pull.number}`);
   const passed = reasons.length === 0;
   return outcome(passed, {
     value: `${plural(approvedBy.length, 'approval')}, ${plural(changesRequestedBy.length, 'change request')}`,
     threshold,
-    summary: passed ? `#${pull.number} approved by ${approvedBy.join(', ') || 'nobody (none required)'}` : reasons.join('; '),
+    summary: passed
+      ? `#${pull.number} approved by ${approvedBy.join(', ') || 'nobody (none required)'}`
+      : reasons.join('; '),
     evidence: reasons.map((message) => ({ message: `${message} (${pull.url})` })),
     data: { pullRequest: pull.number, url: pull.url, approvedBy, changesRequestedBy },
   });

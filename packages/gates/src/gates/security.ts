@@ -22,8 +22,16 @@ export async function securityGate(settings: GateSettings, context: GateContext)
   const reasons: string[] = [];
   const findings: Finding[] = [];
   let reportCount = 0;
-  const sources: { patterns: string[]; kind: string; parse: (path: string, display: string) => Promise<Finding[]> }[] = [
-    { patterns: settings.sarifReports, kind: 'SARIF reports', parse: (p, d) => parseSarif(p, d, context.workspace) },
+  const sources: {
+    patterns: string[];
+    kind: string;
+    parse: (path: string, display: string) => Promise<Finding[]>;
+  }[] = [
+    {
+      patterns: settings.sarifReports,
+      kind: 'SARIF reports',
+      parse: (p, d) => parseSarif(p, d, context.workspace),
+    },
     { patterns: settings.npmAuditReports, kind: 'npm audit reports', parse: parseNpmAudit },
   ];
   for (const source of sources) {
@@ -37,7 +45,8 @@ export async function securityGate(settings: GateSettings, context: GateContext)
     const { parsed, broken } = await readAll(files, (file) => source.parse(file.path, file.display));
     reportCount += parsed.length;
     evidence.push(...broken);
-    if (broken.length > 0) reasons.push(`${plural(broken.length, source.kind.replace(/s$/, ''))} could not be read`);
+    if (broken.length > 0)
+      reasons.push(`${plural(broken.length, source.kind.replace(/s$/, ''))} could not be read`);
     for (const { value } of parsed) findings.push(...value);
   }
   const bar = severityRank(settings.severityThreshold);
@@ -63,14 +72,18 @@ export async function securityGate(settings: GateSettings, context: GateContext)
     });
   }
   for (const entry of expired.values()) {
-    evidence.push({ message: `allowlist entry ${entry.id} expired on ${entry.expires} and no longer applies` });
+    evidence.push({
+      message: `allowlist entry ${entry.id} expired on ${entry.expires} and no longer applies`,
+    });
   }
   if (blocking.length > 0) {
     const bySeverity = ['critical', 'high', 'medium', 'low']
       .map((severity) => [severity, blocking.filter((f) => f.severity === severity).length] as const)
       .filter(([, count]) => count > 0)
       .map(([severity, count]) => `${count} ${severity}`);
-    reasons.push(`${plural(blocking.length, 'finding')} at or above ${settings.severityThreshold}: ${bySeverity.join(', ')}`);
+    reasons.push(
+      `${plural(blocking.length, 'finding')} at or above ${settings.severityThreshold}: ${bySeverity.join(', ')}`,
+    );
   }
   const passed = reasons.length === 0;
   const value = `${blocking.length} blocking of ${plural(findings.length, 'finding')}${allowed.length ? `, ${allowed.length} allowlisted` : ''}`;
@@ -83,8 +96,19 @@ export async function securityGate(settings: GateSettings, context: GateContext)
     evidence,
     data: {
       findings: findings.length,
-      blocking: blocking.map((f) => ({ id: f.id, severity: f.severity, report: f.report, file: f.file, line: f.line })),
-      allowlisted: allowed.map(({ finding, entry }) => ({ id: finding.id, entry: entry.id, expires: entry.expires, reason: entry.reason })),
+      blocking: blocking.map((f) => ({
+        id: f.id,
+        severity: f.severity,
+        report: f.report,
+        file: f.file,
+        line: f.line,
+      })),
+      allowlisted: allowed.map(({ finding, entry }) => ({
+        id: finding.id,
+        entry: entry.id,
+        expires: entry.expires,
+        reason: entry.reason,
+      })),
       expiredAllowlist: [...expired.values()],
     },
   });

@@ -12,7 +12,11 @@ async function firstText(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(512);
     const { bytesRead } = await handle.read(buffer, 0, 512, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\ufeff/, '').trimStart();
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .trimStart();
   } finally {
     await handle.close();
   }
@@ -28,11 +32,14 @@ export async function parseCoverageReport(path: string, display: string): Promis
   if (head.startsWith('<')) return parseXmlCoverage(path, display);
   if (head.startsWith('{')) return parseJsonCoverage(path, display);
   if (/^(TN|SF|VER):/.test(head)) return parseLcov(path, display);
-  throw new ReportError('not a coverage report this action reads (lcov, Cobertura, Clover, coverage-summary.json)', {
-    file: display,
-    line: 1,
-    column: 1,
-  });
+  throw new ReportError(
+    'not a coverage report this action reads (lcov, Cobertura, Clover, coverage-summary.json)',
+    {
+      file: display,
+      line: 1,
+      column: 1,
+    },
+  );
 }
 
 export interface CoverageFigures {
@@ -63,8 +70,11 @@ export function combineCoverage(reports: CoverageTotals[]): CoverageFigures {
       ? percent(lines.covered, lines.total)
       : counted.length === 0
         ? rates.reduce((a, b) => a + b, 0) / rates.length
-        : (percent(lines.covered, lines.total) * counted.length + rates.reduce((a, b) => a + b, 0)) / reports.length;
-  const branchRates = reports.filter((r) => !r.branches && r.branchesPct !== undefined).map((r) => r.branchesPct!);
+        : (percent(lines.covered, lines.total) * counted.length + rates.reduce((a, b) => a + b, 0)) /
+          reports.length;
+  const branchRates = reports
+    .filter((r) => !r.branches && r.branchesPct !== undefined)
+    .map((r) => r.branchesPct!);
   let branchesPct = branches ? percent(branches.covered, branches.total) : undefined;
   if (branchRates.length > 0) {
     const all = branchesPct === undefined ? branchRates : [branchesPct, ...branchRates];

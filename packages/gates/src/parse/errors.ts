@@ -3,7 +3,9 @@ import { ReleaseError, type SourceLocation } from '../../../kit/src/errors.js';
 /** A report file that cannot be read as the format it claims: names the file and the position. */
 export class ReportError extends ReleaseError {
   constructor(message: string, location: SourceLocation) {
-    const where = [location.file, location.line, location.column].filter((part) => part !== undefined).join(':');
+    const where = [location.file, location.line, location.column]
+      .filter((part) => part !== undefined)
+      .join(':');
     super('EREPORT', `${where}: ${message}`, { location });
     this.name = 'ReportError';
   }

@@ -25,7 +25,8 @@ export async function parseJsonCoverage(path: string, display: string): Promise<
           const key = String(at[0]);
           if (value && typeof value === 'object') {
             const entry = value as Record<string, unknown>;
-            if (key === 'total') total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
+            if (key === 'total')
+              total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
             else {
               const lines = counter(entry['lines']);
               if (lines) worst.add(key, lines);
@@ -55,9 +56,12 @@ export async function parseJsonCoverage(path: string, display: string): Promise<
       worst: [],
     };
   }
-  throw new ReportError('expected an Istanbul coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }', {
-    file: display,
-    line: 1,
-    column: 1,
-  });
+  throw new ReportError(
+    'expected an Istanbul coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }',
+    {
+      file: display,
+      line: 1,
+      column: 1,
+    },
+  );
 }

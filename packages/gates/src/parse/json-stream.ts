@@ -34,9 +34,22 @@ interface Frame {
   index: number;
 }
 
-type State = 'value' | 'first-key' | 'key' | 'colon' | 'after' | 'string' | 'escape' | 'unicode' | 'number' | 'literal' | 'done';
+type State =
+  | 'value'
+  | 'first-key'
+  | 'key'
+  | 'colon'
+  | 'after'
+  | 'string'
+  | 'escape'
+  | 'unicode'
+  | 'number'
+  | 'literal'
+  | 'done';
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+// JSON forbids raw control characters inside strings: the run stops at them so they can be reported.
+// eslint-disable-next-line no-control-regex
 const STRING_RUN = /[^"\\\u0000-\u001f]+/y;
 
 function matches(pattern: PathPattern, path: Segment[]): boolean {
@@ -180,7 +193,16 @@ export class JsonStreamParser {
       }
       const char = chunk[i]!;
       if (state === 'escape') {
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (char === 'u') {
           this.state = 'unicode';
           this.unicode = '';
@@ -231,7 +253,11 @@ export class JsonStreamParser {
       }
       switch (state) {
         case 'value':
-          if (char === ']' && this.frames[this.frames.length - 1]?.kind === 'array' && this.frames[this.frames.length - 1]!.index === 0) {
+          if (
+            char === ']' &&
+            this.frames[this.frames.length - 1]?.kind === 'array' &&
+            this.frames[this.frames.length - 1]!.index === 0
+          ) {
             this.close('array');
             break;
           }
@@ -280,14 +306,22 @@ export class JsonStreamParser {
   end(): unknown {
     if (this.state === 'number' || this.state === 'literal') this.endToken();
     if (this.state !== 'done') {
-      this.fail(this.hasRoot || this.frames.length > 0 ? 'unexpected end of file (the JSON is truncated)' : 'the file is empty');
+      this.fail(
+        this.hasRoot || this.frames.length > 0
+          ? 'unexpected end of file (the JSON is truncated)'
+          : 'the file is empty',
+      );
     }
     return this.root;
   }
 }
 
 /** Parses a JSON file as a stream; see JsonStreamParser. */
-export async function parseJsonFile(path: string, display: string, options: JsonStreamOptions = {}): Promise<unknown> {
+export async function parseJsonFile(
+  path: string,
+  display: string,
+  options: JsonStreamOptions = {},
+): Promise<unknown> {
   const parser = new JsonStreamParser(display, options);
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   try {

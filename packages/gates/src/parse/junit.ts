@@ -101,7 +101,13 @@ export async function parseJunit(path: string, display: string): Promise<JunitTo
         if (suite && suite.cases === 0 && suite.errors + suite.failures > 0) {
           totals.errors += suite.errors + suite.failures;
           if (totals.failed.length < EVIDENCE_LIMIT) {
-            totals.failed.push({ kind: 'error', name: '(suite did not run)', suite: suite.name, message: '', file: suite.file });
+            totals.failed.push({
+              kind: 'error',
+              name: '(suite did not run)',
+              suite: suite.name,
+              message: '',
+              file: suite.file,
+            });
           }
         }
       }

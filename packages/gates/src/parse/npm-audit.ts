@@ -32,28 +32,44 @@ interface Via {
 export async function parseNpmAudit(path: string, display: string): Promise<Finding[]> {
   const report = (await parseJsonFile(path, display)) as Record<string, unknown> | null;
   if (!report || typeof report !== 'object') {
-    throw new ReportError('not an npm audit report: expected a JSON object', { file: display, line: 1, column: 1 });
-  }
-  if (typeof report['error'] === 'object' && report['error']) {
-    const error = report['error'] as { code?: string; summary?: string };
-    const reason = [error.code, error.summary, report['message']].filter((part) => typeof part === 'string' && part).join(': ');
-    throw new ReportError(`npm audit itself failed${reason ? `: ${reason}` : ''} (the report holds no audit results)`, {
+    throw new ReportError('not an npm audit report: expected a JSON object', {
       file: display,
       line: 1,
       column: 1,
     });
   }
+  if (typeof report['error'] === 'object' && report['error']) {
+    const error = report['error'] as { code?: string; summary?: string };
+    const reason = [error.code, error.summary, report['message']]
+      .filter((part) => typeof part === 'string' && part)
+      .join(': ');
+    throw new ReportError(
+      `npm audit itself failed${reason ? `: ${reason}` : ''} (the report holds no audit results)`,
+      {
+        file: display,
+        line: 1,
+        column: 1,
+      },
+    );
+  }
   const findings = new Map<string, Finding>();
   if (report['vulnerabilities'] && typeof report['vulnerabilities'] === 'object') {
-    for (const entry of Object.values(report['vulnerabilities'] as Record<string, { name?: string; via?: unknown[] }>)) {
+    for (const entry of Object.values(
+      report['vulnerabilities'] as Record<string, { name?: string; via?: unknown[] }>,
+    )) {
       for (const via of entry.via ?? []) {
         if (typeof via !== 'object' || via === null) continue;
         const advisory = via as Via;
-        const id = advisoryId(advisory.url, advisory.source !== undefined ? String(advisory.source) : advisory.title ?? '?');
+        const id = advisoryId(
+          advisory.url,
+          advisory.source !== undefined ? String(advisory.source) : (advisory.title ?? '?'),
+        );
         if (findings.has(id)) continue;
         findings.set(id, {
           id,
-          aliases: [advisory.source !== undefined ? String(advisory.source) : '', advisory.url ?? ''].filter(Boolean),
+          aliases: [advisory.source !== undefined ? String(advisory.source) : '', advisory.url ?? ''].filter(
+            Boolean,
+          ),
           severity: severityOf(advisory.severity),
           title: `${advisory.name ?? entry.name ?? '?'}${advisory.range ? ` ${advisory.range}` : ''}: ${advisory.title ?? ''}`,
           report: display,
@@ -64,7 +80,9 @@ export async function parseNpmAudit(path: string, display: string): Promise<Find
     return [...findings.values()];
   }
   if (report['advisories'] && typeof report['advisories'] === 'object') {
-    for (const [key, raw] of Object.entries(report['advisories'] as Record<string, Record<string, unknown>>)) {
+    for (const [key, raw] of Object.entries(
+      report['advisories'] as Record<string, Record<string, unknown>>,
+    )) {
       const id = (raw['github_advisory_id'] as string | undefined) ?? advisoryId(raw['url'], key);
       const cves = Array.isArray(raw['cves']) ? (raw['cves'] as unknown[]).map(String) : [];
       findings.set(id, {
@@ -78,9 +96,12 @@ export async function parseNpmAudit(path: string, display: string): Promise<Find
     }
     return [...findings.values()];
   }
-  throw new ReportError('not an npm audit report: expected "vulnerabilities" (npm 7+) or "advisories" (npm 6)', {
-    file: display,
-    line: 1,
-    column: 1,
-  });
+  throw new ReportError(
+    'not an npm audit report: expected "vulnerabilities" (npm 7+) or "advisories" (npm 6)',
+    {
+      file: display,
+      line: 1,
+      column: 1,
+    },
+  );
 }

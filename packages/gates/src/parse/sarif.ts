@@ -89,9 +89,15 @@ export async function parseSarif(path: string, display: string, workspace: strin
           if (result['baselineState'] === 'absent') return;
           const suppressions = result['suppressions'] as { status?: string }[] | undefined;
           if (suppressions?.some((s) => s.status === undefined || s.status === 'accepted')) return;
-          const rule = result['rule'] as { id?: string; index?: number; toolComponent?: { index?: number } } | undefined;
-          const location = (result['locations'] as Record<string, unknown>[] | undefined)?.[0]?.['physicalLocation'] as
-            | { artifactLocation?: { uri?: string; uriBaseId?: string }; region?: { startLine?: number; startColumn?: number } }
+          const rule = result['rule'] as
+            { id?: string; index?: number; toolComponent?: { index?: number } } | undefined;
+          const location = (result['locations'] as Record<string, unknown>[] | undefined)?.[0]?.[
+            'physicalLocation'
+          ] as
+            | {
+                artifactLocation?: { uri?: string; uriBaseId?: string };
+                region?: { startLine?: number; startColumn?: number };
+              }
             | undefined;
           const message = result['message'] as { text?: string; markdown?: string } | undefined;
           pending.push({
@@ -100,7 +106,9 @@ export async function parseSarif(path: string, display: string, workspace: strin
             ruleIndex: (result['ruleIndex'] as number | undefined) ?? rule?.index,
             extension: rule?.toolComponent?.index,
             level: result['level'] as string | undefined,
-            score: score((result['properties'] as Record<string, unknown> | undefined)?.['security-severity']),
+            score: score(
+              (result['properties'] as Record<string, unknown> | undefined)?.['security-severity'],
+            ),
             message: (message?.text ?? message?.markdown ?? '').split('\n')[0]!.slice(0, 300),
             uri: location?.artifactLocation?.uri,
             line: location?.region?.startLine,
@@ -121,7 +129,11 @@ export async function parseSarif(path: string, display: string, workspace: strin
     ],
   })) as { version?: unknown; runs?: Run[] } | null;
   if (!tree || typeof tree !== 'object' || !Array.isArray(tree.runs)) {
-    throw new ReportError('not a SARIF log: expected a top-level "runs" array', { file: display, line: 1, column: 1 });
+    throw new ReportError('not a SARIF log: expected a top-level "runs" array', {
+      file: display,
+      line: 1,
+      column: 1,
+    });
   }
   if (tree.version !== undefined && tree.version !== '2.1.0') {
     throw new ReportError(`SARIF version "${String(tree.version)}" is not supported (expected 2.1.0)`, {
@@ -134,14 +146,18 @@ export async function parseSarif(path: string, display: string, workspace: strin
   return pending.map((result) => {
     const run = runs[result.run] ?? {};
     const rules =
-      result.extension !== undefined ? run.tool?.extensions?.[result.extension]?.rules : run.tool?.driver?.rules;
+      result.extension !== undefined
+        ? run.tool?.extensions?.[result.extension]?.rules
+        : run.tool?.driver?.rules;
     const rule =
       (result.ruleIndex !== undefined ? rules?.[result.ruleIndex] : undefined) ??
       rules?.find((candidate) => candidate.id === result.ruleId);
     const ruleScore = score(rule?.properties?.['security-severity']);
     const level = result.level ?? rule?.defaultConfiguration?.level;
     const cvss = result.score ?? ruleScore;
-    const tags = Array.isArray(rule?.properties?.tags) ? (rule!.properties!.tags as unknown[]).map(String) : [];
+    const tags = Array.isArray(rule?.properties?.tags)
+      ? (rule!.properties!.tags as unknown[]).map(String)
+      : [];
     const aliases = [rule?.name, ...tags.filter((tag) => /^(CVE|GHSA|CWE)-/i.test(tag))].filter(
       (alias): alias is string => typeof alias === 'string' && alias.length > 0,
     );

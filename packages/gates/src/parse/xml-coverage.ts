@@ -42,7 +42,8 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
         if (valid !== undefined && covered !== undefined) rootLines = { total: valid, covered };
         const bValid = numberAttribute(tag, 'branches-valid');
         const bCovered = numberAttribute(tag, 'branches-covered');
-        if (bValid !== undefined && bCovered !== undefined) rootBranches = { total: bValid, covered: bCovered };
+        if (bValid !== undefined && bCovered !== undefined)
+          rootBranches = { total: bValid, covered: bCovered };
         rootRates = { line: numberAttribute(tag, 'line-rate'), branch: numberAttribute(tag, 'branch-rate') };
         if (rootRates.line !== undefined) format = 'cobertura';
         return;
@@ -51,10 +52,16 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
       if (stack.length === 2 && (tag.name === 'packages' || tag.name === 'sources')) format ??= 'cobertura';
       if (format === 'clover') {
         if (tag.name === 'metrics' && parent === 'project' && stack.length === 3) {
-          cloverLines = { total: numberAttribute(tag, 'statements') ?? 0, covered: numberAttribute(tag, 'coveredstatements') ?? 0 };
+          cloverLines = {
+            total: numberAttribute(tag, 'statements') ?? 0,
+            covered: numberAttribute(tag, 'coveredstatements') ?? 0,
+          };
           const conditionals = numberAttribute(tag, 'conditionals');
           if (conditionals !== undefined) {
-            cloverBranches = { total: conditionals, covered: numberAttribute(tag, 'coveredconditionals') ?? 0 };
+            cloverBranches = {
+              total: conditionals,
+              covered: numberAttribute(tag, 'coveredconditionals') ?? 0,
+            };
           }
         }
         if (tag.name === 'file') cloverFile = tag.attributes['path'] ?? tag.attributes['name'];
@@ -67,7 +74,10 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
         return;
       }
       if (tag.name === 'class') {
-        classFile = { name: tag.attributes['filename'] ?? tag.attributes['name'] ?? '?', lines: { total: 0, covered: 0 } };
+        classFile = {
+          name: tag.attributes['filename'] ?? tag.attributes['name'] ?? '?',
+          lines: { total: 0, covered: 0 },
+        };
       }
       // Lines under <methods> repeat the class's own <lines>: count only the class level.
       if (tag.name === 'line' && parent === 'lines' && stack[stack.length - 3] === 'class' && classFile) {
@@ -95,18 +105,25 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
   if (!sawRoot) throw new ReportError('no root element', { file: display, line: 1, column: 1 });
   if (format === 'clover') {
     if (!cloverLines) {
-      throw new ReportError('Clover report without <project><metrics>: no totals to read', { file: display, line: 1, column: 1 });
+      throw new ReportError('Clover report without <project><metrics>: no totals to read', {
+        file: display,
+        line: 1,
+        column: 1,
+      });
     }
     return { report: display, format, lines: cloverLines, branches: cloverBranches, worst: worst.files };
   }
   const lines = rootLines ?? (counted.total > 0 ? counted : undefined);
   const branches = rootBranches ?? (countedBranches.total > 0 ? countedBranches : undefined);
   if (!lines && rootRates.line === undefined) {
-    throw new ReportError('Cobertura report without lines-valid/lines-covered, line-rate or <line> elements', {
-      file: display,
-      line: 1,
-      column: 1,
-    });
+    throw new ReportError(
+      'Cobertura report without lines-valid/lines-covered, line-rate or <line> elements',
+      {
+        file: display,
+        line: 1,
+        column: 1,
+      },
+    );
   }
   return {
     report: display,

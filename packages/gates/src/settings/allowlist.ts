@@ -20,18 +20,24 @@ function validDate(text: string): boolean {
 /** `GHSA-xxxx-xxxx-xxxx 2026-06-30 waiting for the upstream fix`, or `{ id, expires, reason }` from the config file. */
 export function parseAllowlist(raw: string): AllowlistEntry[] {
   const { items, map } = structuredItems(raw);
-  if (map) throw new Invalid(`${ALLOWLIST_SYNTAX} (a list, not a mapping)`);
-  return items.map((item) => {
+  // A one-item list from the config file arrives as a single object.
+  return (map ? [map] : items).map((item) => {
     let entry: AllowlistEntry;
     if (typeof item === 'string') {
       const [id = '', expires = '', ...reason] = item.split(/\s+/);
       entry = { id, expires, reason: reason.join(' ') || undefined };
     } else {
-      entry = { id: String(item['id'] ?? ''), expires: String(item['expires'] ?? ''), reason: item['reason'] as string | undefined };
+      entry = {
+        id: String(item['id'] ?? ''),
+        expires: String(item['expires'] ?? ''),
+        reason: item['reason'] as string | undefined,
+      };
     }
     if (!entry.id) throw new Invalid(`${ALLOWLIST_SYNTAX}: an entry has no id`);
     if (!validDate(entry.expires)) {
-      throw new Invalid(`${ALLOWLIST_SYNTAX}: "${entry.id}" needs an expiry date YYYY-MM-DD, got "${entry.expires}"`);
+      throw new Invalid(
+        `${ALLOWLIST_SYNTAX}: "${entry.id}" needs an expiry date YYYY-MM-DD, got "${entry.expires}"`,
+      );
     }
     return entry;
   });

@@ -16,19 +16,23 @@ function fromSpec(metric: string, spec: unknown): Budget {
   if (typeof spec === 'number') return { metric, comparison: '<=', limit: spec };
   if (typeof spec === 'string') {
     const match = /^\s*(<=|>=|<|>)?\s*(-?\d+(?:\.\d+)?)\s*[a-zA-Z%/]*\s*$/.exec(spec);
-    if (match) return { metric, comparison: (match[1] as Comparison | undefined) ?? '<=', limit: Number(match[2]) };
+    if (match)
+      return { metric, comparison: (match[1] as Comparison | undefined) ?? '<=', limit: Number(match[2]) };
   }
   if (spec && typeof spec === 'object') {
     const { max, min } = spec as { max?: unknown; min?: unknown };
     if (typeof max === 'number') return { metric, comparison: '<=', limit: max };
     if (typeof min === 'number') return { metric, comparison: '>=', limit: min };
   }
-  throw new Invalid(`${BUDGET_SYNTAX}: the budget of "${metric}" should be a number, "<= 200", "{ max: 200 }" or "{ min: 1000 }"`);
+  throw new Invalid(
+    `${BUDGET_SYNTAX}: the budget of "${metric}" should be a number, "<= 200", "{ max: 200 }" or "{ min: 1000 }"`,
+  );
 }
 
 /** `http.p95_ms <= 200` per line, or `{ "http.p95_ms": "<= 200", "rps": { "min": 1000 } }` from the config file. */
 export function parseBudgets(raw: string): Budget[] {
   const { items, map } = structuredItems(raw);
+  if (map && typeof map['metric'] === 'string') return [fromSpec(map['metric'], map)];
   if (map) return Object.entries(map).map(([metric, spec]) => fromSpec(metric, spec));
   return items.map((item) => {
     if (typeof item !== 'string') {

@@ -60,7 +60,8 @@ export function parseWindow(source: string, defaultZone: string, defaultName: st
     const weeklyEnd = end ? WEEKLY_POINT.exec(end) : null;
     const fromDay = DAY_NAMES[weeklyStart[1]!.toLowerCase()];
     const toDay = weeklyEnd ? DAY_NAMES[weeklyEnd[1]!.toLowerCase()] : undefined;
-    if (!weeklyEnd || fromDay === undefined || toDay === undefined) throw new Invalid(`${WINDOW_SYNTAX}, got "${source}"`);
+    if (!weeklyEnd || fromDay === undefined || toDay === undefined)
+      throw new Invalid(`${WINDOW_SYNTAX}, got "${source}"`);
     const from = fromDay * 1440 + clock(weeklyStart[2]!, weeklyStart[3]!, source);
     const to = toDay * 1440 + clock(weeklyEnd[2]!, weeklyEnd[3]!, source);
     if (from === to) throw new Invalid(`${WINDOW_SYNTAX}: "${source}" starts where it ends`);
@@ -73,7 +74,9 @@ export function parseWindow(source: string, defaultZone: string, defaultName: st
   }
   const from = `${dateStart[1]}T${dateStart[2] ? pad(clock(dateStart[2], dateStart[3]!, source)) : '00:00'}`;
   // A date without a time means the whole day: the window ends at the next midnight.
-  const to = dateEnd[2] ? `${dateEnd[1]}T${pad(clock(dateEnd[2], dateEnd[3]!, source))}` : `${addDays(dateEnd[1]!, 1)}T00:00`;
+  const to = dateEnd[2]
+    ? `${dateEnd[1]}T${pad(clock(dateEnd[2], dateEnd[3]!, source))}`
+    : `${addDays(dateEnd[1]!, 1)}T00:00`;
   if (to <= from) throw new Invalid(`${WINDOW_SYNTAX}: "${source}" ends before it starts`);
   return { kind: 'dated', name, text: `${text} ${zone}`, zone, from, to };
 }
@@ -81,8 +84,8 @@ export function parseWindow(source: string, defaultZone: string, defaultName: st
 /** Freeze windows (or holidays) from an input or the config file (`{ name, from, to, timezone }` items). */
 export function parseWindows(raw: string, defaultZone: string, defaultName: string): FreezeWindow[] {
   const { items, map } = structuredItems(raw);
-  if (map) throw new Invalid(`${WINDOW_SYNTAX} (a list, not a mapping)`);
-  return items.map((item) => {
+  // A one-item list from the config file arrives as a single object.
+  return (map ? [map] : items).map((item) => {
     if (typeof item === 'string') return parseWindow(item, defaultZone, defaultName);
     const from = String(item['from'] ?? item['date'] ?? '');
     const to = item['to'] === undefined ? '' : ` - ${String(item['to'])}`;
@@ -102,11 +105,15 @@ export function activeWindow(windows: FreezeWindow[], now: Date): FreezeHit | un
   for (const window of windows) {
     const wall = wallTime(now, window.zone);
     if (window.kind === 'dated') {
-      if (wall.stamp >= window.from && wall.stamp < window.to) return { window, endsAt: zonedInstant(window.to, window.zone) };
+      if (wall.stamp >= window.from && wall.stamp < window.to)
+        return { window, endsAt: zonedInstant(window.to, window.zone) };
       continue;
     }
     const minute = wall.weekday * 1440 + wall.minutes;
-    const inside = window.from < window.to ? minute >= window.from && minute < window.to : minute >= window.from || minute < window.to;
+    const inside =
+      window.from < window.to
+        ? minute >= window.from && minute < window.to
+        : minute >= window.from || minute < window.to;
     if (!inside) continue;
     const ahead = (window.to - minute + 7 * 1440) % (7 * 1440);
     const endMinute = wall.minutes + ahead;

@@ -6,12 +6,18 @@ import { Invalid } from '../../../kit/src/inputs.js';
  * hands a mapping over as one JSON text and a list as one JSON text per item.
  * This splits either shape into items: strings for lines, objects for JSON.
  */
-export function structuredItems(raw: string): { items: (string | Record<string, unknown>)[]; map?: Record<string, unknown> } {
+export function structuredItems(raw: string): {
+  items: (string | Record<string, unknown>)[];
+  map?: Record<string, unknown>;
+} {
   const text = raw.trim();
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
       const value = JSON.parse(text) as unknown;
-      if (Array.isArray(value)) return { items: value.map((item) => (typeof item === 'object' && item ? item : String(item))) as never };
+      if (Array.isArray(value))
+        return {
+          items: value.map((item) => (typeof item === 'object' && item ? item : String(item))) as never,
+        };
       if (value && typeof value === 'object') return { items: [], map: value as Record<string, unknown> };
     } catch {
       // not one JSON document: fall through to one item per line

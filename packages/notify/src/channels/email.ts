@@ -44,7 +44,9 @@ export function emailContent(message: Message): EmailContent {
     `<h2>${escapeHtml(message.title)}</h2>`,
     `<div style="white-space:pre-wrap">${linkify(escapeHtml(message.text.trim()))}</div>`,
     `<table>${message.facts
-      .map((fact) => `<tr><th align="left">${escapeHtml(fact.name)}</th><td>${escapeHtml(fact.value)}</td></tr>`)
+      .map(
+        (fact) => `<tr><th align="left">${escapeHtml(fact.name)}</th><td>${escapeHtml(fact.value)}</td></tr>`,
+      )
       .join('')}</table>`,
     `<p>${message.links.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`).join(' · ')}</p>`,
   ].join('\n');
@@ -61,13 +63,29 @@ interface MailError {
 
 /** SMTP 4xx replies and dropped connections are temporary; 5xx, auth and TLS problems are not. */
 function isTransient(error: MailError): boolean {
+  // A certificate that does not verify will not verify on the next attempt either.
+  if (/certificate|CERT_/i.test(error.message ?? '')) return false;
   if (error.responseCode !== undefined) return error.responseCode >= 400 && error.responseCode < 500;
   return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(error.code ?? '');
 }
 
+const EXPLAINED: Record<string, string> = {
+  ETLS: 'STARTTLS failed (the server must offer it; nothing is sent in clear)',
+  EAUTH: 'login refused',
+  ECONNECTION: 'could not connect',
+  ETIMEDOUT: 'timed out',
+  EENVELOPE: 'sender or recipients refused',
+  EMESSAGE: 'message refused',
+};
+
 function describe(error: MailError): string {
-  const reply = error.response ? `: ${error.response}` : error.message ? `: ${error.message}` : '';
-  return `SMTP ${error.code ?? 'error'}${reply}`;
+  const reply = error.response ?? error.message;
+  const what = error.code
+    ? EXPLAINED[error.code]
+      ? `${EXPLAINED[error.code]} [${error.code}]`
+      : error.code
+    : 'error';
+  return `SMTP ${what}${reply ? `: ${reply}` : ''}`;
 }
 
 export class EmailChannel implements Channel {
@@ -97,7 +115,12 @@ export class EmailChannel implements Channel {
           const info = await transport.sendMail({ from: o.from, to: o.to, ...content });
           const rejected = (info.rejected ?? []).map(String);
           if (rejected.length > 0) {
-            throw new DeliveryError(`SMTP server refused ${rejected.join(', ')}`, undefined, undefined, attempt);
+            throw new DeliveryError(
+              `SMTP server refused ${rejected.join(', ')}`,
+              undefined,
+              undefined,
+              attempt,
+            );
           }
           return {
             status: 'sent',

@@ -58,7 +58,11 @@ export async function broadcast(
         };
       } catch (thrown) {
         const text =
-          thrown instanceof DeliveryError ? thrown.message : thrown instanceof Error ? thrown.message : String(thrown);
+          thrown instanceof DeliveryError
+            ? thrown.message
+            : thrown instanceof Error
+              ? thrown.message
+              : String(thrown);
         return {
           channel: channel.name,
           status: 'failed',

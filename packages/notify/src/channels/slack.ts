@@ -32,7 +32,10 @@ type Block = Record<string, unknown>;
 
 export function slackBlocks(message: Message): Block[] {
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(message.title, SLACK_LIMITS.headerText), emoji: true } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(message.title, SLACK_LIMITS.headerText), emoji: true },
+    },
   ];
   const body = markdownToSlack(message.text.trim());
   if (body) {
@@ -54,7 +57,10 @@ export function slackBlocks(message: Message): Block[] {
   }
   if (message.links.length > 0) {
     const text = message.links.map((link) => `<${link.url}|${escapeSlack(link.title)}>`).join('  ·  ');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }],
+    });
   }
   return blocks;
 }
@@ -124,7 +130,11 @@ export class SlackBot implements Channel {
     try {
       parsed = JSON.parse(answer.body) as SlackApiAnswer;
     } catch {
-      throw new DeliveryError(`Slack ${method} answered with something other than JSON`, answer.status, answer.body);
+      throw new DeliveryError(
+        `Slack ${method} answered with something other than JSON`,
+        answer.status,
+        answer.body,
+      );
     }
     // The Web API answers 200 with ok:false for errors such as channel_not_found.
     if (!parsed.ok) {

@@ -37,7 +37,10 @@ export function adaptiveCard(message: Message): Record<string, unknown> {
   const text = headingsToBold(message.text.trim());
   if (text) body.push({ type: 'TextBlock', text: truncate(text, MAX_TEXT), wrap: true });
   if (message.facts.length > 0) {
-    body.push({ type: 'FactSet', facts: message.facts.map((fact) => ({ title: fact.name, value: fact.value })) });
+    body.push({
+      type: 'FactSet',
+      facts: message.facts.map((fact) => ({ title: fact.name, value: fact.value })),
+    });
   }
   const card: Record<string, unknown> = {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -47,7 +50,11 @@ export function adaptiveCard(message: Message): Record<string, unknown> {
     msteams: { width: 'Full' },
   };
   if (message.links.length > 0) {
-    card['actions'] = message.links.map((link) => ({ type: 'Action.OpenUrl', title: link.title, url: link.url }));
+    card['actions'] = message.links.map((link) => ({
+      type: 'Action.OpenUrl',
+      title: link.title,
+      url: link.url,
+    }));
   }
   return card;
 }
@@ -56,7 +63,11 @@ export function teamsPayload(message: Message): Record<string, unknown> {
   return {
     type: 'message',
     attachments: [
-      { contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: adaptiveCard(message) },
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        contentUrl: null,
+        content: adaptiveCard(message),
+      },
     ],
   };
 }

@@ -54,6 +54,11 @@ export class JsonWebhook implements Channel {
     };
     if (this.secret) headers[SIGNATURE_HEADER] = signature(body, this.secret);
     const answer = await postWithRetry({ url: this.url, headers, body }, options);
-    return { status: 'sent', id: delivery, detail: this.secret ? 'signed' : 'unsigned', attempts: answer.attempts };
+    return {
+      status: 'sent',
+      id: delivery,
+      detail: this.secret ? 'signed' : 'unsigned',
+      attempts: answer.attempts,
+    };
   }
 }

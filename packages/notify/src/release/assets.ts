@@ -36,6 +36,16 @@ export function releaseAssetName(fileName: string): string {
   return fileName.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
 }
 
+/**
+ * How two names are compared: GitHub's exact replacement rules are not documented
+ * (one dot per character or per run of characters), so runs of dots count as one.
+ */
+export function assetKey(name: string): string {
+  return releaseAssetName(name)
+    .replace(/\.{2,}/g, '.')
+    .toLowerCase();
+}
+
 const CONTENT_TYPES: Array<[RegExp, string]> = [
   [/\.(tar\.gz|tgz)$/i, 'application/gzip'],
   [/\.gz$/i, 'application/gzip'],
@@ -85,17 +95,20 @@ export async function readManifest(path: string): Promise<Map<string, string>> {
     const sha256 = typeof entry?.sha256 === 'string' ? entry.sha256.toLowerCase() : undefined;
     if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) continue;
     for (const key of [entry.name, entry.path, entry.file]) {
-      if (typeof key === 'string' && key) digests.set(releaseAssetName(basename(key)), sha256);
+      if (typeof key === 'string' && key) digests.set(assetKey(basename(key)), sha256);
     }
   }
   return digests;
 }
 
-export async function describeLocalAssets(paths: string[], manifest?: Map<string, string>): Promise<LocalAsset[]> {
+export async function describeLocalAssets(
+  paths: string[],
+  manifest?: Map<string, string>,
+): Promise<LocalAsset[]> {
   return Promise.all(
     paths.map(async (path) => {
       const name = releaseAssetName(basename(path));
-      return { name, path, size: (await stat(path)).size, sha256: manifest?.get(name) };
+      return { name, path, size: (await stat(path)).size, sha256: manifest?.get(assetKey(name)) };
     }),
   );
 }
@@ -103,7 +116,7 @@ export async function describeLocalAssets(paths: string[], manifest?: Map<string
 /** Names that two local files would share on the release. */
 export function duplicateNames(assets: readonly LocalAsset[]): string[] {
   const seen = new Map<string, number>();
-  for (const asset of assets) seen.set(asset.name, (seen.get(asset.name) ?? 0) + 1);
+  for (const asset of assets) seen.set(assetKey(asset.name), (seen.get(assetKey(asset.name)) ?? 0) + 1);
   return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
 }
 
@@ -111,7 +124,13 @@ export type AssetStep =
   | { action: 'upload'; local: LocalAsset }
   | { action: 'skip'; local: LocalAsset; remote: RemoteAsset }
   | { action: 'replace'; local: LocalAsset; remote: RemoteAsset; reason: string }
-  | { action: 'conflict'; local: LocalAsset; remote: RemoteAsset; localSha256: string; remoteSha256?: string };
+  | {
+      action: 'conflict';
+      local: LocalAsset;
+      remote: RemoteAsset;
+      localSha256: string;
+      remoteSha256?: string;
+    };
 
 export interface PlanOptions {
   replace: boolean;
@@ -135,17 +154,22 @@ export async function planAssets(
   remotes: readonly RemoteAsset[],
   options: PlanOptions,
 ): Promise<AssetStep[]> {
-  const byName = new Map(remotes.map((remote) => [remote.name, remote]));
+  const byName = new Map(remotes.map((remote) => [assetKey(remote.name), remote]));
   const steps: AssetStep[] = [];
   for (const local of locals) {
-    const remote = byName.get(local.name);
+    const remote = byName.get(assetKey(local.name));
     if (!remote) {
       steps.push({ action: 'upload', local });
       continue;
     }
     // An upload that died half-way leaves an asset that is not "uploaded": it is never a real file.
     if (remote.state !== 'uploaded') {
-      steps.push({ action: 'replace', local, remote, reason: `left ${remote.state} by an interrupted upload` });
+      steps.push({
+        action: 'replace',
+        local,
+        remote,
+        reason: `left ${remote.state} by an interrupted upload`,
+      });
       continue;
     }
     // A different size is a different file: no need to download it to know.
@@ -153,7 +177,13 @@ export async function planAssets(
       if (options.replace) steps.push({ action: 'replace', local, remote, reason: 'different size' });
       else {
         const remoteSha256 = digestHex(remote.digest);
-        steps.push({ action: 'conflict', local, remote, localSha256: await localSha256(local), remoteSha256 });
+        steps.push({
+          action: 'conflict',
+          local,
+          remote,
+          localSha256: await localSha256(local),
+          remoteSha256,
+        });
       }
       continue;
     }

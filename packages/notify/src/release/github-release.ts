@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { ReleaseError } from '../../../kit/src/errors.js';
 import {
+  assetKey,
   contentTypeFor,
   localSha256,
   planAssets,
@@ -10,7 +11,15 @@ import {
   type LocalAsset,
   type RemoteAsset,
 } from './assets.js';
-import { errorText, httpStatus, isAlreadyExists, sleep, type GitHubClient, type Log, type Repo } from './github-api.js';
+import {
+  errorText,
+  httpStatus,
+  isAlreadyExists,
+  sleep,
+  type GitHubClient,
+  type Log,
+  type Repo,
+} from './github-api.js';
 import { decideLatest, previousRelease, type MakeLatest, type ReleaseRecord } from './versions.js';
 
 /**
@@ -63,11 +72,17 @@ interface ApiRelease extends ReleaseRecord {
 }
 
 async function listReleases(octokit: GitHubClient, repo: Repo): Promise<ApiRelease[]> {
-  return (await octokit.paginate(octokit.rest.repos.listReleases, { ...repo, per_page: 100 })) as ApiRelease[];
+  return (await octokit.paginate(octokit.rest.repos.listReleases, {
+    ...repo,
+    per_page: 100,
+  })) as ApiRelease[];
 }
 
 /** The release that owns a tag: the published one if any, else the oldest draft. */
-export function canonicalRelease<T extends ReleaseRecord>(releases: readonly T[], tag: string): T | undefined {
+export function canonicalRelease<T extends ReleaseRecord>(
+  releases: readonly T[],
+  tag: string,
+): T | undefined {
   const candidates = releases.filter((release) => release.tag_name === tag);
   return candidates.find((release) => !release.draft) ?? [...candidates].sort((a, b) => a.id - b.id)[0];
 }
@@ -95,7 +110,11 @@ async function downloadSha256(octokit: GitHubClient, repo: Repo, asset: RemoteAs
   return hash.digest('hex');
 }
 
-async function generateNotes(octokit: GitHubClient, request: ReleaseRequest, previousTag?: string): Promise<string> {
+async function generateNotes(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  previousTag?: string,
+): Promise<string> {
   const { data } = await octokit.rest.repos.generateReleaseNotes({
     owner: request.owner,
     repo: request.repo,
@@ -106,7 +125,11 @@ async function generateNotes(octokit: GitHubClient, request: ReleaseRequest, pre
   return data.body;
 }
 
-async function createDraft(octokit: GitHubClient, request: ReleaseRequest, body: string): Promise<ApiRelease> {
+async function createDraft(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  body: string,
+): Promise<ApiRelease> {
   const { data } = await octokit.rest.repos.createRelease({
     owner: request.owner,
     repo: request.repo,
@@ -140,10 +163,15 @@ async function createOrAdopt(
   }
   const winner = canonicalRelease(await listReleases(octokit, request), request.tag) ?? mine;
   if (!winner) {
-    throw new ReleaseError('ERELEASE', `GitHub refused to create the release for ${request.tag} and none exists`);
+    throw new ReleaseError(
+      'ERELEASE',
+      `GitHub refused to create the release for ${request.tag} and none exists`,
+    );
   }
   if (mine && winner.id !== mine.id) {
-    log.info(`Another run created the release for ${request.tag} at the same time; removing this run's duplicate draft`);
+    log.info(
+      `Another run created the release for ${request.tag} at the same time; removing this run's duplicate draft`,
+    );
     await octokit.rest.repos.deleteRelease({ owner: request.owner, repo: request.repo, release_id: mine.id });
   }
   return { release: winner, created: mine !== undefined && winner.id === mine.id };
@@ -196,11 +224,16 @@ async function uploadAsset(
       const status = httpStatus(thrown);
       const transient = status === undefined || status >= 500 || status === 429;
       if (status !== 422 && !(transient && attempt < UPLOAD_ATTEMPTS)) throw thrown;
-      const existing = (await listAssets(octokit, repo, release.id)).find((remote) => remote.name === asset.name);
+      const existing = (await listAssets(octokit, repo, release.id)).find(
+        (remote) => assetKey(remote.name) === assetKey(asset.name),
+      );
       if (existing?.state === 'uploaded') {
         const remoteSha = digestHex(existing.digest) ?? (await downloadSha256(octokit, repo, existing));
         if (remoteSha === (await localSha256(asset))) return 'present';
-        throw new ReleaseError('EASSETCONFLICT', `${asset.name} was uploaded with different content by another run`);
+        throw new ReleaseError(
+          'EASSETCONFLICT',
+          `${asset.name} was uploaded with different content by another run`,
+        );
       }
       if (existing) await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
       if (attempt >= UPLOAD_ATTEMPTS) throw thrown;
@@ -240,7 +273,11 @@ async function publish(
 
 const repo = (request: Repo): Repo => ({ owner: request.owner, repo: request.repo });
 
-export async function ensureRelease(octokit: GitHubClient, request: ReleaseRequest, log: Log): Promise<ReleaseOutcome> {
+export async function ensureRelease(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  log: Log,
+): Promise<ReleaseOutcome> {
   const releases = await listReleases(octokit, request);
   const previousTag =
     request.previousTag ?? previousRelease(releases, request.tagPrefix, request.version, request.tag)?.tag;
@@ -273,7 +310,9 @@ export async function ensureRelease(octokit: GitHubClient, request: ReleaseReque
     throw new ReleaseError(
       'EIMMUTABLE',
       `Release ${request.tag} is published and immutable, so ${changes.map((s) => s.local.name).join(', ')} cannot be attached`,
-      { hint: 'Assets of an immutable release are fixed when it is published; publish a new version instead.' },
+      {
+        hint: 'Assets of an immutable release are fixed when it is published; publish a new version instead.',
+      },
     );
   }
 

@@ -39,7 +39,11 @@ function versioned(releases: readonly ReleaseRecord[], prefix: string, exceptTag
 }
 
 /** The highest published stable release other than `tag`. */
-export function highestStable(releases: readonly ReleaseRecord[], prefix: string, tag: string): Versioned | undefined {
+export function highestStable(
+  releases: readonly ReleaseRecord[],
+  prefix: string,
+  tag: string,
+): Versioned | undefined {
   return versioned(releases, prefix, tag).find((entry) => !isPrerelease(entry.version));
 }
 
@@ -71,7 +75,8 @@ export function decideLatest(
   prefix: string,
   tag: string,
 ): LatestDecision {
-  if (isPrerelease(version)) return { makeLatest: 'false', reason: 'a prerelease is never the latest release' };
+  if (isPrerelease(version))
+    return { makeLatest: 'false', reason: 'a prerelease is never the latest release' };
   const highest = highestStable(releases, prefix, tag);
   if (highest && semver.gt(highest.version, version)) {
     return { makeLatest: 'false', reason: `${highest.tag} is a higher version (a release on an older line)` };

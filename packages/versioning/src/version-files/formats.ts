@@ -39,11 +39,15 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function fail(file: string, line: number | undefined, message: string, hint?: string): never {
-  throw new ReleaseError('EVERSIONFILE', `${file}${line ? `:${line}` : ''}: ${message}`, {
-    location: { file, line },
-    hint,
-  });
+/** EVERSIONFILE: the file cannot be read or updated. */
+function fail(file: string, line: number | undefined, message: string, hint?: string, code = 'EVERSIONFILE'): never {
+  throw new ReleaseError(code, `${file}${line ? `:${line}` : ''}: ${message}`, { location: { file, line }, hint });
+}
+
+/** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
+export const NO_VERSION = 'ENOVERSION';
+function absent(file: string, line: number | undefined, message: string, hint?: string): never {
+  fail(file, line, message, hint, NO_VERSION);
 }
 
 function replaceAt(text: string, start: number, end: number, value: string): string {
@@ -64,7 +68,7 @@ function parseJson(text: string, file: string): void {
 function setJsonString(text: string, path: string[], version: string, file: string, required: boolean): string {
   const span = locateJsonValue(text, path);
   if (!span) {
-    if (required) fail(file, 1, `no "${path.join('.')}" field`);
+    if (required) absent(file, 1, `no "${path.join('.')}" field`);
     return text;
   }
   if (text[span.start] !== '"') fail(file, lineAt(text, span.start), `"${path.join('.')}" is not a string`);
@@ -119,15 +123,15 @@ function setTomlVersion(text: string, tables: string[], ctx: EditContext, hint: 
         return replaceAt(text, start, start + match[3]!.length, ctx.version);
       }
       if (/^\s*version\s*(\.\s*workspace\s*=|=\s*\{)/.test(line.text)) {
-        fail(ctx.file, line.number, 'the version is inherited from the workspace', hint);
+        absent(ctx.file, line.number, 'the version is inherited from the workspace', hint);
       }
       if (/^\s*dynamic\s*=.*["']version["']/.test(line.text)) {
-        fail(ctx.file, line.number, `[${table}] declares the version as dynamic`, hint);
+        absent(ctx.file, line.number, `[${table}] declares the version as dynamic`, hint);
       }
     }
   }
   const first = lines.find((l) => l.table && tables.includes(l.table));
-  fail(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
+  absent(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
 }
 
 function pyproject(text: string, ctx: EditContext): string {
@@ -171,7 +175,7 @@ function chartYaml(text: string, ctx: EditContext): string {
     if (key === 'version') found = true;
     return `${key}${sep}${quote}${ctx.version}${quote}`;
   });
-  if (!found) fail(ctx.file, 1, 'no top-level "version:" key');
+  if (!found) absent(ctx.file, 1, 'no top-level "version:" key');
   return out;
 }
 
@@ -185,7 +189,7 @@ function versionFile(text: string, ctx: EditContext): string {
 
 function gradleProperties(text: string, ctx: EditContext): string {
   const match = /^([ \t]*version[ \t]*[=:][ \t]*)(.*?)([ \t]*)$/m.exec(text);
-  if (!match) fail(ctx.file, 1, 'no "version=" property');
+  if (!match) absent(ctx.file, 1, 'no "version=" property');
   const start = match.index + match[1]!.length;
   return replaceAt(text, start, start + match[2]!.length, ctx.version);
 }

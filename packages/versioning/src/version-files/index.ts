@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { ReleaseError } from '../../../kit/src/index.js';
-import { cargoCrateName, cargoLock, EDITORS, KNOWN_FILES, type VersionFileKind } from './formats.js';
+import { cargoCrateName, cargoLock, EDITORS, KNOWN_FILES, NO_VERSION, type VersionFileKind } from './formats.js';
 import type { FileEdit } from '../files.js';
 
 /**
@@ -95,7 +95,9 @@ export async function planVersionFiles(root: string, specs: VersionFileSpec[], v
     try {
       after = EDITORS[spec.kind](before, { file: spec.path, version, pattern: spec.pattern });
     } catch (thrown) {
-      if (spec.explicit || !(thrown instanceof ReleaseError)) throw thrown;
+      // A file found by looking may simply not be where this project keeps its version;
+      // one that cannot be read is an error either way.
+      if (spec.explicit || !(thrown instanceof ReleaseError) || thrown.code !== NO_VERSION) throw thrown;
       plan.skipped.push(thrown.message);
       continue;
     }

@@ -1,0 +1,8062 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2019:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(7124)
+const { safeRe: re, t } = __nccwpck_require__(3535)
+const cmp = __nccwpck_require__(9814)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+
+
+/***/ }),
+
+/***/ 7054:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(6807)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(7124)
+const Comparator = __nccwpck_require__(2019)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const trimComparatorWhitespace = __nccwpck_require__(9785)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(3535)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5165)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 1515:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1911)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
+const { safeRe: re, t } = __nccwpck_require__(3535)
+
+const parseOptions = __nccwpck_require__(7124)
+const { compareIdentifiers } = __nccwpck_require__(8612)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 4775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(641)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 9814:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gt = __nccwpck_require__(8167)
+const gte = __nccwpck_require__(1204)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(3389)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 9449:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const parse = __nccwpck_require__(641)
+const { safeRe: re, t } = __nccwpck_require__(3535)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 1696:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 4250:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 4373:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 5479:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(641)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 7002:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 3154:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 1616:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 4095:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7419:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 6046:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 9764:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 6482:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(641)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 5005:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(4373)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 1176:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(1696)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(7054)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(1696)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 4290:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(641)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 9020:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(641)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(3535)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
+const identifiers = __nccwpck_require__(8612)
+const parse = __nccwpck_require__(641)
+const valid = __nccwpck_require__(9020)
+const clean = __nccwpck_require__(4775)
+const inc = __nccwpck_require__(3154)
+const diff = __nccwpck_require__(5479)
+const major = __nccwpck_require__(4095)
+const minor = __nccwpck_require__(7419)
+const patch = __nccwpck_require__(9764)
+const prerelease = __nccwpck_require__(6482)
+const compare = __nccwpck_require__(4373)
+const rcompare = __nccwpck_require__(5005)
+const compareLoose = __nccwpck_require__(4250)
+const compareBuild = __nccwpck_require__(1696)
+const sort = __nccwpck_require__(256)
+const rsort = __nccwpck_require__(1176)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gte = __nccwpck_require__(1204)
+const lte = __nccwpck_require__(3389)
+const cmp = __nccwpck_require__(9814)
+const coerce = __nccwpck_require__(9449)
+const truncate = __nccwpck_require__(4290)
+const Comparator = __nccwpck_require__(2019)
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(7067)
+const toComparators = __nccwpck_require__(2190)
+const maxSatisfying = __nccwpck_require__(1081)
+const minSatisfying = __nccwpck_require__(83)
+const minVersion = __nccwpck_require__(3130)
+const validRange = __nccwpck_require__(4881)
+const outside = __nccwpck_require__(9816)
+const gtr = __nccwpck_require__(692)
+const ltr = __nccwpck_require__(6701)
+const intersects = __nccwpck_require__(7049)
+const simplifyRange = __nccwpck_require__(9852)
+const subset = __nccwpck_require__(769)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5165:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1911:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 8612:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 6807:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 7124:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3535:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5165)
+const debug = __nccwpck_require__(1911)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9785:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5165)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(9816)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 7049:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(7054)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(9816)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 1081:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 83:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 3130:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+const gt = __nccwpck_require__(8167)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 9816:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1515)
+const Comparator = __nccwpck_require__(2019)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(7067)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(3389)
+const gte = __nccwpck_require__(1204)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 9852:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(7067)
+const compare = __nccwpck_require__(4373)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(7054)
+const Comparator = __nccwpck_require__(2019)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(7067)
+const compare = __nccwpck_require__(4373)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 2190:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(7054)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4881:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(7054)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 5500:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8530);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7456);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 33 modules
+var src = __nccwpck_require__(8530);
+;// CONCATENATED MODULE: ./packages/versioning/src/conventional.ts
+/**
+ * Conventional Commits (https://www.conventionalcommits.org/en/v1.0.0/): one commit
+ * message in, its type, scope, subject, breaking-change notes, revert target and
+ * squash-merge PR number out. Kept close to conventional-commits-parser with the
+ * `conventionalcommits` preset (what most tools use), with three deliberate
+ * differences, each the spec's reading or the safer one:
+ *  - types compare case-insensitively (`Fix:` is a fix), as the spec says;
+ *  - `BREAKING CHANGE` must be upper case and followed by a colon, so prose such as
+ *    "breaking changes are listed below" in a body never ships a major by accident;
+ *  - a revert cancels the commit it names by hash alone (an abbreviated hash too).
+ */
+/** Types this tool knows; `hidden` ones never bump and are not listed in the changelog. */
+const COMMIT_TYPES = {
+    feat: { level: 'minor', section: 'features' },
+    feature: { level: 'minor', section: 'features' },
+    fix: { level: 'patch', section: 'fixes' },
+    perf: { level: 'patch', section: 'performance' },
+    revert: { level: 'patch', section: 'reverts' },
+    docs: {},
+    style: {},
+    chore: {},
+    refactor: {},
+    test: {},
+    build: {},
+    ci: {},
+};
+const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.*)$/;
+const BREAKING_FOOTER = /^[\s*|]*(?:BREAKING CHANGE|BREAKING-CHANGE):[ \t]*(.*)$/;
+/** Any footer token (`Refs: x`, `Reviewed-by: y`, `Fixes #1`) ends a multi-line note. */
+const FOOTER_TOKEN = /^(?:[\w-]+|BREAKING CHANGE): |^[\w-]+ #/;
+const REVERTS_HASH = /This reverts commit ([0-9a-f]{7,64})\b/i;
+const GIT_REVERT_HEADER = /^Revert\s+"/i;
+const SQUASH_PR = /\s*\(#(\d+)\)$/;
+/** The first non-empty line, as git shows it. */
+function headerOf(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r'))
+        start += 1;
+    const end = message.indexOf('\n', start);
+    if (end < 0)
+        return { header: message.slice(start).trimEnd(), rest: '' };
+    return { header: message.slice(start, end).replace(/\r$/, ''), rest: message.slice(end + 1) };
+}
+function breakingNotes(body) {
+    const notes = [];
+    const lines = body.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i += 1) {
+        const match = BREAKING_FOOTER.exec(lines[i]);
+        if (!match)
+            continue;
+        // A note runs on over following lines until a blank line or the next footer.
+        const text = [match[1].trim()];
+        while (i + 1 < lines.length && lines[i + 1].trim() && !FOOTER_TOKEN.test(lines[i + 1])) {
+            text.push(lines[i + 1].trim());
+            i += 1;
+        }
+        notes.push(text.filter(Boolean).join(' '));
+    }
+    return notes;
+}
+function parseCommitMessage(message) {
+    const { header, rest } = headerOf(message);
+    const match = HEADER.exec(header);
+    // Cheap checks first: on a long history almost no body holds either marker.
+    const breaking = rest.includes('BREAKING') ? breakingNotes(rest) : [];
+    const commit = { subject: header, header, breaking };
+    if (match) {
+        commit.type = match[1].toLowerCase();
+        if (match[2])
+            commit.scope = match[2].trim() || undefined;
+        commit.subject = match[4];
+        if (match[3] && breaking.length === 0)
+            breaking.push(match[4].replace(SQUASH_PR, ''));
+    }
+    const pr = SQUASH_PR.exec(commit.subject);
+    if (pr) {
+        commit.pr = Number(pr[1]);
+        commit.subject = commit.subject.slice(0, pr.index);
+    }
+    if (commit.type === 'revert' || GIT_REVERT_HEADER.test(header)) {
+        const target = rest.includes('reverts commit') || rest.includes('Reverts commit') ? REVERTS_HASH.exec(rest) : null;
+        commit.revert = target ? { hash: target[1].toLowerCase() } : {};
+    }
+    return commit;
+}
+/** What a commit does to the version: breaking beats a feature beats a fix. */
+function levelOf(commit) {
+    if (commit.breaking.length > 0)
+        return 'major';
+    if (commit.revert)
+        return 'patch';
+    return commit.type ? COMMIT_TYPES[commit.type]?.level : undefined;
+}
+/** The changelog section a commit is listed under (besides Breaking changes), if any. */
+function sectionOf(commit) {
+    if (commit.revert)
+        return 'reverts';
+    if (!commit.type || !(commit.type in COMMIT_TYPES))
+        return 'other';
+    return COMMIT_TYPES[commit.type].section;
+}
+/** Label for the "commits by type" tally: the type, or how the message falls outside the convention. */
+function kindOf(commit) {
+    if (commit.revert && !commit.type)
+        return 'revert';
+    if (!commit.type)
+        return 'non-conventional';
+    return commit.type;
+}
+const LEVEL_RANK = { patch: 1, minor: 2, major: 3 };
+function higherLevel(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/record-stream.ts
+/**
+ * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
+ * handing each complete record on as it arrives. Only the unfinished tail of the
+ * last chunk is kept, so memory stays flat however long the history is. Records
+ * are decoded only once whole, so a multi-byte character split across two chunks
+ * is never cut.
+ */
+class RecordSplitter {
+    onRecord;
+    separator;
+    tail = [];
+    constructor(onRecord, separator = 0) {
+        this.onRecord = onRecord;
+        this.separator = separator;
+    }
+    push(chunk) {
+        let start = 0;
+        let end = chunk.indexOf(this.separator, start);
+        while (end >= 0) {
+            const piece = chunk.subarray(start, end);
+            if (this.tail.length > 0) {
+                this.tail.push(piece);
+                this.emit(Buffer.concat(this.tail));
+                this.tail = [];
+            }
+            else
+                this.emit(piece);
+            start = end + 1;
+            end = chunk.indexOf(this.separator, start);
+        }
+        // Copy: the producer may reuse the chunk's memory once this returns.
+        if (start < chunk.length)
+            this.tail.push(Buffer.from(chunk.subarray(start)));
+    }
+    /** The last record when the stream does not end with a separator. */
+    end() {
+        if (this.tail.length === 0)
+            return;
+        const rest = Buffer.concat(this.tail);
+        this.tail = [];
+        if (rest.length > 0)
+            this.emit(rest);
+    }
+    emit(bytes) {
+        this.onRecord(bytes.toString('utf8'));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/analyse.ts
+
+
+
+/** `git log` arguments for the range; shared with the benchmark so both read the same commits. */
+function logArguments(options) {
+    const range = options.from ? `${options.from}..${options.to}` : options.to;
+    const args = ['log', '-z', '--no-merges', '--no-show-signature', '--format=%H%x1f%B', range];
+    if (options.path && options.path !== '.')
+        args.push('--', `:(top,literal)${options.path}`);
+    return args;
+}
+class HistoryAnalyser {
+    listOther;
+    result = { commits: 0, byKind: {}, cancelled: 0, entries: [] };
+    /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
+    pending = new Map();
+    maxKinds;
+    constructor(listOther = false, maxKinds = 40) {
+        this.listOther = listOther;
+        this.maxKinds = maxKinds;
+    }
+    /** One `git log` record: `<hash>\x1f<message>`. */
+    addRecord(record) {
+        const split = record.indexOf('\x1f');
+        if (split < 0)
+            return;
+        this.add(record.slice(0, split), record.slice(split + 1));
+    }
+    add(hash, message) {
+        const commit = parseCommitMessage(message);
+        this.result.commits += 1;
+        this.tally(kindOf(commit));
+        if (this.cancels(hash))
+            return;
+        if (commit.revert?.hash) {
+            // Held back until the end: if the reverted commit is in the range, both drop out.
+            const key = commit.revert.hash.slice(0, 7);
+            const list = this.pending.get(key) ?? [];
+            list.push({ hash, target: commit.revert.hash, commit });
+            this.pending.set(key, list);
+            return;
+        }
+        this.count(hash, commit);
+    }
+    /** Counts the reverts whose target lies before the range; call once the log is read. */
+    finish() {
+        for (const list of this.pending.values())
+            for (const held of list)
+                this.count(held.hash, held.commit);
+        this.pending.clear();
+        return this.result;
+    }
+    cancels(hash) {
+        const list = this.pending.get(hash.slice(0, 7));
+        const index = list?.findIndex((held) => hash.startsWith(held.target)) ?? -1;
+        if (!list || index < 0)
+            return false;
+        list.splice(index, 1);
+        if (list.length === 0)
+            this.pending.delete(hash.slice(0, 7));
+        this.result.cancelled += 1;
+        return true;
+    }
+    tally(kind) {
+        const { byKind } = this.result;
+        if (kind in byKind)
+            byKind[kind] += 1;
+        else if (Object.keys(byKind).length < this.maxKinds)
+            byKind[kind] = 1;
+        else
+            byKind['(other types)'] = (byKind['(other types)'] ?? 0) + 1;
+    }
+    count(hash, commit) {
+        const level = levelOf(commit);
+        const before = this.result.level;
+        this.result.level = higherLevel(before, level);
+        if (level && (!this.result.driver || this.result.level !== before)) {
+            this.result.driver = { hash, header: commit.header };
+        }
+        const section = sectionOf(commit);
+        const listed = commit.breaking.length > 0 || (section && (section !== 'other' || this.listOther));
+        if (!listed)
+            return;
+        this.result.entries.push({
+            hash,
+            type: commit.type,
+            scope: commit.scope,
+            subject: commit.subject,
+            breaking: commit.breaking,
+            section: section === 'other' && !this.listOther ? undefined : section,
+            pr: commit.pr,
+        });
+    }
+}
+/** Streams `git log` for the range through a HistoryAnalyser. */
+async function analyseHistory(options) {
+    const analyser = new HistoryAnalyser(options.listOther, options.maxKinds);
+    const splitter = new RecordSplitter((record) => analyser.addRecord(record));
+    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd });
+    splitter.end();
+    return analyser.finish();
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var semver = __nccwpck_require__(776);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/versioning/src/tags.ts
+
+
+/** The version a tag names under this prefix, or undefined when it is not `<prefix><strict semver>`. */
+function versionOfTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return semver_default().valid(rest) === rest ? rest : undefined;
+}
+function globEscape(text) {
+    return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+}
+async function listReleaseTags(cwd, prefix, mergedInto) {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)'];
+    if (mergedInto)
+        args.push(`--merged=${mergedInto}`);
+    args.push(`refs/tags/${globEscape(prefix)}*`);
+    const { stdout } = await (0,src/* git */.$Y)(args, { cwd });
+    const tags = [];
+    for (const line of stdout.split('\n')) {
+        if (!line)
+            continue;
+        const [name = '', object = '', peeled = ''] = line.split('\0');
+        const version = versionOfTag(name, prefix);
+        if (version)
+            tags.push({ name, version, commit: peeled || object });
+    }
+    return tags.sort((a, b) => semver_default().rcompare(a.version, b.version));
+}
+async function releaseHistory(cwd, prefix, head) {
+    const all = await listReleaseTags(cwd, prefix, head);
+    return { all, last: all[0], lastStable: all.find((tag) => semver_default().prerelease(tag.version) === null) };
+}
+/** The commit a tag points at, or undefined when there is no such tag here. */
+async function tagCommit(cwd, tag) {
+    const result = await git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+        cwd,
+        allowFailure: true,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+/** The annotation of a tag (empty for a lightweight tag). */
+async function tagMessage(cwd, tag) {
+    return (0,src/* gitText */.q_)(['for-each-ref', '--format=%(contents)', `refs/tags/${tag}`], { cwd });
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
+
+
+/**
+ * The next version, by semver's rules. Prereleases follow the line they are on:
+ * 1.2.0-rc.0 → rc.1; a new identifier starts its own counter (alpha.3 → beta.0);
+ * a prerelease after a stable release starts the next version (1.1.0 → 1.2.0-rc.0);
+ * `promote` turns 1.2.0-rc.1 into 1.2.0.
+ */
+const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch', 'prerelease', 'promote', 'version'];
+/** `1.2.0` for `1.2.0-rc.3`. */
+function stableOf(version) {
+    const parsed = semver_default().parse(version);
+    return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+function preidOf(version) {
+    const parts = version ? semver_default().prerelease(version) : null;
+    return parts && typeof parts[0] === 'string' ? parts[0] : undefined;
+}
+/** A breaking change on 0.y.z is a minor bump: semver's "anything may change" phase. */
+function effectiveLevel(level, base, majorOnZero) {
+    if (level === 'major' && base && semver_default().major(base) === 0 && !majorOnZero)
+        return 'minor';
+    return level;
+}
+function nextPrerelease(request) {
+    const { last, lastStable } = request;
+    const id = request.preid ?? preidOf(last) ?? 'rc';
+    const level = effectiveLevel(request.level ?? 'patch', lastStable ?? last, request.majorOnZero);
+    const target = lastStable ? semver_default().inc(lastStable, level) : stableOf(request.initialVersion);
+    if (last && semver_default().prerelease(last)) {
+        const current = stableOf(last);
+        // Still on the same line: new commits do not call for a higher version than it.
+        if (semver_default().gte(current, target)) {
+            return preidOf(last) === id ? semver_default().inc(last, 'prerelease', id) : `${current}-${id}.0`;
+        }
+    }
+    return `${target}-${id}.0`;
+}
+function promote(request) {
+    const { last, lastStable, level } = request;
+    if (!last || !semver_default().prerelease(last)) {
+        throw new src/* ReleaseError */.K2('ENOPRERELEASE', last
+            ? `release-type "promote" needs a prerelease to promote, and the last release is ${last}`
+            : 'release-type "promote" needs a prerelease to promote, and there is no release yet', { hint: 'Publish a prerelease first (release-type: prerelease), or pick major, minor, patch or auto.' });
+    }
+    const version = stableOf(last);
+    if (lastStable && level) {
+        const needed = semver_default().inc(lastStable, effectiveLevel(level, lastStable, request.majorOnZero));
+        if (semver_default().gt(needed, version)) {
+            throw new src/* ReleaseError */.K2('EPROMOTE', `Promoting ${last} would release ${version}, but the commits since ${lastStable} call for ${needed}`, { hint: 'Publish a new prerelease of the higher version, or use release-type: auto.' });
+        }
+    }
+    return version;
+}
+function appliedForExplicit(version, last) {
+    if (!last)
+        return 'version';
+    if (semver_default().prerelease(last) && version === stableOf(last))
+        return 'promote';
+    const diff = semver_default().diff(last, version);
+    if (diff === 'major' || diff === 'minor' || diff === 'patch')
+        return diff;
+    return 'prerelease';
+}
+function decideVersion(request) {
+    const { last, releaseType } = request;
+    let decision;
+    switch (releaseType) {
+        case 'auto': {
+            if (!request.level)
+                return {};
+            if (!last)
+                return { version: request.initialVersion, applied: request.level };
+            const level = effectiveLevel(request.level, last, request.majorOnZero);
+            const version = semver_default().inc(last, level);
+            decision = { version, applied: semver_default().prerelease(last) && version === stableOf(last) ? 'promote' : level };
+            break;
+        }
+        case 'major':
+        case 'minor':
+        case 'patch':
+            decision = { version: last ? semver_default().inc(last, releaseType) : request.initialVersion, applied: releaseType };
+            break;
+        case 'prerelease':
+            decision = { version: nextPrerelease(request), applied: 'prerelease' };
+            break;
+        case 'promote':
+            decision = { version: promote(request), applied: 'promote' };
+            break;
+        case 'version':
+            decision = { version: request.version, applied: appliedForExplicit(request.version, last) };
+            break;
+    }
+    if (last && decision.version && !semver_default().gt(decision.version, last)) {
+        throw new src/* ReleaseError */.K2('EVERSIONORDER', `The next version ${decision.version} is not higher than the last release ${last}`, {
+            hint: releaseType === 'prerelease'
+                ? 'Prerelease identifiers sort alphabetically (alpha < beta < rc): pick a later preid, or promote.'
+                : 'Pick a version above the last release; tags reachable from HEAD define it.',
+        });
+    }
+    return decision;
+}
+/** Accepts `1.4.0` or `v1.4.0`; undefined for anything that is not a semantic version. */
+function normaliseVersion(raw) {
+    const text = raw.trim().replace(/^v/, '');
+    return semver_default().valid(text) === text ? text : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/changelog.ts
+const TITLES = [
+    ['features', 'Features'],
+    ['fixes', 'Bug fixes'],
+    ['performance', 'Performance'],
+    ['reverts', 'Reverts'],
+    ['other', 'Other'],
+];
+const SECTION_TITLES = {
+    breaking: 'Breaking changes',
+    ...Object.fromEntries(TITLES),
+};
+function commitLink(entry, ctx) {
+    const short = entry.hash.slice(0, 7);
+    return ctx.repositoryUrl ? `[${short}](${ctx.repositoryUrl}/commit/${entry.hash})` : short;
+}
+function references(entry, ctx) {
+    const parts = [];
+    if (entry.pr)
+        parts.push(ctx.repositoryUrl ? `[#${entry.pr}](${ctx.repositoryUrl}/pull/${entry.pr})` : `#${entry.pr}`);
+    parts.push(commitLink(entry, ctx));
+    const credit = entry.author ? ` by @${entry.author}` : '';
+    return ` (${parts.join(', ')})${credit}`;
+}
+function scoped(entry, text) {
+    return `- ${entry.scope ? `**${entry.scope}:** ` : ''}${text}`;
+}
+/** Scoped entries grouped by scope, then unscoped ones; oldest first within a group. */
+function ordered(entries) {
+    return [...entries].reverse().sort((a, b) => {
+        if (a.scope === b.scope)
+            return 0;
+        if (!a.scope)
+            return 1;
+        if (!b.scope)
+            return -1;
+        return a.scope < b.scope ? -1 : 1;
+    });
+}
+function compareUrl(ctx) {
+    if (!ctx.repositoryUrl)
+        return undefined;
+    return ctx.previousTag
+        ? `${ctx.repositoryUrl}/compare/${ctx.previousTag}...${ctx.tag}`
+        : `${ctx.repositoryUrl}/releases/tag/${ctx.tag}`;
+}
+/** The body of a release: one `###` section per kind of change, then the compare link. */
+function renderNotes(entries, ctx) {
+    const blocks = [];
+    const sorted = ordered(entries);
+    const breaking = sorted.flatMap((entry) => entry.breaking.map((note) => scoped(entry, `${note}${references(entry, ctx)}`)));
+    if (breaking.length > 0)
+        blocks.push(`### ${SECTION_TITLES.breaking}\n\n${breaking.join('\n')}`);
+    for (const [section, title] of TITLES) {
+        const lines = sorted
+            .filter((entry) => entry.section === section)
+            .map((entry) => scoped(entry, `${entry.subject}${references(entry, ctx)}`));
+        if (lines.length > 0)
+            blocks.push(`### ${title}\n\n${lines.join('\n')}`);
+    }
+    if (blocks.length === 0)
+        blocks.push('No notable changes.');
+    const compare = ctx.previousTag ? compareUrl(ctx) : undefined;
+    if (compare)
+        blocks.push(`**Full changelog**: ${compare}`);
+    return blocks.join('\n\n') + '\n';
+}
+/** The notes under a `## [version](compare) - date` heading, for CHANGELOG.md. */
+function renderChangelogSection(entries, ctx) {
+    const url = compareUrl(ctx);
+    const heading = url ? `## [${ctx.version}](${url}) - ${ctx.date}` : `## [${ctx.version}] - ${ctx.date}`;
+    const notes = renderNotes(entries, { ...ctx, previousTag: undefined });
+    return `${heading}\n\n${notes}`;
+}
+const PREAMBLE = '# Changelog\n\nAll notable changes to this project are documented in this file. The format follows\n' +
+    '[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n' +
+    '[Semantic Versioning](https://semver.org/).\n\n';
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** True when the changelog already has a section for this version (a re-run, or a merged release branch). */
+function hasVersionSection(changelog, version) {
+    return new RegExp(`^##\\s+\\[?v?${escapeRegExp(version)}\\]?(?:[\\s(]|$)`, 'm').test(changelog);
+}
+/** The changelog with the section added, or undefined when it already has one for this version. */
+function insertSection(changelog, section, version) {
+    if (changelog === undefined || changelog.trim() === '')
+        return PREAMBLE + section;
+    if (hasVersionSection(changelog, version))
+        return undefined;
+    const crlf = changelog.includes('\r\n');
+    const text = crlf ? section.replace(/\n/g, '\r\n') : section;
+    const newline = crlf ? '\r\n' : '\n';
+    // Above the newest release, below any `## [Unreleased]` section.
+    const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
+    if (heading)
+        return changelog.slice(0, heading.index) + text + newline + changelog.slice(heading.index);
+    const end = changelog.endsWith(newline) ? changelog : changelog + newline;
+    return end + newline + text;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/files.ts
+
+
+async function restore(root, edits) {
+    for (const edit of edits) {
+        const file = (0,external_node_path_.join)(root, edit.path);
+        if (edit.before === undefined)
+            await (0,promises_.rm)(file, { force: true });
+        else
+            await (0,promises_.writeFile)(file, edit.before);
+    }
+}
+async function writeAllOrNothing(root, edits) {
+    const staged = [];
+    const placed = [];
+    try {
+        for (const edit of edits) {
+            const file = (0,external_node_path_.join)(root, edit.path);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+            const temporary = `${file}.bump-version-${process.pid}`;
+            await (0,promises_.writeFile)(temporary, edit.after);
+            staged.push(temporary);
+            // Keep the file's mode (an executable script stays executable).
+            if (edit.before !== undefined)
+                await (0,promises_.chmod)(temporary, (await (0,promises_.stat)(file)).mode & 0o7777);
+        }
+        for (const [index, edit] of edits.entries()) {
+            await (0,promises_.rename)(staged[index], (0,external_node_path_.join)(root, edit.path));
+            placed.push(edit);
+        }
+    }
+    catch (thrown) {
+        await Promise.all(staged.map((path) => (0,promises_.rm)(path, { force: true })));
+        await restore(root, placed);
+        throw thrown;
+    }
+    return () => restore(root, edits);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/plan.ts
+
+
+
+
+function without(history, tag) {
+    if (!tag)
+        return history;
+    const all = history.all.filter((t) => t.name !== tag);
+    return { all, last: all[0], lastStable: all.find((t) => semver_default().prerelease(t.version) === null) };
+}
+/** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
+async function planRelease(settings, start, ignoreTag) {
+    const history = without(await releaseHistory(settings.root, settings.tagPrefix, start), ignoreTag);
+    const range = { cwd: settings.root, to: start, path: settings.path, listOther: settings.listOther };
+    const analysis = await analyseHistory({ ...range, from: history.lastStable?.commit });
+    const decision = decideVersion({
+        releaseType: settings.releaseType,
+        version: settings.version,
+        preid: settings.preid,
+        level: analysis.level,
+        last: history.last?.version,
+        lastStable: history.lastStable?.version,
+        majorOnZero: settings.majorOnZero,
+        initialVersion: settings.initialVersion,
+    });
+    const prerelease = decision.version ? semver_default().prerelease(decision.version) !== null : false;
+    const notesFrom = prerelease ? history.last : history.lastStable;
+    const notes = notesFrom?.commit === history.lastStable?.commit ? analysis : await analyseHistory({ ...range, from: notesFrom?.commit });
+    return {
+        start,
+        history,
+        analysis,
+        level: analysis.level,
+        version: decision.version,
+        applied: decision.applied,
+        tag: decision.version ? `${settings.tagPrefix}${decision.version}` : undefined,
+        prerelease,
+        notesFrom,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/repository.ts
+
+async function repositoryRoot(workspace) {
+    const result = await (0,src/* git */.$Y)(['rev-parse', '--show-toplevel'], { cwd: workspace, allowFailure: true });
+    if (result.exitCode !== 0) {
+        throw new src/* ReleaseError */.K2('ENOTGIT', `${workspace} is not inside a git repository`, {
+            hint: 'Check the repository out first: actions/checkout with fetch-depth: 0.',
+        });
+    }
+    return result.stdout.trim();
+}
+async function headCommit(cwd, rev = 'HEAD') {
+    return (0,src/* gitText */.q_)(['rev-parse', '--verify', `${rev}^{commit}`], { cwd });
+}
+/** The checked-out branch, or undefined on a detached HEAD. */
+async function currentBranch(cwd) {
+    const result = await (0,src/* git */.$Y)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd, allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function refExists(cwd, ref) {
+    const result = await (0,src/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function hasRemote(cwd, remote) {
+    return (await (0,src/* git */.$Y)(['remote', 'get-url', remote], { cwd, allowFailure: true })).exitCode === 0;
+}
+/** Tracked files with changes (untracked files, such as build output, do not count). */
+async function changedFiles(cwd) {
+    const { stdout } = await (0,src/* git */.$Y)(['status', '--porcelain', '--untracked-files=no'], { cwd });
+    return stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(3));
+}
+async function isAncestor(cwd, ancestor, descendant) {
+    return (await (0,src/* git */.$Y)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true })).exitCode === 0;
+}
+async function pathExists(cwd, commit, path) {
+    if (path === '.')
+        return true;
+    return (await (0,src/* git */.$Y)(['cat-file', '-e', `${commit}:${path}`], { cwd, allowFailure: true })).exitCode === 0;
+}
+function lastLines(result) {
+    return (result.stderr || result.stdout).trim().split('\n').slice(-4).join('\n');
+}
+/**
+ * History and tags, whatever the checkout fetched. actions/checkout fetches one
+ * commit and no tags by default: deepen such a clone, with its tags, before
+ * reading it. A full clone only has its tags refreshed (best effort: a run that
+ * cannot reach the remote still works from what it has).
+ * Returns a warning to show, if any.
+ */
+async function completeHistory(cwd, remote) {
+    const shallow = (await (0,src/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
+    const reachable = await hasRemote(cwd, remote);
+    if (shallow) {
+        const result = reachable
+            ? await (0,src/* git */.$Y)(['fetch', '--quiet', '--unshallow', '--tags', remote], { cwd, allowFailure: true })
+            : undefined;
+        if (!result || result.exitCode !== 0) {
+            const why = result ? lastLines(result) : `there is no remote "${remote}"`;
+            throw new src/* ReleaseError */.K2('ESHALLOW', `This is a shallow clone and its history could not be fetched, so the last release cannot be found: ${why}`, { hint: 'Check out the whole history: actions/checkout with fetch-depth: 0.' });
+        }
+        return undefined;
+    }
+    if (!reachable)
+        return undefined;
+    const result = await (0,src/* git */.$Y)(['fetch', '--quiet', '--tags', remote], { cwd, allowFailure: true });
+    return result.exitCode === 0 ? undefined : `Could not refresh tags from ${remote}: ${lastLines(result)}`;
+}
+/** Fetches one branch from the remote into refs/remotes; false when the remote lacks it. */
+async function fetchBranch(cwd, remote, branch) {
+    const spec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
+    return (await (0,src/* git */.$Y)(['fetch', '--quiet', remote, spec], { cwd, allowFailure: true })).exitCode === 0;
+}
+async function remoteHasTag(cwd, remote, tag) {
+    const result = await (0,src/* git */.$Y)(['ls-remote', '--tags', remote, `refs/tags/${tag}`], { cwd, allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim().length > 0 : undefined;
+}
+function withIdentity(identity, args) {
+    return ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args];
+}
+function dated(when) {
+    const stamp = `${Math.floor(when.getTime() / 1000)} +0000`;
+    return { GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp };
+}
+async function commit(cwd, paths, message, identity, when) {
+    await (0,src/* git */.$Y)(['add', '--', ...paths], { cwd });
+    // --no-verify: hooks installed by the project's tooling (lint-staged, commitlint)
+    // are for people's commits; the release commit only touches version files.
+    await (0,src/* git */.$Y)(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), { cwd, env: dated(when) });
+    return headCommit(cwd);
+}
+async function createTag(cwd, tag, message, target, identity, when) {
+    await (0,src/* git */.$Y)(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), { cwd, env: dated(when) });
+}
+async function deleteTag(cwd, tag) {
+    await (0,src/* git */.$Y)(['tag', '--delete', tag], { cwd, allowFailure: true });
+}
+const TRANSIENT = /could not resolve host|connection (reset|refused|timed out)|timed out|early eof|remote end hung up|unable to access|\b50[0-9]\b|temporarily|rpc failed|could not read from remote/i;
+/** Classifies a push, so that only a remote that moved on is rebased onto and only a network hiccup is retried. */
+function classifyPush(result) {
+    if (result.exitCode === 0)
+        return 'pushed';
+    const text = `${result.stdout}\n${result.stderr}`;
+    // Behind: refused as not a fast-forward, or the remote branch moved between the
+    // client's check and the server's ref update (a true race: "cannot lock ref").
+    if (/\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|incorrect old value/.test(text))
+        return 'behind';
+    if (/\(already exists\)/.test(text))
+        return 'exists';
+    if (/remote rejected|protected branch|permission|denied|\b403\b|declined/i.test(text))
+        return 'refused';
+    if (TRANSIENT.test(text))
+        return 'transient';
+    return 'failed';
+}
+/** One push of all refs, atomically: the branch and its tag land together or not at all. */
+async function push(cwd, remote, refspecs) {
+    const result = await (0,src/* git */.$Y)(['push', '--atomic', '--porcelain', remote, ...refspecs], { cwd, allowFailure: true });
+    return { outcome: classifyPush(result), detail: lastLines(result) };
+}
+/** Brings the local branch (or detached HEAD) up to date with the remote branch. */
+async function rebaseOnto(cwd, remote, branch) {
+    if (!(await fetchBranch(cwd, remote, branch))) {
+        throw new src/* ReleaseError */.K2('EPUSH', `Could not fetch ${branch} from ${remote} to catch up with it`);
+    }
+    const result = await (0,src/* git */.$Y)(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], { cwd, allowFailure: true });
+    if (result.exitCode !== 0) {
+        await (0,src/* git */.$Y)(['rebase', '--abort'], { cwd, allowFailure: true });
+        throw new src/* ReleaseError */.K2('EREBASE', `${remote}/${branch} moved on and the local commits do not rebase onto it cleanly`, {
+            details: lastLines(result),
+            hint: 'Re-run the workflow on the new head of the branch.',
+        });
+    }
+}
+/** Puts HEAD and the index back on `commit` without touching files (those are restored separately). */
+async function resetTo(cwd, commitSha) {
+    await (0,src/* git */.$Y)(['reset', '--quiet', '--mixed', commitSha], { cwd });
+}
+async function switchTo(cwd, target) {
+    if (target.branch)
+        await (0,src/* git */.$Y)(['switch', '--quiet', target.branch], { cwd });
+    else
+        await (0,src/* git */.$Y)(['switch', '--quiet', '--detach', target.commit], { cwd });
+}
+async function createBranch(cwd, name, start) {
+    await (0,src/* git */.$Y)(['switch', '--quiet', '--create', name, start], { cwd });
+}
+async function deleteBranch(cwd, name) {
+    await (0,src/* git */.$Y)(['branch', '--quiet', '-D', name], { cwd, allowFailure: true });
+}
+async function commitSubject(cwd, sha) {
+    return (0,src/* gitText */.q_)(['log', '-1', '--format=%s', sha], { cwd });
+}
+async function firstParent(cwd, sha) {
+    return refExists(cwd, `${sha}^1`);
+}
+/** When a tag was made (tagger date), or its commit's date for a lightweight tag. */
+async function tagDate(cwd, tag) {
+    const text = await (0,src/* gitText */.q_)(['for-each-ref', '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)', `refs/tags/${tag}`], {
+        cwd,
+    });
+    const seconds = text.split('\0').find((part) => /^\d+$/.test(part));
+    return new Date(Number(seconds ?? 0) * 1000);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/settings.ts
+function fillTemplate(template, values) {
+    return template.replace(/\{version\}/g, values.version).replace(/\{tag\}/g, values.tag);
+}
+/** The first line of the release commit message: how a release commit is recognised. */
+function releaseSubject(settings, plan) {
+    return fillTemplate(settings.commitMessage, { version: plan.version, tag: plan.tag }).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/apply.ts
+
+
+
+
+async function applyRelease(settings, ctx) {
+    const { root, plan } = ctx;
+    const steps = [];
+    const undo = async () => {
+        for (const step of steps.reverse())
+            await step();
+    };
+    const values = { version: plan.version, tag: plan.tag };
+    try {
+        if (ctx.branchName) {
+            await createBranch(root, ctx.branchName, ctx.start);
+            const back = { branch: ctx.checkout.branch, commit: ctx.checkout.head };
+            steps.push(async () => {
+                await switchTo(root, back);
+                await deleteBranch(root, ctx.branchName);
+            });
+        }
+        steps.push(await writeAllOrNothing(root, ctx.edits));
+        let commitSha = ctx.start;
+        if (ctx.edits.length > 0) {
+            steps.push(() => resetTo(root, ctx.start));
+            const message = fillTemplate(settings.commitMessage, values);
+            const paths = ctx.edits.map((edit) => edit.path);
+            commitSha = await commit(root, paths, message, settings.identity, ctx.when);
+            settings.log.info(`Committed ${commitSha.slice(0, 7)} ${message.split('\n')[0]}`);
+        }
+        if (!ctx.branchName) {
+            let message = fillTemplate(settings.tagMessage, values);
+            if (settings.runUrl)
+                message += `\n\nRelease-Run: ${settings.runUrl}`;
+            steps.push(() => deleteTag(root, plan.tag));
+            await createTag(root, plan.tag, message, commitSha, settings.identity, ctx.when);
+            settings.log.info(`Tagged ${commitSha.slice(0, 7)} as ${plan.tag}`);
+        }
+        return { commitSha, undo };
+    }
+    catch (thrown) {
+        await undo();
+        throw thrown;
+    }
+}
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+async function pushWithRetries(settings, root, refspecs) {
+    for (let attempt = 1;; attempt += 1) {
+        const result = await push(root, settings.remote, refspecs);
+        if (result.outcome !== 'transient' || attempt >= settings.pushAttempts)
+            return result;
+        const why = result.detail.split('\n').pop();
+        settings.log.warning(`Push failed (${why}); retrying (${attempt}/${settings.pushAttempts - 1})`);
+        await sleep(settings.retryDelayMs * 2 ** (attempt - 1));
+    }
+}
+const PUSH_HINTS = {
+    refused: 'The remote refused the push: the job needs `permissions: contents: write`, and a protected branch must let this token push (or use release-branch: true).',
+    exists: 'Another run created the same tag or branch meanwhile; re-run to pick it up.',
+    behind: 'The branch kept moving while the release was pushed; re-run the workflow.',
+};
+function pushError(settings, pushed, refspecs) {
+    return new src/* ReleaseError */.K2('EPUSH', `Pushing ${refspecs.join(' ')} to ${settings.remote} failed (${pushed.outcome}); the local release commit and tag were undone:\n${pushed.detail}`, {
+        hint: PUSH_HINTS[pushed.outcome] ??
+            'Check that the remote is reachable and the token may push; a re-run starts from a clean state.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/checkout.ts
+
+
+function listed(files) {
+    return files.slice(0, 10).join(', ') + (files.length > 10 ? `, and ${files.length - 10} more` : '');
+}
+async function prepareCheckout(settings, warnings) {
+    const root = await repositoryRoot(settings.workspace);
+    const head = await headCommit(root);
+    const branch = await currentBranch(root);
+    const target = settings.releaseBranch ? undefined : (settings.ref ?? branch);
+    const writes = !settings.dryRun;
+    if (writes && settings.push && !settings.releaseBranch && !target) {
+        throw new src/* ReleaseError */.K2('EDETACHED', `HEAD is detached at ${head.slice(0, 7)}, so there is no branch to push the release to`, { hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.' });
+    }
+    const changed = await changedFiles(root);
+    if (changed.length > 0 && writes) {
+        throw new src/* ReleaseError */.K2('EDIRTY', `The working tree has uncommitted changes: ${listed(changed)}`, {
+            hint: 'Commit or discard them in an earlier step: the release commit must hold only the release.',
+        });
+    }
+    if (changed.length > 0)
+        warnings.push(`The working tree has uncommitted changes (${listed(changed)}); a real run would stop.`);
+    const warning = await completeHistory(root, settings.remote);
+    if (warning)
+        warnings.push(warning);
+    if (!(await pathExists(root, head, settings.path))) {
+        throw new src/* InputError */.dz([(0,src/* inputProblem */.oi)('path', settings.path, 'a folder that exists in the repository')]);
+    }
+    return { root, head, branch, target };
+}
+/** Where a `release/<tag>` branch starts: the tip of `release-branch-from`, as fresh as the remote has it. */
+async function releaseBranchStart(settings, checkout) {
+    const base = settings.releaseBranchFrom;
+    if (checkout.branch === base)
+        return checkout.head;
+    await fetchBranch(checkout.root, settings.remote, base);
+    const start = (await refExists(checkout.root, `refs/remotes/${settings.remote}/${base}`)) ??
+        (await refExists(checkout.root, `refs/heads/${base}`));
+    if (!start)
+        throw new src/* InputError */.dz([(0,src/* inputProblem */.oi)('release-branch-from', base, 'a branch that exists')]);
+    return start;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/pull-requests.ts
+function pickPull(pulls, known) {
+    if (known !== undefined)
+        return pulls.find((pull) => pull.number === known);
+    return pulls.find((pull) => pull.merged_at) ?? pulls[0];
+}
+async function linkPullRequests(entries, find, options) {
+    const candidates = [...entries.filter((e) => e.pr === undefined), ...entries.filter((e) => e.pr !== undefined)];
+    const queue = candidates.slice(0, options.limit);
+    const report = { calls: 0, linked: 0, skipped: candidates.length - queue.length };
+    const worker = async () => {
+        while (queue.length > 0 && !report.error) {
+            const entry = queue.shift();
+            report.calls += 1;
+            let pulls;
+            try {
+                pulls = await find(entry.hash);
+            }
+            catch (thrown) {
+                report.error ??= thrown instanceof Error ? thrown.message : String(thrown);
+                return;
+            }
+            const pull = pickPull(pulls, entry.pr);
+            if (!pull)
+                continue;
+            entry.pr = pull.number;
+            if (pull.user?.login)
+                entry.author = pull.user.login;
+            report.linked += 1;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+    report.skipped += queue.length;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/json-locate.ts
+/**
+ * Finds where a value sits in JSON text, so it can be replaced in place and the
+ * file keeps its indentation, key order and line endings. The text must already
+ * have passed JSON.parse; this walks it once without building objects.
+ */
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+class Walker {
+    text;
+    path;
+    at = 0;
+    found;
+    constructor(text, path) {
+        this.text = text;
+        this.path = path;
+    }
+    skip() {
+        while (this.at < this.text.length && WHITESPACE.has(this.text[this.at]))
+            this.at += 1;
+    }
+    stringEnd(from) {
+        let i = from + 1;
+        while (i < this.text.length) {
+            const c = this.text[i];
+            if (c === '\\')
+                i += 2;
+            else if (c === '"')
+                return i + 1;
+            else
+                i += 1;
+        }
+        return i;
+    }
+    /** Walks one value; `depth` is how much of the path matched on the way here (-1: off the path). */
+    value(depth) {
+        this.skip();
+        const start = this.at;
+        const c = this.text[this.at];
+        if (c === '{')
+            this.object(depth);
+        else if (c === '[')
+            this.array();
+        else if (c === '"')
+            this.at = this.stringEnd(this.at);
+        else {
+            while (this.at < this.text.length && !/[\s,\]}]/.test(this.text[this.at]))
+                this.at += 1;
+        }
+        if (depth === this.path.length && !this.found)
+            this.found = { start, end: this.at };
+    }
+    object(depth) {
+        this.at += 1;
+        this.skip();
+        if (this.text[this.at] === '}') {
+            this.at += 1;
+            return;
+        }
+        while (this.at < this.text.length) {
+            this.skip();
+            const keyEnd = this.stringEnd(this.at);
+            const key = JSON.parse(this.text.slice(this.at, keyEnd));
+            this.at = keyEnd;
+            this.skip();
+            this.at += 1; // ':'
+            const onPath = depth >= 0 && depth < this.path.length && this.path[depth] === key;
+            this.value(onPath ? depth + 1 : -1);
+            this.skip();
+            if (this.text[this.at] === ',')
+                this.at += 1;
+            else {
+                this.at += 1; // '}'
+                return;
+            }
+        }
+    }
+    array() {
+        this.at += 1;
+        this.skip();
+        if (this.text[this.at] === ']') {
+            this.at += 1;
+            return;
+        }
+        while (this.at < this.text.length) {
+            this.value(-1);
+            this.skip();
+            if (this.text[this.at] === ',')
+                this.at += 1;
+            else {
+                this.at += 1; // ']'
+                return;
+            }
+        }
+    }
+}
+/** The span of the value at `path` (object keys only), or undefined when absent. */
+function locateJsonValue(text, path) {
+    const walker = new Walker(text, path);
+    walker.value(0);
+    return walker.found;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/formats.ts
+
+
+const KNOWN_FILES = [
+    'package.json',
+    'pyproject.toml',
+    'Cargo.toml',
+    'Chart.yaml',
+    'VERSION',
+    'gradle.properties',
+];
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i += 1)
+        if (text.charCodeAt(i) === 10)
+            line += 1;
+    return line;
+}
+/** EVERSIONFILE: the file cannot be read or updated. */
+function fail(file, line, message, hint, code = 'EVERSIONFILE') {
+    throw new src/* ReleaseError */.K2(code, `${file}${line ? `:${line}` : ''}: ${message}`, { location: { file, line }, hint });
+}
+/** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
+const NO_VERSION = 'ENOVERSION';
+function absent(file, line, message, hint) {
+    fail(file, line, message, hint, NO_VERSION);
+}
+function replaceAt(text, start, end, value) {
+    return text.slice(0, start) + value + text.slice(end);
+}
+function parseJson(text, file) {
+    try {
+        JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (thrown) {
+        const message = thrown.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        fail(file, line, `not valid JSON (${message.replace(/^JSON\.parse: /, '')})`);
+    }
+}
+function setJsonString(text, path, version, file, required) {
+    const span = locateJsonValue(text, path);
+    if (!span) {
+        if (required)
+            absent(file, 1, `no "${path.join('.')}" field`);
+        return text;
+    }
+    if (text[span.start] !== '"')
+        fail(file, lineAt(text, span.start), `"${path.join('.')}" is not a string`);
+    return replaceAt(text, span.start, span.end, JSON.stringify(version));
+}
+function packageJson(text, { file, version }) {
+    parseJson(text, file);
+    return setJsonString(text, ['version'], version, file, true);
+}
+/** Both places npm records the root package's version; lockfile v1 has only the first. */
+function packageLock(text, { file, version }) {
+    parseJson(text, file);
+    const top = setJsonString(text, ['version'], version, file, false);
+    return setJsonString(top, ['packages', '', 'version'], version, file, false);
+}
+/** Lines of a TOML file, each with the `[table]` it belongs to. */
+function tomlLines(text) {
+    const lines = [];
+    let table;
+    let start = 0;
+    let number = 1;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([^[\]]+?)\s*\]\s*(#.*)?\r?$/.exec(line);
+        if (header)
+            table = header[1].replace(/\s*\.\s*/g, '.');
+        else if (/^\s*\[\[/.test(line))
+            table = `[[${line.trim()}]]`;
+        lines.push({ text: line, start, table, number });
+        start += line.length + 1;
+        number += 1;
+    }
+    return lines;
+}
+const TOML_VERSION = /^(\s*version\s*=\s*)(["'])([^"'\n]*)\2/;
+function setTomlVersion(text, tables, ctx, hint) {
+    const lines = tomlLines(text);
+    for (const table of tables) {
+        for (const line of lines.filter((l) => l.table === table)) {
+            const match = TOML_VERSION.exec(line.text);
+            if (match) {
+                const start = line.start + match[1].length + 1;
+                return replaceAt(text, start, start + match[3].length, ctx.version);
+            }
+            if (/^\s*version\s*(\.\s*workspace\s*=|=\s*\{)/.test(line.text)) {
+                absent(ctx.file, line.number, 'the version is inherited from the workspace', hint);
+            }
+            if (/^\s*dynamic\s*=.*["']version["']/.test(line.text)) {
+                absent(ctx.file, line.number, `[${table}] declares the version as dynamic`, hint);
+            }
+        }
+    }
+    const first = lines.find((l) => l.table && tables.includes(l.table));
+    absent(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
+}
+function pyproject(text, ctx) {
+    return setTomlVersion(text, ['project', 'tool.poetry'], ctx, 'List the file that holds the version instead, as file:regex (for example src/pkg/__init__.py:__version__ = "(.*)").');
+}
+function cargoToml(text, ctx) {
+    return setTomlVersion(text, ['package', 'workspace.package'], ctx, 'List the workspace root Cargo.toml, whose [workspace.package] holds the version.');
+}
+/** The package's own entry in Cargo.lock: `name = "<crate>"` followed by its version. */
+function cargoLock(text, ctx) {
+    const pattern = new RegExp(`(\\[\\[package\\]\\]\\r?\\nname = "${ctx.crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\r?\\nversion = ")([^"]*)"`);
+    const match = pattern.exec(text);
+    if (!match)
+        return text;
+    const start = match.index + match[1].length;
+    return replaceAt(text, start, start + match[2].length, ctx.version);
+}
+function cargoCrateName(text) {
+    const line = tomlLines(text).find((l) => l.table === 'package' && /^\s*name\s*=/.test(l.text));
+    return line ? /=\s*["']([^"']+)["']/.exec(line.text)?.[1] : undefined;
+}
+/** `version:` (required) and `appVersion:` (when present) at the top level of a Helm chart. */
+function chartYaml(text, ctx) {
+    let found = false;
+    const out = text.replace(/^(version|appVersion)(:[ \t]*)(["']?)([^"'\s#]+)\3/gm, (_whole, key, sep, quote) => {
+        if (key === 'version')
+            found = true;
+        return `${key}${sep}${quote}${ctx.version}${quote}`;
+    });
+    if (!found)
+        absent(ctx.file, 1, 'no top-level "version:" key');
+    return out;
+}
+function versionFile(text, ctx) {
+    const match = /^(\s*)(v?)(\S+)(\s*)$/.exec(text);
+    if (!match || !/^\d+\.\d+\.\d+/.test(match[3])) {
+        fail(ctx.file, 1, `expected a version such as 1.4.0, found "${text.trim().slice(0, 40)}"`);
+    }
+    return `${match[1]}${match[2]}${ctx.version}${match[4]}`;
+}
+function gradleProperties(text, ctx) {
+    const match = /^([ \t]*version[ \t]*[=:][ \t]*)(.*?)([ \t]*)$/m.exec(text);
+    if (!match)
+        absent(ctx.file, 1, 'no "version=" property');
+    const start = match.index + match[1].length;
+    return replaceAt(text, start, start + match[2].length, ctx.version);
+}
+/** Every match's first group (or group `version`) becomes the version. */
+function regexFile(text, ctx) {
+    const source = ctx.pattern;
+    const pattern = new RegExp(source.source, source.flags.includes('d') ? source.flags : `${source.flags}d`);
+    let out = '';
+    let last = 0;
+    let count = 0;
+    for (const match of text.matchAll(pattern)) {
+        const indices = match.indices;
+        const span = indices.groups?.['version'] ?? indices[1];
+        if (!span)
+            continue;
+        out += text.slice(last, span[0]) + ctx.version;
+        last = span[1];
+        count += 1;
+    }
+    if (count === 0)
+        fail(ctx.file, undefined, `the pattern /${source.source}/ matches nothing`);
+    return out + text.slice(last);
+}
+const EDITORS = {
+    'package.json': packageJson,
+    'package-lock.json': packageLock,
+    'pyproject.toml': pyproject,
+    'Cargo.toml': cargoToml,
+    'Chart.yaml': chartYaml,
+    VERSION: versionFile,
+    'gradle.properties': gradleProperties,
+    regex: regexFile,
+};
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/index.ts
+
+
+
+
+const KNOWN_FILE_LIST = KNOWN_FILES.join(', ');
+/** `path/package.json`, or `path/to/file:regex` for any other file; throws a message saying what is expected. */
+function parseVersionFileSpec(raw) {
+    const colon = raw.indexOf(':');
+    if (colon > 0) {
+        const path = raw.slice(0, colon).trim();
+        const source = raw.slice(colon + 1);
+        let pattern;
+        try {
+            pattern = new RegExp(source, 'gm');
+        }
+        catch (thrown) {
+            throw new Error(`file:regex with a valid regular expression (${thrown.message})`);
+        }
+        if (!/\((?!\?[:=!<])|\(\?<version>/.test(source)) {
+            throw new Error('file:regex whose regular expression captures the version in a group, e.g. VERSION = "(.*)"');
+        }
+        return { path: normalisePath(path), kind: 'regex', pattern, explicit: true };
+    }
+    const kind = (0,external_node_path_.basename)(raw.trim());
+    if (!KNOWN_FILES.includes(kind)) {
+        throw new Error(`one of ${KNOWN_FILE_LIST} (in any folder), or file:regex for any other file`);
+    }
+    return { path: normalisePath(raw.trim()), kind, explicit: true };
+}
+function normalisePath(path) {
+    const clean = external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+    if (clean.startsWith('../') || clean === '..' || clean.startsWith('/')) {
+        throw new Error('a path inside the repository');
+    }
+    return clean === '' ? '.' : clean;
+}
+/** The known files present in the component folder, used when `version-files` is not set. */
+function detectedSpecs(componentPath) {
+    return KNOWN_FILES.map((kind) => ({ path: external_node_path_.posix.join(componentPath, kind), kind, explicit: false }));
+}
+async function readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+async function planVersionFiles(root, specs, version) {
+    const plan = { edits: [], skipped: [], files: [] };
+    const add = (path, before, after) => {
+        plan.files.push(path);
+        if (after !== before)
+            plan.edits.push({ path, before, after });
+    };
+    for (const spec of specs) {
+        const before = await readOptional((0,external_node_path_.join)(root, spec.path));
+        if (before === undefined) {
+            if (spec.explicit) {
+                throw new src/* ReleaseError */.K2('EVERSIONFILE', `${spec.path}: no such file`, {
+                    location: { file: spec.path },
+                    hint: 'version-files paths are relative to the repository root.',
+                });
+            }
+            continue;
+        }
+        let after;
+        try {
+            after = EDITORS[spec.kind](before, { file: spec.path, version, pattern: spec.pattern });
+        }
+        catch (thrown) {
+            // A file found by looking may simply not be where this project keeps its version;
+            // one that cannot be read is an error either way.
+            if (spec.explicit || !(thrown instanceof src/* ReleaseError */.K2) || thrown.code !== NO_VERSION)
+                throw thrown;
+            plan.skipped.push(thrown.message);
+            continue;
+        }
+        add(spec.path, before, after);
+        await planCompanion(root, spec, before, version, add);
+    }
+    return plan;
+}
+/** The lock file next to a manifest records the same version; keep them in step. */
+async function planCompanion(root, spec, manifest, version, add) {
+    const folder = (0,external_node_path_.dirname)(spec.path);
+    if (spec.kind === 'package.json') {
+        const path = external_node_path_.posix.join(folder, 'package-lock.json');
+        const before = await readOptional((0,external_node_path_.join)(root, path));
+        if (before !== undefined)
+            add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
+    }
+    if (spec.kind === 'Cargo.toml') {
+        const crate = cargoCrateName(manifest);
+        const path = external_node_path_.posix.join(folder, 'Cargo.lock');
+        const before = crate ? await readOptional((0,external_node_path_.join)(root, path)) : undefined;
+        if (crate && before !== undefined)
+            add(path, before, cargoLock(before, { file: path, version, crate }));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/notes.ts
+
+
+
+
+
+/** The release's text and files, computed in memory: notes, changelog, version files. */
+function notesContext(settings, plan, date) {
+    return {
+        version: plan.version,
+        tag: plan.tag,
+        previousTag: plan.notesFrom?.name,
+        date,
+        repositoryUrl: settings.repositoryUrl,
+    };
+}
+async function releaseNotes(settings, plan, date, findPulls) {
+    let lookup;
+    if (findPulls && settings.pullLookupLimit > 0) {
+        lookup = await linkPullRequests(plan.notes.entries, findPulls, { limit: settings.pullLookupLimit });
+        if (lookup.error) {
+            settings.log.warning(`Pull request lookup stopped (${lookup.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`);
+        }
+    }
+    return { notes: renderNotes(plan.notes.entries, notesContext(settings, plan, date)), lookup };
+}
+async function notes_readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+/** Every file the release writes; a file that cannot be updated stops the release here, before any write. */
+async function fileEdits(settings, root, plan, date) {
+    const specs = settings.versionFiles ?? detectedSpecs(settings.path);
+    const versionFiles = await planVersionFiles(root, specs, plan.version);
+    for (const skipped of versionFiles.skipped)
+        settings.log.info(`Skipped ${skipped}`);
+    const edits = [...versionFiles.edits];
+    if (settings.changelogFile) {
+        const before = await notes_readOptional((0,external_node_path_.join)(root, settings.changelogFile));
+        const section = renderChangelogSection(plan.notes.entries, notesContext(settings, plan, date));
+        const after = insertSection(before, section, plan.version);
+        if (after !== undefined)
+            edits.push({ path: settings.changelogFile, before, after });
+        else
+            settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/reuse.ts
+
+
+
+
+
+
+
+/** A tag on `start` that this very workflow run made (recorded in its message). */
+async function ownTagAtStart(settings, planSettings, plan) {
+    if (!settings.runUrl)
+        return undefined;
+    const { root } = planSettings;
+    for (const tag of plan.history.all.filter((t) => t.commit === plan.start)) {
+        if (!(await tagMessage(root, tag.name)).includes(settings.runUrl))
+            continue;
+        // On a release commit, plan from its parent: what the run that made it saw.
+        const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split('\n')[0];
+        const parent = (await commitSubject(root, plan.start)) === subject ? await firstParent(root, plan.start) : undefined;
+        const again = await planRelease(planSettings, parent ?? plan.start, tag.name);
+        if (again.version === tag.version)
+            return { commit: plan.start, plan: again };
+    }
+    return undefined;
+}
+/**
+ * The computed tag (or release branch) exists. It is this release when it sits on
+ * a release commit for this version made on top of `start`; planning again from
+ * that commit's parent gives the outputs of the run that made it. Anything else is
+ * someone else's tag: fail, and never move it.
+ */
+async function existingRelease(settings, planSettings, plan, ref, what) {
+    const { root } = planSettings;
+    const commit = await refExists(root, ref);
+    if (!commit)
+        return undefined;
+    const subject = await commitSubject(root, commit);
+    if (commit !== plan.start && subject === releaseSubject(settings, plan) && (await isAncestor(root, plan.start, commit))) {
+        const parent = await firstParent(root, commit);
+        const again = parent ? await planRelease(planSettings, parent) : undefined;
+        if (again && again.version === plan.version)
+            return { commit, plan: again };
+    }
+    throw new src/* ReleaseError */.K2(what.startsWith('Branch') ? 'EBRANCHEXISTS' : 'ETAGEXISTS', `${what} already exists on ${commit.slice(0, 7)} ("${subject}"), which is not the release of ${plan.start.slice(0, 7)}; it is never moved`, {
+        hint: what.startsWith('Branch')
+            ? 'Delete the branch if it is stale, or release another version.'
+            : `If the tag is a mistake, delete it (git push ${settings.remote} :refs/tags/${plan.tag}); otherwise release a higher version.`,
+    });
+}
+/** Reports a release that already exists; finishes its push if an earlier attempt never made it. */
+async function reportExisting(settings, root, found, context) {
+    const { plan, commit } = found;
+    const when = context.branchName ? settings.now() : await tagDate(root, plan.tag);
+    const date = when.toISOString().slice(0, 10);
+    const { notes, lookup } = await releaseNotes(settings, plan, date, context.findPulls);
+    settings.log.info(`${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`);
+    let pushed = false;
+    const local = !context.branchName && (await remoteHasTag(root, settings.remote, plan.tag)) === false;
+    if (local && settings.push && !settings.dryRun) {
+        // Made by an earlier attempt that never reached the remote: finish its push.
+        const refspecs = [
+            ...(context.target ? [`${commit}:refs/heads/${context.target}`] : []),
+            `refs/tags/${plan.tag}:refs/tags/${plan.tag}`,
+        ];
+        const result = await pushWithRetries(settings, root, refspecs);
+        if (result.outcome !== 'pushed')
+            throw pushError(settings, result, refspecs);
+        pushed = true;
+    }
+    return {
+        released: true,
+        plan,
+        notes,
+        date,
+        commitSha: commit,
+        reused: true,
+        files: [],
+        pushed,
+        attempts: context.attempts,
+        lookup,
+        warnings: context.warnings,
+        releaseBranch: context.branchName,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/release.ts
+
+
+
+
+
+
+/**
+ * A release from start to finish: check the checkout, plan, compute every file,
+ * then write, commit, tag and push. Anything that fails before the push is
+ * undone (files, commit, tag, branch), so a re-run starts from the same place.
+ * A push that finds the branch moved on is undone too; the release is then
+ * rebased onto the new head and planned again, so the commits that arrived
+ * meanwhile are counted (and never overwritten: nothing is ever force-pushed).
+ */
+/** Each commit is looked up at most once, however many times the release is planned. */
+function cached(find) {
+    if (!find)
+        return undefined;
+    const seen = new Map();
+    return (sha) => {
+        if (!seen.has(sha))
+            seen.set(sha, find(sha));
+        return seen.get(sha);
+    };
+}
+async function release(settings) {
+    const warnings = [];
+    const checkout = await prepareCheckout(settings, warnings);
+    const { root } = checkout;
+    const planSettings = { ...settings, root };
+    const findPulls = cached(settings.findPulls);
+    let start = settings.releaseBranch ? await releaseBranchStart(settings, checkout) : checkout.head;
+    for (let attempt = 1;; attempt += 1) {
+        const plan = await planRelease(planSettings, start);
+        const context = { attempts: attempt, warnings, findPulls, target: checkout.target };
+        const own = await ownTagAtStart(settings, planSettings, plan);
+        if (own)
+            return reportExisting(settings, root, own, context);
+        if (!plan.version) {
+            const tagged = plan.history.last?.commit === start ? plan.history.last : undefined;
+            const reason = tagged
+                ? `${tagged.name} already marks this commit`
+                : `no commit since ${plan.history.lastStable?.name ?? 'the start of the history'} calls for a release`;
+            const base = { plan, reused: false, files: [], pushed: false, attempts: attempt, warnings };
+            return { ...base, released: false, reason, notes: '' };
+        }
+        const branchName = settings.releaseBranch ? `release/${plan.tag}` : undefined;
+        const found = branchName
+            ? await existingRelease(settings, planSettings, plan, await releaseBranchRef(settings, root, branchName), `Branch ${branchName}`)
+            : await existingRelease(settings, planSettings, plan, `refs/tags/${plan.tag}`, `Tag ${plan.tag}`);
+        if (found)
+            return reportExisting(settings, root, found, { ...context, branchName });
+        const when = settings.now();
+        const date = when.toISOString().slice(0, 10);
+        const { notes, lookup } = await releaseNotes(settings, plan, date, findPulls);
+        const edits = await fileEdits(settings, root, plan, date);
+        const outcome = {
+            released: true,
+            plan,
+            notes,
+            date,
+            commitSha: start,
+            reused: false,
+            files: edits.map((edit) => edit.path),
+            pushed: false,
+            attempts: attempt,
+            releaseBranch: branchName,
+            lookup,
+            warnings,
+        };
+        if (settings.dryRun)
+            return outcome;
+        const applied = await applyRelease(settings, { root, plan, edits, when, branchName, checkout, start });
+        outcome.commitSha = applied.commitSha;
+        if (!settings.push)
+            return outcome;
+        const refspecs = branchName
+            ? [`refs/heads/${branchName}:refs/heads/${branchName}`]
+            : [`${applied.commitSha}:refs/heads/${checkout.target}`, `refs/tags/${plan.tag}:refs/tags/${plan.tag}`];
+        const pushed = await pushWithRetries(settings, root, refspecs);
+        if (pushed.outcome === 'pushed')
+            return { ...outcome, pushed: true };
+        await applied.undo();
+        if (pushed.outcome !== 'behind' || branchName || attempt >= settings.pushAttempts) {
+            throw pushError(settings, pushed, refspecs);
+        }
+        settings.log.info(`${settings.remote}/${checkout.target} moved on meanwhile: rebasing onto it and planning again`);
+        await rebaseOnto(root, settings.remote, checkout.target);
+        start = await headCommit(root);
+    }
+}
+/** The release branch as the remote has it, else as it is here. */
+async function releaseBranchRef(settings, root, name) {
+    const remote = `refs/remotes/${settings.remote}/${name}`;
+    await fetchBranch(root, settings.remote, name);
+    return (await refExists(root, remote)) ? remote : `refs/heads/${name}`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/bump-version/inputs.ts
+
+
+
+/**
+ * bump-version's inputs, parsed once. Those the config file (`version:` section of
+ * .github/release-actions.yml) may set have their defaults here, not in action.yml.
+ * `none` switches off what otherwise has a default (files, changelog, tag prefix).
+ */
+const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*[\s~^:?*[\\])[\w./-]+(?<![/.])$/;
+function nonePath(raw) {
+    if (raw === 'none')
+        return undefined;
+    try {
+        return normalisePath(raw);
+    }
+    catch (thrown) {
+        throw new src/* Invalid */.WO(thrown.message);
+    }
+}
+const spec = {
+    'release-type': src/* field */.ZZ.choice(RELEASE_TYPES).required(),
+    version: src/* field */.ZZ.custom('a semantic version such as 1.4.0 or 2.0.0-rc.1', (raw) => {
+        const version = normaliseVersion(raw);
+        if (!version)
+            throw new src/* Invalid */.WO();
+        return version;
+    }),
+    preid: src/* field */.ZZ.pattern(/^[0-9A-Za-z-]+$/, 'a prerelease identifier such as alpha, beta or rc (letters, digits, hyphens)'),
+    'tag-prefix': src/* field */.ZZ
+        .custom('a tag prefix such as v or api-v (letters, digits, . _ - /), or none', (raw) => {
+        if (raw === 'none')
+            return '';
+        if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || raw.includes('..'))
+            throw new src/* Invalid */.WO();
+        return raw;
+    })
+        .default('v'),
+    path: src/* field */.ZZ.custom('a folder inside the repository', (raw) => nonePath(raw) ?? '.').default('.'),
+    'version-files': src/* field */.ZZ.custom('version files, one per line', (raw) => {
+        const lines = (0,src/* splitList */.ry)(raw, /\n/);
+        if (lines.length === 1 && lines[0] === 'none')
+            return [];
+        return lines.map((line) => {
+            try {
+                return parseVersionFileSpec(line);
+            }
+            catch (thrown) {
+                throw new src/* Invalid */.WO(`${thrown.message} (in line "${line}")`);
+            }
+        });
+    }),
+    // '' stands for `none`, so that "not set" (the default file) stays distinguishable.
+    'changelog-file': src/* field */.ZZ.custom('a file inside the repository, or none', (raw) => nonePath(raw) ?? ''),
+    'changelog-other': src/* field */.ZZ.boolean().default(false),
+    'major-on-zero': src/* field */.ZZ.boolean().default(false),
+    'initial-version': src/* field */.ZZ
+        .custom('a semantic version such as 1.0.0 or 0.1.0', (raw) => {
+        const version = normaliseVersion(raw);
+        if (!version)
+            throw new src/* Invalid */.WO();
+        return version;
+    })
+        .default('1.0.0'),
+    'commit-message': src/* field */.ZZ
+        .text()
+        .check((text) => (/\{(version|tag)\}/.test(text) ? undefined : 'a message containing {version} or {tag}'))
+        .default('chore(release): {tag}'),
+    'tag-message': src/* field */.ZZ.text().default('{tag}'),
+    'git-user-name': src/* field */.ZZ.text().default('github-actions[bot]'),
+    'git-user-email': src/* field */.ZZ
+        .pattern(/^[^\s<>@]+@[^\s<>@]+$/, 'an email address')
+        .default('41898282+github-actions[bot]@users.noreply.github.com'),
+    'release-branch': src/* field */.ZZ.boolean().default(false),
+    'release-branch-from': src/* field */.ZZ.pattern(BRANCH, 'a branch name such as develop').default('develop'),
+    ref: src/* field */.ZZ.custom('a branch name such as main', (raw) => {
+        const name = raw.replace(/^refs\/heads\//, '');
+        if (!BRANCH.test(name))
+            throw new src/* Invalid */.WO();
+        return name;
+    }),
+    push: src/* field */.ZZ.boolean().default(true),
+    'dry-run': src/* field */.ZZ.boolean().default(false),
+    token: src/* field */.ZZ.text('a GitHub token').secret(),
+    'pull-request-lookups': src/* field */.ZZ.integer({ min: 0, max: 1000 }).default(50),
+};
+async function readBumpInputs() {
+    const inputs = await (0,src/* readActionInputs */.Ui)(spec, { section: ['version'] });
+    // Rules that tie two inputs together, reported like any other bad input.
+    const problems = [];
+    if (inputs.releaseType === 'version' && !inputs.version) {
+        problems.push((0,src/* inputProblem */.oi)('version', '', 'a semantic version such as 1.4.0 (required with release-type: version)'));
+    }
+    if (inputs.releaseType !== 'version' && inputs.version) {
+        problems.push((0,src/* inputProblem */.oi)('version', inputs.version, `nothing unless release-type is version (it is ${inputs.releaseType})`));
+    }
+    if (problems.length > 0)
+        throw new src/* InputError */.dz(problems);
+    const changelogFile = inputs.changelogFile === undefined ? external_node_path_.posix.join(inputs.path, 'CHANGELOG.md') : inputs.changelogFile || undefined;
+    return { ...inputs, changelogFile };
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/summary.ts
+
+/**
+ * The job summary: the version, why (the commit that drove the bump, or the
+ * input that asked for it), and the commits by type. Bounded in size: GitHub
+ * caps a step's summary at 1 MiB, and the full notes are in `notes-file`.
+ */
+const NOTES_IN_SUMMARY = 60_000;
+const BECAUSE = { major: 'a breaking change in', minor: 'a feature in', patch: 'a fix in' };
+function shortLink(sha, repositoryUrl) {
+    const short = (0,src/* code */.aY)(sha.slice(0, 7));
+    return repositoryUrl ? `[${short}](${repositoryUrl}/commit/${sha})` : short;
+}
+function why(outcome, releaseType, repositoryUrl) {
+    const { plan } = outcome;
+    if (releaseType !== 'auto')
+        return `release-type: ${releaseType} (input)`;
+    const driver = plan.analysis.driver;
+    if (!driver || !plan.level)
+        return '—';
+    return `${plan.applied}: ${BECAUSE[plan.level]} ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
+}
+function renderSummary(outcome, context) {
+    const { plan } = outcome;
+    const since = plan.history.lastStable?.name ?? 'the first commit';
+    const parts = [];
+    if (!outcome.released) {
+        parts.push((0,src/* heading */.R_)('No release'));
+        parts.push(`${outcome.reason ?? 'Nothing to release'}. Last release: ${plan.history.last?.name ?? 'none'}.\n\n`);
+    }
+    else {
+        const suffix = context.dryRun ? ' (dry run)' : outcome.reused ? ' (already released)' : '';
+        parts.push((0,src/* heading */.R_)(`${plan.tag}${suffix}`));
+        const commitCell = outcome.commitSha ? shortLink(outcome.commitSha, context.repositoryUrl) : '—';
+        const where = outcome.releaseBranch
+            ? `branch ${(0,src/* code */.aY)(outcome.releaseBranch)} at ${commitCell}`
+            : `${(0,src/* code */.aY)(plan.tag)} on ${commitCell}${outcome.pushed ? ', pushed' : ''}`;
+        parts.push((0,src/* table */.tp)(['Version', (0,src/* code */.aY)(plan.version)], [
+            ['Previous', plan.history.last ? (0,src/* code */.aY)(plan.history.last.version) : 'none'],
+            ['Release type', `${plan.applied}${plan.prerelease ? ' (prerelease)' : ''}`],
+            ['Why', why(outcome, context.releaseType, context.repositoryUrl)],
+            [context.dryRun ? 'Would tag' : 'Tag', where],
+            ['Files', outcome.files.length > 0 ? outcome.files.map(src/* code */.aY).join(', ') : 'none'],
+        ]));
+    }
+    const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
+    const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
+    parts.push(`\n${(0,src/* heading */.R_)('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`);
+    if (kinds.length > 0)
+        parts.push((0,src/* table */.tp)(['type', 'commits'], kinds.map(([kind, count]) => [(0,src/* code */.aY)(kind), count])));
+    if (outcome.released && outcome.notes) {
+        const notes = outcome.notes.length > NOTES_IN_SUMMARY
+            ? `${outcome.notes.slice(0, NOTES_IN_SUMMARY)}\n\n… (the full notes are in the notes-file output)`
+            : outcome.notes;
+        parts.push(`\n${(0,src/* details */.zH)('Release notes', notes)}`);
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/run.ts
+
+
+
+
+
+
+/** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
+const NOTES_OUTPUT_LIMIT = 512 * 1024;
+/** The PR lookup's API client, created on the first lookup only (Octokit is not loaded otherwise). */
+function pullFinder(token, owner, repo) {
+    let client;
+    return async (sha) => {
+        client ??= (0,src/* createGitHubClient */.LX)({ token });
+        const { data } = await (await client).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
+        return data;
+    };
+}
+function numberFromEnv(name, fallback) {
+    const raw = process.env[name];
+    return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
+}
+async function writeNotesFile(temp, tag, notes) {
+    const folder = (0,external_node_path_.join)(temp, 'bump-version');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const file = (0,external_node_path_.join)(folder, `${tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
+    await (0,promises_.writeFile)(file, notes);
+    return file;
+}
+function cappedNotes(notes) {
+    if (Buffer.byteLength(notes) <= NOTES_OUTPUT_LIMIT)
+        return notes;
+    const cut = notes.slice(0, NOTES_OUTPUT_LIMIT / 2).replace(/\n[^\n]*$/, '');
+    return `${cut}\n\n… (truncated: the full notes are in the notes-file output)\n`;
+}
+async function outputs(outcome, temp) {
+    const { plan } = outcome;
+    const released = outcome.released && plan.version !== undefined;
+    const notesFile = released ? await writeNotesFile(temp, plan.tag, outcome.notes) : '';
+    return {
+        version: released ? plan.version : '',
+        'previous-version': plan.history.last?.version ?? '',
+        tag: released ? plan.tag : '',
+        'release-type': released ? (plan.applied ?? '') : '',
+        released: String(released),
+        prerelease: String(released && plan.prerelease),
+        notes: released ? cappedNotes(outcome.notes) : '',
+        'notes-file': notesFile,
+        'commit-sha': released ? (outcome.commitSha ?? '') : '',
+    };
+}
+function describe(outcome, inputs) {
+    const { plan } = outcome;
+    if (!outcome.released)
+        return `No release: ${outcome.reason}.`;
+    const mode = inputs.dryRun ? 'Dry run: would release' : outcome.reused ? 'Already released' : 'Released';
+    const from = plan.history.last ? ` (previous ${plan.history.last.name})` : ' (first release)';
+    return `${mode} ${plan.tag}${from}, ${plan.applied}`;
+}
+async function run() {
+    const inputs = await readBumpInputs();
+    const context = (0,src/* runContext */.pO)();
+    const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
+    let findPulls;
+    if (inputs.token && inputs.pullRequestLookups > 0) {
+        if (context.owner && context.repo)
+            findPulls = pullFinder(inputs.token, context.owner, context.repo);
+        else
+            (0,src/* warning */.$e)('GITHUB_REPOSITORY is not set: pull requests are not looked up.');
+    }
+    const outcome = await (0,src/* group */.Os)('Plan and release', () => release({
+        workspace: context.workspace,
+        tagPrefix: inputs.tagPrefix,
+        path: inputs.path,
+        releaseType: inputs.releaseType,
+        version: inputs.version,
+        preid: inputs.preid,
+        majorOnZero: inputs.majorOnZero,
+        initialVersion: inputs.initialVersion,
+        listOther: inputs.changelogOther,
+        versionFiles: inputs.versionFiles,
+        changelogFile: inputs.changelogFile,
+        commitMessage: inputs.commitMessage,
+        tagMessage: inputs.tagMessage,
+        identity: { name: inputs.gitUserName, email: inputs.gitUserEmail },
+        releaseBranch: inputs.releaseBranch,
+        releaseBranchFrom: inputs.releaseBranchFrom,
+        ref: inputs.ref,
+        push: inputs.push,
+        dryRun: inputs.dryRun,
+        remote: 'origin',
+        repositoryUrl,
+        runUrl: context.runUrl || undefined,
+        findPulls,
+        pullLookupLimit: inputs.pullRequestLookups,
+        pushAttempts: 4,
+        retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
+        now: () => new Date(),
+        log: { info: src/* info */.pq, warning: src/* warning */.$e },
+    }));
+    for (const message of outcome.warnings)
+        (0,src/* warning */.$e)(message);
+    (0,src/* info */.pq)(describe(outcome, inputs));
+    (0,src/* setOutputs */.n0)(await outputs(outcome, context.temp));
+    await (0,src/* writeSummary */.Sy)(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
+}
+
+
+/***/ }),
+
+/***/ 8530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ InputError),
+  WO: () => (/* reexport */ Invalid),
+  K2: () => (/* reexport */ errors_ReleaseError),
+  aY: () => (/* reexport */ code),
+  LX: () => (/* reexport */ createGitHubClient),
+  zH: () => (/* reexport */ details),
+  ZZ: () => (/* reexport */ field),
+  $Y: () => (/* reexport */ git),
+  dP: () => (/* reexport */ gitStream),
+  q_: () => (/* reexport */ gitText),
+  Os: () => (/* reexport */ group),
+  R_: () => (/* reexport */ heading),
+  pq: () => (/* reexport */ info),
+  oi: () => (/* reexport */ inputProblem),
+  Ui: () => (/* reexport */ readActionInputs),
+  Cs: () => (/* reexport */ runAction),
+  pO: () => (/* reexport */ runContext),
+  n0: () => (/* reexport */ setOutputs),
+  ry: () => (/* reexport */ splitList),
+  tp: () => (/* reexport */ table),
+  $e: () => (/* reexport */ warning),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, addPath, annotate, bytes, camelCase, cell, configSection, debug, describeFailure, error, exportVariable, formatDuration, getState, icon, inputVariable, isDebug, loadConfig, mask, maskedValues, notice, parseDuration, rawInput, readInputs, reportFailure, requireRepository, saveState, setOutput, statusOf
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+class errors_ReleaseError extends Error {
+    code;
+    hint;
+    location;
+    details;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ReleaseError';
+        this.code = code;
+        this.hint = options.hint;
+        this.location = options.location;
+        this.details = options.details;
+    }
+}
+/** One or more inputs were wrong; raised before the action touches anything. */
+class InputError extends errors_ReleaseError {
+    problems;
+    constructor(problems, hint) {
+        super('EINPUT', problems.join('\n'), { hint });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+function inputProblem(name, value, expected) {
+    return `Input "${name}": got "${value}", expected ${expected}`;
+}
+function describeFailure(thrown) {
+    if (thrown instanceof errors_ReleaseError) {
+        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+    }
+    if (thrown instanceof Error) {
+        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+    }
+    if (typeof thrown === 'string')
+        return { title: 'Error', message: thrown || 'failed with an empty message' };
+    let text;
+    try {
+        text = JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        text = String(thrown);
+    }
+    return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/kit/src/toolkit.ts
+/**
+ * The runner protocol, straight from @actions/core's own modules.
+ *
+ * `@actions/core`'s entry point eagerly imports its OIDC client, which pulls in
+ * @actions/http-client and undici: about 35 ms of start-up on every step, for a
+ * feature only attestation needs. These are the same toolkit modules the entry
+ * re-exports (command escaping, file commands with heredoc delimiters, the job
+ * summary builder), imported directly so a bundle starts almost as fast as bare node.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+
+
+/** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotate(level, message, options = {}) {
+    const properties = toCommandProperties({
+        title: options.title,
+        file: options.location?.file,
+        startLine: options.location?.line,
+        startColumn: options.location?.column,
+    });
+    issueCommand(level, properties, message);
+}
+const error = (message, options) => annotate('error', message, options);
+const warning = (message, options) => annotate('warning', message, options);
+const notice = (message, options) => annotate('notice', message, options);
+const masked = new Set();
+/** Masks a secret in every later log line; multi-line secrets are masked line by line too. */
+function mask(secret) {
+    if (!secret)
+        return;
+    const pieces = [secret, ...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4)];
+    for (const piece of pieces) {
+        if (masked.has(piece))
+            continue;
+        masked.add(piece);
+        issueCommand('add-mask', {}, piece);
+    }
+}
+/** Secrets masked so far, so code that builds reports can scrub them as well. */
+function maskedValues() {
+    return [...masked];
+}
+function setOutput(name, value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (process.env['GITHUB_OUTPUT']) {
+        file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, text));
+        return;
+    }
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(text));
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+}
+function saveState(name, value) {
+    if (process.env['GITHUB_STATE'])
+        issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (process.env['GITHUB_ENV'])
+        issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function addPath(directory) {
+    const separator = process.platform === 'win32' ? ';' : ':';
+    process.env['PATH'] = `${directory}${separator}${process.env['PATH'] ?? ''}`;
+    if (process.env['GITHUB_PATH'])
+        issueFileCommand('PATH', directory);
+}
+/** Runs `body` inside a collapsible log group, closing the group however it ends. */
+async function group(name, body) {
+    issue('group', name);
+    try {
+        return await body();
+    }
+    finally {
+        issue('endgroup');
+    }
+}
+/** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
+async function writeSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        info(markdown);
+        return;
+    }
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/**
+ * Typed inputs, parsed once. An action declares a spec of fields; `readInputs`
+ * turns the runner's INPUT_* variables (and the config file's values, which
+ * inputs override) into one typed object, or throws a single InputError that
+ * lists every bad value at once.
+ */
+/** Thrown by a field's parser; `expected` replaces the field's default description. */
+class Invalid extends Error {
+    expected;
+    constructor(expected) {
+        super(expected ?? 'invalid');
+        this.expected = expected;
+    }
+}
+class Field {
+    expected;
+    parse;
+    isRequired;
+    fallback;
+    isSecret;
+    constructor(expected, parse, isRequired = false, fallback = undefined, isSecret = false) {
+        this.expected = expected;
+        this.parse = parse;
+        this.isRequired = isRequired;
+        this.fallback = fallback;
+        this.isSecret = isSecret;
+    }
+    /** The step fails when the input is empty and no config value or default exists. */
+    required() {
+        return new Field(this.expected, this.parse, true, this.fallback, this.isSecret);
+    }
+    default(value) {
+        return new Field(this.expected, this.parse, this.isRequired, value, this.isSecret);
+    }
+    /** The value is masked in the log the moment it is read, and never echoed in errors. */
+    secret() {
+        return new Field(this.expected, this.parse, this.isRequired, this.fallback, true);
+    }
+    /** Adds a further rule on the parsed value. */
+    check(rule) {
+        const parse = (raw) => {
+            const value = this.parse(raw);
+            const problem = rule(value);
+            if (problem)
+                throw new Invalid(problem);
+            return value;
+        };
+        return new Field(this.expected, parse, this.isRequired, this.fallback, this.isSecret);
+    }
+}
+function camelCase(name) {
+    return name.replace(/[-_ ]+([a-zA-Z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+function bounds(min, max) {
+    if (min !== undefined && max !== undefined)
+        return ` from ${min} to ${max}`;
+    if (min !== undefined)
+        return ` of at least ${min}`;
+    if (max !== undefined)
+        return ` of at most ${max}`;
+    return '';
+}
+function inRange(value, min, max) {
+    return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+/** Parses `500ms`, `30s`, `5m`, `1h30m` or a bare number of seconds into milliseconds. */
+function parseDuration(raw) {
+    const text = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    return Math.round(parts.reduce((total, p) => total + Number(p[1]) * DURATION_UNITS[p[2]], 0));
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+/** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
+function splitList(raw, separator = /[\n,]/) {
+    return raw
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+const field = {
+    text(expected = 'a non-empty string') {
+        return new Field(expected, (raw) => raw);
+    },
+    pattern(regex, expected) {
+        return new Field(expected, (raw) => {
+            if (!regex.test(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    boolean() {
+        return new Field('true or false', (raw) => {
+            if (TRUE.includes(raw))
+                return true;
+            if (FALSE.includes(raw))
+                return false;
+            throw new Invalid();
+        });
+    },
+    choice(choices) {
+        return new Field(`one of: ${choices.join(', ')}`, (raw) => {
+            if (!choices.includes(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    integer(options = {}) {
+        return new Field(`an integer${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?\d+$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    number(options = {}) {
+        return new Field(`a number${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** A duration in milliseconds: `500ms`, `30s`, `5m`, `1h30m`, or a number of seconds. */
+    duration(options = {}) {
+        const limits = options.max !== undefined
+            ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}`
+            : '';
+        return new Field(`a duration such as 30s, 5m or 1h30m${limits}`, (raw) => {
+            const value = parseDuration(raw);
+            if (value === undefined || !inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** Items separated by new lines or commas. */
+    list(expected = 'a list of values, one per line or separated by commas') {
+        return new Field(expected, (raw) => {
+            const items = splitList(raw);
+            if (items.length === 0)
+                throw new Invalid();
+            return items;
+        });
+    },
+    /** Glob patterns, one per line (commas are legal inside `{a,b}`). */
+    globs() {
+        return new Field('glob patterns, one per line', (raw) => {
+            const patterns = splitList(raw, /\n/);
+            if (patterns.length === 0)
+                throw new Invalid();
+            return patterns;
+        });
+    },
+    url(protocols = ['http:', 'https:']) {
+        const names = protocols.map((p) => p.replace(':', '')).join(' or ');
+        return new Field(`an absolute ${names} URL`, (raw) => {
+            let url;
+            try {
+                url = new URL(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+            if (!protocols.includes(url.protocol))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    json(expected = 'valid JSON') {
+        return new Field(expected, (raw) => {
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+        });
+    },
+    custom(expected, parse) {
+        return new Field(expected, parse);
+    },
+};
+/** The runner's variable name for an input: `INPUT_` + upper case, spaces as underscores. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function rawInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function configText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map((item) => configText(item)).join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function readInputs(spec, sources = {}) {
+    const env = sources.env ?? process.env;
+    const problems = [];
+    const result = {};
+    for (const [name, definition] of Object.entries(spec)) {
+        let raw = rawInput(name, env);
+        let origin = '';
+        if (!raw && sources.config && name in sources.config.values) {
+            raw = configText(sources.config.values[name]).trim();
+            const at = sources.config.locate?.(name);
+            origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+        }
+        if (definition.isSecret)
+            mask(raw);
+        if (!raw) {
+            if (definition.fallback !== undefined)
+                result[camelCase(name)] = definition.fallback;
+            else if (definition.isRequired)
+                problems.push(inputProblem(name, '', `${definition.expected} (required)`));
+            continue;
+        }
+        try {
+            result[camelCase(name)] = definition.parse(raw);
+        }
+        catch (thrown) {
+            const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
+            const shown = definition.isSecret ? '***' : raw;
+            problems.push(inputProblem(name, shown, expected) + origin);
+        }
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/kit/src/context.ts
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/entry.ts
+
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+function reportFailure(thrown) {
+    const failure = describeFailure(thrown);
+    error(failure.message, { title: failure.title, location: failure.location });
+    if (isDebug() && failure.stack)
+        debug(failure.stack);
+    process.exitCode = 1;
+}
+/** The whole of an action's entry file: `runAction(main)`. */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => reportFailure(reason));
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(thrown);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
+/** Small builders for job summaries: tables people want to read. */
+/** Escapes what would break a table cell: pipes, new lines and HTML. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, 'ˋ') + '`';
+}
+function details(summary, body) {
+    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
+}
+const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
+function bytes(size) {
+    if (size < 1024)
+        return `${size} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = size;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./packages/kit/src/git.ts
+
+
+class GitError extends errors_ReleaseError {
+    args;
+    result;
+    constructor(args, result) {
+        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super('EGIT', `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+function gitEnv(extra = {}) {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+}
+async function git(args, options = {}) {
+    const result = await getExecOutput('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        silent: true,
+        ignoreReturnCode: true,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+    });
+    if (result.exitCode !== 0 && !options.allowFailure)
+        throw new GitError(args, result);
+    return result;
+}
+/** Trimmed stdout of a git command that must succeed. */
+async function gitText(args, options = {}) {
+    return (await git(args, options)).stdout.trim();
+}
+/**
+ * Streams a git command's stdout chunk by chunk without holding it, for
+ * output that grows with history (a log of 100,000 commits).
+ */
+async function gitStream(args, onChunk, options = {}) {
+    let stderr = '';
+    const exitCode = await exec('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: {
+            stdout: onChunk,
+            stderr: (chunk) => {
+                stderr = (stderr + chunk.toString()).slice(-4096);
+            },
+        },
+    });
+    if (exitCode !== 0 && !options.allowFailure)
+        throw new GitError(args, { stdout: '', stderr, exitCode });
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/github.ts
+
+
+
+function numberFromEnv(name) {
+    const raw = process.env[name];
+    return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+/**
+ * An Octokit with the retry and throttling plugins, loaded on first use so that
+ * actions which never call the API do not pay for it at start-up.
+ * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
+ * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
+ */
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new errors_ReleaseError('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
+            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
+        });
+    }
+    mask(options.token);
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 518)),
+        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
+        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4112)),
+        __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4915, 23)),
+    ]);
+    const retries = options.retries ?? 4;
+    const retryBaseMs = options.retryBaseMs ?? numberFromEnv('RELEASE_ACTIONS_API_RETRY_BASE_MS') ?? 1000;
+    const writeInterval = options.writeIntervalMs ?? numberFromEnv('RELEASE_ACTIONS_API_WRITE_INTERVAL_MS') ?? 250;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount >= retries)
+            return false;
+        warning(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return true;
+    };
+    return getOctokit(options.token, {
+        baseUrl: options.baseUrl ?? runContext().apiUrl,
+        retry: { retries, retryAfterBaseValue: retryBaseMs },
+        throttle: {
+            retryAfterBaseValue: retryBaseMs,
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit error, or undefined for anything else. */
+function statusOf(thrown) {
+    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
+        const status = thrown.status;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./schema/release-actions.schema.json
+const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"}}}');
+;// CONCATENATED MODULE: ./schema/config/version.schema.json
+const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/version.schema.json","title":"bump-version settings","description":"Inputs of bump-version, by input name.","type":"object"}');
+;// CONCATENATED MODULE: ./schema/config/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/gates.schema.json","title":"validate-gates settings","description":"Inputs of validate-gates, by input name; the step\'s inputs override them. The token never belongs here.","type":"object","additionalProperties":false,"properties":{"gates":{"description":"The gates to check.","oneOf":[{"type":"string"},{"type":"array","items":{"enum":["tests","coverage","security","performance","reviews","checks","branch","changelog","docs","flags","freeze","custom"]}}]},"mode":{"description":"enforce fails the step on a failed gate; warn only annotates.","enum":["enforce","warn"]},"junit-reports":{"description":"tests: JUnit XML report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-tests":{"description":"tests: least number of test cases.","type":"integer","minimum":0},"coverage-reports":{"description":"coverage: lcov, Cobertura, Clover or coverage-summary.json globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"coverage-threshold":{"description":"coverage: minimum line coverage in percent (default 80).","type":"number","minimum":0,"maximum":100},"branch-coverage-threshold":{"description":"coverage: minimum branch coverage in percent.","type":"number","minimum":0,"maximum":100},"coverage-baseline":{"description":"coverage: baseline report that coverage must not drop below.","type":"string"},"coverage-max-drop":{"description":"coverage: tolerated drop below the baseline, in points (default 0).","type":"number","minimum":0,"maximum":100},"sarif-reports":{"description":"security: SARIF 2.1.0 report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"npm-audit-report":{"description":"security: npm audit --json output file(s).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"severity-threshold":{"description":"security: lowest severity that fails the gate (default high).","enum":["low","medium","moderate","high","critical"]},"allowlist":{"description":"security: accepted advisories, each with an expiry date.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string","description":"<id> <YYYY-MM-DD> [reason]"},{"type":"object","additionalProperties":false,"required":["id","expires"],"properties":{"id":{"type":"string","description":"GHSA, CVE, npm advisory number or SARIF rule id"},"expires":{"description":"Last day (UTC) the entry applies","oneOf":[{"type":"string","format":"date"}]},"reason":{"type":"string"}}}]}}]},"benchmark-results":{"description":"performance: benchmark results JSON file.","type":"string"},"performance-budgets":{"description":"performance: per-metric budgets: metric → number (max), \\"<= 200\\", \\">= 1000\\", { max } or { min }.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"oneOf":[{"type":"number"},{"type":"string","pattern":"^\\\\s*(<=|>=|<|>)?\\\\s*-?\\\\d+(\\\\.\\\\d+)?\\\\s*[a-zA-Z%/]*\\\\s*$"},{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number"},"min":{"type":"number"}}}]}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["metric"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"max":{"type":"number"},"min":{"type":"number"}}}]}}]},"performance-baseline":{"description":"performance: baseline results JSON for regression-limit.","type":"string"},"regression-limit":{"description":"performance: largest allowed regression in percent.","type":"number","minimum":0,"maximum":1000},"higher-is-better":{"description":"performance: metric patterns where larger is better.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"required-approvals":{"description":"reviews: approvals needed (default 1).","type":"integer","minimum":0,"maximum":100},"required-checks":{"description":"checks: names that must be present and successful.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"ignore-checks":{"description":"checks: names to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"release-kind":{"description":"branch: release or hotfix (default release).","enum":["release","hotfix"]},"release-branches":{"description":"branch: patterns releases may come from (default main, release/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"hotfix-branches":{"description":"branch: patterns hotfixes may come from (default hotfix/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"branch":{"description":"branch: the branch being released.","type":"string"},"version":{"description":"The version being released.","type":"string"},"tag":{"description":"The release tag (default tag-prefix + version).","type":"string"},"tag-prefix":{"description":"Prefix of release tags (default v).","type":"string"},"changelog":{"description":"changelog: the changelog file (default CHANGELOG.md).","type":"string"},"docs-files":{"description":"docs: file patterns that must change between releases.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-guide":{"description":"docs: migration guide paths for a new major; {major} is the major number.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"flags-file":{"description":"flags: the JSON or YAML feature flags file.","type":"string"},"freeze-windows":{"description":"freeze: weekly or dated windows.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"holidays":{"description":"freeze: dated holidays.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"timezone":{"description":"freeze: default IANA time zone (default UTC).","type":"string"},"environment":{"description":"freeze: the environment released to (default production).","type":"string"},"freeze-environments":{"description":"freeze: environments freeze windows apply to (default production).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"override-reason":{"description":"freeze: release inside a window anyway, for this reason.","type":"string"},"now":{"description":"Evaluation time for reproducible runs (ISO 8601 with a zone).","type":"string"},"custom-commands":{"description":"custom: named shell commands that must exit 0.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["name","run"],"additionalProperties":false,"properties":{"name":{"type":"string"},"run":{"type":"string"}}}]}}]},"custom-timeout":{"description":"custom: time limit per command (30s, 5m, 1h; default 10m).","oneOf":[{"type":"string"},{"type":"number"}]}}}');
+;// CONCATENATED MODULE: ./schema/config/artifacts.schema.json
+const artifacts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/artifacts.schema.json","title":"build-artifacts settings","description":"Defaults for the inputs of build-artifacts, by input name; a step\'s own inputs override them. Per-run values (version, platform, mode) and secrets (signing-key, signing-passphrase, token) are inputs only.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","description":"Name artifacts start with (<name>-<version>[-<platform>].tar.gz). Default the repository name."},"build-command":{"description":"Build commands run in order, each a program and its arguments, run without a shell.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"build-script":{"type":"string","description":"A bash script run after build-command (bash -e -o pipefail)."},"working-directory":{"type":"string","description":"Folder inside the workspace the build runs in."},"files":{"description":"Glob patterns of what to package, relative to the workspace; !pattern excludes.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"base-directory":{"type":"string","description":"Folder that paths inside the archives are relative to."},"split":{"type":"boolean","description":"One artifact per matched path instead of one for everything. Default false."},"wrap":{"type":"boolean","description":"Put each archive\'s contents under a top folder named like the artifact. Default false."},"formats":{"description":"Archive formats. Default tar.gz.","oneOf":[{"type":"string","pattern":"^\\\\s*(tar\\\\.gz|zip)(\\\\s*,\\\\s*(tar\\\\.gz|zip))?\\\\s*$"},{"type":"array","items":{"enum":["tar.gz","zip"]},"minItems":1,"uniqueItems":true}]},"compression-level":{"type":"integer","minimum":0,"maximum":9,"description":"0 (store) to 9. Default 6."},"output-directory":{"type":"string","description":"Folder inside the workspace for the outputs. Default release-artifacts."},"sha512":{"type":"boolean","description":"Also write SHA512SUMS. Default false."},"merge-from":{"description":"Merge mode: glob patterns of the legs\' downloaded folders.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"sign":{"enum":["none","gpg","minisign","cosign"],"description":"Tool that signs the checksum files. Default none."},"provenance":{"type":"boolean","description":"Write provenance.intoto.json (SLSA provenance v1). Default true."},"attest":{"type":"boolean","description":"Attest the provenance with GitHub artifact attestations. Default false."}}}');
+;// CONCATENATED MODULE: ./schema/config/smoke.schema.json
+const smoke_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/smoke.schema.json","title":"smoke-test settings","description":"Inputs of smoke-test, by input name; a step\'s inputs override them. Secrets (Authorization headers, tokens) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"$defs":{"duration":{"description":"A duration such as 500ms, 30s, 5m or 1h30m, or a number of seconds.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)\\\\s*$"}]},"url":{"type":"string","pattern":"^https?://","description":"An absolute http or https URL."}},"properties":{"url":{"$ref":"#/$defs/url","description":"The URL to check, e.g. https://staging.example.com/health."},"method":{"type":"string","pattern":"^[A-Za-z]+$","default":"GET","description":"HTTP method."},"headers":{"description":"Request headers without secrets: a list of \\"Name: value\\" lines, or a map of names to values.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\\\\s*:"}},{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}]},"secret-headers":{"description":"Further header names whose values are masked.","oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]},"body":{"type":"string","description":"Request body."},"expect-status":{"description":"Accepted statuses: 200, \\"200,204\\", \\"200-299\\" or \\"2xx\\".","default":"2xx","oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2})(\\\\s*,\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2}))*\\\\s*$"}]},"body-contains":{"type":"string","description":"Text the response body must contain."},"body-regex":{"type":"string","description":"A regular expression the body must match (pattern or /pattern/flags)."},"json-path":{"type":"string","pattern":"^\\\\$","description":"A JSON path into the response, e.g. $.version."},"json-equals":{"type":["string","number","boolean"],"description":"The value at json-path must equal this."},"latency-budget":{"$ref":"#/$defs/duration","description":"A response slower than this fails, e.g. 500ms."},"request-timeout":{"$ref":"#/$defs/duration","default":"10s","description":"Time limit of each request."},"tcp":{"description":"host:port pairs that must accept connections.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^(\\\\[[0-9A-Fa-f:.]+\\\\]|[^\\\\s:\\\\[\\\\]]+):\\\\d{1,5}$"}},{"type":"string"}]},"command":{"type":"string","description":"A shell command that must exit 0, e.g. npm run test:smoke."},"command-timeout":{"$ref":"#/$defs/duration","default":"10m","description":"Time limit of one run of command."},"timeout":{"$ref":"#/$defs/duration","default":"5m","description":"How long to wait for every check to pass (0: one attempt each)."},"interval":{"$ref":"#/$defs/duration","default":"1s","description":"Longest pause between attempts of a check."},"concurrency":{"type":"integer","minimum":1,"maximum":64,"default":8,"description":"Checks run at the same time."},"duration":{"$ref":"#/$defs/duration","description":"Analysis: send requests to url for this long (at most 1h); 0 or absent for none."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":5000,"default":10,"description":"Analysis requests per second."},"max-error-rate":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Highest allowed fraction of failed requests."},"max-p95-ms":{"type":"number","minimum":1,"maximum":600000,"default":2000,"description":"Highest allowed 95th percentile latency, in milliseconds."},"min-samples":{"type":"integer","minimum":1,"default":10,"description":"Fewest answered requests for a verdict."},"max-consecutive-failures":{"type":"integer","minimum":0,"default":5,"description":"Most requests allowed to fail in a row."},"baseline-url":{"$ref":"#/$defs/url","description":"The previous version\'s URL, loaded alongside for comparison."},"baseline":{"description":"Stored baseline figures.","type":"object","required":["errorRate","p95Ms"],"additionalProperties":false,"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1},"p95Ms":{"type":"number","minimum":0}}},"max-degradation":{"description":"Largest allowed degradation against the baseline, in percent.","default":20,"oneOf":[{"type":"number","minimum":0,"maximum":1000},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?\\\\s*%?$"}]},"prometheus-url":{"$ref":"#/$defs/url","description":"Base URL of a Prometheus server."},"prometheus-query":{"type":"string","description":"A PromQL instant query."},"prometheus-threshold":{"type":"string","pattern":"^\\\\s*(<=|>=|==|!=|<|>)\\\\s*-?(\\\\d+(\\\\.\\\\d*)?|\\\\.\\\\d+)([eE][-+]?\\\\d+)?\\\\s*$","description":"The comparison the query\'s value must meet, e.g. \\"< 0.01\\"."}}}');
+;// CONCATENATED MODULE: ./schema/config/environment.schema.json
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/environment.schema.json","title":"settings of one environment","description":"Inputs of deploy-env and rollback for this environment, by input name. A step\'s inputs override them.","type":"object","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","rolling","blue-green","canary"],"description":"How to deploy. Default: direct."},"environment-url":{"type":"string","description":"Public URL of the environment; recorded on the deployment and checked after a blue-green switch or canary promotion.","format":"uri"},"deploy-command":{"type":"string","description":"Shell command (bash) that deploys RELEASE_VERSION to RELEASE_SLOT or RELEASE_TARGET."},"switch-command":{"type":"string","description":"Blue-green: shell command that routes all traffic to RELEASE_SLOT."},"traffic-command":{"type":"string","description":"Canary: shell command that sends RELEASE_WEIGHT percent of traffic to the canary."},"remove-command":{"type":"string","description":"Canary: shell command that removes the canary."},"status-command":{"type":"string","description":"Shell command that prints what is live: version=… and slot=… lines, a JSON object, or the version."},"verify-url":{"description":"URLs that must answer 2xx/3xx after each deploy; {slot}, {target}, {version}, {environment} are filled in.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"version-path":{"type":"string","description":"JSON path (such as $.version) into the first verify-url\'s answer that must equal the version.","pattern":"^\\\\$"},"verify-timeout":{"description":"How long a deployed slot or target may take to become healthy. Default: 2m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"targets":{"description":"Rolling: the targets, each passed as RELEASE_TARGET.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"batch-size":{"description":"Rolling: targets per batch, as a number or a share such as 25%. Default: 1.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\d+%?$"}]},"slots":{"description":"Blue-green: the two slot names. Default: [blue, green].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2}]},"canary-weights":{"description":"Canary: increasing traffic percentages. Default: [10, 50, 100].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"integer","minimum":1,"maximum":100},"minItems":1}]},"canary-pause":{"description":"Canary: wait after each weight change before the analysis. Default: 0s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-url":{"type":"string","description":"Canary: URL analysed while the canary takes traffic. Default: the first verify-url with {slot} = canary."},"analysis-baseline-url":{"type":"string","description":"Canary: URL of the stable version to compare with."},"analysis-duration":{"description":"Canary: how long each analysis sends requests. Default: 60s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Canary: requests per second during an analysis. Default: 10."},"max-error-rate":{"description":"Canary: highest share of failed requests, as 1% or 0.01. Default: 1%.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?%?$"}]},"max-p95-latency":{"description":"Canary: highest 95th-percentile latency. Default: 1s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"min-samples":{"type":"integer","minimum":1,"description":"Canary: fewest requests an analysis needs. Default: 20."},"max-consecutive-failures":{"type":"integer","minimum":1,"description":"Canary: most failed requests in a row. Default: 3."},"auto-rollback":{"type":"boolean","description":"Roll back when verification or analysis fails. Default: true for production."},"allowed-refs":{"description":"Ref patterns this environment accepts (refs/tags/*, main). Default: tags and main for production, anything elsewhere.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"require-environment":{"type":"string","description":"Environment where the version must have a successful deployment first."},"setup-tools":{"description":"CLIs the commands need, downloaded, verified by sha256, cached and put on PATH.","oneOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","url","sha256"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Name of the executable."},"version":{"type":["string","number"],"description":"Version, filled in as {version}."},"url":{"type":"string","pattern":"^https?://","description":"Download URL; {name}, {version}, {os}, {arch} are filled in."},"sha256":{"type":"string","pattern":"^(sha256:)?[0-9a-fA-F]{64}$","description":"sha256 of the download."},"bin":{"type":"string","description":"Folder inside the archive holding the executables."},"archive":{"type":"string","enum":["tar.gz","tar.xz","zip","binary"],"description":"Archive kind, when the URL does not tell."}}}}]},"retries":{"type":"integer","minimum":0,"description":"How often a failed command is tried again. Default: 2.","maximum":10},"retry-delay":{"description":"Pause before the first retry, doubling after. Default: 5s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"working-directory":{"type":"string","description":"Directory the commands run in. Default: the workspace."},"lock-timeout":{"description":"How long to wait for another deployment of this environment. Default: 10m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"stale-after":{"description":"A deployment in progress with no update for this long is settled. Default: 1h.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"production":{"type":"boolean","description":"Whether this is a production environment. Default: true for production and prod."}}}');
+;// CONCATENATED MODULE: ./schema/config/announce.schema.json
+const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
+;// CONCATENATED MODULE: ./schema/config/sync.schema.json
+const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
+;// CONCATENATED MODULE: ./packages/kit/src/config.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The optional `.github/release-actions.yml`: parsed with a real YAML parser,
+ * validated against the JSON Schema in `schema/`, every problem reported with
+ * its file, line and column.
+ */
+const CONFIG_PATH = '.github/release-actions.yml';
+const SECTION_SCHEMAS = [
+    version_schema_namespaceObject,
+    gates_schema_namespaceObject,
+    artifacts_schema_namespaceObject,
+    smoke_schema_namespaceObject,
+    environment_schema_namespaceObject,
+    announce_schema_namespaceObject,
+    sync_schema_namespaceObject,
+];
+/** Finds the node at `path`; `key` selects the key rather than the value of the last step. */
+function nodeAt(yaml, doc, path, key = false) {
+    const { isMap, isPair, isScalar } = yaml;
+    let node = doc.contents;
+    for (const [index, segment] of path.entries()) {
+        if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+            return node;
+        const items = node.items;
+        const next = isMap(node)
+            ? items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+            : items[Number(segment)];
+        if (next === undefined)
+            return node;
+        if (isPair(next))
+            node = key && index === path.length - 1 ? next.key : next.value;
+        else
+            node = next;
+    }
+    return node;
+}
+function locator(yaml, file, doc, lines) {
+    return (path, key = false) => {
+        const node = nodeAt(yaml, doc, path, key);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return { file, line: 1, column: 1 };
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+}
+async function validate(data, file, locate) {
+    // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
+    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8514, 23)), Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5615, 23))]);
+    const Ajv2020 = ajvModule.default.default;
+    const addFormats = formatsModule.default.default;
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const schema of SECTION_SCHEMAS)
+        ajv.addSchema(schema);
+    const check = ajv.compile(release_actions_schema_namespaceObject);
+    if (check(data))
+        return;
+    const problems = (check.errors ?? []).map((problem) => {
+        const path = problem.instancePath.split('/').slice(1).map(decodeURIComponent);
+        const extra = problem.params.additionalProperty;
+        const at = extra ? locate([...path, extra], true) : locate(path);
+        const where = `${file}:${at.line}:${at.column}`;
+        const subject = extra ? `unknown key "${extra}"` : `"${path.join('.') || '(root)'}" ${problem.message}`;
+        return { at, text: `${where}: ${subject}` };
+    });
+    throw new errors_ReleaseError('ECONFIG', problems.map((p) => p.text).join('\n'), {
+        location: problems[0]?.at,
+        hint: 'The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+    });
+}
+/** Reads and validates the config file; undefined when the repository has none. */
+async function loadConfig(workspace, relativePath = CONFIG_PATH) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, relativePath), 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+    // Loaded only when the repository has a config file: most runs never pay for the parser.
+    const yaml = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const start = lines.linePos(syntax.pos[0]);
+        const location = { file: relativePath, line: start.line, column: start.col };
+        throw new errors_ReleaseError('ECONFIG', `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`, {
+            location,
+        });
+    }
+    const data = (doc.toJS() ?? {});
+    const locate = locator(yaml, relativePath, doc, lines);
+    await validate(data, relativePath, locate);
+    return { file: relativePath, data, locate: (path) => locate(path) };
+}
+/** The values of one section (`gates`, or `environments.production`) as input defaults. */
+function configSection(config, path) {
+    if (!config)
+        return undefined;
+    let node = config.data;
+    for (const segment of path) {
+        node = node && typeof node === 'object' ? node[segment] : undefined;
+    }
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    return {
+        values: node,
+        file: config.file,
+        locate: (name) => config.locate([...path, name]),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/action-inputs.ts
+
+
+
+/** Inputs parsed once: the config file's section first, the step's `with:` over it. */
+async function readActionInputs(spec, options = {}) {
+    const env = options.env ?? process.env;
+    const workspace = options.workspace ?? runContext(env).workspace;
+    const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
+    const config = path ? configSection(await loadConfig(workspace), path) : undefined;
+    return readInputs(spec, { env, config });
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 9448:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5500);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

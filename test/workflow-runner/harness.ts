@@ -1,0 +1,105 @@
+import { startEmulator, type Emulator, type Permission } from '../bench/emulator/index.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../bench/receivers/index.js';
+import { rerunFailedJobs, runWorkflow } from './run.js';
+import { createSampleProject, startTarget, type DeployTarget, type SampleProject, type SampleProjectOptions } from './sample-project.js';
+import type { EnvironmentDecision, RunnerEvent, WorkflowRun } from './types.js';
+
+/**
+ * Everything a pipeline run needs, started together and stopped together:
+ * the GitHub API emulator on the project's bare origin, the staging and
+ * production targets, a webhook receiver for announcements, and the runner.
+ */
+
+export interface PipelineHarness {
+  project: SampleProject;
+  emulator: Emulator;
+  staging: DeployTarget;
+  production: DeployTarget;
+  webhook: WebhookReceiver;
+  release(options?: RunRequest): Promise<WorkflowRun>;
+  hotfix(inputs: Record<string, string | boolean>, options?: RunRequest): Promise<WorkflowRun>;
+  rerun(previous: WorkflowRun, options?: RunRequest): Promise<WorkflowRun>;
+  /** Origin's refs, for asserting what the pipeline pushed. */
+  refs(): Promise<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+export interface RunRequest {
+  inputs?: Record<string, string | boolean>;
+  actor?: string;
+  environments?: Record<string, EnvironmentDecision>;
+  onEvent?: (event: RunnerEvent) => void;
+}
+
+export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
+  users?: Record<string, Permission>;
+  productionStrategy?: 'direct' | 'blue-green' | 'canary';
+  kind?: 'nginx' | 'simple';
+  /** The library checkout whose workflows and bundles run; default this one. */
+  actionsRoot?: string;
+}
+
+export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
+  const [staging, production, webhook] = await Promise.all([
+    startTarget('staging', { kind: options.kind, strategy: 'direct' }),
+    startTarget('production', { kind: options.kind, strategy: options.productionStrategy ?? 'blue-green' }),
+    startWebhookReceiver({ secret: 'hook-secret' }),
+  ]);
+  const project = await createSampleProject({ ...options, targets: [staging, production] });
+  const emulator = await startEmulator({
+    gitDir: project.fixture.origin,
+    users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
+  });
+  const secrets = { 'webhook-url': webhook.webhookUrl, 'webhook-secret': 'hook-secret' };
+  const base = (request: RunRequest) => ({
+    eventName: 'workflow_dispatch',
+    origin: project.fixture.origin,
+    apiUrl: emulator.url,
+    env: project.env,
+    secrets,
+    actor: request.actor ?? 'octocat',
+    environments: request.environments,
+    onEvent: request.onEvent,
+    actionsRoot: options.actionsRoot ?? process.env['PIPELINE_ACTIONS_ROOT_TMP'],
+  });
+  return {
+    project,
+    emulator,
+    staging,
+    production,
+    webhook,
+    release: (request = {}) => runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} }),
+    hotfix: (inputs, request = {}) => runWorkflow(project.hotfixWorkflow, { ...base(request), inputs }),
+    rerun: (previous, request = {}) =>
+      rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs ?? {}, previous }),
+    refs: () => emulator.refs(),
+    async stop() {
+      const closing = [staging.stop(), production.stop(), webhook.close(), project.cleanup()];
+      await Promise.allSettled(closing);
+      // Last, so that a request the emulator found invalid fails the test.
+      await emulator.close();
+    },
+  };
+}
+
+/** One line per job, for failure messages that say where a run went wrong. */
+export function describeRun(run: WorkflowRun): string {
+  const lines: string[] = [];
+  const walk = (current: WorkflowRun, indent: string) => {
+    for (const [id, job] of Object.entries(current.jobs)) {
+      lines.push(`${indent}${id}: ${job.result}${job.reason ? ` (${job.reason})` : ''}`);
+      for (const step of job.steps.filter((s) => s.conclusion === 'failure' || s.outcome === 'failure')) {
+        lines.push(`${indent}  ✗ ${step.name}: ${step.annotations.map((a) => a.message).join(' | ') || step.log.slice(-600)}`);
+      }
+      if (job.workflow) walk(job.workflow, `${indent}  `);
+    }
+  };
+  walk(run, '');
+  return lines.join('\n');
+}
+
+/** The jobs of the pipeline itself: the called workflow's, under the caller's single job. */
+export function pipelineJobs(run: WorkflowRun): WorkflowRun['jobs'] {
+  const caller = Object.values(run.jobs)[0];
+  return caller?.workflow?.jobs ?? run.jobs;
+}

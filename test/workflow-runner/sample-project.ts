@@ -1,0 +1,264 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
+import { freePort, PROVIDER, SAMPLE_SERVICE, startSampleEnvironment } from '../e2e/support/sample-environment.js';
+import { httpGet } from '../e2e/support/traffic.js';
+
+/**
+ * A generated team repository that releases with the pipelines, and the
+ * places it deploys to: the sample service behind nginx (examples/), or a
+ * single instance on a port where nginx is absent. The e2e tests, the demo
+ * and the benchmark all start from here.
+ */
+
+const HERE = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname);
+const SAMPLE = join(HERE, 'sample');
+
+export interface DeployTarget {
+  environment: string;
+  kind: 'nginx' | 'simple';
+  /** The URL users of the environment hit. */
+  url: string;
+  /** What the runner machine tells the project's provider script about this target. */
+  env: Record<string, string>;
+  /** `environments.<name>` of .github/release-actions.yml. */
+  config: Record<string, unknown>;
+  liveVersion(): Promise<string | undefined>;
+  stop(): Promise<void>;
+}
+
+export function nginxAvailable(): boolean {
+  const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.trim() !== '';
+}
+
+const upper = (environment: string) => environment.toUpperCase().replace(/-/g, '_');
+
+/**
+ * An environment to deploy to. With nginx, blue-green and canary work (the
+ * router switches without dropping a request); without, only direct.
+ */
+export async function startTarget(
+  environment: string,
+  options: { kind?: 'nginx' | 'simple'; strategy?: 'direct' | 'blue-green' | 'canary' } = {},
+): Promise<DeployTarget> {
+  const kind = options.kind ?? (nginxAvailable() ? 'nginx' : 'simple');
+  const strategy = kind === 'simple' ? 'direct' : (options.strategy ?? 'direct');
+  const common = {
+    strategy,
+    'deploy-command': 'bash scripts/provider.sh deploy',
+    'status-command': 'bash scripts/provider.sh status',
+    'version-path': '$.version',
+    'verify-timeout': '20s',
+    'retry-delay': '1s',
+  };
+  if (kind === 'nginx') {
+    const sample = await startSampleEnvironment();
+    return {
+      environment,
+      kind,
+      url: `${sample.routerUrl}/`,
+      env: {
+        [`SAMPLE_STATE_DIR_${upper(environment)}`]: sample.stateDir,
+        [`SAMPLE_TARGET_${upper(environment)}`]: 'nginx',
+        SAMPLE_NGINX: sample.env['SAMPLE_NGINX']!,
+      },
+      config: {
+        ...common,
+        'environment-url': `${sample.routerUrl}/`,
+        'switch-command': 'bash scripts/provider.sh switch',
+        'traffic-command': 'bash scripts/provider.sh traffic',
+        'remove-command': 'bash scripts/provider.sh remove',
+        'verify-url': `${sample.routerUrl}/slots/{slot}/health`,
+        'analysis-url': `${sample.routerUrl}/slots/canary/`,
+      },
+      liveVersion: () => sample.liveVersion(),
+      stop: () => sample.stop(),
+    };
+  }
+  const state = await mkdtemp(join(tmpdir(), `simple-target-${environment}-`));
+  const port = await freePort();
+  await mkdir(join(state, 'releases'), { recursive: true });
+  await writeFile(join(state, 'port'), String(port));
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    environment,
+    kind,
+    url,
+    env: { [`SAMPLE_STATE_DIR_${upper(environment)}`]: state, [`SAMPLE_TARGET_${upper(environment)}`]: 'simple' },
+    config: { ...common, 'environment-url': url, 'verify-url': `${url}health` },
+    async liveVersion() {
+      const answer = await httpGet(`${url}version`).catch(() => undefined);
+      return answer?.status === 200 ? (JSON.parse(answer.body) as { version?: string }).version : undefined;
+    },
+    async stop() {
+      spawnSync('bash', [join(SAMPLE, 'simple-target.sh'), 'stop'], {
+        env: { ...process.env, SAMPLE_STATE_DIR: state, SAMPLE_SERVICE },
+      });
+      await rm(state, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SampleProjectOptions {
+  targets: DeployTarget[];
+  /** `gates:` of the config file; default the custom gate running the project's unit check. */
+  gates?: Record<string, unknown>;
+  /** Extra caller inputs for release.yml (smoke-url, analysis-duration…). */
+  release?: Record<string, string | boolean>;
+}
+
+export interface SampleProject {
+  fixture: GitFixture;
+  /** Runner machine variables: where the targets are, the provider scripts, the timings file. */
+  env: Record<string, string>;
+  /** Lines `<build|deploy|switch…> <ms>` written by the project's scripts: the time spent in user commands. */
+  timingsFile: string;
+  releaseWorkflow: string;
+  hotfixWorkflow: string;
+  /** Commits on main and pushes. */
+  commit(message: string, files?: Record<string, string>): Promise<string>;
+  /** The service of the next build answers half its requests with 500 (caught only by an analysis). */
+  breakService(): Promise<void>;
+  userCommandMs(): Promise<number>;
+  cleanup(): Promise<void>;
+}
+
+const CHANGELOG = `# Changelog
+
+All notable changes to this project are documented here.
+
+## [1.0.0] - 2026-01-05
+
+### Features
+
+- First release of the sample service.
+`;
+
+/** The team's own workflows: a dozen lines each that call the library's pipelines. */
+function callerWorkflows(release: Record<string, string | boolean>): { release: string; hotfix: string } {
+  const permissions = {
+    contents: 'write',
+    'pull-requests': 'write',
+    issues: 'write',
+    deployments: 'write',
+    checks: 'read',
+    statuses: 'read',
+  };
+  const releaseCaller = {
+    name: 'Release',
+    on: {
+      workflow_dispatch: {
+        inputs: {
+          'release-type': { type: 'choice', options: ['auto', 'patch', 'minor', 'major'], default: 'auto' },
+        },
+      },
+    },
+    jobs: {
+      release: {
+        permissions,
+        uses: 'org/release-actions/.github/workflows/release.yml@v1',
+        with: {
+          'release-type': '${{ inputs.release-type }}',
+          'build-command': 'bash scripts/build.sh',
+          files: 'out/*',
+          ...release,
+        },
+        secrets: 'inherit',
+      },
+    },
+  };
+  const hotfixCaller = {
+    name: 'Hotfix',
+    on: {
+      workflow_dispatch: {
+        inputs: {
+          description: { type: 'string', required: true },
+          base: { type: 'string', default: '' },
+          'skip-staging': { type: 'boolean', default: false },
+        },
+      },
+    },
+    jobs: {
+      hotfix: {
+        permissions,
+        uses: 'org/release-actions/.github/workflows/hotfix.yml@v1',
+        with: {
+          description: '${{ inputs.description }}',
+          base: '${{ inputs.base }}',
+          'skip-staging': '${{ inputs.skip-staging }}',
+          'build-command': 'bash scripts/build.sh',
+          files: 'out/*',
+          'version-path': '$.version',
+        },
+        secrets: 'inherit',
+      },
+    },
+  };
+  return { release: stringify(releaseCaller), hotfix: stringify(hotfixCaller) };
+}
+
+export async function createSampleProject(options: SampleProjectOptions): Promise<SampleProject> {
+  const config = {
+    gates: options.gates ?? { gates: ['custom'], 'custom-commands': ['unit: node test/unit.mjs'] },
+    environments: Object.fromEntries(options.targets.map((target) => [target.environment, target.config])),
+  };
+  const callers = callerWorkflows(options.release ?? {});
+  const [build, provider] = await Promise.all([readFile(join(SAMPLE, 'build.sh'), 'utf8'), readFile(join(SAMPLE, 'provider.sh'), 'utf8')]);
+  const fixture = await createGitFixture({
+    files: {
+      'README.md': '# sample-app\n\nA service released with release-actions.\n',
+      'package.json': JSON.stringify({ name: 'sample-app', version: '1.0.0', private: true }, null, 2) + '\n',
+      'CHANGELOG.md': CHANGELOG,
+      'service.json': JSON.stringify({ greeting: 'hello' }, null, 2) + '\n',
+      'test/unit.mjs': "import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync('service.json', 'utf8'));\nconsole.log('unit: ok');\n",
+      'scripts/build.sh': build,
+      'scripts/provider.sh': provider,
+      '.github/release-actions.yml': stringify(config),
+      '.github/workflows/release.yml': callers.release,
+      '.github/workflows/hotfix.yml': callers.hotfix,
+    },
+  });
+  await fixture.script([{ tag: 'v1.0.0', message: 'v1.0.0' }, { branch: 'develop' }, { push: 'all' }]);
+  const timingsFile = join(fixture.root, 'user-command-timings.txt');
+  await writeFile(timingsFile, '');
+  const env: Record<string, string> = {
+    SAMPLE_PROVIDER: PROVIDER,
+    SAMPLE_SERVICE,
+    SAMPLE_SIMPLE_TARGET: join(SAMPLE, 'simple-target.sh'),
+    SAMPLE_TIMINGS: timingsFile,
+    // The emulator answers at once: no need for the back-off meant for github.com.
+    RELEASE_ACTIONS_API_RETRY_BASE_MS: '0',
+    RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '10',
+    RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS: '0',
+    ...Object.assign({}, ...options.targets.map((target) => target.env)),
+  };
+  const project: SampleProject = {
+    fixture,
+    env,
+    timingsFile,
+    releaseWorkflow: join(fixture.work, '.github/workflows/release.yml'),
+    hotfixWorkflow: join(fixture.work, '.github/workflows/hotfix.yml'),
+    async commit(message, files) {
+      await fixture.checkout('main');
+      await fixture.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
+      const sha = await fixture.commit(message, files);
+      await fixture.push(['main']);
+      return sha;
+    },
+    async breakService() {
+      await project.commit('feat: faster greetings', {
+        'service.json': JSON.stringify({ greeting: 'hi', broken: 'errors', errorRate: 0.5 }, null, 2) + '\n',
+      });
+    },
+    async userCommandMs() {
+      const lines = (await readFile(timingsFile, 'utf8')).split('\n').filter(Boolean);
+      return lines.reduce((total, line) => total + Number(line.split(' ')[1] ?? 0), 0);
+    },
+    cleanup: () => fixture.cleanup(),
+  };
+  return project;
+}
