@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles each action with ncc into dist/<name>/, transpile-only (types are
-// checked once by `npm run typecheck`). The output is deterministic:
+// Bundles each action with ncc into dist/<name>/. ncc type-checks as it goes
+// (its transpile-only mode emits CommonJS, which breaks ES module bundles), so
+// the whole project must typecheck for a build to succeed. The output is deterministic:
 // the folder is emptied first, and ncc's output depends only on the sources.
 // Usage: npm run build [-- name...]
 import { spawn } from 'node:child_process';
@@ -27,7 +28,6 @@ function bundle(name) {
       `dist/${name}`,
       '--license',
       'licenses.txt',
-      '--transpile-only',
       '-q',
     ];
     const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
