@@ -5,7 +5,8 @@
 // the folder is emptied first, and ncc's output depends only on the sources.
 // Usage: npm run build [-- name...]
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { listActions } from './actions.mjs';
 
 const requested = process.argv.slice(2);
@@ -17,24 +18,26 @@ if (unknown.length > 0) {
 }
 const names = requested.length > 0 ? requested : all;
 
+// Each bundle is written to a staging dir (inside dist/, so the rename stays on
+// one file system) and swapped in only when ncc succeeds, so
+// a failed build never leaves dist/<name> missing or half written. The bytes do
+// not depend on the output path: ncc names modules relative to the working dir.
 function bundle(name) {
-  rmSync(`dist/${name}`, { recursive: true, force: true });
+  const staging = mkdtempSync(join('dist', `.ncc-${name}-`));
+  const out = join(staging, name);
   return new Promise((resolve, reject) => {
-    const args = [
-      'ncc',
-      'build',
-      `actions/${name}/main.ts`,
-      '-o',
-      `dist/${name}`,
-      '--license',
-      'licenses.txt',
-      '-q',
-    ];
+    const args = ['ncc', 'build', `actions/${name}/main.ts`, '-o', out, '--license', 'licenses.txt', '-q'];
     const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (${code})`)),
-    );
+    child.on('close', (code) => {
+      if (code === 0) {
+        rmSync(`dist/${name}`, { recursive: true, force: true });
+        renameSync(out, `dist/${name}`);
+      }
+      rmSync(staging, { recursive: true, force: true });
+      if (code === 0) resolve(name);
+      else reject(new Error(`ncc failed for ${name} (${code})`));
+    });
   });
 }
 

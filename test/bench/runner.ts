@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -125,8 +126,15 @@ async function readOptional(path: string): Promise<string> {
   }
 }
 
+// Each run's files stay readable until the test process ends, then go.
+const runDirectories: string[] = [];
+process.once('exit', () => {
+  for (const dir of runDirectories) rmSync(dir, { recursive: true, force: true });
+});
+
 export async function runAction(name: string, options: RunOptions = {}): Promise<RunResult> {
   const temp = await mkdtemp(join(tmpdir(), `runner-${name}-`));
+  runDirectories.push(temp);
   const workspace = options.workspace ?? join(temp, 'workspace');
   await mkdir(workspace, { recursive: true });
   const files = {
