@@ -77,7 +77,8 @@ async function postComments(
   // Without an earlier tag this is the first release: its whole history would be a great many reads.
   const limit = previousTag ? 1000 : 250;
   const shas = commits ?? (await commitsInRange(octokit, repo, { base: previousTag, head: plan.tag }, limit));
-  if (!commits && shas.length >= limit) warning(`Only the first ${limit} commits of the release are looked at`);
+  if (!commits && shas.length >= limit)
+    warning(`Only the first ${limit} commits of the release are looked at`);
   info(`${shas.length} commit(s) in ${previousTag ? `${previousTag}...${plan.tag}` : plan.tag}`);
   const items = await shippedItems(octokit, repo, shas, log);
   info(`${items.length} pull request(s) and issue(s) shipped`);

@@ -39,7 +39,9 @@ const spec = {
   mode: field.choice(['enforce', 'warn'] as const).default('enforce'),
   token: field.text().secret(),
 
-  'junit-reports': field.globs().default(['**/junit*.xml', '**/TEST-*.xml', '!**/node_modules/**']),
+  'junit-reports': field
+    .globs()
+    .default(['**/junit*.xml', '**/TEST-*.xml', '!**/node_modules/**', '!**/.git/**']),
   'min-tests': field.integer({ min: 0 }).default(0),
 
   'coverage-reports': field.globs().default(['coverage/lcov.info']),

@@ -7402,15 +7402,25 @@ class Staging {
         await (0,promises_.rm)(this.root, { recursive: true, force: true });
         return result;
     }
-    /** For a signal handler, where there is no time to wait: the staged files go at once. */
+    /**
+     * Removes what this run staged, and the output directory if this run made it
+     * and it is empty. Synchronous, so a signal handler can call it on the way out.
+     */
     discardNow() {
         (0,external_node_fs_.rmSync)(this.root, { recursive: true, force: true });
+        for (let current = this.outputDirectory; this.created && current.length >= this.created.length;) {
+            try {
+                (0,external_node_fs_.rmdirSync)(current);
+            }
+            catch {
+                return;
+            }
+            current = (0,external_node_path_.dirname)(current);
+        }
     }
     /** Removes everything this run staged (and the output directory, if this run made it and it is empty). */
     async discard() {
-        await (0,promises_.rm)(this.root, { recursive: true, force: true });
-        if (this.created)
-            await removeEmptyUpTo(this.outputDirectory, this.created);
+        this.discardNow();
     }
 }
 async function sameContent(a, b) {
@@ -7419,20 +7429,6 @@ async function sameContent(a, b) {
         return false;
     const [x, y] = await Promise.all([hashFile(a), hashFile(b)]);
     return x.sha256 === y.sha256;
-}
-async function removeEmptyUpTo(directory, top) {
-    let current = directory;
-    for (;;) {
-        try {
-            await (0,promises_.rmdir)(current);
-        }
-        catch {
-            return;
-        }
-        if (current === top || current.length <= top.length)
-            return;
-        current = (0,external_node_path_.join)(current, '..');
-    }
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/git.ts

@@ -1,10 +1,13 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { runAction, type RunResult } from '../bench/runner.js';
+import { ROOT, type RunResult } from '../bench/runner.js';
+import { removeRunTemps, runBundle } from '../unit/artifacts/support.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 
 /**
@@ -56,7 +59,7 @@ async function leftovers(dir: string): Promise<string[]> {
 }
 
 async function fails(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunResult> {
-  const run = await runAction('build-artifacts', {
+  const run = await runBundle('build-artifacts', {
     workspace: fixture.work,
     inputs: { version: '1.0.0', ...inputs },
     env,
@@ -177,4 +180,54 @@ describe('build-artifacts attestation failure', () => {
     expect(run.errors[0]).toMatch(/^Attestation failed: /);
     expect(run.log).toContain('::group::Attesting provenance');
   });
+});
+
+describe('build-artifacts cancelled while packaging', () => {
+  it('removes the half-written archive when the runner sends SIGTERM', async () => {
+    const big = await createGitFixture({ files: { 'README.md': '# big\n' } });
+    try {
+      // Incompressible bytes at level 9: slow enough to be caught in the middle.
+      const block = Buffer.alloc(4 * 1024 * 1024);
+      const chunks = Array.from({ length: 24 }, () => Buffer.from(randomFillSync(block)));
+      await mkdir(join(big.work, 'dist'));
+      await writeFile(join(big.work, 'dist/blob.bin'), Buffer.concat(chunks));
+      const out = join(big.work, 'release-artifacts');
+      const child = spawn(process.execPath, [join(ROOT, 'dist/build-artifacts/index.js')], {
+        cwd: big.work,
+        env: {
+          PATH: process.env['PATH'],
+          GITHUB_WORKSPACE: big.work,
+          GITHUB_REPOSITORY: 'acme/app',
+          INPUT_VERSION: '1.0.0',
+          INPUT_FILES: 'dist',
+          'INPUT_COMPRESSION-LEVEL': '9',
+        },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      // Wait until an archive is being written in the staging folder, then cancel.
+      let staged: string | undefined;
+      while (!staged) {
+        const entries = await readdir(out).catch(() => [] as string[]);
+        const folder = entries.find((name) => name.startsWith('.build-artifacts-'));
+        if (folder) {
+          const inside = await readdir(join(out, folder)).catch(() => [] as string[]);
+          const archive = inside.find((name) => name.endsWith('.tar.gz'));
+          if (archive && (await stat(join(out, folder, archive)).catch(() => undefined))?.size)
+            staged = archive;
+        }
+        if (child.exitCode !== null) throw new Error('the run finished before it could be cancelled');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(await readdir(big.work)).not.toContain('release-artifacts');
+    } finally {
+      await big.cleanup();
+    }
+  }, 60_000);
+});
+
+afterAll(async () => {
+  await removeRunTemps();
 });

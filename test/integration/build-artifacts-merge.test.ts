@@ -1,10 +1,10 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runAction, type RunResult } from '../bench/runner.js';
+import type { RunResult } from '../bench/runner.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 import { manifestProblems, type Manifest } from '../../packages/artifacts/src/manifest.js';
-import { sh } from '../unit/artifacts/support.js';
+import { removeRunTemps, runBundle, sh } from '../unit/artifacts/support.js';
 
 /**
  * A matrix: two legs build their platform in their own checkout and "upload"
@@ -19,7 +19,7 @@ let fixtures: GitFixture[] = [];
 let mergeWorkspace: GitFixture;
 
 async function leg(fixture: GitFixture, platform: string): Promise<RunResult> {
-  const run = await runAction('build-artifacts', {
+  const run = await runBundle('build-artifacts', {
     workspace: fixture.work,
     inputs: { version: '1.0.0', platform, files: 'dist', 'build-script': BUILD, formats: 'tar.gz\nzip' },
   });
@@ -32,7 +32,7 @@ async function download(run: RunResult, as: string): Promise<void> {
 }
 
 function merge(extra: Record<string, string> = {}): Promise<RunResult> {
-  return runAction('build-artifacts', {
+  return runBundle('build-artifacts', {
     workspace: mergeWorkspace.work,
     inputs: {
       mode: 'merge',
@@ -122,7 +122,7 @@ describe('build-artifacts, merge mode', () => {
       [0, 'linux'],
       [1, 'darwin'],
     ] as const) {
-      const run = await runAction('build-artifacts', {
+      const run = await runBundle('build-artifacts', {
         workspace: fixtures[index]!.work,
         inputs: {
           version: '1.0.0',
@@ -172,4 +172,8 @@ describe('build-artifacts, merge mode', () => {
     expect(failed.errors[0]).toContain('legs/stray/artifacts.json is missing');
     await rm(join(mergeWorkspace.work, 'legs/stray'), { recursive: true });
   });
+});
+
+afterAll(async () => {
+  await removeRunTemps();
 });

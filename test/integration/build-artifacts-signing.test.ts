@@ -1,9 +1,16 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runAction, type RunResult } from '../bench/runner.js';
+import type { RunResult } from '../bench/runner.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
-import { createGpgKey, gpgVerify, sh, type GpgKey } from '../unit/artifacts/support.js';
+import {
+  createGpgKey,
+  type GpgKey,
+  gpgVerify,
+  removeRunTemps,
+  runBundle,
+  sh,
+} from '../unit/artifacts/support.js';
 
 /**
  * A real GPG signature: a throwaway key made for this test, exported armored
@@ -19,7 +26,7 @@ beforeAll(async () => {
     createGitFixture({ files: { 'dist/app': 'binary\n', 'dist/app.1': 'manual\n' } }),
     createGpgKey('s3cret passphrase'),
   ]);
-  run = await runAction('build-artifacts', {
+  run = await runBundle('build-artifacts', {
     workspace: fixture.work,
     inputs: {
       version: '2.1.0',
@@ -85,7 +92,7 @@ describe('build-artifacts signing', () => {
   it('fails with a clear error, and leaves nothing behind, when the passphrase is wrong', async () => {
     const other = await createGitFixture({ files: { 'dist/app': 'binary\n' } });
     try {
-      const failed = await runAction('build-artifacts', {
+      const failed = await runBundle('build-artifacts', {
         workspace: other.work,
         inputs: {
           version: '2.1.0',
@@ -105,4 +112,8 @@ describe('build-artifacts signing', () => {
       await other.cleanup();
     }
   });
+});
+
+afterAll(async () => {
+  await removeRunTemps();
 });

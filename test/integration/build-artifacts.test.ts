@@ -1,10 +1,10 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runAction, type RunResult } from '../bench/runner.js';
+import type { RunResult } from '../bench/runner.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 import { manifestProblems, type Manifest } from '../../packages/artifacts/src/manifest.js';
-import { sh } from '../unit/artifacts/support.js';
+import { removeRunTemps, runBundle, sh } from '../unit/artifacts/support.js';
 
 /**
  * The bundle as a process on real git checkouts: the same commit built in two
@@ -38,7 +38,7 @@ async function build(
   fileMode: string,
   tz: string,
 ): Promise<RunResult> {
-  return runAction('build-artifacts', {
+  return runBundle('build-artifacts', {
     workspace: fixture.work,
     sha: await fixture.head(),
     env: { TZ: tz },
@@ -197,7 +197,7 @@ describe('build-artifacts, other package options', () => {
       join(fixture.work, '.github/release-actions.yml'),
       'artifacts:\n  files: ["dist/*", "!**/*.pdb"]\n  split: true\n  wrap: true\n  formats: [zip]\n  output-directory: out\n',
     );
-    const run = await runAction('build-artifacts', {
+    const run = await runBundle('build-artifacts', {
       workspace: fixture.work,
       env: { SOURCE_DATE_EPOCH: '1700000000' },
       inputs: {
@@ -228,4 +228,8 @@ describe('build-artifacts, other package options', () => {
     );
     await rm(join(fixture.work, '.github'), { recursive: true, force: true });
   });
+});
+
+afterAll(async () => {
+  await removeRunTemps();
 });

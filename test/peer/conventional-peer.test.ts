@@ -85,8 +85,8 @@ async function peerBump(dir: string): Promise<{ level?: string; commits: Commit[
 
 /** The peer's whatBump on its own commits, with bump-version's two documented differences applied. */
 function normalisedPeerLevel(commits: Commit[]): string | undefined {
-  const normalised = commits
-    .map((commit) => ({ ...commit, type: typeof commit.type === 'string' ? commit.type.toLowerCase() : commit.type }))
+  const normalised: Commit[] = commits
+    .map((commit) => ({ ...commit, type: typeof commit.type === 'string' ? commit.type.toLowerCase() : commit.type }) as unknown as Commit)
     .filter((commit) => commit.notes.length > 0 || commit.revert || (typeof commit.type === 'string' && commit.type in COMMIT_TYPES));
   const result = preset.whatBump(normalised);
   return result ? LEVELS[result.level] : undefined;

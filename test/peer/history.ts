@@ -95,11 +95,11 @@ function header(message: string): string {
   return message.split('\n')[0]!;
 }
 
-/** One random message; `earlier` are commits that a revert may name. */
-export function randomMessage(random: Random, earlier: GeneratedCommit[], pr: () => number): string {
+/** One random message; `revertable` picks an earlier commit a revert may name, if there is one. */
+export function randomMessage(random: Random, revertable: () => GeneratedCommit | undefined, pr: () => number): string {
   const roll = random();
-  if (roll < 0.04 && earlier.length > 0) {
-    const target = earlier[Math.floor(random() * earlier.length)]!;
+  const target = roll < 0.04 ? revertable() : undefined;
+  if (target) {
     const line = header(target.message);
     // A revert of a revert is always in git's own form (`Revert "Revert "x""`), as git writes it.
     return random() < 0.75 || line.startsWith('Revert "')
@@ -141,23 +141,28 @@ export function generateHistory(random: Random, options: HistoryOptions): Genera
     commits.push({ hash, message, parents });
     return commits.length - 1;
   };
-  const reverted = new Set<number>();
-  const revertable = () => commits.filter((c, index) => !reverted.has(index) && c.parents.length === 1);
+  // Main-line commits not yet reverted (never the first): each is reverted at most once.
+  const candidates: number[] = [];
+  const revertable = () => {
+    if (candidates.length === 0) return undefined;
+    const at = Math.floor(random() * candidates.length);
+    const index = candidates[at]!;
+    candidates[at] = candidates[candidates.length - 1]!;
+    candidates.pop();
+    return commits[index];
+  };
   let tip = add('chore: initial commit\n', []);
   while (commits.length < options.commits) {
     if (random() < (options.mergeRate ?? 0.03) && commits.length + 3 < options.commits) {
       // A topic branch of one or two commits, merged as GitHub's "Create a merge commit" does.
       let topic = tip;
       const length = 1 + Math.floor(random() * 2);
-      for (let i = 0; i < length; i += 1) topic = add(randomMessage(random, [], pr), [topic]);
+      for (let i = 0; i < length; i += 1) topic = add(randomMessage(random, () => undefined, pr), [topic]);
       tip = add(`Merge pull request #${pr()} from acme/topic-${commits.length}\n\nTopic work\n`, [tip, topic]);
       continue;
     }
-    const candidates = revertable();
-    const message = randomMessage(random, candidates.length > 1 ? candidates.slice(1) : [], pr);
-    const target = /This reverts commit ([0-9a-f]{40})/.exec(message)?.[1];
-    if (target) reverted.add(commits.findIndex((c) => c.hash === target));
-    tip = add(message, [tip]);
+    tip = add(randomMessage(random, revertable, pr), [tip]);
+    candidates.push(tip);
   }
   const tags: Record<string, number> = {};
   if (options.tagAt !== undefined) tags[options.tagName ?? 'v1.0.0'] = Math.min(options.tagAt, commits.length - 1);

@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rmdirSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { hashFile } from './hash.js';
 
 /**
@@ -68,15 +68,25 @@ export class Staging {
     return result;
   }
 
-  /** For a signal handler, where there is no time to wait: the staged files go at once. */
+  /**
+   * Removes what this run staged, and the output directory if this run made it
+   * and it is empty. Synchronous, so a signal handler can call it on the way out.
+   */
   discardNow(): void {
     rmSync(this.root, { recursive: true, force: true });
+    for (let current = this.outputDirectory; this.created && current.length >= this.created.length;) {
+      try {
+        rmdirSync(current);
+      } catch {
+        return;
+      }
+      current = dirname(current);
+    }
   }
 
   /** Removes everything this run staged (and the output directory, if this run made it and it is empty). */
   async discard(): Promise<void> {
-    await rm(this.root, { recursive: true, force: true });
-    if (this.created) await removeEmptyUpTo(this.outputDirectory, this.created);
+    this.discardNow();
   }
 }
 
@@ -85,17 +95,4 @@ async function sameContent(a: string, b: string): Promise<boolean> {
   if (!right || !right.isFile() || left.size !== right.size) return false;
   const [x, y] = await Promise.all([hashFile(a), hashFile(b)]);
   return x.sha256 === y.sha256;
-}
-
-async function removeEmptyUpTo(directory: string, top: string): Promise<void> {
-  let current = directory;
-  for (;;) {
-    try {
-      await rmdir(current);
-    } catch {
-      return;
-    }
-    if (current === top || current.length <= top.length) return;
-    current = join(current, '..');
-  }
 }

@@ -49,7 +49,8 @@ export function parseToolSpecs(raw: string): ToolSpec[] {
   try {
     items = lines.every((line) => line.trim().startsWith('{'))
       ? lines.map((line) => JSON.parse(line) as unknown)
-      : parseYaml(raw);
+      : // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
+        parseYaml(raw, { schema: 'failsafe' });
   } catch {
     throw new Invalid(TOOLS_EXPECTED);
   }

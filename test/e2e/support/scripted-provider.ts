@@ -74,7 +74,7 @@ export interface ScriptedProvider {
   calls(): Promise<ProviderCall[]>;
   /** RELEASE_* (and any INPUT_*) variables the last `command` call saw. */
   envOf(command: string): Promise<Record<string, string>>;
-  /** Health checks of this version (or of the slot or target of this name) answer 500 from now on. */
+  /** Health checks of this version (or slot or target name, or `name@version`) answer 500 from now on. */
   breakVersion(versionOrUnit: string): Promise<void>;
   failNext(command: string, times: number): Promise<void>;
   /** The next `command` call (only with RELEASE_OPERATION = `operation`, if given) kills the action process after it ran. */
@@ -99,7 +99,8 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
       const unit = /^\/(slots|targets)\/([^/]+)\//.exec(path);
       const version = unit ? await read(`${unit[1]}/${unit[2]}`) : await read(`slots/${(await read('live')) ?? ''}`);
       const brokenNow = await broken();
-      const ok = version !== undefined && !brokenNow.includes(version) && !(unit && brokenNow.includes(unit[2]!));
+      const names = unit ? [version, unit[2], `${unit[2]}@${version}`] : [version];
+      const ok = version !== undefined && !names.some((name) => brokenNow.includes(name!));
       response.writeHead(ok ? 200 : version ? 500 : 404, { 'content-type': 'application/json', connection: 'close' });
       response.end(JSON.stringify(ok ? { status: 'ok', version } : { error: version ? 'broken' : 'nothing deployed' }));
     })();

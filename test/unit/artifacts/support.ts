@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { runAction, type RunOptions, type RunResult } from '../../bench/runner.js';
 
 /** Shared by the build-artifacts tests: temp folders, real tools, a throwaway GPG key. */
 
@@ -11,18 +12,14 @@ const execFileAsync = promisify(execFile);
 export async function sh(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const child = execFileAsync(command, args, {
+    const { stdout, stderr } = await execFileAsync(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (options.input !== undefined) {
-      child.child.stdin?.end(options.input);
-    }
-    const { stdout, stderr } = await child;
     return { stdout, stderr, code: 0 };
   } catch (thrown) {
     const failure = thrown as { stdout?: string; stderr?: string; code?: number };
@@ -114,4 +111,18 @@ export async function createGpgKey(passphrase = 'correct horse battery staple'):
 
 export async function gpgVerify(home: string, signature: string, file: string) {
   return sh('gpg', ['--batch', '--verify', signature, file], { env: { ...process.env, GNUPGHOME: home } });
+}
+
+const runTemps = new Set<string>();
+
+/** runAction from the bench, remembering each run's temp folder so the test can remove it afterwards. */
+export async function runBundle(name: string, options: RunOptions): Promise<RunResult> {
+  const result = await runAction(name, options);
+  runTemps.add(result.temp);
+  return result;
+}
+
+export async function removeRunTemps(): Promise<void> {
+  await Promise.all([...runTemps].map((path) => rm(path, { recursive: true, force: true })));
+  runTemps.clear();
 }

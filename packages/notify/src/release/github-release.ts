@@ -1,25 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { ReleaseError } from '../../../kit/src/errors.js';
-import {
-  assetKey,
-  contentTypeFor,
-  localSha256,
-  planAssets,
-  digestHex,
-  type AssetStep,
-  type LocalAsset,
-  type RemoteAsset,
-} from './assets.js';
-import {
-  errorText,
-  httpStatus,
-  isAlreadyExists,
-  sleep,
-  type GitHubClient,
-  type Log,
-  type Repo,
-} from './github-api.js';
+import { planAssets, type AssetStep, type LocalAsset } from './assets.js';
+import { isAlreadyExists, type GitHubClient, type Log, type Repo } from './github-api.js';
+import { downloadSha256, listAssets, uploadAsset } from './uploads.js';
 import { decideLatest, previousRelease, type MakeLatest, type ReleaseRecord } from './versions.js';
 
 /**
@@ -85,29 +67,6 @@ export function canonicalRelease<T extends ReleaseRecord>(
 ): T | undefined {
   const candidates = releases.filter((release) => release.tag_name === tag);
   return candidates.find((release) => !release.draft) ?? [...candidates].sort((a, b) => a.id - b.id)[0];
-}
-
-async function listAssets(octokit: GitHubClient, repo: Repo, releaseId: number): Promise<RemoteAsset[]> {
-  return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-    ...repo,
-    release_id: releaseId,
-    per_page: 100,
-  })) as RemoteAsset[];
-}
-
-/** Hashes a release asset by downloading it, for API versions without `digest`. */
-async function downloadSha256(octokit: GitHubClient, repo: Repo, asset: RemoteAsset): Promise<string> {
-  const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-    ...repo,
-    asset_id: asset.id,
-    headers: { accept: 'application/octet-stream' },
-    request: { parseSuccessResponseBody: false },
-  });
-  const hash = createHash('sha256');
-  const body = response.data as unknown as ReadableStream<Uint8Array> | ArrayBuffer | null;
-  if (body instanceof ArrayBuffer) hash.update(Buffer.from(body));
-  else if (body) for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
-  return hash.digest('hex');
 }
 
 async function generateNotes(
@@ -192,55 +151,6 @@ function conflictError(steps: AssetStep[], tag: string): ReleaseError | undefine
       hint: 'Nothing was uploaded. Set `replace-assets: true` to replace them, or rebuild the same bytes.',
     },
   );
-}
-
-const UPLOAD_ATTEMPTS = 3;
-
-/**
- * Uploads one file to the release's `upload_url`, streaming it. A failed attempt
- * may leave a half-made asset, and a parallel job may upload the same name: both
- * are checked on the release before trying again.
- */
-async function uploadAsset(
-  octokit: GitHubClient,
-  repo: Repo,
-  release: ApiRelease,
-  asset: LocalAsset,
-  log: Log,
-): Promise<'uploaded' | 'present'> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await octokit.request({
-        method: 'POST',
-        url: release.upload_url,
-        name: asset.name,
-        data: createReadStream(asset.path),
-        headers: { 'content-type': contentTypeFor(asset.name), 'content-length': String(asset.size) },
-        // A stream can be sent once: retries happen here, with a fresh stream.
-        request: { retries: 0 },
-      });
-      return 'uploaded';
-    } catch (thrown) {
-      const status = httpStatus(thrown);
-      const transient = status === undefined || status >= 500 || status === 429;
-      if (status !== 422 && !(transient && attempt < UPLOAD_ATTEMPTS)) throw thrown;
-      const existing = (await listAssets(octokit, repo, release.id)).find(
-        (remote) => assetKey(remote.name) === assetKey(asset.name),
-      );
-      if (existing?.state === 'uploaded') {
-        const remoteSha = digestHex(existing.digest) ?? (await downloadSha256(octokit, repo, existing));
-        if (remoteSha === (await localSha256(asset))) return 'present';
-        throw new ReleaseError(
-          'EASSETCONFLICT',
-          `${asset.name} was uploaded with different content by another run`,
-        );
-      }
-      if (existing) await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
-      if (attempt >= UPLOAD_ATTEMPTS) throw thrown;
-      log.warning(`Upload of ${asset.name} failed (${errorText(thrown)}); trying again`);
-      await sleep(500 * attempt);
-    }
-  }
 }
 
 async function publish(
