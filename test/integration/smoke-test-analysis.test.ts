@@ -127,7 +127,7 @@ describe('smoke-test input errors', () => {
       'Input "json-path": got "version", expected a JSON path such as $.version: a JSON path starts with $ (for example $.version)',
       'Input "latency-budget": got "fast", expected a duration such as 30s, 5m or 1h30m between 1ms and 10m',
       'Input "tcp": got "db.internal:99999", expected host:port pairs (port 1 to 65535), one per line or separated by commas',
-      'Input "duration": got "-5s", expected a duration such as 30s, 5m or 1h30m between 0ms and 60m',
+      'Input "duration": got "-5s", expected a duration such as 30s, 5m or 1h30m between 0ms and 1h',
       'Input "rate": got "0", expected a number from 0.1 to 5000',
       'Input "max-error-rate": got "2", expected a number from 0 to 1',
       'Input "prometheus-threshold": got "about 1", expected a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)',

@@ -90,9 +90,11 @@ export function parseDuration(raw: string): number | undefined {
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
-  const minutes = Math.floor(ms / 60_000);
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+  const parts = [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''];
+  return parts.join('');
 }
 
 /** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */

@@ -83,7 +83,7 @@ describe('readInputs', () => {
       'Input "environment": got "prod", expected one of: staging, production',
       'Input "dry-run": got "yes", expected true or false',
       'Input "retries": got "11", expected an integer from 0 to 10',
-      'Input "timeout": got "-5s", expected a duration such as 30s, 5m or 1h30m between 1s and 60m',
+      'Input "timeout": got "-5s", expected a duration such as 30s, 5m or 1h30m between 1s and 1h',
       'Input "url": got "ftp://x", expected an absolute http or https URL',
     ]);
   });
@@ -114,7 +114,7 @@ describe('readInputs', () => {
       locate: () => ({ file: '.github/release-actions.yml', line: 7 }),
     };
     expect(problemsOf(() => readInputs(spec, { env: env({}), config }))).toEqual([
-      'Input "timeout": got "soon", expected a duration such as 30s, 5m or 1h30m between 1s and 60m (from .github/release-actions.yml line 7)',
+      'Input "timeout": got "soon", expected a duration such as 30s, 5m or 1h30m between 1s and 1h (from .github/release-actions.yml line 7)',
     ]);
     const inputs = readInputs(spec, {
       env: env({ retries: '1' }),
