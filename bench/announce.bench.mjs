@@ -196,7 +196,7 @@ try {
     rerunOfFinishedRelease: summarise(rerun),
     ratioToPeer: Number((ours.meanSeconds / theirs.meanSeconds).toFixed(2)),
     extraApiCalls: ours.apiCalls - theirs.apiCalls,
-    note: 'announce also lists releases (to find drafts, decide make-latest) and lists assets after adopting; the re-run makes no writes',
+    note: 'the 2 extra calls: announce lists the releases before creating (to find a draft left by a crashed run and decide make-latest) and after (so parallel jobs end with one release); the re-run makes no writes',
   });
 } finally {
   child.kill('SIGTERM');

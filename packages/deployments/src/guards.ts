@@ -15,7 +15,7 @@ export function isProductionName(environment: string): boolean {
 
 /** Production only from tags or main, unless the environment's settings say otherwise. */
 export function defaultAllowedRefs(production: boolean): string[] {
-  return production ? ['refs/tags/*', 'refs/heads/main'] : ['*'];
+  return production ? ['refs/tags/*', 'refs/heads/main'] : ['**'];
 }
 
 /**
@@ -33,9 +33,12 @@ export function sourceRef(ref: string, workflowRef: string): string {
  */
 export function refAllowed(ref: string, patterns: string[]): boolean {
   const short = ref.replace(/^refs\/(heads|tags)\//, '');
-  return patterns.some((pattern) =>
-    pattern.startsWith('refs/') ? minimatch(ref, pattern) : minimatch(short, pattern) || minimatch(ref, pattern),
-  );
+  // A lone `*` is meant as "any ref", though a glob star stops at `/` (feature/x).
+  return patterns.some((pattern) => {
+    if (pattern === '*' || pattern === '**') return true;
+    if (pattern.startsWith('refs/')) return minimatch(ref, pattern);
+    return minimatch(short, pattern) || minimatch(ref, pattern);
+  });
 }
 
 export function checkAllowedRef(environment: string, ref: string, patterns: string[]): void {

@@ -14,12 +14,15 @@ export interface TemplateValues {
   environment?: string;
 }
 
-/** Fills `{slot}`, `{target}`, `{version}` and `{environment}`; values are URL-encoded. */
+/**
+ * Fills `{slot}`, `{target}`, `{version}` and `{environment}`; values are
+ * URL-encoded, and a placeholder with no value here (no target outside a
+ * rolling deploy) becomes empty rather than staying in the URL.
+ */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  return template.replace(/\{(slot|target|version|environment)\}/g, (whole, key: keyof TemplateValues) => {
-    const value = values[key];
-    return value === undefined ? whole : encodeURIComponent(value);
-  });
+  return template.replace(/\{(slot|target|version|environment)\}/g, (_whole, key: keyof TemplateValues) =>
+    encodeURIComponent(values[key] ?? ''),
+  );
 }
 
 export function templateKeys(template: string): string[] {

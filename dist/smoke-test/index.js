@@ -1,0 +1,7125 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 9878:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9463);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4550);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 29 modules
+var src = __nccwpck_require__(9463);
+;// CONCATENATED MODULE: ./packages/checks/src/backoff.ts
+function backoffDelay(attempt, options) {
+    const factor = options.factor ?? 2;
+    const ceiling = Math.min(options.maxMs, options.initialMs * factor ** Math.max(0, attempt - 1));
+    const random = options.random ?? Math.random;
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+/** Resolves after `ms`, or early (without error) when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/limits.ts
+/**
+ * Bounds on what a caller may ask for. They keep an analysis run's memory fixed
+ * (one latency slot per planned request) and turn a typo such as `rate: 50000`
+ * into an input error rather than a load test against production.
+ */
+const LIMITS = {
+    /** Longest analysis run. */
+    maxDurationMs: 60 * 60_000,
+    /** Highest request rate, per second. */
+    maxRate: 5_000,
+    /** Most requests one analysis run may plan (rate × duration). */
+    maxRequests: 1_000_000,
+    /** Most requests in flight at once during analysis. */
+    maxConcurrency: 1_024,
+    /** Longest per-request timeout and latency budget. */
+    maxRequestTimeoutMs: 10 * 60_000,
+    /** Longest a command check may run. */
+    maxCommandTimeoutMs: 6 * 60 * 60_000,
+    /** Longest wait for readiness. */
+    maxWaitMs: 6 * 60 * 60_000,
+    maxP95Ms: 10 * 60_000,
+    maxDegradationPct: 1_000,
+};
+/** How many requests an analysis run plans: one every 1/rate seconds over the duration. */
+function plannedRequests(durationMs, rate) {
+    return Math.max(1, Math.floor((durationMs * rate) / 1000));
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/names.ts
+/** Header names whose values are credentials whatever the user says. */
+const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
+/** Names that look like they carry a credential (X-Api-Key, X-Auth-Token, X-Session-Id …). */
+const SECRET_LOOKING = /token|secret|key|auth|session|passw|signature|credential|cookie/i;
+function isSecretHeader(name, extra = []) {
+    const lower = name.trim().toLowerCase();
+    return (ALWAYS_SECRET.has(lower) ||
+        SECRET_LOOKING.test(lower) ||
+        extra.some((item) => item.trim().toLowerCase() === lower));
+}
+/**
+ * The values to mask for an HTTP check: every secret header value, and for
+ * `Bearer xyz` / `Basic xyz` the credential on its own too (it may be echoed alone).
+ */
+function secretHeaderValues(check) {
+    const values = [];
+    for (const [name, value] of Object.entries(check.headers ?? {})) {
+        if (!value || !isSecretHeader(name, check.secretHeaders))
+            continue;
+        values.push(value);
+        const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+        if (credential && credential.length >= 4)
+            values.push(credential);
+    }
+    return values;
+}
+function shorten(text, limit = 60) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > limit ? `${oneLine.slice(0, limit - 1)}…` : oneLine;
+}
+/** A URL fit for logs: no user:password, no query string (it may carry a token). */
+function displayUrl(raw) {
+    try {
+        const url = new URL(raw);
+        return `${url.protocol}//${url.host}${url.pathname}`;
+    }
+    catch {
+        return shorten(raw);
+    }
+}
+/** The name a check is reported under: its own, or one made from what it checks. */
+function checkName(check) {
+    if (check.name)
+        return check.name;
+    switch (check.kind) {
+        case 'http':
+            return `${(check.method ?? 'GET').toUpperCase()} ${displayUrl(check.url)}`;
+        case 'tcp':
+            return `tcp ${check.host.includes(':') ? `[${check.host}]` : check.host}:${check.port}`;
+        case 'command':
+            return `command: ${shorten(check.command)}`;
+        case 'prometheus':
+            return `prometheus: ${shorten(check.query)} ${check.operator} ${check.threshold}`;
+    }
+}
+/** Gives every check a distinct name, so results and events can be told apart. */
+function uniqueNames(checks) {
+    const seen = new Map();
+    return checks.map((check) => {
+        const base = checkName(check);
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        return count === 1 ? base : `${base} #${count}`;
+    });
+}
+
+/** Credentials a URL may carry: the password of user:password@, and token-like query values. */
+function secretUrlParts(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return [];
+    }
+    const parts = [];
+    if (url.password)
+        parts.push(url.password, decodeURIComponent(url.password));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 4 && SECRET_LOOKING.test(name))
+            parts.push(value, encodeURIComponent(value));
+    }
+    return [...new Set(parts)];
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/percentiles.ts
+/**
+ * Exact percentiles by the nearest-rank method: the p-th percentile is the smallest
+ * sample that at least p % of the samples do not exceed. No estimation, no buckets,
+ * so two runs over the same samples give the same figures.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/** Two decimals: sub-millisecond detail matters on loopback, more is noise. */
+function roundMs(value) {
+    return Math.round(value * 100) / 100;
+}
+function percentiles(samples) {
+    const sorted = Float64Array.from(samples).sort();
+    return {
+        p50: roundMs(percentile(sorted, 50)),
+        p95: roundMs(percentile(sorted, 95)),
+        p99: roundMs(percentile(sorted, 99)),
+        max: roundMs(sorted.length > 0 ? sorted[sorted.length - 1] : 0),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/checks/src/command-check.ts
+
+const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
+/** What is kept of the output to explain a failure: the last lines, not the whole log. */
+const TAIL_BYTES = 4096;
+const KILL_GRACE_MS = 2_000;
+function lastLine(tail) {
+    const lines = tail
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const line = lines[lines.length - 1];
+    return line && line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+/**
+ * Runs the command through the shell (the user wrote a shell command, such as
+ * `npm run test:smoke`) in its own process group, so a timeout stops the whole
+ * tree and not only the shell. Passes on exit code 0.
+ */
+function probeCommand(check, options = {}) {
+    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    const started = performance.now();
+    const posix = process.platform !== 'win32';
+    return new Promise((resolve) => {
+        let tail = '';
+        let stopped;
+        let settled = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(check.command, {
+            shell: true,
+            cwd: check.cwd,
+            env: { ...process.env, ...check.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: posix,
+        });
+        const finish = (verdict) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearTimeout(killer);
+            options.signal?.removeEventListener('abort', onAbort);
+            resolve({ ...verdict, latencyMs: performance.now() - started });
+        };
+        const signalTree = (signal) => {
+            try {
+                if (posix && child.pid)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        let killer;
+        const stop = (why) => {
+            stopped = why;
+            signalTree('SIGTERM');
+            killer = setTimeout(() => signalTree('SIGKILL'), KILL_GRACE_MS);
+        };
+        const onAbort = () => stop('aborted');
+        const timer = setTimeout(() => stop(`timeout after ${timeoutMs} ms`), timeoutMs);
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        const collect = (stream) => (chunk) => {
+            const text = chunk.toString('utf8');
+            check.onOutput?.(text, stream);
+            tail = (tail + text).slice(-TAIL_BYTES);
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.once('error', (thrown) => finish({ passed: false, reason: `could not start the command: ${thrown.message}` }));
+        child.once('close', (code, signal) => {
+            if (stopped)
+                return finish({ passed: false, reason: stopped, aborted: stopped === 'aborted' });
+            if (code === 0)
+                return finish({ passed: true, value: 0 });
+            const line = lastLine(tail);
+            const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+            finish({ passed: false, reason: line ? `${how}: ${line}` : how, value: code ?? undefined });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "vm"
+const external_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+
+
+/**
+ * @implements {IHooks}
+ */
+class Hooks {
+  /**
+   * @callback HookCallback
+   * @this {*|Jsep} this
+   * @param {Jsep} env
+   * @returns: void
+   */
+  /**
+   * Adds the given callback to the list of callbacks for the given hook.
+   *
+   * The callback will be invoked when the hook it is registered for is run.
+   *
+   * One callback function can be registered to multiple hooks and the same hook multiple times.
+   *
+   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+   * @public
+   */
+  add(name, callback, first) {
+    if (typeof arguments[0] != 'string') {
+      // Multiple hook callbacks, keyed by name
+      for (let name in arguments[0]) {
+        this.add(name, arguments[0][name], arguments[1]);
+      }
+    } else {
+      (Array.isArray(name) ? name : [name]).forEach(function (name) {
+        this[name] = this[name] || [];
+        if (callback) {
+          this[name][first ? 'unshift' : 'push'](callback);
+        }
+      }, this);
+    }
+  }
+
+  /**
+   * Runs a hook invoking all registered callbacks with the given environment variables.
+   *
+   * Callbacks will be invoked synchronously and in the order in which they were registered.
+   *
+   * @param {string} name The name of the hook.
+   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+   * @public
+   */
+  run(name, env) {
+    this[name] = this[name] || [];
+    this[name].forEach(function (callback) {
+      callback.call(env && env.context ? env.context : env, env);
+    });
+  }
+}
+
+/**
+ * @implements {IPlugins}
+ */
+class Plugins {
+  constructor(jsep) {
+    this.jsep = jsep;
+    this.registered = {};
+  }
+
+  /**
+   * @callback PluginSetup
+   * @this {Jsep} jsep
+   * @returns: void
+   */
+  /**
+   * Adds the given plugin(s) to the registry
+   *
+   * @param {object} plugins
+   * @param {string} plugins.name The name of the plugin
+   * @param {PluginSetup} plugins.init The init function
+   * @public
+   */
+  register(...plugins) {
+    plugins.forEach(plugin => {
+      if (typeof plugin !== 'object' || !plugin.name || !plugin.init) {
+        throw new Error('Invalid JSEP plugin format');
+      }
+      if (this.registered[plugin.name]) {
+        // already registered. Ignore.
+        return;
+      }
+      plugin.init(this.jsep);
+      this.registered[plugin.name] = plugin;
+    });
+  }
+}
+
+//     JavaScript Expression Parser (JSEP) 1.4.0
+
+class Jsep {
+  /**
+   * @returns {string}
+   */
+  static get version() {
+    // To be filled in by the template
+    return '1.4.0';
+  }
+
+  /**
+   * @returns {string}
+   */
+  static toString() {
+    return 'JavaScript Expression Parser (JSEP) v' + Jsep.version;
+  }
+  // ==================== CONFIG ================================
+  /**
+   * @method addUnaryOp
+   * @param {string} op_name The name of the unary op to add
+   * @returns {Jsep}
+   */
+  static addUnaryOp(op_name) {
+    Jsep.max_unop_len = Math.max(op_name.length, Jsep.max_unop_len);
+    Jsep.unary_ops[op_name] = 1;
+    return Jsep;
+  }
+
+  /**
+   * @method jsep.addBinaryOp
+   * @param {string} op_name The name of the binary op to add
+   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+   * @returns {Jsep}
+   */
+  static addBinaryOp(op_name, precedence, isRightAssociative) {
+    Jsep.max_binop_len = Math.max(op_name.length, Jsep.max_binop_len);
+    Jsep.binary_ops[op_name] = precedence;
+    if (isRightAssociative) {
+      Jsep.right_associative.add(op_name);
+    } else {
+      Jsep.right_associative.delete(op_name);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method addIdentifierChar
+   * @param {string} char The additional character to treat as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static addIdentifierChar(char) {
+    Jsep.additional_identifier_chars.add(char);
+    return Jsep;
+  }
+
+  /**
+   * @method addLiteral
+   * @param {string} literal_name The name of the literal to add
+   * @param {*} literal_value The value of the literal
+   * @returns {Jsep}
+   */
+  static addLiteral(literal_name, literal_value) {
+    Jsep.literals[literal_name] = literal_value;
+    return Jsep;
+  }
+
+  /**
+   * @method removeUnaryOp
+   * @param {string} op_name The name of the unary op to remove
+   * @returns {Jsep}
+   */
+  static removeUnaryOp(op_name) {
+    delete Jsep.unary_ops[op_name];
+    if (op_name.length === Jsep.max_unop_len) {
+      Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllUnaryOps
+   * @returns {Jsep}
+   */
+  static removeAllUnaryOps() {
+    Jsep.unary_ops = {};
+    Jsep.max_unop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeIdentifierChar
+   * @param {string} char The additional character to stop treating as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static removeIdentifierChar(char) {
+    Jsep.additional_identifier_chars.delete(char);
+    return Jsep;
+  }
+
+  /**
+   * @method removeBinaryOp
+   * @param {string} op_name The name of the binary op to remove
+   * @returns {Jsep}
+   */
+  static removeBinaryOp(op_name) {
+    delete Jsep.binary_ops[op_name];
+    if (op_name.length === Jsep.max_binop_len) {
+      Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+    }
+    Jsep.right_associative.delete(op_name);
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllBinaryOps
+   * @returns {Jsep}
+   */
+  static removeAllBinaryOps() {
+    Jsep.binary_ops = {};
+    Jsep.max_binop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeLiteral
+   * @param {string} literal_name The name of the literal to remove
+   * @returns {Jsep}
+   */
+  static removeLiteral(literal_name) {
+    delete Jsep.literals[literal_name];
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllLiterals
+   * @returns {Jsep}
+   */
+  static removeAllLiterals() {
+    Jsep.literals = {};
+    return Jsep;
+  }
+  // ==================== END CONFIG ============================
+
+  /**
+   * @returns {string}
+   */
+  get char() {
+    return this.expr.charAt(this.index);
+  }
+
+  /**
+   * @returns {number}
+   */
+  get code() {
+    return this.expr.charCodeAt(this.index);
+  }
+  /**
+   * @param {string} expr a string with the passed in express
+   * @returns Jsep
+   */
+  constructor(expr) {
+    // `index` stores the character number we are currently at
+    // All of the gobbles below will modify `index` as we move along
+    this.expr = expr;
+    this.index = 0;
+  }
+
+  /**
+   * static top-level parser
+   * @returns {jsep.Expression}
+   */
+  static parse(expr) {
+    return new Jsep(expr).parse();
+  }
+
+  /**
+   * Get the longest key length of any object
+   * @param {object} obj
+   * @returns {number}
+   */
+  static getMaxKeyLen(obj) {
+    return Math.max(0, ...Object.keys(obj).map(k => k.length));
+  }
+
+  /**
+   * `ch` is a character code in the next three functions
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isDecimalDigit(ch) {
+    return ch >= 48 && ch <= 57; // 0...9
+  }
+
+  /**
+   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+   * @param {string} op_val
+   * @returns {number}
+   */
+  static binaryPrecedence(op_val) {
+    return Jsep.binary_ops[op_val] || 0;
+  }
+
+  /**
+   * Looks for start of identifier
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierStart(ch) {
+    return ch >= 65 && ch <= 90 ||
+    // A...Z
+    ch >= 97 && ch <= 122 ||
+    // a...z
+    ch >= 128 && !Jsep.binary_ops[String.fromCharCode(ch)] ||
+    // any non-ASCII that is not an operator
+    Jsep.additional_identifier_chars.has(String.fromCharCode(ch)); // additional characters
+  }
+
+  /**
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierPart(ch) {
+    return Jsep.isIdentifierStart(ch) || Jsep.isDecimalDigit(ch);
+  }
+
+  /**
+   * throw error at index of the expression
+   * @param {string} message
+   * @throws
+   */
+  throwError(message) {
+    const error = new Error(message + ' at character ' + this.index);
+    error.index = this.index;
+    error.description = message;
+    throw error;
+  }
+
+  /**
+   * Run a given hook
+   * @param {string} name
+   * @param {jsep.Expression|false} [node]
+   * @returns {?jsep.Expression}
+   */
+  runHook(name, node) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this,
+        node
+      };
+      Jsep.hooks.run(name, env);
+      return env.node;
+    }
+    return node;
+  }
+
+  /**
+   * Runs a given hook until one returns a node
+   * @param {string} name
+   * @returns {?jsep.Expression}
+   */
+  searchHook(name) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this
+      };
+      Jsep.hooks[name].find(function (callback) {
+        callback.call(env.context, env);
+        return env.node;
+      });
+      return env.node;
+    }
+  }
+
+  /**
+   * Push `index` up to the next non-space character
+   */
+  gobbleSpaces() {
+    let ch = this.code;
+    // Whitespace
+    while (ch === Jsep.SPACE_CODE || ch === Jsep.TAB_CODE || ch === Jsep.LF_CODE || ch === Jsep.CR_CODE) {
+      ch = this.expr.charCodeAt(++this.index);
+    }
+    this.runHook('gobble-spaces');
+  }
+
+  /**
+   * Top-level method to parse all expressions and returns compound or single node
+   * @returns {jsep.Expression}
+   */
+  parse() {
+    this.runHook('before-all');
+    const nodes = this.gobbleExpressions();
+
+    // If there's only one expression just try returning the expression
+    const node = nodes.length === 1 ? nodes[0] : {
+      type: Jsep.COMPOUND,
+      body: nodes
+    };
+    return this.runHook('after-all', node);
+  }
+
+  /**
+   * top-level parser (but can be reused within as well)
+   * @param {number} [untilICode]
+   * @returns {jsep.Expression[]}
+   */
+  gobbleExpressions(untilICode) {
+    let nodes = [],
+      ch_i,
+      node;
+    while (this.index < this.expr.length) {
+      ch_i = this.code;
+
+      // Expressions can be separated by semicolons, commas, or just inferred without any
+      // separators
+      if (ch_i === Jsep.SEMCOL_CODE || ch_i === Jsep.COMMA_CODE) {
+        this.index++; // ignore separators
+      } else {
+        // Try to gobble each expression individually
+        if (node = this.gobbleExpression()) {
+          nodes.push(node);
+          // If we weren't able to find a binary expression and are out of room, then
+          // the expression passed in probably has too much
+        } else if (this.index < this.expr.length) {
+          if (ch_i === untilICode) {
+            break;
+          }
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+      }
+    }
+    return nodes;
+  }
+
+  /**
+   * The main parsing function.
+   * @returns {?jsep.Expression}
+   */
+  gobbleExpression() {
+    const node = this.searchHook('gobble-expression') || this.gobbleBinaryExpression();
+    this.gobbleSpaces();
+    return this.runHook('after-expression', node);
+  }
+
+  /**
+   * Search for the operation portion of the string (e.g. `+`, `===`)
+   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+   * and move down from 3 to 2 to 1 character until a matching binary operation is found
+   * then, return that binary operation
+   * @returns {string|boolean}
+   */
+  gobbleBinaryOp() {
+    this.gobbleSpaces();
+    let to_check = this.expr.substr(this.index, Jsep.max_binop_len);
+    let tc_len = to_check.length;
+    while (tc_len > 0) {
+      // Don't accept a binary op when it is an identifier.
+      // Binary ops that start with a identifier-valid character must be followed
+      // by a non identifier-part valid character
+      if (Jsep.binary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+        this.index += tc_len;
+        return to_check;
+      }
+      to_check = to_check.substr(0, --tc_len);
+    }
+    return false;
+  }
+
+  /**
+   * This function is responsible for gobbling an individual expression,
+   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+   * @returns {?jsep.BinaryExpression}
+   */
+  gobbleBinaryExpression() {
+    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+
+    // First, try to get the leftmost thing
+    // Then, check to see if there's a binary operator operating on that leftmost thing
+    // Don't gobbleBinaryOp without a left-hand-side
+    left = this.gobbleToken();
+    if (!left) {
+      return left;
+    }
+    biop = this.gobbleBinaryOp();
+
+    // If there wasn't a binary operator, just return the leftmost node
+    if (!biop) {
+      return left;
+    }
+
+    // Otherwise, we need to start a stack to properly place the binary operations in their
+    // precedence structure
+    biop_info = {
+      value: biop,
+      prec: Jsep.binaryPrecedence(biop),
+      right_a: Jsep.right_associative.has(biop)
+    };
+    right = this.gobbleToken();
+    if (!right) {
+      this.throwError("Expected expression after " + biop);
+    }
+    stack = [left, biop_info, right];
+
+    // Properly deal with precedence using [recursive descent](http://www.engr.mun.ca/~theo/Misc/exp_parsing.htm)
+    while (biop = this.gobbleBinaryOp()) {
+      prec = Jsep.binaryPrecedence(biop);
+      if (prec === 0) {
+        this.index -= biop.length;
+        break;
+      }
+      biop_info = {
+        value: biop,
+        prec,
+        right_a: Jsep.right_associative.has(biop)
+      };
+      cur_biop = biop;
+
+      // Reduce: make a binary expression from the three topmost entries.
+      const comparePrev = prev => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
+      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
+        right = stack.pop();
+        biop = stack.pop().value;
+        left = stack.pop();
+        node = {
+          type: Jsep.BINARY_EXP,
+          operator: biop,
+          left,
+          right
+        };
+        stack.push(node);
+      }
+      node = this.gobbleToken();
+      if (!node) {
+        this.throwError("Expected expression after " + cur_biop);
+      }
+      stack.push(biop_info, node);
+    }
+    i = stack.length - 1;
+    node = stack[i];
+    while (i > 1) {
+      node = {
+        type: Jsep.BINARY_EXP,
+        operator: stack[i - 1].value,
+        left: stack[i - 2],
+        right: node
+      };
+      i -= 2;
+    }
+    return node;
+  }
+
+  /**
+   * An individual part of a binary expression:
+   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleToken() {
+    let ch, to_check, tc_len, node;
+    this.gobbleSpaces();
+    node = this.searchHook('gobble-token');
+    if (node) {
+      return this.runHook('after-token', node);
+    }
+    ch = this.code;
+    if (Jsep.isDecimalDigit(ch) || ch === Jsep.PERIOD_CODE) {
+      // Char code 46 is a dot `.` which can start off a numeric literal
+      return this.gobbleNumericLiteral();
+    }
+    if (ch === Jsep.SQUOTE_CODE || ch === Jsep.DQUOTE_CODE) {
+      // Single or double quotes
+      node = this.gobbleStringLiteral();
+    } else if (ch === Jsep.OBRACK_CODE) {
+      node = this.gobbleArray();
+    } else {
+      to_check = this.expr.substr(this.index, Jsep.max_unop_len);
+      tc_len = to_check.length;
+      while (tc_len > 0) {
+        // Don't accept an unary op when it is an identifier.
+        // Unary ops that start with a identifier-valid character must be followed
+        // by a non identifier-part valid character
+        if (Jsep.unary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+          this.index += tc_len;
+          const argument = this.gobbleToken();
+          if (!argument) {
+            this.throwError('missing unaryOp argument');
+          }
+          return this.runHook('after-token', {
+            type: Jsep.UNARY_EXP,
+            operator: to_check,
+            argument,
+            prefix: true
+          });
+        }
+        to_check = to_check.substr(0, --tc_len);
+      }
+      if (Jsep.isIdentifierStart(ch)) {
+        node = this.gobbleIdentifier();
+        if (Jsep.literals.hasOwnProperty(node.name)) {
+          node = {
+            type: Jsep.LITERAL,
+            value: Jsep.literals[node.name],
+            raw: node.name
+          };
+        } else if (node.name === Jsep.this_str) {
+          node = {
+            type: Jsep.THIS_EXP
+          };
+        }
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // open parenthesis
+        node = this.gobbleGroup();
+      }
+    }
+    if (!node) {
+      return this.runHook('after-token', false);
+    }
+    node = this.gobbleTokenProperty(node);
+    return this.runHook('after-token', node);
+  }
+
+  /**
+   * Gobble properties of of identifiers/strings/arrays/groups.
+   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+   * It also gobbles function calls:
+   * e.g. `Math.acos(obj.angle)`
+   * @param {jsep.Expression} node
+   * @returns {jsep.Expression}
+   */
+  gobbleTokenProperty(node) {
+    this.gobbleSpaces();
+    let ch = this.code;
+    while (ch === Jsep.PERIOD_CODE || ch === Jsep.OBRACK_CODE || ch === Jsep.OPAREN_CODE || ch === Jsep.QUMARK_CODE) {
+      let optional;
+      if (ch === Jsep.QUMARK_CODE) {
+        if (this.expr.charCodeAt(this.index + 1) !== Jsep.PERIOD_CODE) {
+          break;
+        }
+        optional = true;
+        this.index += 2;
+        this.gobbleSpaces();
+        ch = this.code;
+      }
+      this.index++;
+      if (ch === Jsep.OBRACK_CODE) {
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: true,
+          object: node,
+          property: this.gobbleExpression()
+        };
+        if (!node.property) {
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+        this.gobbleSpaces();
+        ch = this.code;
+        if (ch !== Jsep.CBRACK_CODE) {
+          this.throwError('Unclosed [');
+        }
+        this.index++;
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // A function call is being made; gobble all the arguments
+        node = {
+          type: Jsep.CALL_EXP,
+          'arguments': this.gobbleArguments(Jsep.CPAREN_CODE),
+          callee: node
+        };
+      } else if (ch === Jsep.PERIOD_CODE || optional) {
+        if (optional) {
+          this.index--;
+        }
+        this.gobbleSpaces();
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: false,
+          object: node,
+          property: this.gobbleIdentifier()
+        };
+      }
+      if (optional) {
+        node.optional = true;
+      } // else leave undefined for compatibility with esprima
+
+      this.gobbleSpaces();
+      ch = this.code;
+    }
+    return node;
+  }
+
+  /**
+   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+   * @returns {jsep.Literal}
+   */
+  gobbleNumericLiteral() {
+    let number = '',
+      ch,
+      chCode;
+    while (Jsep.isDecimalDigit(this.code)) {
+      number += this.expr.charAt(this.index++);
+    }
+    if (this.code === Jsep.PERIOD_CODE) {
+      // can start with a decimal marker
+      number += this.expr.charAt(this.index++);
+      while (Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+    }
+    ch = this.char;
+    if (ch === 'e' || ch === 'E') {
+      // exponent marker
+      number += this.expr.charAt(this.index++);
+      ch = this.char;
+      if (ch === '+' || ch === '-') {
+        // exponent sign
+        number += this.expr.charAt(this.index++);
+      }
+      while (Jsep.isDecimalDigit(this.code)) {
+        // exponent itself
+        number += this.expr.charAt(this.index++);
+      }
+      if (!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
+        this.throwError('Expected exponent (' + number + this.char + ')');
+      }
+    }
+    chCode = this.code;
+
+    // Check to make sure this isn't a variable name that start with a number (123abc)
+    if (Jsep.isIdentifierStart(chCode)) {
+      this.throwError('Variable names cannot start with a number (' + number + this.char + ')');
+    } else if (chCode === Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === Jsep.PERIOD_CODE) {
+      this.throwError('Unexpected period');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: parseFloat(number),
+      raw: number
+    };
+  }
+
+  /**
+   * Parses a string literal, staring with single or double quotes with basic support for escape codes
+   * e.g. `"hello world"`, `'this is\nJSEP'`
+   * @returns {jsep.Literal}
+   */
+  gobbleStringLiteral() {
+    let str = '';
+    const startIndex = this.index;
+    const quote = this.expr.charAt(this.index++);
+    let closed = false;
+    while (this.index < this.expr.length) {
+      let ch = this.expr.charAt(this.index++);
+      if (ch === quote) {
+        closed = true;
+        break;
+      } else if (ch === '\\') {
+        // Check for all of the common escape codes
+        ch = this.expr.charAt(this.index++);
+        switch (ch) {
+          case 'n':
+            str += '\n';
+            break;
+          case 'r':
+            str += '\r';
+            break;
+          case 't':
+            str += '\t';
+            break;
+          case 'b':
+            str += '\b';
+            break;
+          case 'f':
+            str += '\f';
+            break;
+          case 'v':
+            str += '\x0B';
+            break;
+          default:
+            str += ch;
+        }
+      } else {
+        str += ch;
+      }
+    }
+    if (!closed) {
+      this.throwError('Unclosed quote after "' + str + '"');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: str,
+      raw: this.expr.substring(startIndex, this.index)
+    };
+  }
+
+  /**
+   * Gobbles only identifiers
+   * e.g.: `foo`, `_value`, `$x1`
+   * Also, this function checks if that identifier is a literal:
+   * (e.g. `true`, `false`, `null`) or `this`
+   * @returns {jsep.Identifier}
+   */
+  gobbleIdentifier() {
+    let ch = this.code,
+      start = this.index;
+    if (Jsep.isIdentifierStart(ch)) {
+      this.index++;
+    } else {
+      this.throwError('Unexpected ' + this.char);
+    }
+    while (this.index < this.expr.length) {
+      ch = this.code;
+      if (Jsep.isIdentifierPart(ch)) {
+        this.index++;
+      } else {
+        break;
+      }
+    }
+    return {
+      type: Jsep.IDENTIFIER,
+      name: this.expr.slice(start, this.index)
+    };
+  }
+
+  /**
+   * Gobbles a list of arguments within the context of a function call
+   * or array literal. This function also assumes that the opening character
+   * `(` or `[` has already been gobbled, and gobbles expressions and commas
+   * until the terminator character `)` or `]` is encountered.
+   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+   * @param {number} termination
+   * @returns {jsep.Expression[]}
+   */
+  gobbleArguments(termination) {
+    const args = [];
+    let closed = false;
+    let separator_count = 0;
+    while (this.index < this.expr.length) {
+      this.gobbleSpaces();
+      let ch_i = this.code;
+      if (ch_i === termination) {
+        // done parsing
+        closed = true;
+        this.index++;
+        if (termination === Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
+          this.throwError('Unexpected token ' + String.fromCharCode(termination));
+        }
+        break;
+      } else if (ch_i === Jsep.COMMA_CODE) {
+        // between expressions
+        this.index++;
+        separator_count++;
+        if (separator_count !== args.length) {
+          // missing argument
+          if (termination === Jsep.CPAREN_CODE) {
+            this.throwError('Unexpected token ,');
+          } else if (termination === Jsep.CBRACK_CODE) {
+            for (let arg = args.length; arg < separator_count; arg++) {
+              args.push(null);
+            }
+          }
+        }
+      } else if (args.length !== separator_count && separator_count !== 0) {
+        // NOTE: `&& separator_count !== 0` allows for either all commas, or all spaces as arguments
+        this.throwError('Expected comma');
+      } else {
+        const node = this.gobbleExpression();
+        if (!node || node.type === Jsep.COMPOUND) {
+          this.throwError('Expected comma');
+        }
+        args.push(node);
+      }
+    }
+    if (!closed) {
+      this.throwError('Expected ' + String.fromCharCode(termination));
+    }
+    return args;
+  }
+
+  /**
+   * Responsible for parsing a group of things within parentheses `()`
+   * that have no identifier in front (so not a function call)
+   * This function assumes that it needs to gobble the opening parenthesis
+   * and then tries to gobble everything within that parenthesis, assuming
+   * that the next thing it should see is the close parenthesis. If not,
+   * then the expression probably doesn't have a `)`
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleGroup() {
+    this.index++;
+    let nodes = this.gobbleExpressions(Jsep.CPAREN_CODE);
+    if (this.code === Jsep.CPAREN_CODE) {
+      this.index++;
+      if (nodes.length === 1) {
+        return nodes[0];
+      } else if (!nodes.length) {
+        return false;
+      } else {
+        return {
+          type: Jsep.SEQUENCE_EXP,
+          expressions: nodes
+        };
+      }
+    } else {
+      this.throwError('Unclosed (');
+    }
+  }
+
+  /**
+   * Responsible for parsing Array literals `[1, 2, 3]`
+   * This function assumes that it needs to gobble the opening bracket
+   * and then tries to gobble the expressions as arguments.
+   * @returns {jsep.ArrayExpression}
+   */
+  gobbleArray() {
+    this.index++;
+    return {
+      type: Jsep.ARRAY_EXP,
+      elements: this.gobbleArguments(Jsep.CBRACK_CODE)
+    };
+  }
+}
+
+// Static fields:
+const hooks = new Hooks();
+Object.assign(Jsep, {
+  hooks,
+  plugins: new Plugins(Jsep),
+  // Node Types
+  // ----------
+  // This is the full set of types that any JSEP node can be.
+  // Store them here to save space when minified
+  COMPOUND: 'Compound',
+  SEQUENCE_EXP: 'SequenceExpression',
+  IDENTIFIER: 'Identifier',
+  MEMBER_EXP: 'MemberExpression',
+  LITERAL: 'Literal',
+  THIS_EXP: 'ThisExpression',
+  CALL_EXP: 'CallExpression',
+  UNARY_EXP: 'UnaryExpression',
+  BINARY_EXP: 'BinaryExpression',
+  ARRAY_EXP: 'ArrayExpression',
+  TAB_CODE: 9,
+  LF_CODE: 10,
+  CR_CODE: 13,
+  SPACE_CODE: 32,
+  PERIOD_CODE: 46,
+  // '.'
+  COMMA_CODE: 44,
+  // ','
+  SQUOTE_CODE: 39,
+  // single quote
+  DQUOTE_CODE: 34,
+  // double quotes
+  OPAREN_CODE: 40,
+  // (
+  CPAREN_CODE: 41,
+  // )
+  OBRACK_CODE: 91,
+  // [
+  CBRACK_CODE: 93,
+  // ]
+  QUMARK_CODE: 63,
+  // ?
+  SEMCOL_CODE: 59,
+  // ;
+  COLON_CODE: 58,
+  // :
+
+  // Operations
+  // ----------
+  // Use a quickly-accessible map to store all of the unary operators
+  // Values are set to `1` (it really doesn't matter)
+  unary_ops: {
+    '-': 1,
+    '!': 1,
+    '~': 1,
+    '+': 1
+  },
+  // Also use a map for the binary operations but set their values to their
+  // binary precedence for quick reference (higher number = higher precedence)
+  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+  binary_ops: {
+    '||': 1,
+    '??': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '===': 6,
+    '!==': 6,
+    '<': 7,
+    '>': 7,
+    '<=': 7,
+    '>=': 7,
+    '<<': 8,
+    '>>': 8,
+    '>>>': 8,
+    '+': 9,
+    '-': 9,
+    '*': 10,
+    '/': 10,
+    '%': 10,
+    '**': 11
+  },
+  // sets specific binary_ops as right-associative
+  right_associative: new Set(['**']),
+  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+  additional_identifier_chars: new Set(['$', '_']),
+  // Literals
+  // ----------
+  // Store the values to return for the various literals we may encounter
+  literals: {
+    'true': true,
+    'false': false,
+    'null': null
+  },
+  // Except for `this`, which is special. This could be changed to something like `'self'` as well
+  this_str: 'this'
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+
+// Backward Compatibility:
+const jsep = expr => new Jsep(expr).parse();
+const stdClassProps = Object.getOwnPropertyNames(class Test {});
+Object.getOwnPropertyNames(Jsep).filter(prop => !stdClassProps.includes(prop) && jsep[prop] === undefined).forEach(m => {
+  jsep[m] = Jsep[m];
+});
+jsep.Jsep = Jsep; // allows for const { Jsep } = require('jsep');
+
+const CONDITIONAL_EXP = 'ConditionalExpression';
+var ternary = {
+  name: 'ternary',
+  init(jsep) {
+    // Ternary expression: test ? consequent : alternate
+    jsep.hooks.add('after-expression', function gobbleTernary(env) {
+      if (env.node && this.code === jsep.QUMARK_CODE) {
+        this.index++;
+        const test = env.node;
+        const consequent = this.gobbleExpression();
+        if (!consequent) {
+          this.throwError('Expected expression');
+        }
+        this.gobbleSpaces();
+        if (this.code === jsep.COLON_CODE) {
+          this.index++;
+          const alternate = this.gobbleExpression();
+          if (!alternate) {
+            this.throwError('Expected expression');
+          }
+          env.node = {
+            type: CONDITIONAL_EXP,
+            test,
+            consequent,
+            alternate
+          };
+
+          // check for operators of higher priority than ternary (i.e. assignment)
+          // jsep sets || at 1, and assignment at 0.9, and conditional should be between them
+          if (test.operator && jsep.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
+            while (newTest.right.operator && jsep.binary_ops[newTest.right.operator] <= 0.9) {
+              newTest = newTest.right;
+            }
+            env.node.test = newTest.right;
+            newTest.right = env.node;
+            env.node = test;
+          }
+        } else {
+          this.throwError('Expected :');
+        }
+      }
+    });
+  }
+};
+
+// Add default plugins:
+
+jsep.plugins.register(ternary);
+
+const FSLASH_CODE = 47; // '/'
+const BSLASH_CODE = 92; // '\\'
+
+var index = {
+  name: 'regex',
+  init(jsep) {
+    // Regex literal: /abc123/ig
+    jsep.hooks.add('gobble-token', function gobbleRegexLiteral(env) {
+      if (this.code === FSLASH_CODE) {
+        const patternIndex = ++this.index;
+        let inCharSet = false;
+        while (this.index < this.expr.length) {
+          if (this.code === FSLASH_CODE && !inCharSet) {
+            const pattern = this.expr.slice(patternIndex, this.index);
+            let flags = '';
+            while (++this.index < this.expr.length) {
+              const code = this.code;
+              if (code >= 97 && code <= 122 // a...z
+              || code >= 65 && code <= 90 // A...Z
+              || code >= 48 && code <= 57) {
+                // 0-9
+                flags += this.char;
+              } else {
+                break;
+              }
+            }
+            let value;
+            try {
+              value = new RegExp(pattern, flags);
+            } catch (e) {
+              this.throwError(e.message);
+            }
+            env.node = {
+              type: jsep.LITERAL,
+              value,
+              raw: this.expr.slice(patternIndex - 1, this.index)
+            };
+
+            // allow . [] and () after regex: /regex/.test(a)
+            env.node = this.gobbleTokenProperty(env.node);
+            return env.node;
+          }
+          if (this.code === jsep.OBRACK_CODE) {
+            inCharSet = true;
+          } else if (inCharSet && this.code === jsep.CBRACK_CODE) {
+            inCharSet = false;
+          }
+          this.index += this.code === BSLASH_CODE ? 2 : 1;
+        }
+        this.throwError('Unclosed Regex');
+      }
+    });
+  }
+};
+
+const PLUS_CODE = 43; // +
+const MINUS_CODE = 45; // -
+
+const index_node_esm_plugin = {
+  name: 'assignment',
+  assignmentOperators: new Set(['=', '*=', '**=', '/=', '%=', '+=', '-=', '<<=', '>>=', '>>>=', '&=', '^=', '|=', '||=', '&&=', '??=']),
+  updateOperators: [PLUS_CODE, MINUS_CODE],
+  assignmentPrecedence: 0.9,
+  init(jsep) {
+    const updateNodeTypes = [jsep.IDENTIFIER, jsep.MEMBER_EXP];
+    index_node_esm_plugin.assignmentOperators.forEach(op => jsep.addBinaryOp(op, index_node_esm_plugin.assignmentPrecedence, true));
+    jsep.hooks.add('gobble-token', function gobbleUpdatePrefix(env) {
+      const code = this.code;
+      if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+        this.index += 2;
+        env.node = {
+          type: 'UpdateExpression',
+          operator: code === PLUS_CODE ? '++' : '--',
+          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
+          prefix: true
+        };
+        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
+          this.throwError(`Unexpected ${env.node.operator}`);
+        }
+      }
+    });
+    jsep.hooks.add('after-token', function gobbleUpdatePostfix(env) {
+      if (env.node) {
+        const code = this.code;
+        if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+          if (!updateNodeTypes.includes(env.node.type)) {
+            this.throwError(`Unexpected ${env.node.operator}`);
+          }
+          this.index += 2;
+          env.node = {
+            type: 'UpdateExpression',
+            operator: code === PLUS_CODE ? '++' : '--',
+            argument: env.node,
+            prefix: false
+          };
+        }
+      }
+    });
+    jsep.hooks.add('after-expression', function gobbleAssignment(env) {
+      if (env.node) {
+        // Note: Binaries can be chained in a single expression to respect
+        // operator precedence (i.e. a = b = 1 + 2 + 3)
+        // Update all binary assignment nodes in the tree
+        updateBinariesToAssignments(env.node);
+      }
+    });
+    function updateBinariesToAssignments(node) {
+      if (index_node_esm_plugin.assignmentOperators.has(node.operator)) {
+        node.type = 'AssignmentExpression';
+        updateBinariesToAssignments(node.left);
+        updateBinariesToAssignments(node.right);
+      } else if (!node.operator) {
+        Object.values(node).forEach(val => {
+          if (val && typeof val === 'object') {
+            updateBinariesToAssignments(val);
+          }
+        });
+      }
+    }
+  }
+};
+
+/* eslint-disable no-bitwise -- Convenient */
+
+// register plugins
+jsep.plugins.register(index, index_node_esm_plugin);
+jsep.addUnaryOp('typeof');
+jsep.addUnaryOp('void');
+jsep.addLiteral('null', null);
+jsep.addLiteral('undefined', undefined);
+const BLOCKED_PROTO_PROPERTIES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const SafeEval = {
+  /**
+   * @param {jsep.Expression} ast
+   * @param {Record<string, any>} subs
+   */
+  evalAst(ast, subs) {
+    switch (ast.type) {
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return SafeEval.evalBinaryExpression(ast, subs);
+      case 'Compound':
+        return SafeEval.evalCompound(ast, subs);
+      case 'ConditionalExpression':
+        return SafeEval.evalConditionalExpression(ast, subs);
+      case 'Identifier':
+        return SafeEval.evalIdentifier(ast, subs);
+      case 'Literal':
+        return SafeEval.evalLiteral(ast, subs);
+      case 'MemberExpression':
+        return SafeEval.evalMemberExpression(ast, subs);
+      case 'UnaryExpression':
+        return SafeEval.evalUnaryExpression(ast, subs);
+      case 'ArrayExpression':
+        return SafeEval.evalArrayExpression(ast, subs);
+      case 'CallExpression':
+        return SafeEval.evalCallExpression(ast, subs);
+      case 'AssignmentExpression':
+        return SafeEval.evalAssignmentExpression(ast, subs);
+      default:
+        throw SyntaxError('Unexpected expression', ast);
+    }
+  },
+  evalBinaryExpression(ast, subs) {
+    const result = {
+      '||': (a, b) => a || b(),
+      '&&': (a, b) => a && b(),
+      '|': (a, b) => a | b(),
+      '^': (a, b) => a ^ b(),
+      '&': (a, b) => a & b(),
+      // eslint-disable-next-line eqeqeq -- API
+      '==': (a, b) => a == b(),
+      // eslint-disable-next-line eqeqeq -- API
+      '!=': (a, b) => a != b(),
+      '===': (a, b) => a === b(),
+      '!==': (a, b) => a !== b(),
+      '<': (a, b) => a < b(),
+      '>': (a, b) => a > b(),
+      '<=': (a, b) => a <= b(),
+      '>=': (a, b) => a >= b(),
+      '<<': (a, b) => a << b(),
+      '>>': (a, b) => a >> b(),
+      '>>>': (a, b) => a >>> b(),
+      '+': (a, b) => a + b(),
+      '-': (a, b) => a - b(),
+      '*': (a, b) => a * b(),
+      '/': (a, b) => a / b(),
+      '%': (a, b) => a % b()
+    }[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
+    return result;
+  },
+  evalCompound(ast, subs) {
+    let last;
+    for (let i = 0; i < ast.body.length; i++) {
+      if (ast.body[i].type === 'Identifier' && ['var', 'let', 'const'].includes(ast.body[i].name) && ast.body[i + 1] && ast.body[i + 1].type === 'AssignmentExpression') {
+        // var x=2; is detected as
+        // [{Identifier var}, {AssignmentExpression x=2}]
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
+        i += 1;
+      }
+      const expr = ast.body[i];
+      last = SafeEval.evalAst(expr, subs);
+    }
+    return last;
+  },
+  evalConditionalExpression(ast, subs) {
+    if (SafeEval.evalAst(ast.test, subs)) {
+      return SafeEval.evalAst(ast.consequent, subs);
+    }
+    return SafeEval.evalAst(ast.alternate, subs);
+  },
+  evalIdentifier(ast, subs) {
+    if (Object.hasOwn(subs, ast.name)) {
+      return subs[ast.name];
+    }
+    throw ReferenceError(`${ast.name} is not defined`);
+  },
+  evalLiteral(ast) {
+    return ast.value;
+  },
+  evalMemberExpression(ast, subs) {
+    const prop = String(
+    // NOTE: `String(value)` throws error when
+    // value has overwritten the toString method to return non-string
+    // i.e. `value = {toString: () => []}`
+    ast.computed ? SafeEval.evalAst(ast.property) // `object[property]`
+    : ast.property.name // `object.property` property is Identifier
+    );
+    const obj = SafeEval.evalAst(ast.object, subs);
+    if (obj === undefined || obj === null) {
+      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+    }
+    if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
+      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+    }
+    const result = obj[prop];
+    if (typeof result === 'function') {
+      return result.bind(obj); // arrow functions aren't affected by bind.
+    }
+    return result;
+  },
+  evalUnaryExpression(ast, subs) {
+    const result = {
+      '-': a => -SafeEval.evalAst(a, subs),
+      '!': a => !SafeEval.evalAst(a, subs),
+      '~': a => ~SafeEval.evalAst(a, subs),
+      // eslint-disable-next-line no-implicit-coercion -- API
+      '+': a => +SafeEval.evalAst(a, subs),
+      typeof: a => typeof SafeEval.evalAst(a, subs),
+      // eslint-disable-next-line no-void, sonarjs/void-use -- feature
+      void: a => void SafeEval.evalAst(a, subs)
+    }[ast.operator](ast.argument);
+    return result;
+  },
+  evalArrayExpression(ast, subs) {
+    return ast.elements.map(el => SafeEval.evalAst(el, subs));
+  },
+  evalCallExpression(ast, subs) {
+    const args = ast.arguments.map(arg => SafeEval.evalAst(arg, subs));
+    const func = SafeEval.evalAst(ast.callee, subs);
+    /* c8 ignore start  */
+    if (func === Function) {
+      // unreachable since BLOCKED_PROTO_PROPERTIES includes 'constructor'
+      throw new Error('Function constructor is disabled');
+    }
+    /* c8 ignore end  */
+    return func(...args);
+  },
+  evalAssignmentExpression(ast, subs) {
+    if (ast.left.type !== 'Identifier') {
+      throw SyntaxError('Invalid left-hand side in assignment');
+    }
+    const id = ast.left.name;
+    const value = SafeEval.evalAst(ast.right, subs);
+    subs[id] = value;
+    return subs[id];
+  }
+};
+
+/**
+ * A replacement for NodeJS' VM.Script which is also {@link https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP | Content Security Policy} friendly.
+ */
+class SafeScript {
+  /**
+   * @param {string} expr Expression to evaluate
+   */
+  constructor(expr) {
+    this.code = expr;
+    this.ast = jsep(this.code);
+  }
+
+  /**
+   * @param {object} context Object whose items will be added
+   *   to evaluation
+   * @returns {EvaluatedResult} Result of evaluated code
+   */
+  runInNewContext(context) {
+    // `Object.create(null)` creates a prototypeless object
+    const keyMap = Object.assign(Object.create(null), context);
+    return SafeEval.evalAst(this.ast, keyMap);
+  }
+}
+
+/* eslint-disable camelcase -- Convenient for escaping */
+
+
+/**
+ * @typedef {null|boolean|number|string|object|GenericArray} JSONObject
+ */
+
+/**
+ * @typedef {any} AnyItem
+ */
+
+/**
+ * @typedef {any} AnyResult
+ */
+
+/**
+ * Copies array and then pushes item into it.
+ * @param {GenericArray} arr Array to copy and into which to push
+ * @param {AnyItem} item Array item to add (to end)
+ * @returns {GenericArray} Copy of the original array
+ */
+function push(arr, item) {
+  arr = arr.slice();
+  arr.push(item);
+  return arr;
+}
+/**
+ * Copies array and then unshifts item into it.
+ * @param {AnyItem} item Array item to add (to beginning)
+ * @param {GenericArray} arr Array to copy and into which to unshift
+ * @returns {GenericArray} Copy of the original array
+ */
+function unshift(item, arr) {
+  arr = arr.slice();
+  arr.unshift(item);
+  return arr;
+}
+
+/**
+ * Caught when JSONPath is used without `new` but rethrown if with `new`
+ * @extends Error
+ */
+class NewError extends Error {
+  /**
+   * @param {AnyResult} value The evaluated scalar value
+   */
+  constructor(value) {
+    super('JSONPath should not be called with "new" (it prevents return ' + 'of (unwrapped) scalar values)');
+    this.avoidNew = true;
+    this.value = value;
+    this.name = 'NewError';
+  }
+}
+
+/**
+* @typedef {object} ReturnObject
+* @property {string} path
+* @property {JSONObject} value
+* @property {object|GenericArray} parent
+* @property {string} parentProperty
+*/
+
+/**
+* @callback JSONPathCallback
+* @param {string|object} preferredOutput
+* @param {"value"|"property"} type
+* @param {ReturnObject} fullRetObj
+* @returns {void}
+*/
+
+/**
+* @callback OtherTypeCallback
+* @param {JSONObject} val
+* @param {string} path
+* @param {object|GenericArray} parent
+* @param {string} parentPropName
+* @returns {boolean}
+*/
+
+/**
+ * @typedef {any} ContextItem
+ */
+
+/**
+ * @typedef {any} EvaluatedResult
+ */
+
+/**
+* @callback EvalCallback
+* @param {string} code
+* @param {ContextItem} context
+* @returns {EvaluatedResult}
+*/
+
+/**
+ * @typedef {typeof SafeScript} EvalClass
+ */
+
+/**
+ * @typedef {object} JSONPathOptions
+ * @property {JSON} json
+ * @property {string|string[]} path
+ * @property {"value"|"path"|"pointer"|"parent"|"parentProperty"|
+ *   "all"} [resultType="value"]
+ * @property {boolean} [flatten=false]
+ * @property {boolean} [wrap=true]
+ * @property {object} [sandbox={}]
+ * @property {EvalCallback|EvalClass|'safe'|'native'|
+ *   boolean} [eval = 'safe']
+ * @property {object|GenericArray|null} [parent=null]
+ * @property {string|null} [parentProperty=null]
+ * @property {JSONPathCallback} [callback]
+ * @property {OtherTypeCallback} [otherTypeCallback] Defaults to
+ *   function which throws on encountering `@other`
+ * @property {boolean} [autostart=true]
+ */
+
+/**
+ * @param {string|JSONPathOptions} opts If a string, will be treated as `expr`
+ * @param {string} [expr] JSON path to evaluate
+ * @param {JSON} [obj] JSON object to evaluate against
+ * @param {JSONPathCallback} [callback] Passed 3 arguments: 1) desired payload
+ *     per `resultType`, 2) `"value"|"property"`, 3) Full returned object with
+ *     all payloads
+ * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the end
+ *   of one's query, this will be invoked with the value of the item, its
+ *   path, its parent, and its parent's property name, and it should return
+ *   a boolean indicating whether the supplied value belongs to the "other"
+ *   type or not (or it may handle transformations and return `false`).
+ * @returns {JSONPath}
+ * @class
+ */
+function JSONPath(opts, expr, obj, callback, otherTypeCallback) {
+  // eslint-disable-next-line no-restricted-syntax -- Allow for pseudo-class
+  if (!(this instanceof JSONPath)) {
+    try {
+      return new JSONPath(opts, expr, obj, callback, otherTypeCallback);
+    } catch (e) {
+      if (!e.avoidNew) {
+        throw e;
+      }
+      return e.value;
+    }
+  }
+  if (typeof opts === 'string') {
+    otherTypeCallback = callback;
+    callback = obj;
+    obj = expr;
+    expr = opts;
+    opts = null;
+  }
+  const optObj = opts && typeof opts === 'object';
+  opts = opts || {};
+  this.json = opts.json || obj;
+  this.path = opts.path || expr;
+  this.resultType = opts.resultType || 'value';
+  this.flatten = opts.flatten || false;
+  this.wrap = Object.hasOwn(opts, 'wrap') ? opts.wrap : true;
+  this.sandbox = opts.sandbox || {};
+  this.eval = opts.eval === undefined ? 'safe' : opts.eval;
+  this.ignoreEvalErrors = typeof opts.ignoreEvalErrors === 'undefined' ? false : opts.ignoreEvalErrors;
+  this.parent = opts.parent || null;
+  this.parentProperty = opts.parentProperty || null;
+  this.callback = opts.callback || callback || null;
+  this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function () {
+    throw new TypeError('You must supply an otherTypeCallback callback option ' + 'with the @other() operator.');
+  };
+  if (opts.autostart !== false) {
+    const args = {
+      path: optObj ? opts.path : expr
+    };
+    if (!optObj) {
+      args.json = obj;
+    } else if ('json' in opts) {
+      args.json = opts.json;
+    }
+    const ret = this.evaluate(args);
+    if (!ret || typeof ret !== 'object') {
+      throw new NewError(ret);
+    }
+    return ret;
+  }
+}
+
+// PUBLIC METHODS
+JSONPath.prototype.evaluate = function (expr, json, callback, otherTypeCallback) {
+  let currParent = this.parent,
+    currParentProperty = this.parentProperty;
+  let {
+    flatten,
+    wrap
+  } = this;
+  this.currResultType = this.resultType;
+  this.currEval = this.eval;
+  this.currSandbox = this.sandbox;
+  callback = callback || this.callback;
+  this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
+  json = json || this.json;
+  expr = expr || this.path;
+  if (expr && typeof expr === 'object' && !Array.isArray(expr)) {
+    if (!expr.path && expr.path !== '') {
+      throw new TypeError('You must supply a "path" property when providing an object ' + 'argument to JSONPath.evaluate().');
+    }
+    if (!Object.hasOwn(expr, 'json')) {
+      throw new TypeError('You must supply a "json" property when providing an object ' + 'argument to JSONPath.evaluate().');
+    }
+    ({
+      json
+    } = expr);
+    flatten = Object.hasOwn(expr, 'flatten') ? expr.flatten : flatten;
+    this.currResultType = Object.hasOwn(expr, 'resultType') ? expr.resultType : this.currResultType;
+    this.currSandbox = Object.hasOwn(expr, 'sandbox') ? expr.sandbox : this.currSandbox;
+    wrap = Object.hasOwn(expr, 'wrap') ? expr.wrap : wrap;
+    this.currEval = Object.hasOwn(expr, 'eval') ? expr.eval : this.currEval;
+    callback = Object.hasOwn(expr, 'callback') ? expr.callback : callback;
+    this.currOtherTypeCallback = Object.hasOwn(expr, 'otherTypeCallback') ? expr.otherTypeCallback : this.currOtherTypeCallback;
+    currParent = Object.hasOwn(expr, 'parent') ? expr.parent : currParent;
+    currParentProperty = Object.hasOwn(expr, 'parentProperty') ? expr.parentProperty : currParentProperty;
+    expr = expr.path;
+  }
+  currParent = currParent || null;
+  currParentProperty = currParentProperty || null;
+  if (Array.isArray(expr)) {
+    expr = JSONPath.toPathString(expr);
+  }
+  if (!expr && expr !== '' || !json) {
+    return undefined;
+  }
+  const exprList = JSONPath.toPathArray(expr);
+  if (exprList[0] === '$' && exprList.length > 1) {
+    exprList.shift();
+  }
+  this._hasParentSelector = null;
+  const result = this._trace(exprList, json, ['$'], currParent, currParentProperty, callback).filter(function (ea) {
+    return ea && !ea.isParentSelector;
+  });
+  if (!result.length) {
+    return wrap ? [] : undefined;
+  }
+  if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
+    return this._getPreferredOutput(result[0]);
+  }
+  return result.reduce((rslt, ea) => {
+    const valOrPath = this._getPreferredOutput(ea);
+    if (flatten && Array.isArray(valOrPath)) {
+      rslt = rslt.concat(valOrPath);
+    } else {
+      rslt.push(valOrPath);
+    }
+    return rslt;
+  }, []);
+};
+
+// PRIVATE METHODS
+
+JSONPath.prototype._getPreferredOutput = function (ea) {
+  const resultType = this.currResultType;
+  switch (resultType) {
+    case 'all':
+      {
+        const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+        ea.pointer = JSONPath.toPointer(path);
+        ea.path = typeof ea.path === 'string' ? ea.path : JSONPath.toPathString(ea.path);
+        return ea;
+      }
+    case 'value':
+    case 'parent':
+    case 'parentProperty':
+      return ea[resultType];
+    case 'path':
+      return JSONPath.toPathString(ea[resultType]);
+    case 'pointer':
+      return JSONPath.toPointer(ea.path);
+    default:
+      throw new TypeError('Unknown result type');
+  }
+};
+JSONPath.prototype._handleCallback = function (fullRetObj, callback, type) {
+  if (callback) {
+    const preferredOutput = this._getPreferredOutput(fullRetObj);
+    fullRetObj.path = typeof fullRetObj.path === 'string' ? fullRetObj.path : JSONPath.toPathString(fullRetObj.path);
+    // eslint-disable-next-line n/callback-return -- No need to return
+    callback(preferredOutput, type, fullRetObj);
+  }
+};
+
+/**
+ *
+ * @param {string} expr
+ * @param {JSONObject} val
+ * @param {string} path
+ * @param {object|GenericArray} parent
+ * @param {string} parentPropName
+ * @param {JSONPathCallback} callback
+ * @param {boolean} hasArrExpr
+ * @param {boolean} literalPriority
+ * @returns {ReturnObject|ReturnObject[]}
+ */
+JSONPath.prototype._trace = function (expr, val, path, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+  // No expr to follow? return path and value as the result of
+  //  this trace branch
+  let retObj;
+  if (!expr.length) {
+    retObj = {
+      path,
+      value: val,
+      parent,
+      parentProperty: parentPropName,
+      hasArrExpr
+    };
+    this._handleCallback(retObj, callback, 'value');
+    return retObj;
+  }
+  const loc = expr[0],
+    x = expr.slice(1);
+
+  // We need to gather the return value of recursive trace calls in order to
+  // do the parent sel computation.
+  const ret = [];
+  /**
+   *
+   * @param {ReturnObject|ReturnObject[]} elems
+   * @returns {void}
+   */
+  function addRet(elems) {
+    if (Array.isArray(elems)) {
+      // This was causing excessive stack size in Node (with or
+      //  without Babel) against our performance test:
+      //  `ret.push(...elems);`
+      elems.forEach(t => {
+        ret.push(t);
+      });
+    } else {
+      ret.push(elems);
+    }
+  }
+  if ((typeof loc !== 'string' || literalPriority) && val && Object.hasOwn(val, loc)) {
+    // simple case--directly follow property
+    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr));
+    // eslint-disable-next-line unicorn/prefer-switch -- Part of larger `if`
+  } else if (loc === '*') {
+    // all child properties
+    this._walk(val, m => {
+      addRet(this._trace(x, val[m], push(path, m), val, m, callback, true, true));
+    });
+  } else if (loc === '..') {
+    // all descendent parent properties
+    // Check remaining expression with val's immediate children
+    addRet(this._trace(x, val, path, parent, parentPropName, callback, hasArrExpr));
+    this._walk(val, m => {
+      // We don't join m and x here because we only want parents,
+      //   not scalar values
+      if (typeof val[m] === 'object') {
+        // Keep going with recursive descent on val's
+        //   object children
+        addRet(this._trace(expr.slice(), val[m], push(path, m), val, m, callback, true));
+      }
+    });
+    // The parent sel computation is handled in the frame above using the
+    // ancestor object of val
+  } else if (loc === '^') {
+    // This is not a final endpoint, so we do not invoke the callback here
+    this._hasParentSelector = true;
+    return {
+      path: path.slice(0, -1),
+      expr: x,
+      isParentSelector: true
+    };
+  } else if (loc === '~') {
+    // property name
+    retObj = {
+      path: push(path, loc),
+      value: parentPropName,
+      parent,
+      parentProperty: null
+    };
+    this._handleCallback(retObj, callback, 'property');
+    return retObj;
+  } else if (loc === '$') {
+    // root only
+    addRet(this._trace(x, val, path, null, null, callback, hasArrExpr));
+  } else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc)) {
+    // [start:end:step]  Python slice syntax
+    addRet(this._slice(loc, x, val, path, parent, parentPropName, callback));
+  } else if (loc.indexOf('?(') === 0) {
+    // [?(expr)] (filtering)
+    if (this.currEval === false) {
+      throw new Error('Eval [?(expr)] prevented in JSONPath expression.');
+    }
+    const safeLoc = loc.replace(/^\?\((.*?)\)$/u, '$1');
+    // check for a nested filter expression
+    const nested = /@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);
+    if (nested) {
+      // find if there are matches in the nested expression
+      // add them to the result set if there is at least one match
+      this._walk(val, m => {
+        const npath = [nested[2]];
+        const nvalue = nested[1] ? val[m][nested[1]] : val[m];
+        const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback, true);
+        if (filterResults.length > 0) {
+          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
+        }
+      });
+    } else {
+      this._walk(val, m => {
+        if (this._eval(safeLoc, val[m], m, path, parent, parentPropName)) {
+          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
+        }
+      });
+    }
+  } else if (loc[0] === '(') {
+    // [(expr)] (dynamic property/index)
+    if (this.currEval === false) {
+      throw new Error('Eval [(expr)] prevented in JSONPath expression.');
+    }
+    // As this will resolve to a property name (but we don't know it
+    //  yet), property and parent information is relative to the
+    //  parent of the property to which this expression will resolve
+    addRet(this._trace(unshift(this._eval(loc, val, path.at(-1), path.slice(0, -1), parent, parentPropName), x), val, path, parent, parentPropName, callback, hasArrExpr));
+  } else if (loc[0] === '@') {
+    // value type: @boolean(), etc.
+    let addType = false;
+    const valueType = loc.slice(1, -2);
+    switch (valueType) {
+      case 'scalar':
+        if (!val || !['object', 'function'].includes(typeof val)) {
+          addType = true;
+        }
+        break;
+      case 'boolean':
+      case 'string':
+      case 'undefined':
+      case 'function':
+        if (typeof val === valueType) {
+          addType = true;
+        }
+        break;
+      case 'integer':
+        if (Number.isFinite(val) && !(val % 1)) {
+          addType = true;
+        }
+        break;
+      case 'number':
+        if (Number.isFinite(val)) {
+          addType = true;
+        }
+        break;
+      case 'nonFinite':
+        if (typeof val === 'number' && !Number.isFinite(val)) {
+          addType = true;
+        }
+        break;
+      case 'object':
+        if (val && typeof val === valueType) {
+          addType = true;
+        }
+        break;
+      case 'array':
+        if (Array.isArray(val)) {
+          addType = true;
+        }
+        break;
+      case 'other':
+        addType = this.currOtherTypeCallback(val, path, parent, parentPropName);
+        break;
+      case 'null':
+        if (val === null) {
+          addType = true;
+        }
+        break;
+      /* c8 ignore next 2 */
+      default:
+        throw new TypeError('Unknown value type ' + valueType);
+    }
+    if (addType) {
+      retObj = {
+        path,
+        value: val,
+        parent,
+        parentProperty: parentPropName
+      };
+      this._handleCallback(retObj, callback, 'value');
+      return retObj;
+    }
+    // `-escaped property
+  } else if (loc[0] === '`' && val && Object.hasOwn(val, loc.slice(1))) {
+    const locProp = loc.slice(1);
+    addRet(this._trace(x, val[locProp], push(path, locProp), val, locProp, callback, hasArrExpr, true));
+  } else if (loc.includes(',')) {
+    // [name1,name2,...]
+    const parts = loc.split(',');
+    for (const part of parts) {
+      addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback, true));
+    }
+    // simple case--directly follow property
+  } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
+    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr, true));
+  }
+
+  // We check the resulting values for parent selections. For parent
+  // selections we discard the value object and continue the trace with the
+  // current val object
+  if (this._hasParentSelector) {
+    for (let t = 0; t < ret.length; t++) {
+      const rett = ret[t];
+      if (rett && rett.isParentSelector) {
+        const tmp = this._trace(rett.expr, val, rett.path, parent, parentPropName, callback, hasArrExpr);
+        if (Array.isArray(tmp)) {
+          ret[t] = tmp[0];
+          const tl = tmp.length;
+          for (let tt = 1; tt < tl; tt++) {
+            // eslint-disable-next-line @stylistic/max-len -- Long
+            // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
+            t++;
+            ret.splice(t, 0, tmp[tt]);
+          }
+        } else {
+          ret[t] = tmp;
+        }
+      }
+    }
+  }
+  return ret;
+};
+JSONPath.prototype._walk = function (val, f) {
+  if (Array.isArray(val)) {
+    const n = val.length;
+    for (let i = 0; i < n; i++) {
+      f(i);
+    }
+  } else if (val && typeof val === 'object') {
+    Object.keys(val).forEach(m => {
+      f(m);
+    });
+  }
+};
+JSONPath.prototype._slice = function (loc, expr, val, path, parent, parentPropName, callback) {
+  if (!Array.isArray(val)) {
+    return undefined;
+  }
+  const len = val.length,
+    parts = loc.split(':'),
+    step = parts[2] && Number.parseInt(parts[2]) || 1;
+  let start = parts[0] && Number.parseInt(parts[0]) || 0,
+    end = parts[1] && Number.parseInt(parts[1]) || len;
+  start = start < 0 ? Math.max(0, start + len) : Math.min(len, start);
+  end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
+  const ret = [];
+  for (let i = start; i < end; i += step) {
+    const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback, true);
+    // Should only be possible to be an array here since first part of
+    //   ``unshift(i, expr)` passed in above would not be empty, nor `~`,
+    //     nor begin with `@` (as could return objects)
+    // This was causing excessive stack size in Node (with or
+    //  without Babel) against our performance test: `ret.push(...tmp);`
+    tmp.forEach(t => {
+      ret.push(t);
+    });
+  }
+  return ret;
+};
+JSONPath.prototype._eval = function (code, _v, _vname, path, parent, parentPropName) {
+  this.currSandbox._$_parentProperty = parentPropName;
+  this.currSandbox._$_parent = parent;
+  this.currSandbox._$_property = _vname;
+  this.currSandbox._$_root = this.json;
+  this.currSandbox._$_v = _v;
+  const containsPath = code.includes('@path');
+  if (containsPath) {
+    this.currSandbox._$_path = JSONPath.toPathString(path.concat([_vname]));
+  }
+  const scriptCacheKey = this.currEval + 'Script:' + code;
+  if (!JSONPath.cache[scriptCacheKey]) {
+    let script = code.replaceAll('@parentProperty', '_$_parentProperty').replaceAll('@parent', '_$_parent').replaceAll('@property', '_$_property').replaceAll('@root', '_$_root').replaceAll(/@([.\s)[])/gu, '_$_v$1');
+    if (containsPath) {
+      script = script.replaceAll('@path', '_$_path');
+    }
+    if (this.currEval === 'safe' || this.currEval === true || this.currEval === undefined) {
+      JSONPath.cache[scriptCacheKey] = new this.safeVm.Script(script);
+    } else if (this.currEval === 'native') {
+      JSONPath.cache[scriptCacheKey] = new this.vm.Script(script);
+    } else if (typeof this.currEval === 'function' && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, 'runInNewContext')) {
+      const CurrEval = this.currEval;
+      JSONPath.cache[scriptCacheKey] = new CurrEval(script);
+    } else if (typeof this.currEval === 'function') {
+      JSONPath.cache[scriptCacheKey] = {
+        runInNewContext: context => this.currEval(script, context)
+      };
+    } else {
+      throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
+    }
+  }
+  try {
+    return JSONPath.cache[scriptCacheKey].runInNewContext(this.currSandbox);
+  } catch (e) {
+    if (this.ignoreEvalErrors) {
+      return false;
+    }
+    throw new Error('jsonPath: ' + e.message + ': ' + code);
+  }
+};
+
+// PUBLIC CLASS PROPERTIES AND METHODS
+
+// Could store the cache object itself
+JSONPath.cache = {};
+
+/**
+ * @param {string[]} pathArr Array to convert
+ * @returns {string} The path string
+ */
+JSONPath.toPathString = function (pathArr) {
+  const x = pathArr,
+    n = x.length;
+  let p = '$';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
+      p += /^[0-9*]+$/u.test(x[i]) ? '[' + x[i] + ']' : "['" + x[i] + "']";
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string} pointer JSON Path
+ * @returns {string} JSON Pointer
+ */
+JSONPath.toPointer = function (pointer) {
+  const x = pointer,
+    n = x.length;
+  let p = '';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
+      p += '/' + x[i].toString().replaceAll('~', '~0').replaceAll('/', '~1');
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string} expr Expression to convert
+ * @returns {string[]}
+ */
+JSONPath.toPathArray = function (expr) {
+  const {
+    cache
+  } = JSONPath;
+  if (cache[expr]) {
+    return cache[expr].concat();
+  }
+  const subx = [];
+  const normalized = expr
+  // Properties
+  .replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ';$&;')
+  // Parenthetical evaluations (filtering and otherwise), directly
+  //   within brackets or single quotes
+  .replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function ($0, $1) {
+    return '[#' + (subx.push($1) - 1) + ']';
+  })
+  // Escape periods and tildes within properties
+  .replaceAll(/\[['"]([^'\]]*)['"]\]/gu, function ($0, prop) {
+    return "['" + prop.replaceAll('.', '%@%').replaceAll('~', '%%@@%%') + "']";
+  })
+  // Properties operator
+  .replaceAll('~', ';~;')
+  // Split by property boundaries
+  .replaceAll(/['"]?\.['"]?(?![^[]*\])|\[['"]?/gu, ';')
+  // Reinsert periods within properties
+  .replaceAll('%@%', '.')
+  // Reinsert tildes within properties
+  .replaceAll('%%@@%%', '~')
+  // Parent
+  .replaceAll(/(?:;)?(\^+)(?:;)?/gu, function ($0, ups) {
+    return ';' + ups.split('').join(';') + ';';
+  })
+  // Descendents
+  .replaceAll(/;;;|;;/gu, ';..;')
+  // Remove trailing
+  .replaceAll(/;$|'?\]|'$/gu, '');
+  const exprList = normalized.split(';').map(function (exp) {
+    const match = exp.match(/#(\d+)/u);
+    return !match || !match[1] ? exp : subx[match[1]];
+  });
+  cache[expr] = exprList;
+  return cache[expr].concat();
+};
+JSONPath.prototype.safeVm = {
+  Script: SafeScript
+};
+
+JSONPath.prototype.vm = external_vm_namespaceObject;
+
+
+
+;// CONCATENATED MODULE: ./packages/checks/src/jsonpath.ts
+
+/**
+ * JSON paths through jsonpath-plus, which evaluates almost anything it is given
+ * ("$.[" returns the whole document). A typo in a version check must be an input
+ * error, not a check that compares the wrong value, so paths are validated here
+ * first: `$`, then `.name`, `.*`, `..name`, `[...]` segments, filter expressions
+ * parsed by jsonpath-plus's own safe evaluator.
+ */
+const NAME = /^[A-Za-z_$][\w$-]*/;
+/** The filter expression as jsonpath-plus rewrites it before parsing (`@.x` → `_$_v.x`). */
+function scriptOf(expression) {
+    return expression
+        .replace(/@(parentProperty|parent|property|root|path)/g, '_$_$1')
+        .replace(/@(?=[.\s)[]|$)/g, '_$_v');
+}
+function checkScript(expression) {
+    const Script = JSONPath.prototype.safeVm.Script;
+    try {
+        new Script(scriptOf(expression));
+        return undefined;
+    }
+    catch (thrown) {
+        return `filter "${expression}" is not a valid expression (${thrown.message})`;
+    }
+}
+/** Reads up to the `]` that closes a bracket opened at `start`, minding quotes and parentheses. */
+function closingBracket(path, start) {
+    let depth = 0;
+    let quote;
+    for (let i = start; i < path.length; i += 1) {
+        const char = path[i];
+        if (quote) {
+            if (char === '\\')
+                i += 1;
+            else if (char === quote)
+                quote = undefined;
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if (char === '(' || char === '[')
+            depth += 1;
+        else if (char === ')' || char === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return char === ']' ? i : -1;
+            if (depth < 0)
+                return -1;
+        }
+    }
+    return -1;
+}
+const QUOTED = String.raw `(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
+const INDEX = String.raw `-?\d+`;
+const SLICE = String.raw `(?:-?\d+)?:(?:-?\d+)?(?::-?\d+)?`;
+const MEMBER_LIST = new RegExp(String.raw `^\s*(?:${QUOTED}|${INDEX}|${SLICE}|\*)\s*(?:,\s*(?:${QUOTED}|${INDEX})\s*)*$`);
+function checkBracket(inside) {
+    const trimmed = inside.trim();
+    const filter = /^\?\s*\(([\s\S]*)\)$/.exec(trimmed);
+    if (filter)
+        return checkScript(filter[1]);
+    const script = /^\(([\s\S]*)\)$/.exec(trimmed);
+    if (script)
+        return checkScript(script[1]);
+    if (MEMBER_LIST.test(inside))
+        return undefined;
+    return `"[${inside}]" is not an index, a quoted name, a slice, * or a filter ?(…)`;
+}
+/** Returns a description of what is wrong with the path, or undefined when it is valid. */
+function jsonPathProblem(path) {
+    if (!path.startsWith('$'))
+        return 'a JSON path starts with $ (for example $.version)';
+    let i = 1;
+    while (i < path.length) {
+        const rest = path.slice(i);
+        if (rest.startsWith('..')) {
+            i += 2;
+            if (path[i] === '[')
+                continue;
+            const name = path[i] === '*' ? '*' : NAME.exec(path.slice(i))?.[0];
+            if (!name)
+                return `expected a name, * or [ after ".." at character ${i + 1}`;
+            i += name.length;
+        }
+        else if (rest.startsWith('.')) {
+            i += 1;
+            const name = path[i] === '*' ? '*' : NAME.exec(path.slice(i))?.[0];
+            if (!name)
+                return `expected a name or * after "." at character ${i + 1}`;
+            i += name.length;
+        }
+        else if (rest.startsWith('[')) {
+            const end = closingBracket(path, i);
+            if (end < 0)
+                return `the "[" at character ${i + 1} is not closed`;
+            const problem = checkBracket(path.slice(i + 1, end));
+            if (problem)
+                return problem;
+            i = end + 1;
+        }
+        else {
+            return `unexpected "${path[i]}" at character ${i + 1}`;
+        }
+    }
+    return undefined;
+}
+function evaluateJsonPath(path, json) {
+    const results = JSONPath({
+        path,
+        json: json,
+        resultType: 'all',
+        wrap: true,
+        eval: 'safe',
+        ignoreEvalErrors: true,
+    });
+    return results.map((result) => ({ path: result.path, value: result.value }));
+}
+/** How a JSON value reads in a failure reason: strings bare (1.2.3), the rest as JSON. */
+function showJsonValue(value) {
+    if (typeof value === 'string')
+        return value;
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+/** `json-equals` is text, but 1, true and {"a":1} should match the JSON values they spell. */
+function jsonValueEquals(value, expected) {
+    if (typeof value === 'string')
+        return value === expected;
+    if (value === null || typeof value !== 'object')
+        return String(value) === expected.trim();
+    try {
+        return canonicalJson(value) === canonicalJson(JSON.parse(expected));
+    }
+    catch {
+        return false;
+    }
+}
+/** JSON with object keys sorted, so {"a":1,"b":2} equals {"b":2,"a":1}. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/status.ts
+const DEFAULT_EXPECT_STATUS = '2xx';
+/**
+ * Parses "200", "200,204", "200-299", "2xx" or any comma-separated mix.
+ * Returns undefined when the text is not a status list, so callers can say why.
+ */
+function parseStatusMatcher(text) {
+    const ranges = [];
+    for (const part of text.split(',').map((piece) => piece.trim())) {
+        let range;
+        const single = /^(\d{3})$/.exec(part);
+        const span = /^(\d{3})\s*-\s*(\d{3})$/.exec(part);
+        const klass = /^([1-5])xx$/i.exec(part);
+        if (single)
+            range = { from: Number(single[1]), to: Number(single[1]) };
+        else if (span)
+            range = { from: Number(span[1]), to: Number(span[2]) };
+        else if (klass)
+            range = { from: Number(klass[1]) * 100, to: Number(klass[1]) * 100 + 99 };
+        if (!range || range.from > range.to || range.from < 100 || range.to > 599)
+            return undefined;
+        ranges.push(range);
+    }
+    return ranges.length > 0 ? ranges : undefined;
+}
+function statusMatches(status, ranges) {
+    return ranges.some((range) => status >= range.from && status <= range.to);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/checks/src/reasons.ts
+/** Network failures in plain words: what an on-call engineer would write in the incident channel. */
+const TLS_CODES = new Set([
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'EPROTO',
+]);
+/** Raised by our own per-request timers, so a timeout is never mistaken for a reset. */
+class TimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`timeout after ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TimeoutError';
+    }
+}
+class AbortedError extends Error {
+    constructor() {
+        super('aborted');
+        this.name = 'AbortedError';
+    }
+}
+function codeOf(thrown) {
+    const code = thrown?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** OpenSSL's "write EPROTO 80…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…" → the words. */
+function tlsReason(message) {
+    const openssl = /SSL routines:[^:]*:([^:]+)/.exec(message)?.[1]?.trim();
+    if (openssl === 'wrong version number')
+        return 'wrong version number (is the server speaking plain HTTP?)';
+    return openssl ?? message.trim();
+}
+/** Turns a socket-level error into a reason such as "connection refused by 127.0.0.1:8080". */
+function describeNetworkError(thrown, target) {
+    if (thrown instanceof TimeoutError || thrown instanceof AbortedError)
+        return thrown.message;
+    const where = `${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`;
+    const code = codeOf(thrown);
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    switch (code) {
+        case 'ENOTFOUND':
+            return `DNS failure: ${target.host} could not be resolved`;
+        case 'EAI_AGAIN':
+            return `DNS failure: ${target.host} could not be resolved (temporary DNS error)`;
+        case 'ECONNREFUSED':
+            return `connection refused by ${where}`;
+        case 'ECONNRESET':
+            return `connection reset by ${where}`;
+        case 'EPIPE':
+            return `connection closed by ${where} while sending`;
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return `${where} is unreachable`;
+        case 'ETIMEDOUT':
+            return `connection to ${where} timed out`;
+        case 'HPE_INVALID_CONSTANT':
+        case 'HPE_INVALID_VERSION':
+        case 'HPE_INVALID_STATUS':
+            return `not an HTTP response from ${where}`;
+    }
+    if ((code && TLS_CODES.has(code)) || /ssl|tls|certificate/i.test(message)) {
+        return `TLS error with ${where}: ${tlsReason(message)}`;
+    }
+    if (message === 'socket hang up')
+        return `${where} closed the connection without a response`;
+    return code ? `${message} (${code})` : message;
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/transport.ts
+
+
+
+/**
+ * One HTTP request with its own deadline, on node's http/https. It never throws:
+ * the hot loop of an analysis run sends thousands of these, and a failure is an
+ * ordinary outcome there, described in plain words.
+ */
+/** Bodies are kept up to this size for assertions; the rest is read and dropped. */
+const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+const USER_AGENT = 'release-actions-smoke-test';
+function sendRequest(spec) {
+    const started = performance.now();
+    const transport = spec.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const target = {
+        host: spec.url.hostname.replace(/^\[|\]$/g, ''),
+        port: spec.url.port || (spec.url.protocol === 'https:' ? 443 : 80),
+    };
+    return new Promise((resolve) => {
+        let settled = false;
+        let request;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(outcome);
+        };
+        const fail = (thrown) => finish({
+            responded: false,
+            reason: describeNetworkError(thrown, target),
+            latencyMs: performance.now() - started,
+            aborted: thrown instanceof AbortedError,
+        });
+        // The outcome is settled before the socket is torn down, so the reason is ours, not "socket hang up".
+        const stop = (error) => {
+            fail(error);
+            request?.destroy();
+        };
+        const onAbort = () => stop(new AbortedError());
+        const timer = setTimeout(() => stop(new TimeoutError(spec.timeoutMs)), spec.timeoutMs);
+        if (spec.signal?.aborted)
+            return stop(new AbortedError());
+        spec.signal?.addEventListener('abort', onAbort, { once: true });
+        const headers = { 'user-agent': USER_AGENT, ...spec.headers };
+        try {
+            request = transport.request(spec.url, { method: spec.method, headers, agent: spec.agent }, (response) => {
+                const chunks = [];
+                let kept = 0;
+                response.on('data', (chunk) => {
+                    if (!spec.keepBody || kept >= BODY_LIMIT_BYTES)
+                        return;
+                    chunks.push(chunk);
+                    kept += chunk.length;
+                });
+                response.on('end', () => finish({
+                    responded: true,
+                    status: response.statusCode ?? 0,
+                    location: response.headers.location,
+                    body: spec.keepBody ? Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES) : undefined,
+                    latencyMs: performance.now() - started,
+                }));
+                response.on('error', fail);
+                response.on('aborted', () => fail(Object.assign(new Error('response cut off'), { code: 'ECONNRESET' })));
+            });
+        }
+        catch (thrown) {
+            return fail(thrown);
+        }
+        request.on('error', fail);
+        request.end(spec.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/http-check.ts
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** `/pattern/flags` or a bare pattern. */
+function compileRegex(source) {
+    const literal = /^\/([\s\S]+)\/([dgimsuvy]*)$/.exec(source);
+    return literal ? new RegExp(literal[1], literal[2]) : new RegExp(source);
+}
+/** Assumes a validated check (see validate.ts); throws on anything it cannot compile. */
+function prepareHttpCheck(check) {
+    const statusText = check.expectStatus ?? DEFAULT_EXPECT_STATUS;
+    const statuses = parseStatusMatcher(statusText);
+    if (!statuses)
+        throw new Error(`invalid expected status "${statusText}"`);
+    return {
+        check,
+        url: new URL(check.url),
+        method: (check.method ?? 'GET').toUpperCase(),
+        headers: check.headers ?? {},
+        statusText,
+        statuses,
+        regex: check.bodyRegex ? compileRegex(check.bodyRegex) : undefined,
+        keepBody: Boolean(check.bodyContains || check.bodyRegex || check.jsonPath),
+        timeoutMs: check.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    };
+}
+function judgeJson(prepared, body) {
+    const { jsonPath, jsonEquals } = prepared.check;
+    if (!jsonPath)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return `body is not JSON, so ${jsonPath} could not be read (body starts "${shorten(body, 40)}")`;
+    }
+    const matches = evaluateJsonPath(jsonPath, json);
+    if (matches.length === 0)
+        return `${jsonPath} was not found in the response`;
+    if (jsonEquals === undefined)
+        return undefined;
+    const wrong = matches.find((match) => !jsonValueEquals(match.value, jsonEquals));
+    if (!wrong)
+        return undefined;
+    const where = matches.length === 1 ? jsonPath : wrong.path;
+    return `${where} was ${showJsonValue(wrong.value)} (expected ${jsonEquals})`;
+}
+function redirectTarget(location, base) {
+    try {
+        return displayUrl(new URL(location, base).href);
+    }
+    catch {
+        return shorten(location);
+    }
+}
+/** Every assertion on a response, first failure wins, in the order a person would check them. */
+function judgeResponse(prepared, status, body, latencyMs, location) {
+    if (!statusMatches(status, prepared.statuses)) {
+        // Redirects are not followed: a health URL that sends you to a login page is not healthy.
+        const redirect = status >= 300 && status < 400 && location
+            ? `, redirecting to ${redirectTarget(location, prepared.url)}`
+            : '';
+        return `status ${status} (expected ${prepared.statusText}${redirect})`;
+    }
+    const { bodyContains, latencyBudgetMs } = prepared.check;
+    const text = prepared.keepBody ? (body ?? Buffer.alloc(0)).toString('utf8') : '';
+    if (bodyContains && !text.includes(bodyContains))
+        return `body did not contain "${shorten(bodyContains)}"`;
+    if (prepared.regex)
+        prepared.regex.lastIndex = 0; // a /g or /y pattern remembers where it stopped
+    if (prepared.regex && !prepared.regex.test(text))
+        return `body did not match ${prepared.regex}`;
+    const jsonProblem = judgeJson(prepared, text);
+    if (jsonProblem)
+        return jsonProblem;
+    if (latencyBudgetMs !== undefined && latencyMs > latencyBudgetMs) {
+        return `took ${Math.round(latencyMs)} ms (latency budget ${latencyBudgetMs} ms)`;
+    }
+    return undefined;
+}
+function verdictOf(prepared, outcome) {
+    if (!outcome.responded) {
+        return {
+            passed: false,
+            responded: false,
+            reason: outcome.reason,
+            latencyMs: outcome.latencyMs,
+            aborted: outcome.aborted,
+        };
+    }
+    const reason = judgeResponse(prepared, outcome.status, outcome.body, outcome.latencyMs, outcome.location);
+    return { passed: !reason, responded: true, reason, latencyMs: outcome.latencyMs, status: outcome.status };
+}
+async function probeHttp(prepared, options = {}) {
+    const outcome = await sendRequest({
+        url: prepared.url,
+        method: prepared.method,
+        headers: prepared.headers,
+        body: prepared.check.body,
+        timeoutMs: options.timeoutMs ?? prepared.timeoutMs,
+        keepBody: prepared.keepBody,
+        agent: options.agent ?? false,
+        signal: options.signal,
+    });
+    return verdictOf(prepared, outcome);
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/compare.ts
+const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+function compare(value, operator, threshold) {
+    switch (operator) {
+        case '<':
+            return value < threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
+    }
+}
+/** Parses a threshold such as "< 0.01" or ">=99.5" into an operator and a number. */
+function parseThreshold(text) {
+    const match = /^\s*(<=|>=|==|!=|<|>)\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    return { operator: match[1], threshold: Number(match[2]) };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/prometheus-check.ts
+
+
+
+const DEFAULT_PROMETHEUS_TIMEOUT_MS = 10_000;
+function labelsOf(metric) {
+    const entries = Object.entries((metric ?? {}));
+    return entries.length ? `{${entries.map(([key, value]) => `${key}="${value}"`).join(',')}}` : '';
+}
+/** The instant values of a query result: one for a scalar, one per series for a vector. */
+function seriesOf(data) {
+    const result = data?.result;
+    switch (data?.resultType) {
+        case 'scalar':
+            return [{ labels: '', value: Number(result[1]) }];
+        case 'vector':
+            return result.map((item) => ({
+                labels: labelsOf(item.metric),
+                value: Number(item.value[1]),
+            }));
+        default:
+            return `the query returned a ${data?.resultType ?? 'missing'} result (expected an instant vector or a scalar)`;
+    }
+}
+function queryUrl(check) {
+    const url = new URL(check.url);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+    url.searchParams.set('query', check.query);
+    return url;
+}
+/**
+ * Runs the PromQL query as an instant query and compares every returned series with
+ * the threshold. An empty result fails: no data is not evidence of health.
+ */
+async function probePrometheus(check, options = {}) {
+    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_PROMETHEUS_TIMEOUT_MS;
+    const outcome = await sendRequest({
+        url: queryUrl(check),
+        method: 'GET',
+        headers: { accept: 'application/json', ...check.headers },
+        timeoutMs,
+        keepBody: true,
+        agent: false,
+        signal: options.signal,
+    });
+    const latencyMs = outcome.latencyMs;
+    if (!outcome.responded) {
+        return { passed: false, reason: `Prometheus: ${outcome.reason}`, latencyMs, aborted: outcome.aborted };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(outcome.body?.toString('utf8') ?? '');
+    }
+    catch {
+        return { passed: false, reason: `Prometheus answered status ${outcome.status} without JSON`, latencyMs };
+    }
+    if (parsed.status !== 'success') {
+        const why = parsed.error ? `${parsed.errorType ?? 'error'}: ${parsed.error}` : `status ${outcome.status}`;
+        return { passed: false, reason: `Prometheus rejected the query (${shorten(why, 200)})`, latencyMs };
+    }
+    const series = seriesOf(parsed.data);
+    if (typeof series === 'string')
+        return { passed: false, reason: series, latencyMs };
+    if (series.length === 0)
+        return { passed: false, reason: 'the query returned no data', latencyMs };
+    const expected = `expected ${check.operator} ${check.threshold}`;
+    const nan = series.find((item) => Number.isNaN(item.value));
+    if (nan)
+        return {
+            passed: false,
+            reason: `the query returned NaN${nan.labels ? ` for ${nan.labels}` : ''} (${expected})`,
+            latencyMs,
+        };
+    const wrong = series.find((item) => !compare(item.value, check.operator, check.threshold));
+    if (wrong) {
+        const which = series.length > 1 && wrong.labels ? ` for ${wrong.labels}` : '';
+        return {
+            passed: false,
+            reason: `the query returned ${wrong.value}${which} (${expected})`,
+            latencyMs,
+            value: wrong.value,
+        };
+    }
+    return { passed: true, latencyMs, value: series[0].value };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./packages/checks/src/tcp-check.ts
+
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+/** Passes when the port accepts a connection; the connection is closed straight away. */
+function probeTcp(check, options = {}) {
+    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        let settled = false;
+        const finish = (verdict) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            socket.destroy();
+            resolve({ ...verdict, latencyMs: performance.now() - started });
+        };
+        const fail = (thrown) => finish({
+            passed: false,
+            reason: describeNetworkError(thrown, check),
+            aborted: thrown instanceof AbortedError,
+        });
+        const onAbort = () => fail(new AbortedError());
+        const timer = setTimeout(() => fail(new TimeoutError(timeoutMs)), timeoutMs);
+        if (options.signal?.aborted)
+            return onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        socket.once('connect', () => finish({ passed: true }));
+        socket.once('error', fail);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/probe.ts
+
+
+
+
+const DEFAULT_TIMEOUTS = {
+    http: DEFAULT_REQUEST_TIMEOUT_MS,
+    tcp: DEFAULT_CONNECT_TIMEOUT_MS,
+    command: DEFAULT_COMMAND_TIMEOUT_MS,
+    prometheus: DEFAULT_PROMETHEUS_TIMEOUT_MS,
+};
+/** How long one attempt of the check may take: its own timeout or the default for its kind. */
+function attemptTimeoutMs(check) {
+    return check.timeoutMs ?? DEFAULT_TIMEOUTS[check.kind];
+}
+function probeFor(check) {
+    switch (check.kind) {
+        case 'http': {
+            const prepared = prepareHttpCheck(check);
+            return (options) => probeHttp(prepared, options);
+        }
+        case 'tcp':
+            return (options) => probeTcp(check, options);
+        case 'command':
+            return (options) => probeCommand(check, options);
+        case 'prometheus':
+            return (options) => probePrometheus(check, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/semaphore.ts
+/** At most `limit` holders at once; the others queue in arrival order. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active < this.limit) {
+            this.active += 1;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.active -= 1;
+    }
+    async run(task) {
+        await this.acquire();
+        try {
+            return await task();
+        }
+        finally {
+            this.release();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/validate.ts
+
+
+
+
+
+
+/**
+ * Checks definitions before anything is sent, so a bad regex or an absurd rate is
+ * reported as such instead of surfacing as a failed (or, worse, passing) check.
+ * Every problem names the field, the value and what is allowed.
+ */
+class CheckDefinitionError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid check definition:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'CheckDefinitionError';
+    }
+}
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function problem(field, value, expected) {
+    const shown = typeof value === 'string' ? `"${value}"` : String(value);
+    return `${field}: got ${shown}, expected ${expected}`;
+}
+function urlProblem(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return 'an absolute http or https URL';
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return 'an absolute http or https URL';
+    return undefined;
+}
+function regexProblem(source) {
+    try {
+        compileRegex(source);
+        return undefined;
+    }
+    catch (thrown) {
+        return `a valid regular expression (${thrown.message})`;
+    }
+}
+function checkNumber(problems, field, value, { min, max, integer = false, exclusiveMin = false, }) {
+    if (value === undefined)
+        return;
+    const tooLow = exclusiveMin ? value <= min : value < min;
+    if (!Number.isFinite(value) || tooLow || value > max || (integer && !Number.isInteger(value))) {
+        const kind = integer ? 'an integer' : 'a number';
+        problems.push(problem(field, value, `${kind} ${exclusiveMin ? 'above' : 'from'} ${min} ${exclusiveMin ? 'up to' : 'to'} ${max}`));
+    }
+}
+function httpProblems(check, prefix) {
+    const problems = [];
+    const badUrl = typeof check.url === 'string' ? urlProblem(check.url) : 'an absolute http or https URL';
+    if (badUrl)
+        problems.push(problem(`${prefix}url`, check.url, badUrl));
+    if (check.method !== undefined && !METHOD.test(check.method)) {
+        problems.push(problem(`${prefix}method`, check.method, 'an HTTP method such as GET, HEAD or POST'));
+    }
+    for (const [name, value] of Object.entries(check.headers ?? {})) {
+        if (!HEADER_NAME.test(name))
+            problems.push(problem(`${prefix}headers`, name, 'a valid header name'));
+        if (/[\r\n\0]/.test(value))
+            problems.push(`${prefix}headers: the value of ${name} contains a line break`);
+    }
+    if (check.expectStatus !== undefined && !parseStatusMatcher(check.expectStatus)) {
+        problems.push(problem(`${prefix}expectStatus`, check.expectStatus, 'statuses such as 200, 200,204, 200-299 or 2xx'));
+    }
+    const badRegex = check.bodyRegex !== undefined ? regexProblem(check.bodyRegex) : undefined;
+    if (badRegex)
+        problems.push(problem(`${prefix}bodyRegex`, check.bodyRegex, badRegex));
+    const badPath = check.jsonPath !== undefined ? jsonPathProblem(check.jsonPath) : undefined;
+    if (badPath)
+        problems.push(problem(`${prefix}jsonPath`, check.jsonPath, `a valid JSON path: ${badPath}`));
+    if (check.jsonEquals !== undefined && check.jsonPath === undefined) {
+        problems.push(`${prefix}jsonEquals: needs jsonPath, the value to compare it with`);
+    }
+    const ms = { min: 0, max: LIMITS.maxRequestTimeoutMs, exclusiveMin: true };
+    checkNumber(problems, `${prefix}latencyBudgetMs`, check.latencyBudgetMs, ms);
+    checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, ms);
+    return problems;
+}
+function prometheusProblems(check, prefix) {
+    const problems = [];
+    const badUrl = typeof check.url === 'string' ? urlProblem(check.url) : 'an absolute http or https URL';
+    if (badUrl)
+        problems.push(problem(`${prefix}url`, check.url, badUrl));
+    if (typeof check.query !== 'string' || !check.query.trim())
+        problems.push(problem(`${prefix}query`, check.query, 'a PromQL query'));
+    if (!OPERATORS.includes(check.operator))
+        problems.push(problem(`${prefix}operator`, check.operator, `one of ${OPERATORS.join(' ')}`));
+    if (typeof check.threshold !== 'number' || !Number.isFinite(check.threshold)) {
+        problems.push(problem(`${prefix}threshold`, check.threshold, 'a finite number'));
+    }
+    checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
+        min: 0,
+        max: LIMITS.maxRequestTimeoutMs,
+        exclusiveMin: true,
+    });
+    return problems;
+}
+/** Problems with one check definition, each prefixed with the check's name; empty when valid. */
+function validateCheck(check) {
+    const prefix = `${checkName(check)}: `;
+    switch (check.kind) {
+        case 'http':
+            return httpProblems(check, prefix);
+        case 'prometheus':
+            return prometheusProblems(check, prefix);
+        case 'tcp': {
+            const problems = [];
+            if (typeof check.host !== 'string' || !check.host.trim())
+                problems.push(problem(`${prefix}host`, check.host, 'a host name or address'));
+            checkNumber(problems, `${prefix}port`, check.port ?? Number.NaN, {
+                min: 1,
+                max: 65_535,
+                integer: true,
+            });
+            checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
+                min: 0,
+                max: LIMITS.maxRequestTimeoutMs,
+                exclusiveMin: true,
+            });
+            return problems;
+        }
+        case 'command': {
+            const problems = [];
+            if (typeof check.command !== 'string' || !check.command.trim())
+                problems.push(problem(`${prefix}command`, check.command, 'a shell command'));
+            checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
+                min: 0,
+                max: LIMITS.maxCommandTimeoutMs,
+                exclusiveMin: true,
+            });
+            return problems;
+        }
+        default:
+            return [
+                `unknown check kind ${JSON.stringify(check.kind)} (expected http, tcp, command or prometheus)`,
+            ];
+    }
+}
+/** Problems with analysis options (target, load, thresholds, baseline, metrics); empty when valid. */
+function validateAnalysisOptions(options) {
+    const problems = [];
+    if (options.target?.kind !== 'http')
+        problems.push('target: expected an HTTP check');
+    else
+        problems.push(...validateCheck(options.target));
+    checkNumber(problems, 'durationMs', options.durationMs ?? Number.NaN, {
+        min: 0,
+        max: LIMITS.maxDurationMs,
+        exclusiveMin: true,
+    });
+    checkNumber(problems, 'rate', options.rate ?? Number.NaN, {
+        min: 0,
+        max: LIMITS.maxRate,
+        exclusiveMin: true,
+    });
+    checkNumber(problems, 'concurrency', options.concurrency, {
+        min: 1,
+        max: LIMITS.maxConcurrency,
+        integer: true,
+    });
+    checkNumber(problems, 'maxErrorRate', options.maxErrorRate, { min: 0, max: 1 });
+    checkNumber(problems, 'maxP95Ms', options.maxP95Ms, { min: 0, max: LIMITS.maxP95Ms, exclusiveMin: true });
+    checkNumber(problems, 'maxConsecutiveFailures', options.maxConsecutiveFailures, {
+        min: 0,
+        max: LIMITS.maxRequests,
+        integer: true,
+    });
+    checkNumber(problems, 'minSamples', options.minSamples, { min: 1, max: LIMITS.maxRequests, integer: true });
+    const loadIsValid = problems.every((text) => !/^(durationMs|rate):/.test(text));
+    if (loadIsValid) {
+        const planned = (options.durationMs * options.rate) / 1000;
+        if (planned > LIMITS.maxRequests) {
+            problems.push(`rate × duration: ${Math.round(planned)} requests planned, at most ${LIMITS.maxRequests} allowed`);
+        }
+        else if (options.minSamples !== undefined &&
+            options.minSamples > plannedRequests(options.durationMs, options.rate)) {
+            problems.push(`minSamples: ${options.minSamples} can never be reached: ${options.rate}/s for ${options.durationMs} ms sends ${plannedRequests(options.durationMs, options.rate)} requests`);
+        }
+    }
+    const baseline = options.baseline;
+    if (baseline) {
+        if (baseline.url === undefined && baseline.figures === undefined)
+            problems.push('baseline: expected a url or figures');
+        const badUrl = baseline.url !== undefined ? urlProblem(baseline.url) : undefined;
+        if (badUrl)
+            problems.push(problem('baseline.url', baseline.url, badUrl));
+        if (baseline.figures) {
+            checkNumber(problems, 'baseline.figures.errorRate', baseline.figures.errorRate ?? Number.NaN, {
+                min: 0,
+                max: 1,
+            });
+            checkNumber(problems, 'baseline.figures.p95Ms', baseline.figures.p95Ms ?? Number.NaN, {
+                min: 0,
+                max: LIMITS.maxP95Ms,
+            });
+        }
+        checkNumber(problems, 'baseline.maxDegradationPct', baseline.maxDegradationPct, {
+            min: 0,
+            max: LIMITS.maxDegradationPct,
+        });
+    }
+    for (const metric of options.metrics ?? [])
+        problems.push(...validateCheck(metric));
+    return problems;
+}
+function assertValidChecks(checks) {
+    const problems = checks.flatMap((check) => validateCheck(check));
+    if (problems.length > 0)
+        throw new CheckDefinitionError(problems);
+}
+function assertValidAnalysis(options) {
+    const problems = validateAnalysisOptions(options);
+    if (problems.length > 0)
+        throw new CheckDefinitionError(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/wait.ts
+
+
+
+
+
+
+
+const DEFAULT_WAIT = {
+    initialIntervalMs: 250,
+    /** At most a second between attempts, so health is noticed within about a second. */
+    maxIntervalMs: 1_000,
+    concurrency: 8,
+};
+const MIN_ATTEMPT_MS = 5;
+/** Retries one check until it passes, the deadline passes or the caller aborts. */
+async function runCheck(check, name, settings) {
+    const started = performance.now();
+    const probe = probeFor(check);
+    const latencies = [];
+    let attempts = 0;
+    let reason;
+    let value;
+    while (true) {
+        if (settings.signal?.aborted) {
+            reason = reason ? `aborted (last: ${reason})` : 'aborted';
+            break;
+        }
+        const remaining = settings.deadline === undefined ? undefined : settings.deadline - performance.now();
+        // A few milliseconds left are not enough for an attempt to mean anything.
+        if (remaining !== undefined && remaining < MIN_ATTEMPT_MS && attempts > 0)
+            break;
+        attempts += 1;
+        // The attempt's own timeout, cut to what is left of the wait so the wait's timeout holds.
+        const own = attemptTimeoutMs(check);
+        const timeoutMs = remaining === undefined ? own : Math.max(1, Math.round(Math.min(own, remaining)));
+        const verdict = await settings.semaphore.run(() => probe({ signal: settings.signal, timeoutMs }));
+        // Latency figures describe answers: a refused connection's 0.2 ms says nothing about the service.
+        if (!verdict.aborted && (verdict.passed || verdict.responded))
+            latencies.push(verdict.latencyMs);
+        value = verdict.value ?? value;
+        // An attempt cut short by the end of the wait says nothing new about the service: keep what the
+        // previous one found rather than report "timeout after 3 ms".
+        const cutShort = timeoutMs < own && Boolean(verdict.reason?.endsWith(`timeout after ${timeoutMs} ms`));
+        reason = verdict.passed
+            ? undefined
+            : cutShort
+                ? (reason ?? `no answer before the wait ended (timeout after ${timeoutMs} ms)`)
+                : verdict.reason;
+        settings.onAttempt?.({ check: name, attempt: attempts, passed: verdict.passed, reason });
+        if (verdict.passed) {
+            return result(true);
+        }
+        if (settings.deadline === undefined || verdict.aborted)
+            break;
+        const left = settings.deadline - performance.now();
+        if (left <= 0)
+            break;
+        await sleep(Math.min(left, backoffDelay(attempts, { initialMs: settings.initialIntervalMs, maxMs: settings.maxIntervalMs })), settings.signal);
+    }
+    return result(false);
+    function result(passed) {
+        return {
+            name,
+            kind: check.kind,
+            passed,
+            attempts,
+            ...(passed ? {} : { reason }),
+            durationMs: roundMs(performance.now() - started),
+            ...(latencies.length > 0 ? { latencyMs: percentiles(latencies) } : {}),
+            ...(value !== undefined ? { value } : {}),
+        };
+    }
+}
+async function runAll(checks, settings) {
+    assertValidChecks(checks);
+    const startedAt = new Date().toISOString();
+    const started = performance.now();
+    const semaphore = new Semaphore(settings.concurrency);
+    const names = uniqueNames(checks);
+    const results = await Promise.all(checks.map((check, index) => runCheck(check, names[index], { ...settings, semaphore })));
+    return {
+        passed: results.length > 0 && results.every((item) => item.passed),
+        checks: results,
+        startedAt,
+        durationMs: roundMs(performance.now() - started),
+    };
+}
+function optionProblems(options) {
+    const problems = [];
+    const inRange = (value, min, max) => value === undefined || (Number.isFinite(value) && value >= min && value <= max);
+    if (!inRange(options.timeoutMs ?? Number.NaN, 0, LIMITS.maxWaitMs))
+        problems.push(`timeoutMs: got ${options.timeoutMs}, expected 0 to ${LIMITS.maxWaitMs}`);
+    if (!inRange(options.initialIntervalMs, 1, LIMITS.maxWaitMs))
+        problems.push(`initialIntervalMs: got ${options.initialIntervalMs}, expected 1 to ${LIMITS.maxWaitMs}`);
+    if (!inRange(options.maxIntervalMs, 1, LIMITS.maxWaitMs))
+        problems.push(`maxIntervalMs: got ${options.maxIntervalMs}, expected 1 to ${LIMITS.maxWaitMs}`);
+    if (!inRange(options.concurrency, 1, LIMITS.maxConcurrency) ||
+        (options.concurrency !== undefined && !Number.isInteger(options.concurrency))) {
+        problems.push(`concurrency: got ${options.concurrency}, expected an integer from 1 to ${LIMITS.maxConcurrency}`);
+    }
+    return problems;
+}
+/**
+ * Runs every check until it passes or `timeoutMs` runs out, each on its own backoff
+ * with jitter (a check that passed is not run again), at most `concurrency` attempts
+ * at once. A `timeoutMs` of 0 means one attempt each. Resolves with the report
+ * whatever the outcome; rejects only on invalid definitions (CheckDefinitionError).
+ */
+async function waitUntilHealthy(checks, options) {
+    const problems = optionProblems(options);
+    if (problems.length > 0)
+        throw new CheckDefinitionError(problems);
+    const initialIntervalMs = options.initialIntervalMs ?? Math.min(DEFAULT_WAIT.initialIntervalMs, options.maxIntervalMs ?? Infinity);
+    const maxIntervalMs = Math.max(initialIntervalMs, options.maxIntervalMs ?? DEFAULT_WAIT.maxIntervalMs);
+    return runAll(checks, {
+        deadline: options.timeoutMs > 0 ? performance.now() + options.timeoutMs : undefined,
+        initialIntervalMs,
+        maxIntervalMs,
+        concurrency: options.concurrency ?? DEFAULT_WAIT.concurrency,
+        signal: options.signal,
+        onAttempt: options.onAttempt,
+    });
+}
+/** Runs each check once, at most `concurrency` at a time. */
+async function runChecksOnce(checks, options = {}) {
+    return waitUntilHealthy(checks, { ...options, timeoutMs: 0 });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/load.ts
+
+
+
+
+
+const MAX_DISTINCT_REASONS = 20;
+const PROGRESS_EVERY_MS = 1_000;
+/** Outcome of request i, kept in issue order to count failures in a row. */
+const Outcome = { Pending: 0, Passed: 1, Failed: 2, Skipped: 3 };
+/** Reasons that carry a measurement are grouped ("took 2345 ms …" → one bucket). */
+function reasonKey(reason) {
+    return reason.replace(/^took \d+ ms \(latency budget (\d+) ms\)$/, 'over the latency budget of $1 ms');
+}
+function defaultConcurrency(rate) {
+    // Each slot keeps up with the rate as long as responses take under a second.
+    return Math.min(256, Math.max(16, Math.ceil(rate)));
+}
+async function generateLoad(target, options) {
+    const planned = plannedRequests(options.durationMs, options.rate);
+    const latencies = new Float64Array(planned);
+    const outcomes = new Uint8Array(planned);
+    const reasons = new Map();
+    const Agent = target.url.protocol === 'https:' ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
+    const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+    const intervalMs = 1000 / options.rate;
+    const started = performance.now();
+    // Past this point nothing new is sent: the service is too slow for the rate and duration asked for.
+    const lastSendAt = started + options.durationMs + target.timeoutMs;
+    let next = 0;
+    let inFlight = 0;
+    let responses = 0;
+    let failures = 0;
+    let completed = 0;
+    let stopped = false;
+    let lastIssuedAt = started;
+    let timer;
+    let onAbort;
+    const progress = () => options.onProgress?.({ sent: next, failed: failures, elapsedMs: roundMs(performance.now() - started) });
+    const ticker = options.onProgress ? setInterval(progress, PROGRESS_EVERY_MS) : undefined;
+    await new Promise((done) => {
+        const finishIfIdle = () => {
+            if ((next >= planned || stopped) && inFlight === 0)
+                done();
+        };
+        const issue = (index) => {
+            inFlight += 1;
+            lastIssuedAt = performance.now();
+            void probeHttp(target, { agent, signal: options.signal }).then((verdict) => {
+                inFlight -= 1;
+                if (verdict.aborted) {
+                    outcomes[index] = Outcome.Skipped;
+                }
+                else {
+                    completed += 1;
+                    if (verdict.responded)
+                        latencies[responses++] = verdict.latencyMs;
+                    if (verdict.passed)
+                        outcomes[index] = Outcome.Passed;
+                    else {
+                        outcomes[index] = Outcome.Failed;
+                        failures += 1;
+                        const key = reasonKey(verdict.reason ?? 'failed');
+                        const bucket = reasons.has(key) || reasons.size < MAX_DISTINCT_REASONS ? key : 'other reasons';
+                        reasons.set(bucket, (reasons.get(bucket) ?? 0) + 1);
+                    }
+                }
+                pump();
+            });
+        };
+        const pump = () => {
+            clearTimeout(timer);
+            if (options.signal?.aborted || (performance.now() > lastSendAt && next < planned))
+                stopped = true;
+            if (stopped)
+                return finishIfIdle();
+            const now = performance.now();
+            while (next < planned && inFlight < options.concurrency && started + next * intervalMs <= now)
+                issue(next++);
+            if (next >= planned)
+                return finishIfIdle();
+            // All slots busy: the next completion pumps again. Otherwise wake when the next request is due.
+            if (inFlight < options.concurrency)
+                timer = setTimeout(pump, Math.max(0, started + next * intervalMs - now));
+        };
+        onAbort = pump;
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        pump();
+    });
+    if (onAbort)
+        options.signal?.removeEventListener('abort', onAbort);
+    clearInterval(ticker);
+    agent.destroy();
+    progress();
+    let run = 0;
+    let consecutiveFailuresMax = 0;
+    for (const outcome of outcomes) {
+        if (outcome === Outcome.Failed)
+            consecutiveFailuresMax = Math.max(consecutiveFailuresMax, ++run);
+        else if (outcome === Outcome.Passed)
+            run = 0;
+    }
+    const durationMs = performance.now() - started;
+    return {
+        planned,
+        sent: next,
+        samples: completed,
+        responses,
+        failures,
+        errorRate: completed > 0 ? failures / completed : 0,
+        consecutiveFailuresMax,
+        latencyMs: percentiles(latencies.subarray(0, responses)),
+        durationMs: roundMs(durationMs),
+        achievedRate: roundMs((next / Math.max(options.durationMs, lastIssuedAt - started)) * 1000),
+        unsent: planned - next,
+        failureReasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])),
+        aborted: Boolean(options.signal?.aborted),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
+
+
+
+
+
+
+
+const DEFAULT_THRESHOLDS = {
+    maxErrorRate: 0.05,
+    maxP95Ms: 2_000,
+    minSamples: 10,
+    maxConsecutiveFailures: 5,
+};
+const DEFAULT_MAX_DEGRADATION_PCT = 20;
+/**
+ * Degradation is relative to the baseline, but relative to almost nothing is noise: a
+ * p95 under 10 ms or an error rate under 1 % is compared as if it were that floor.
+ */
+const BASELINE_FLOOR = { p95Ms: 10, errorRate: 0.01 };
+function percent(rate) {
+    return `${roundMs(rate * 100)} %`;
+}
+function topReasons(figures) {
+    const entries = Object.entries(figures.failureReasons).slice(0, 3);
+    return entries.length
+        ? `; most often: ${entries.map(([reason, count]) => `${reason} ×${count}`).join(', ')}`
+        : '';
+}
+/** Degradation of the candidate against the baseline, in percent; the worse of latency and errors. */
+function degradation(candidate, baseline) {
+    const latencyPct = ((candidate.p95Ms - baseline.p95Ms) / Math.max(baseline.p95Ms, BASELINE_FLOOR.p95Ms)) * 100;
+    const errorRatePct = ((candidate.errorRate - baseline.errorRate) / Math.max(baseline.errorRate, BASELINE_FLOOR.errorRate)) *
+        100;
+    const round = (value) => Math.round(value * 10) / 10;
+    return {
+        latencyPct: round(latencyPct),
+        errorRatePct: round(errorRatePct),
+        pct: round(Math.max(latencyPct, errorRatePct, 0)),
+    };
+}
+function judgeLoad(figures, thresholds, label = '') {
+    const reasons = [];
+    if (figures.aborted)
+        reasons.push(`${label}the analysis was aborted after ${figures.sent} requests`);
+    if (figures.responses < thresholds.minSamples) {
+        reasons.push(`${label}only ${figures.responses} of ${figures.sent} requests were answered; at least ${thresholds.minSamples} are needed for a verdict${topReasons(figures)}`);
+    }
+    if (figures.samples > 0 && figures.errorRate > thresholds.maxErrorRate) {
+        reasons.push(`${label}error rate ${percent(figures.errorRate)} is above the maximum of ${percent(thresholds.maxErrorRate)} (${figures.failures} of ${figures.samples} requests failed${topReasons(figures)})`);
+    }
+    if (figures.responses > 0 && figures.latencyMs.p95 > thresholds.maxP95Ms) {
+        reasons.push(`${label}p95 latency ${figures.latencyMs.p95} ms is above the maximum of ${thresholds.maxP95Ms} ms`);
+    }
+    if (figures.consecutiveFailuresMax > thresholds.maxConsecutiveFailures) {
+        reasons.push(`${label}${figures.consecutiveFailuresMax} requests failed in a row (at most ${thresholds.maxConsecutiveFailures} allowed)`);
+    }
+    return reasons;
+}
+/**
+ * Sends `rate` requests per second to the target for `durationMs` and judges the
+ * service on error rate, p95 latency, consecutive failures and the number of answers
+ * (never a pass on no data); optionally against a baseline (the previous version's
+ * URL, loaded the same way at the same time, or stored figures) and Prometheus
+ * queries evaluated when the load ends. Rejects only on invalid options.
+ */
+async function analyse(options) {
+    assertValidAnalysis(options);
+    const thresholds = {
+        maxErrorRate: options.maxErrorRate ?? DEFAULT_THRESHOLDS.maxErrorRate,
+        maxP95Ms: options.maxP95Ms ?? DEFAULT_THRESHOLDS.maxP95Ms,
+        // A short run that plans fewer requests than the default needs every one of them answered.
+        minSamples: options.minSamples ??
+            Math.min(DEFAULT_THRESHOLDS.minSamples, plannedRequests(options.durationMs, options.rate)),
+        maxConsecutiveFailures: options.maxConsecutiveFailures ?? DEFAULT_THRESHOLDS.maxConsecutiveFailures,
+    };
+    const load = {
+        durationMs: options.durationMs,
+        rate: options.rate,
+        concurrency: options.concurrency ?? defaultConcurrency(options.rate),
+        signal: options.signal,
+    };
+    const started = performance.now();
+    const baselineUrl = options.baseline?.url;
+    const [figures, baselineFigures] = await Promise.all([
+        generateLoad(prepareHttpCheck(options.target), { ...load, onProgress: options.onProgress }),
+        baselineUrl ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), load) : undefined,
+    ]);
+    const reasons = judgeLoad(figures, thresholds);
+    let baseline;
+    if (options.baseline) {
+        const maxDegradationPct = options.baseline.maxDegradationPct ?? DEFAULT_MAX_DEGRADATION_PCT;
+        const reference = baselineFigures
+            ? {
+                samples: baselineFigures.samples,
+                errorRate: baselineFigures.errorRate,
+                p95Ms: baselineFigures.latencyMs.p95,
+            }
+            : { samples: 0, ...options.baseline.figures };
+        const change = degradation({ errorRate: figures.errorRate, p95Ms: figures.latencyMs.p95 }, reference);
+        const baselineProblems = baselineFigures
+            ? judgeLoad(baselineFigures, { ...thresholds, maxErrorRate: 1, maxP95Ms: Infinity, maxConsecutiveFailures: Infinity }, 'baseline: ')
+            : [];
+        const degraded = change.pct > maxDegradationPct;
+        if (degraded) {
+            reasons.push(`${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${figures.latencyMs.p95} ms against ${reference.p95Ms} ms, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`);
+        }
+        reasons.push(...baselineProblems);
+        baseline = {
+            samples: reference.samples,
+            errorRate: reference.errorRate,
+            p95Ms: reference.p95Ms,
+            degradationPct: change.pct,
+            passed: !degraded && baselineProblems.length === 0,
+            source: baselineFigures ? 'url' : 'figures',
+            latencyDegradationPct: change.latencyPct,
+            errorRateDegradationPct: change.errorRatePct,
+            maxDegradationPct,
+        };
+    }
+    let metrics;
+    if (options.metrics?.length) {
+        // Queried once the load has ended, so the metrics cover the traffic just sent.
+        const report = await runChecksOnce(options.metrics, { signal: options.signal });
+        metrics = report.checks;
+        for (const metric of metrics)
+            if (!metric.passed)
+                reasons.push(`${metric.name}: ${metric.reason}`);
+    }
+    return {
+        passed: reasons.length === 0,
+        reasons,
+        samples: figures.samples,
+        failures: figures.failures,
+        errorRate: figures.errorRate,
+        consecutiveFailuresMax: figures.consecutiveFailuresMax,
+        latencyMs: figures.latencyMs,
+        durationMs: roundMs(performance.now() - started),
+        thresholds,
+        ...(baseline ? { baseline } : {}),
+        ...(metrics ? { metrics } : {}),
+        failureReasons: figures.failureReasons,
+        achievedRate: figures.achievedRate,
+        target: checkName(options.target),
+        rate: options.rate,
+        concurrency: load.concurrency,
+        planned: figures.planned,
+        sent: figures.sent,
+        responses: figures.responses,
+        unsent: figures.unsent,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/kit/src/toolkit.ts + 5 modules
+var toolkit = __nccwpck_require__(49);
+;// CONCATENATED MODULE: ./actions/smoke-test/inputs.ts
+
+
+/** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
+function parseHeaders(raw) {
+    if (raw.startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch {
+            throw new src/* Invalid */.WO();
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new src/* Invalid */.WO();
+        return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
+    }
+    const headers = {};
+    for (const line of raw.split(/\r?\n/).map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new src/* Invalid */.WO();
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+/** `host:port`, `[v6]:port`, separated by new lines or commas. */
+function parseTcpTargets(raw) {
+    return (0,src/* splitList */.ry)(raw).map((item) => {
+        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^\s:[\]]+)):(\d{1,5})$/.exec(item);
+        const port = Number(match?.[3]);
+        if (!match || port < 1 || port > 65_535)
+            throw new src/* Invalid */.WO();
+        return { host: (match[1] ?? match[2]), port };
+    });
+}
+/** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
+function parseBaseline(raw) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        throw new src/* Invalid */.WO();
+    }
+    const analysis = (parsed?.['analysis'] ?? undefined);
+    const errorRate = analysis ? analysis.errorRate : parsed?.['errorRate'];
+    const p95Ms = analysis ? analysis.latencyMs?.p95 : parsed?.['p95Ms'];
+    if (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)
+        throw new src/* Invalid */.WO();
+    if (typeof p95Ms !== 'number' || p95Ms < 0 || !Number.isFinite(p95Ms))
+        throw new src/* Invalid */.WO();
+    return { errorRate, p95Ms };
+}
+const ms = (max) => ({ min: 1, max });
+const spec = {
+    url: src/* field */.ZZ.url(),
+    method: src/* field */.ZZ.pattern(/^[A-Za-z]+$/, 'an HTTP method such as GET, HEAD or POST').default('GET'),
+    headers: src/* field */.ZZ.custom('headers, one "Name: value" per line', parseHeaders).secret(),
+    'secret-headers': src/* field */.ZZ.list('header names, one per line or separated by commas').default([]),
+    body: src/* field */.ZZ.text(),
+    'expect-status': src/* field */.ZZ
+        .custom('statuses such as 200, 200,204, 200-299 or 2xx', (raw) => {
+        if (!parseStatusMatcher(raw))
+            throw new src/* Invalid */.WO();
+        return raw;
+    })
+        .default('2xx'),
+    'body-contains': src/* field */.ZZ.text(),
+    'body-regex': src/* field */.ZZ.custom('a valid regular expression', (raw) => {
+        const problem = regexProblem(raw);
+        if (problem)
+            throw new src/* Invalid */.WO(problem);
+        return raw;
+    }),
+    'json-path': src/* field */.ZZ.custom('a JSON path such as $.version', (raw) => {
+        const problem = jsonPathProblem(raw);
+        if (problem)
+            throw new src/* Invalid */.WO(`a JSON path such as $.version: ${problem}`);
+        return raw;
+    }),
+    'json-equals': src/* field */.ZZ.text(),
+    'latency-budget': src/* field */.ZZ.duration(ms(LIMITS.maxRequestTimeoutMs)),
+    'request-timeout': src/* field */.ZZ.duration(ms(LIMITS.maxRequestTimeoutMs)).default(10_000),
+    tcp: src/* field */.ZZ.custom('host:port pairs (port 1 to 65535), one per line or separated by commas', parseTcpTargets),
+    command: src/* field */.ZZ.text('a shell command'),
+    'command-timeout': src/* field */.ZZ.duration(ms(LIMITS.maxCommandTimeoutMs)).default(10 * 60_000),
+    timeout: src/* field */.ZZ.duration({ min: 0, max: LIMITS.maxWaitMs }).default(5 * 60_000),
+    interval: src/* field */.ZZ.duration({ min: 100, max: 5 * 60_000 }).default(1_000),
+    concurrency: src/* field */.ZZ.integer({ min: 1, max: 64 }).default(8),
+    duration: src/* field */.ZZ.duration({ min: 0, max: LIMITS.maxDurationMs }).default(0),
+    rate: src/* field */.ZZ.number({ min: 0.1, max: LIMITS.maxRate }).default(10),
+    'max-error-rate': src/* field */.ZZ.number({ min: 0, max: 1 }).default(0.05),
+    'max-p95-ms': src/* field */.ZZ.number({ min: 1, max: LIMITS.maxP95Ms }).default(2_000),
+    'min-samples': src/* field */.ZZ.integer({ min: 1, max: LIMITS.maxRequests }),
+    'max-consecutive-failures': src/* field */.ZZ.integer({ min: 0, max: LIMITS.maxRequests }).default(5),
+    'baseline-url': src/* field */.ZZ.url(),
+    baseline: src/* field */.ZZ.custom('JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report', parseBaseline),
+    'max-degradation': src/* field */.ZZ
+        .custom(`a percentage from 0 to ${LIMITS.maxDegradationPct}, such as 20 or 20%`, (raw) => {
+        const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw);
+        const value = Number(match?.[1]);
+        if (!match || value > LIMITS.maxDegradationPct)
+            throw new src/* Invalid */.WO();
+        return value;
+    })
+        .default(20),
+    'prometheus-url': src/* field */.ZZ.url(),
+    'prometheus-query': src/* field */.ZZ.text('a PromQL query'),
+    'prometheus-threshold': src/* field */.ZZ.custom('a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)', (raw) => {
+        const parsed = parseThreshold(raw);
+        if (!parsed)
+            throw new src/* Invalid */.WO();
+        return parsed;
+    }),
+    'prometheus-token': src/* field */.ZZ.text('a token').secret(),
+};
+/** What one input says about another: rules no single field can check on its own. */
+function crossCheck(inputs, raw) {
+    const problems = [];
+    const values = inputs;
+    // A value may come from the config file, where there is no raw input to quote.
+    const shown = (name) => {
+        const value = values[(0,src/* camelCase */.xQ)(name)];
+        if (raw(name) || value === undefined)
+            return raw(name);
+        return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    };
+    const given = (name) => values[(0,src/* camelCase */.xQ)(name)] !== undefined;
+    const say = (name, expected) => problems.push((0,src/* inputProblem */.oi)(name, shown(name), expected));
+    const httpOnly = [
+        'body-contains',
+        'body-regex',
+        'json-path',
+        'json-equals',
+        'latency-budget',
+        'body',
+    ];
+    const prometheus = [inputs.prometheusUrl, inputs.prometheusQuery, inputs.prometheusThreshold];
+    const hasPrometheus = prometheus.every((value) => value !== undefined);
+    if (!inputs.url && !inputs.tcp && !inputs.command && !hasPrometheus) {
+        say('url', 'a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check');
+    }
+    if (!inputs.url) {
+        for (const name of httpOnly)
+            if (given(name))
+                say(name, 'it only together with url');
+        if (inputs.duration > 0)
+            say('duration', 'an analysis only together with url (the URL to load)');
+    }
+    if (inputs.jsonEquals !== undefined && inputs.jsonPath === undefined)
+        say('json-equals', 'it only together with json-path (e.g. $.version)');
+    if (prometheus.some((value) => value !== undefined) && !hasPrometheus) {
+        for (const [name, value] of [
+            ['prometheus-url', inputs.prometheusUrl],
+            ['prometheus-query', inputs.prometheusQuery],
+            ['prometheus-threshold', inputs.prometheusThreshold],
+        ]) {
+            if (value === undefined)
+                say(name, 'a value: prometheus-url, prometheus-query and prometheus-threshold go together');
+        }
+    }
+    const analysis = inputs.duration > 0;
+    if (!analysis) {
+        for (const name of ['baseline-url', 'baseline'])
+            if (given(name))
+                say(name, 'it only together with duration (analysis mode)');
+    }
+    if (inputs.baselineUrl && inputs.baseline)
+        say('baseline', 'either baseline-url or baseline, not both');
+    if (analysis) {
+        const planned = (inputs.duration * inputs.rate) / 1000;
+        if (planned > LIMITS.maxRequests) {
+            say('rate', `a rate × duration of at most ${LIMITS.maxRequests} requests (this asks for ${Math.round(planned)})`);
+        }
+        else if (inputs.minSamples !== undefined &&
+            inputs.minSamples > plannedRequests(inputs.duration, inputs.rate)) {
+            say('min-samples', `at most the ${plannedRequests(inputs.duration, inputs.rate)} requests that rate × duration sends`);
+        }
+    }
+    if (problems.length > 0)
+        throw new src/* InputError */.dz(problems);
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/plan.ts
+function buildPlan(inputs, workspace, onCommandOutput) {
+    const http = inputs.url
+        ? {
+            kind: 'http',
+            url: inputs.url,
+            method: inputs.method.toUpperCase(),
+            headers: inputs.headers,
+            body: inputs.body,
+            expectStatus: inputs.expectStatus,
+            bodyContains: inputs.bodyContains,
+            bodyRegex: inputs.bodyRegex,
+            jsonPath: inputs.jsonPath,
+            jsonEquals: inputs.jsonEquals,
+            latencyBudgetMs: inputs.latencyBudget,
+            timeoutMs: inputs.requestTimeout,
+            secretHeaders: inputs.secretHeaders,
+        }
+        : undefined;
+    const tcp = (inputs.tcp ?? []).map((target) => ({
+        kind: 'tcp',
+        host: target.host,
+        port: target.port,
+        timeoutMs: inputs.requestTimeout,
+    }));
+    const command = inputs.command
+        ? {
+            kind: 'command',
+            command: inputs.command,
+            cwd: workspace,
+            timeoutMs: inputs.commandTimeout,
+            onOutput: onCommandOutput,
+        }
+        : undefined;
+    const prometheus = inputs.prometheusUrl && inputs.prometheusQuery && inputs.prometheusThreshold
+        ? {
+            kind: 'prometheus',
+            url: inputs.prometheusUrl,
+            query: inputs.prometheusQuery,
+            operator: inputs.prometheusThreshold.operator,
+            threshold: inputs.prometheusThreshold.threshold,
+            timeoutMs: inputs.requestTimeout,
+            headers: inputs.prometheusToken ? { authorization: `Bearer ${inputs.prometheusToken}` } : undefined,
+        }
+        : undefined;
+    const analysis = http && inputs.duration > 0
+        ? {
+            target: http,
+            durationMs: inputs.duration,
+            rate: inputs.rate,
+            maxErrorRate: inputs.maxErrorRate,
+            maxP95Ms: inputs.maxP95Ms,
+            minSamples: inputs.minSamples,
+            maxConsecutiveFailures: inputs.maxConsecutiveFailures,
+            baseline: inputs.baselineUrl
+                ? { url: inputs.baselineUrl, maxDegradationPct: inputs.maxDegradation }
+                : inputs.baseline
+                    ? { figures: inputs.baseline, maxDegradationPct: inputs.maxDegradation }
+                    : undefined,
+            metrics: prometheus ? [prometheus] : undefined,
+        }
+        : undefined;
+    const checks = [
+        ...(http ? [http] : []),
+        ...tcp,
+        ...(command ? [command] : []),
+        ...(prometheus && !analysis ? [prometheus] : []),
+    ];
+    return { http, tcp, command, prometheus, checks, analysis };
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/summary.ts
+
+/** The job summary: a row per check, then the analysis figures against their limits. */
+const summary_ms = (value) => (value === undefined ? '' : `${value} ms`);
+const pct = (rate) => `${Math.round(rate * 10_000) / 100} %`;
+const seconds = (value) => (0,src/* formatDuration */.a3)(value);
+function checkRows(checks) {
+    return checks.map((check) => [
+        (0,src/* icon */.Kk)(check.passed),
+        check.name,
+        check.attempts,
+        summary_ms(check.latencyMs?.p50),
+        summary_ms(check.latencyMs?.p95),
+        summary_ms(check.latencyMs?.p99),
+        summary_ms(check.latencyMs?.max),
+        seconds(check.durationMs),
+        check.passed
+            ? check.value !== undefined && check.kind === 'prometheus'
+                ? `value ${check.value}`
+                : ''
+            : check.reason,
+    ]);
+}
+function checksTable(checks) {
+    return (0,src/* table */.tp)(['Status', 'Check', 'Attempts', 'p50', 'p95', 'p99', 'max', 'Time', 'Detail'], checkRows(checks));
+}
+function analysisSection(analysis) {
+    const limits = analysis.thresholds;
+    const answered = analysis.responses ?? analysis.samples;
+    const rows = [
+        [
+            (0,src/* icon */.Kk)(answered >= limits.minSamples),
+            'Answered requests',
+            `${answered} of ${analysis.sent ?? analysis.samples}`,
+            `at least ${limits.minSamples}`,
+        ],
+        [
+            (0,src/* icon */.Kk)(analysis.errorRate <= limits.maxErrorRate),
+            'Error rate',
+            `${pct(analysis.errorRate)} (${analysis.failures} failed)`,
+            `at most ${pct(limits.maxErrorRate)}`,
+        ],
+        [
+            (0,src/* icon */.Kk)(analysis.latencyMs.p95 <= limits.maxP95Ms),
+            'p95 latency',
+            summary_ms(analysis.latencyMs.p95),
+            `at most ${limits.maxP95Ms} ms`,
+        ],
+        [
+            '',
+            'p50 / p99 / max',
+            `${summary_ms(analysis.latencyMs.p50)} / ${summary_ms(analysis.latencyMs.p99)} / ${summary_ms(analysis.latencyMs.max)}`,
+            '',
+        ],
+        [
+            (0,src/* icon */.Kk)(analysis.consecutiveFailuresMax <= limits.maxConsecutiveFailures),
+            'Failures in a row',
+            analysis.consecutiveFailuresMax,
+            `at most ${limits.maxConsecutiveFailures}`,
+        ],
+        [
+            '',
+            'Rate',
+            `${analysis.achievedRate ?? analysis.rate}/s (asked ${analysis.rate}/s, ${analysis.concurrency} at once)`,
+            '',
+        ],
+    ];
+    const baseline = analysis.baseline;
+    if (baseline) {
+        const source = baseline.source === 'url' ? `measured, ${baseline.samples} requests` : 'stored figures';
+        const change = baseline.degradationPct > 0 ? `${baseline.degradationPct} % worse` : 'no worse';
+        rows.push([
+            (0,src/* icon */.Kk)(baseline.passed),
+            `Against the baseline (${source})`,
+            `${change}: p95 ${summary_ms(analysis.latencyMs.p95)} vs ${summary_ms(baseline.p95Ms)}, error rate ${pct(analysis.errorRate)} vs ${pct(baseline.errorRate)}`,
+            `at most ${baseline.maxDegradationPct} % worse`,
+        ]);
+    }
+    let text = (0,src/* heading */.R_)(`Analysis of ${analysis.target ?? 'the target'} over ${seconds(analysis.durationMs)}`, 3);
+    text += (0,src/* table */.tp)(['Status', 'Figure', 'Value', 'Limit'], rows);
+    if (analysis.metrics?.length)
+        text +=
+            '\n' +
+                (0,src/* table */.tp)(['', 'Metric', 'Value', 'Detail'], analysis.metrics.map((metric) => [
+                    (0,src/* icon */.Kk)(metric.passed),
+                    metric.name,
+                    metric.value ?? '',
+                    metric.reason ?? '',
+                ]));
+    const reasons = Object.entries(analysis.failureReasons ?? {});
+    if (reasons.length > 0) {
+        text +=
+            '\n' +
+                (0,src/* details */.zH)('Why requests failed', (0,src/* table */.tp)(['Reason', 'Requests'], reasons.map(([reason, count]) => [reason, count])));
+    }
+    return text;
+}
+function smokeSummary(checks, analysis, passed, failures) {
+    let text = (0,src/* heading */.R_)(`${(0,src/* icon */.Kk)(passed)} Smoke test ${passed ? 'passed' : 'failed'}`);
+    if (checks.checks.length > 0)
+        text += checksTable(checks.checks);
+    if (analysis === 'skipped')
+        text += '\nThe analysis did not run: the checks did not pass.\n';
+    else if (analysis)
+        text += '\n' + analysisSection(analysis);
+    if (failures.length > 0)
+        text += '\n' + failures.map((line) => `- ${line}`).join('\n') + '\n';
+    return text;
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/run.ts
+
+
+
+
+
+
+/** Command output is shown per attempt; beyond this the start is dropped (the end says why it failed). */
+const OUTPUT_LIMIT = 1024 * 1024;
+const run_PROGRESS_EVERY_MS = 5_000;
+function maskSecrets(plan) {
+    if (plan.http) {
+        for (const value of secretHeaderValues(plan.http))
+            (0,src/* mask */.dK)(value);
+        for (const part of secretUrlParts(plan.http.url))
+            (0,src/* mask */.dK)(part);
+    }
+    for (const part of plan.prometheus ? secretUrlParts(plan.prometheus.url) : [])
+        (0,src/* mask */.dK)(part);
+    if (plan.analysis?.baseline?.url)
+        for (const part of secretUrlParts(plan.analysis.baseline.url))
+            (0,src/* mask */.dK)(part);
+}
+/** The engine's own validation, after the inputs': what the kit's fields cannot see. */
+function assertPlanIsValid(plan) {
+    const problems = [
+        ...plan.checks.flatMap(validateCheck),
+        ...(plan.analysis ? validateAnalysisOptions(plan.analysis) : []),
+    ];
+    if (problems.length > 0)
+        throw new src/* InputError */.dz([...new Set(problems)]);
+}
+/** A collapsed log group written in one go, so lines of concurrent checks cannot land inside it. */
+function logGroup(title, text) {
+    (0,toolkit/* issue */.sn)('group', title);
+    (0,src/* info */.pq)(text);
+    (0,toolkit/* issue */.sn)('endgroup');
+}
+/** Logs each check's attempts when something changes (not every identical failure) and its command output. */
+function attemptLogger(plan, started, commandOutput) {
+    const last = new Map();
+    const commandName = plan.command ? checkName(plan.command) : undefined;
+    const at = () => (0,src/* formatDuration */.a3)(performance.now() - started);
+    return (event) => {
+        if (event.check === commandName) {
+            const text = commandOutput.text.trimEnd() || '(no output)';
+            commandOutput.text = '';
+            logGroup(`Output of ${event.check} (attempt ${event.attempt}, ${event.passed ? 'passed' : 'failed'})`, text);
+        }
+        if (event.passed) {
+            (0,src/* info */.pq)(`✅ ${event.check}: healthy after ${event.attempt} attempt${event.attempt === 1 ? '' : 's'} (${at()})`);
+        }
+        else if (last.get(event.check) !== event.reason || event.attempt === 1) {
+            (0,src/* info */.pq)(`⏳ ${event.check}: ${event.reason} (attempt ${event.attempt}, ${at()})`);
+        }
+        last.set(event.check, event.reason);
+    };
+}
+function failureLines(checks, analysis, timeoutMs) {
+    const lines = checks.checks
+        .filter((check) => !check.passed)
+        .map((check) => {
+        const tried = timeoutMs > 0
+            ? ` (${check.attempts} attempt${check.attempts === 1 ? '' : 's'} in ${(0,src/* formatDuration */.a3)(check.durationMs)})`
+            : '';
+        return `${check.name}: ${check.reason ?? 'failed'}${tried}`;
+    });
+    if (analysis)
+        lines.push(...analysis.reasons.map((reason) => `analysis: ${reason}`));
+    return lines;
+}
+function scrub(text) {
+    let shown = text;
+    for (const secret of (0,src/* maskedValues */.ql)().sort((a, b) => b.length - a.length))
+        shown = shown.split(secret).join('***');
+    return shown;
+}
+async function run() {
+    const context = (0,src/* runContext */.pO)();
+    const inputs = await (0,src/* readActionInputs */.Ui)(spec, { section: ['smoke'] });
+    crossCheck(inputs, (name) => (0,src/* rawInput */.JR)(name));
+    const commandOutput = { text: '' };
+    const plan = buildPlan(inputs, context.workspace, (chunk) => {
+        commandOutput.text = (commandOutput.text + chunk).slice(-OUTPUT_LIMIT);
+    });
+    maskSecrets(plan);
+    assertPlanIsValid(plan);
+    const started = performance.now();
+    let checks = { passed: true, checks: [], startedAt: new Date().toISOString(), durationMs: 0 };
+    if (plan.checks.length > 0) {
+        const how = inputs.timeout > 0 ? `waiting up to ${(0,src/* formatDuration */.a3)(inputs.timeout)}` : 'one attempt each';
+        (0,src/* info */.pq)(`Checking ${plan.checks.length} target${plan.checks.length === 1 ? '' : 's'} (${how})`);
+        checks = await waitUntilHealthy(plan.checks, {
+            timeoutMs: inputs.timeout,
+            maxIntervalMs: inputs.interval,
+            concurrency: inputs.concurrency,
+            onAttempt: attemptLogger(plan, started, commandOutput),
+        });
+    }
+    let analysis;
+    if (plan.analysis && checks.passed) {
+        const { rate, durationMs } = plan.analysis;
+        (0,src/* info */.pq)(`Analysis: ${rate} requests/s to ${checkName(plan.analysis.target)} for ${(0,src/* formatDuration */.a3)(durationMs)}`);
+        let lastProgress = 0;
+        analysis = await analyse({
+            ...plan.analysis,
+            onProgress: ({ sent, failed, elapsedMs }) => {
+                if (elapsedMs - lastProgress < run_PROGRESS_EVERY_MS)
+                    return;
+                lastProgress = elapsedMs;
+                (0,src/* info */.pq)(`  ${(0,src/* formatDuration */.a3)(elapsedMs)}: ${sent} sent, ${failed} failed`);
+            },
+        });
+        const { latencyMs: l } = analysis;
+        (0,src/* info */.pq)(`Analysis: ${analysis.samples} requests, error rate ${analysis.errorRate}, p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms`);
+    }
+    const passed = checks.passed && (!plan.analysis || Boolean(analysis?.passed));
+    const failures = failureLines(checks, analysis, inputs.timeout);
+    const report = {
+        passed,
+        checks: checks.checks,
+        analysis: analysis ?? null,
+        startedAt: checks.startedAt,
+        durationMs: Math.round(performance.now() - started),
+    };
+    (0,src/* setOutputs */.n0)({
+        passed: String(passed),
+        report: scrub(JSON.stringify(report)),
+        'error-rate': analysis ? String(analysis.errorRate) : '',
+        'p95-ms': analysis ? String(analysis.latencyMs.p95) : '',
+    });
+    await (0,src/* writeSummary */.Sy)(scrub(smokeSummary(checks, plan.analysis && !analysis ? 'skipped' : analysis, passed, failures)));
+    if (!passed) {
+        const waited = checks.checks.some((check) => !check.passed && check.attempts > 1);
+        throw new src/* ReleaseError */.K2('ESMOKE', scrub(`Smoke test failed:\n${failures.map((line) => `- ${line}`).join('\n')}`), {
+            hint: waited
+                ? `The checks kept failing for ${(0,src/* formatDuration */.a3)(inputs.timeout)}; raise timeout if the service needs longer to warm up.`
+                : undefined,
+        });
+    }
+    (0,src/* info */.pq)(`Smoke test passed (${(0,src/* formatDuration */.a3)(performance.now() - started)})`);
+}
+
+
+/***/ }),
+
+/***/ 9463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ InputError),
+  WO: () => (/* reexport */ Invalid),
+  K2: () => (/* reexport */ errors_ReleaseError),
+  xQ: () => (/* reexport */ camelCase),
+  zH: () => (/* reexport */ details),
+  ZZ: () => (/* reexport */ field),
+  a3: () => (/* reexport */ formatDuration),
+  R_: () => (/* reexport */ heading),
+  Kk: () => (/* reexport */ icon),
+  pq: () => (/* reexport */ info),
+  oi: () => (/* reexport */ inputProblem),
+  dK: () => (/* reexport */ runner_mask),
+  ql: () => (/* reexport */ maskedValues),
+  JR: () => (/* reexport */ rawInput),
+  Ui: () => (/* reexport */ readActionInputs),
+  Cs: () => (/* reexport */ runAction),
+  pO: () => (/* reexport */ context_runContext),
+  n0: () => (/* reexport */ setOutputs),
+  ry: () => (/* reexport */ splitList),
+  tp: () => (/* reexport */ table),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, addPath, annotate, bytes, cell, code, configSection, createGitHubClient, debug, describeFailure, error, exportVariable, getState, git, gitStream, gitText, group, inputVariable, isDebug, loadConfig, notice, parseDuration, readInputs, reportFailure, requireRepository, saveState, setOutput, statusOf, warning
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+class errors_ReleaseError extends Error {
+    code;
+    hint;
+    location;
+    details;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ReleaseError';
+        this.code = code;
+        this.hint = options.hint;
+        this.location = options.location;
+        this.details = options.details;
+    }
+}
+/** One or more inputs were wrong; raised before the action touches anything. */
+class InputError extends errors_ReleaseError {
+    problems;
+    constructor(problems, hint) {
+        super('EINPUT', problems.join('\n'), { hint });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+function inputProblem(name, value, expected) {
+    return `Input "${name}": got "${value}", expected ${expected}`;
+}
+function describeFailure(thrown) {
+    if (thrown instanceof errors_ReleaseError) {
+        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+    }
+    if (thrown instanceof Error) {
+        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+    }
+    if (typeof thrown === 'string')
+        return { title: 'Error', message: thrown || 'failed with an empty message' };
+    let text;
+    try {
+        text = JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        text = String(thrown);
+    }
+    return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/kit/src/toolkit.ts + 5 modules
+var toolkit = __nccwpck_require__(49);
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+
+
+/** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    (0,toolkit/* issueCommand */.Lb)('debug', {}, message);
+}
+function annotate(level, message, options = {}) {
+    const properties = (0,toolkit/* toCommandProperties */.kR)({
+        title: options.title,
+        file: options.location?.file,
+        startLine: options.location?.line,
+        startColumn: options.location?.column,
+    });
+    (0,toolkit/* issueCommand */.Lb)(level, properties, message);
+}
+const error = (message, options) => annotate('error', message, options);
+const runner_warning = (message, options) => annotate('warning', message, options);
+const notice = (message, options) => annotate('notice', message, options);
+const masked = new Set();
+/** Masks a secret in every later log line; multi-line secrets are masked line by line too. */
+function runner_mask(secret) {
+    if (!secret)
+        return;
+    const pieces = [secret, ...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4)];
+    for (const piece of pieces) {
+        if (masked.has(piece))
+            continue;
+        masked.add(piece);
+        (0,toolkit/* issueCommand */.Lb)('add-mask', {}, piece);
+    }
+}
+/** Secrets masked so far, so code that builds reports can scrub them as well. */
+function maskedValues() {
+    return [...masked];
+}
+function setOutput(name, value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (process.env['GITHUB_OUTPUT']) {
+        (0,toolkit/* issueFileCommand */.n0)('OUTPUT', (0,toolkit/* prepareKeyValueMessage */.vC)(name, text));
+        return;
+    }
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    (0,toolkit/* issueCommand */.Lb)('set-output', { name }, (0,toolkit/* toCommandValue */.E8)(text));
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+}
+function saveState(name, value) {
+    if (process.env['GITHUB_STATE'])
+        issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (process.env['GITHUB_ENV'])
+        issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function addPath(directory) {
+    const separator = process.platform === 'win32' ? ';' : ':';
+    process.env['PATH'] = `${directory}${separator}${process.env['PATH'] ?? ''}`;
+    if (process.env['GITHUB_PATH'])
+        issueFileCommand('PATH', directory);
+}
+/** Runs `body` inside a collapsible log group, closing the group however it ends. */
+async function group(name, body) {
+    issue('group', name);
+    try {
+        return await body();
+    }
+    finally {
+        issue('endgroup');
+    }
+}
+/** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
+async function writeSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        info(markdown);
+        return;
+    }
+    await toolkit/* summary */.z.addRaw(markdown, true).write();
+    toolkit/* summary */.z.emptyBuffer();
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/**
+ * Typed inputs, parsed once. An action declares a spec of fields; `readInputs`
+ * turns the runner's INPUT_* variables (and the config file's values, which
+ * inputs override) into one typed object, or throws a single InputError that
+ * lists every bad value at once.
+ */
+/** Thrown by a field's parser; `expected` replaces the field's default description. */
+class Invalid extends Error {
+    expected;
+    constructor(expected) {
+        super(expected ?? 'invalid');
+        this.expected = expected;
+    }
+}
+class Field {
+    expected;
+    parse;
+    isRequired;
+    fallback;
+    isSecret;
+    constructor(expected, parse, isRequired = false, fallback = undefined, isSecret = false) {
+        this.expected = expected;
+        this.parse = parse;
+        this.isRequired = isRequired;
+        this.fallback = fallback;
+        this.isSecret = isSecret;
+    }
+    /** The step fails when the input is empty and no config value or default exists. */
+    required() {
+        return new Field(this.expected, this.parse, true, this.fallback, this.isSecret);
+    }
+    default(value) {
+        return new Field(this.expected, this.parse, this.isRequired, value, this.isSecret);
+    }
+    /** The value is masked in the log the moment it is read, and never echoed in errors. */
+    secret() {
+        return new Field(this.expected, this.parse, this.isRequired, this.fallback, true);
+    }
+    /** Adds a further rule on the parsed value. */
+    check(rule) {
+        const parse = (raw) => {
+            const value = this.parse(raw);
+            const problem = rule(value);
+            if (problem)
+                throw new Invalid(problem);
+            return value;
+        };
+        return new Field(this.expected, parse, this.isRequired, this.fallback, this.isSecret);
+    }
+}
+function camelCase(name) {
+    return name.replace(/[-_ ]+([a-zA-Z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+function bounds(min, max) {
+    if (min !== undefined && max !== undefined)
+        return ` from ${min} to ${max}`;
+    if (min !== undefined)
+        return ` of at least ${min}`;
+    if (max !== undefined)
+        return ` of at most ${max}`;
+    return '';
+}
+function inRange(value, min, max) {
+    return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+/** Parses `500ms`, `30s`, `5m`, `1h30m` or a bare number of seconds into milliseconds. */
+function parseDuration(raw) {
+    const text = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    return Math.round(parts.reduce((total, p) => total + Number(p[1]) * DURATION_UNITS[p[2]], 0));
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+/** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
+function splitList(raw, separator = /[\n,]/) {
+    return raw
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+const field = {
+    text(expected = 'a non-empty string') {
+        return new Field(expected, (raw) => raw);
+    },
+    pattern(regex, expected) {
+        return new Field(expected, (raw) => {
+            if (!regex.test(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    boolean() {
+        return new Field('true or false', (raw) => {
+            if (TRUE.includes(raw))
+                return true;
+            if (FALSE.includes(raw))
+                return false;
+            throw new Invalid();
+        });
+    },
+    choice(choices) {
+        return new Field(`one of: ${choices.join(', ')}`, (raw) => {
+            if (!choices.includes(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    integer(options = {}) {
+        return new Field(`an integer${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?\d+$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    number(options = {}) {
+        return new Field(`a number${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** A duration in milliseconds: `500ms`, `30s`, `5m`, `1h30m`, or a number of seconds. */
+    duration(options = {}) {
+        const limits = options.max !== undefined
+            ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}`
+            : '';
+        return new Field(`a duration such as 30s, 5m or 1h30m${limits}`, (raw) => {
+            const value = parseDuration(raw);
+            if (value === undefined || !inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** Items separated by new lines or commas. */
+    list(expected = 'a list of values, one per line or separated by commas') {
+        return new Field(expected, (raw) => {
+            const items = splitList(raw);
+            if (items.length === 0)
+                throw new Invalid();
+            return items;
+        });
+    },
+    /** Glob patterns, one per line (commas are legal inside `{a,b}`). */
+    globs() {
+        return new Field('glob patterns, one per line', (raw) => {
+            const patterns = splitList(raw, /\n/);
+            if (patterns.length === 0)
+                throw new Invalid();
+            return patterns;
+        });
+    },
+    url(protocols = ['http:', 'https:']) {
+        const names = protocols.map((p) => p.replace(':', '')).join(' or ');
+        return new Field(`an absolute ${names} URL`, (raw) => {
+            let url;
+            try {
+                url = new URL(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+            if (!protocols.includes(url.protocol))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    json(expected = 'valid JSON') {
+        return new Field(expected, (raw) => {
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+        });
+    },
+    custom(expected, parse) {
+        return new Field(expected, parse);
+    },
+};
+/** The runner's variable name for an input: `INPUT_` + upper case, spaces as underscores. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function rawInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function configText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map((item) => configText(item)).join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function readInputs(spec, sources = {}) {
+    const env = sources.env ?? process.env;
+    const problems = [];
+    const result = {};
+    for (const [name, definition] of Object.entries(spec)) {
+        let raw = rawInput(name, env);
+        let origin = '';
+        if (!raw && sources.config && name in sources.config.values) {
+            raw = configText(sources.config.values[name]).trim();
+            const at = sources.config.locate?.(name);
+            origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+        }
+        if (definition.isSecret)
+            runner_mask(raw);
+        if (!raw) {
+            if (definition.fallback !== undefined)
+                result[camelCase(name)] = definition.fallback;
+            else if (definition.isRequired)
+                problems.push(inputProblem(name, '', `${definition.expected} (required)`));
+            continue;
+        }
+        try {
+            result[camelCase(name)] = definition.parse(raw);
+        }
+        catch (thrown) {
+            const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
+            const shown = definition.isSecret ? '***' : raw;
+            problems.push(inputProblem(name, shown, expected) + origin);
+        }
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/kit/src/context.ts
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function context_runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/entry.ts
+
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+function reportFailure(thrown) {
+    const failure = describeFailure(thrown);
+    error(failure.message, { title: failure.title, location: failure.location });
+    if (isDebug() && failure.stack)
+        debug(failure.stack);
+    process.exitCode = 1;
+}
+/** The whole of an action's entry file: `runAction(main)`. */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => reportFailure(reason));
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(thrown);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
+/** Small builders for job summaries: tables people want to read. */
+/** Escapes what would break a table cell: pipes, new lines and HTML. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, 'ˋ') + '`';
+}
+function details(summary, body) {
+    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
+}
+const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
+function bytes(size) {
+    if (size < 1024)
+        return `${size} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = size;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function exec_getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./packages/kit/src/git.ts
+
+
+class GitError extends errors_ReleaseError {
+    args;
+    result;
+    constructor(args, result) {
+        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super('EGIT', `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+function gitEnv(extra = {}) {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+}
+async function git(args, options = {}) {
+    const result = await getExecOutput('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        silent: true,
+        ignoreReturnCode: true,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+    });
+    if (result.exitCode !== 0 && !options.allowFailure)
+        throw new GitError(args, result);
+    return result;
+}
+/** Trimmed stdout of a git command that must succeed. */
+async function gitText(args, options = {}) {
+    return (await git(args, options)).stdout.trim();
+}
+/**
+ * Streams a git command's stdout chunk by chunk without holding it, for
+ * output that grows with history (a log of 100,000 commits).
+ */
+async function gitStream(args, onChunk, options = {}) {
+    let stderr = '';
+    const exitCode = await exec('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: {
+            stdout: onChunk,
+            stderr: (chunk) => {
+                stderr = (stderr + chunk.toString()).slice(-4096);
+            },
+        },
+    });
+    if (exitCode !== 0 && !options.allowFailure)
+        throw new GitError(args, { stdout: '', stderr, exitCode });
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/github.ts
+
+
+
+function numberFromEnv(name) {
+    const raw = process.env[name];
+    return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+/**
+ * An Octokit with the retry and throttling plugins, loaded on first use so that
+ * actions which never call the API do not pay for it at start-up.
+ * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
+ * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
+ */
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new ReleaseError('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
+            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
+        });
+    }
+    mask(options.token);
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
+    ]);
+    const retries = options.retries ?? 4;
+    const retryBaseMs = options.retryBaseMs ?? numberFromEnv('RELEASE_ACTIONS_API_RETRY_BASE_MS') ?? 1000;
+    const writeInterval = options.writeIntervalMs ?? numberFromEnv('RELEASE_ACTIONS_API_WRITE_INTERVAL_MS') ?? 250;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount >= retries)
+            return false;
+        warning(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return true;
+    };
+    return getOctokit(options.token, {
+        baseUrl: options.baseUrl ?? runContext().apiUrl,
+        retry: { retries, retryAfterBaseValue: retryBaseMs },
+        throttle: {
+            retryAfterBaseValue: retryBaseMs,
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit error, or undefined for anything else. */
+function statusOf(thrown) {
+    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
+        const status = thrown.status;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./schema/release-actions.schema.json
+const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"}}}');
+;// CONCATENATED MODULE: ./schema/config/version.schema.json
+const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/version.schema.json","title":"bump-version settings","description":"Inputs of bump-version, by input name.","type":"object"}');
+;// CONCATENATED MODULE: ./schema/config/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/gates.schema.json","title":"validate-gates settings","description":"Inputs of validate-gates, by input name; the step\'s inputs override them. The token never belongs here.","type":"object","additionalProperties":false,"properties":{"gates":{"description":"The gates to check.","oneOf":[{"type":"string"},{"type":"array","items":{"enum":["tests","coverage","security","performance","reviews","checks","branch","changelog","docs","flags","freeze","custom"]}}]},"mode":{"description":"enforce fails the step on a failed gate; warn only annotates.","enum":["enforce","warn"]},"junit-reports":{"description":"tests: JUnit XML report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-tests":{"description":"tests: least number of test cases.","type":"integer","minimum":0},"coverage-reports":{"description":"coverage: lcov, Cobertura, Clover or coverage-summary.json globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"coverage-threshold":{"description":"coverage: minimum line coverage in percent (default 80).","type":"number","minimum":0,"maximum":100},"branch-coverage-threshold":{"description":"coverage: minimum branch coverage in percent.","type":"number","minimum":0,"maximum":100},"coverage-baseline":{"description":"coverage: baseline report that coverage must not drop below.","type":"string"},"coverage-max-drop":{"description":"coverage: tolerated drop below the baseline, in points (default 0).","type":"number","minimum":0,"maximum":100},"sarif-reports":{"description":"security: SARIF 2.1.0 report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"npm-audit-report":{"description":"security: npm audit --json output file(s).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"severity-threshold":{"description":"security: lowest severity that fails the gate (default high).","enum":["low","medium","moderate","high","critical"]},"allowlist":{"description":"security: accepted advisories, each with an expiry date.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string","description":"<id> <YYYY-MM-DD> [reason]"},{"type":"object","additionalProperties":false,"required":["id","expires"],"properties":{"id":{"type":"string","description":"GHSA, CVE, npm advisory number or SARIF rule id"},"expires":{"description":"Last day (UTC) the entry applies","oneOf":[{"type":"string","format":"date"}]},"reason":{"type":"string"}}}]}}]},"benchmark-results":{"description":"performance: benchmark results JSON file.","type":"string"},"performance-budgets":{"description":"performance: per-metric budgets: metric → number (max), \\"<= 200\\", \\">= 1000\\", { max } or { min }.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"oneOf":[{"type":"number"},{"type":"string","pattern":"^\\\\s*(<=|>=|<|>)?\\\\s*-?\\\\d+(\\\\.\\\\d+)?\\\\s*[a-zA-Z%/]*\\\\s*$"},{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number"},"min":{"type":"number"}}}]}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["metric"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"max":{"type":"number"},"min":{"type":"number"}}}]}}]},"performance-baseline":{"description":"performance: baseline results JSON for regression-limit.","type":"string"},"regression-limit":{"description":"performance: largest allowed regression in percent.","type":"number","minimum":0,"maximum":1000},"higher-is-better":{"description":"performance: metric patterns where larger is better.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"required-approvals":{"description":"reviews: approvals needed (default 1).","type":"integer","minimum":0,"maximum":100},"required-checks":{"description":"checks: names that must be present and successful.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"ignore-checks":{"description":"checks: names to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"release-kind":{"description":"branch: release or hotfix (default release).","enum":["release","hotfix"]},"release-branches":{"description":"branch: patterns releases may come from (default main, release/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"hotfix-branches":{"description":"branch: patterns hotfixes may come from (default hotfix/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"branch":{"description":"branch: the branch being released.","type":"string"},"version":{"description":"The version being released.","type":"string"},"tag":{"description":"The release tag (default tag-prefix + version).","type":"string"},"tag-prefix":{"description":"Prefix of release tags (default v).","type":"string"},"changelog":{"description":"changelog: the changelog file (default CHANGELOG.md).","type":"string"},"docs-files":{"description":"docs: file patterns that must change between releases.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-guide":{"description":"docs: migration guide paths for a new major; {major} is the major number.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"flags-file":{"description":"flags: the JSON or YAML feature flags file.","type":"string"},"freeze-windows":{"description":"freeze: weekly or dated windows.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"holidays":{"description":"freeze: dated holidays.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"timezone":{"description":"freeze: default IANA time zone (default UTC).","type":"string"},"environment":{"description":"freeze: the environment released to (default production).","type":"string"},"freeze-environments":{"description":"freeze: environments freeze windows apply to (default production).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"override-reason":{"description":"freeze: release inside a window anyway, for this reason.","type":"string"},"now":{"description":"Evaluation time for reproducible runs (ISO 8601 with a zone).","type":"string"},"custom-commands":{"description":"custom: named shell commands that must exit 0.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["name","run"],"additionalProperties":false,"properties":{"name":{"type":"string"},"run":{"type":"string"}}}]}}]},"custom-timeout":{"description":"custom: time limit per command (30s, 5m, 1h; default 10m).","oneOf":[{"type":"string"},{"type":"number"}]}}}');
+;// CONCATENATED MODULE: ./schema/config/artifacts.schema.json
+const artifacts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/artifacts.schema.json","title":"build-artifacts settings","description":"Defaults for the inputs of build-artifacts, by input name; a step\'s own inputs override them. Per-run values (version, platform, mode) and secrets (signing-key, signing-passphrase, token) are inputs only.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","description":"Name artifacts start with (<name>-<version>[-<platform>].tar.gz). Default the repository name."},"build-command":{"description":"Build commands run in order, each a program and its arguments, run without a shell.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"build-script":{"type":"string","description":"A bash script run after build-command (bash -e -o pipefail)."},"working-directory":{"type":"string","description":"Folder inside the workspace the build runs in."},"files":{"description":"Glob patterns of what to package, relative to the workspace; !pattern excludes.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"base-directory":{"type":"string","description":"Folder that paths inside the archives are relative to."},"split":{"type":"boolean","description":"One artifact per matched path instead of one for everything. Default false."},"wrap":{"type":"boolean","description":"Put each archive\'s contents under a top folder named like the artifact. Default false."},"formats":{"description":"Archive formats. Default tar.gz.","oneOf":[{"type":"string","pattern":"^\\\\s*(tar\\\\.gz|zip)(\\\\s*,\\\\s*(tar\\\\.gz|zip))?\\\\s*$"},{"type":"array","items":{"enum":["tar.gz","zip"]},"minItems":1,"uniqueItems":true}]},"compression-level":{"type":"integer","minimum":0,"maximum":9,"description":"0 (store) to 9. Default 6."},"output-directory":{"type":"string","description":"Folder inside the workspace for the outputs. Default release-artifacts."},"sha512":{"type":"boolean","description":"Also write SHA512SUMS. Default false."},"merge-from":{"description":"Merge mode: glob patterns of the legs\' downloaded folders.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"sign":{"enum":["none","gpg","minisign","cosign"],"description":"Tool that signs the checksum files. Default none."},"provenance":{"type":"boolean","description":"Write provenance.intoto.json (SLSA provenance v1). Default true."},"attest":{"type":"boolean","description":"Attest the provenance with GitHub artifact attestations. Default false."}}}');
+;// CONCATENATED MODULE: ./schema/config/smoke.schema.json
+const smoke_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/smoke.schema.json","title":"smoke-test settings","description":"Inputs of smoke-test, by input name; a step\'s inputs override them. Secrets (Authorization headers, tokens) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"$defs":{"duration":{"description":"A duration such as 500ms, 30s, 5m or 1h30m, or a number of seconds.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)\\\\s*$"}]},"url":{"type":"string","pattern":"^https?://","description":"An absolute http or https URL."}},"properties":{"url":{"$ref":"#/$defs/url","description":"The URL to check, e.g. https://staging.example.com/health."},"method":{"type":"string","pattern":"^[A-Za-z]+$","default":"GET","description":"HTTP method."},"headers":{"description":"Request headers without secrets: a list of \\"Name: value\\" lines, or a map of names to values.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\\\\s*:"}},{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}]},"secret-headers":{"description":"Further header names whose values are masked.","oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]},"body":{"type":"string","description":"Request body."},"expect-status":{"description":"Accepted statuses: 200, \\"200,204\\", \\"200-299\\" or \\"2xx\\".","default":"2xx","oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2})(\\\\s*,\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2}))*\\\\s*$"}]},"body-contains":{"type":"string","description":"Text the response body must contain."},"body-regex":{"type":"string","description":"A regular expression the body must match (pattern or /pattern/flags)."},"json-path":{"type":"string","pattern":"^\\\\$","description":"A JSON path into the response, e.g. $.version."},"json-equals":{"type":["string","number","boolean"],"description":"The value at json-path must equal this."},"latency-budget":{"$ref":"#/$defs/duration","description":"A response slower than this fails, e.g. 500ms."},"request-timeout":{"$ref":"#/$defs/duration","default":"10s","description":"Time limit of each request."},"tcp":{"description":"host:port pairs that must accept connections.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^(\\\\[[0-9A-Fa-f:.]+\\\\]|[^\\\\s:\\\\[\\\\]]+):\\\\d{1,5}$"}},{"type":"string"}]},"command":{"type":"string","description":"A shell command that must exit 0, e.g. npm run test:smoke."},"command-timeout":{"$ref":"#/$defs/duration","default":"10m","description":"Time limit of one run of command."},"timeout":{"$ref":"#/$defs/duration","default":"5m","description":"How long to wait for every check to pass (0: one attempt each)."},"interval":{"$ref":"#/$defs/duration","default":"1s","description":"Longest pause between attempts of a check."},"concurrency":{"type":"integer","minimum":1,"maximum":64,"default":8,"description":"Checks run at the same time."},"duration":{"$ref":"#/$defs/duration","description":"Analysis: send requests to url for this long (at most 1h); 0 or absent for none."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":5000,"default":10,"description":"Analysis requests per second."},"max-error-rate":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Highest allowed fraction of failed requests."},"max-p95-ms":{"type":"number","minimum":1,"maximum":600000,"default":2000,"description":"Highest allowed 95th percentile latency, in milliseconds."},"min-samples":{"type":"integer","minimum":1,"default":10,"description":"Fewest answered requests for a verdict."},"max-consecutive-failures":{"type":"integer","minimum":0,"default":5,"description":"Most requests allowed to fail in a row."},"baseline-url":{"$ref":"#/$defs/url","description":"The previous version\'s URL, loaded alongside for comparison."},"baseline":{"description":"Stored baseline figures.","type":"object","required":["errorRate","p95Ms"],"additionalProperties":false,"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1},"p95Ms":{"type":"number","minimum":0}}},"max-degradation":{"description":"Largest allowed degradation against the baseline, in percent.","default":20,"oneOf":[{"type":"number","minimum":0,"maximum":1000},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?\\\\s*%?$"}]},"prometheus-url":{"$ref":"#/$defs/url","description":"Base URL of a Prometheus server."},"prometheus-query":{"type":"string","description":"A PromQL instant query."},"prometheus-threshold":{"type":"string","pattern":"^\\\\s*(<=|>=|==|!=|<|>)\\\\s*-?(\\\\d+(\\\\.\\\\d*)?|\\\\.\\\\d+)([eE][-+]?\\\\d+)?\\\\s*$","description":"The comparison the query\'s value must meet, e.g. \\"< 0.01\\"."}}}');
+;// CONCATENATED MODULE: ./schema/config/environment.schema.json
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/environment.schema.json","title":"settings of one environment","description":"Inputs of deploy-env and rollback for this environment, by input name. A step\'s inputs override them.","type":"object","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","rolling","blue-green","canary"],"description":"How to deploy. Default: direct."},"environment-url":{"type":"string","description":"Public URL of the environment; recorded on the deployment and checked after a blue-green switch or canary promotion.","format":"uri"},"deploy-command":{"type":"string","description":"Shell command (bash) that deploys RELEASE_VERSION to RELEASE_SLOT or RELEASE_TARGET."},"switch-command":{"type":"string","description":"Blue-green: shell command that routes all traffic to RELEASE_SLOT."},"traffic-command":{"type":"string","description":"Canary: shell command that sends RELEASE_WEIGHT percent of traffic to the canary."},"remove-command":{"type":"string","description":"Canary: shell command that removes the canary."},"status-command":{"type":"string","description":"Shell command that prints what is live: version=… and slot=… lines, a JSON object, or the version."},"verify-url":{"description":"URLs that must answer 2xx/3xx after each deploy; {slot}, {target}, {version}, {environment} are filled in.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"version-path":{"type":"string","description":"JSON path (such as $.version) into the first verify-url\'s answer that must equal the version.","pattern":"^\\\\$"},"verify-timeout":{"description":"How long a deployed slot or target may take to become healthy. Default: 2m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"targets":{"description":"Rolling: the targets, each passed as RELEASE_TARGET.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"batch-size":{"description":"Rolling: targets per batch, as a number or a share such as 25%. Default: 1.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\d+%?$"}]},"slots":{"description":"Blue-green: the two slot names. Default: [blue, green].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2}]},"canary-weights":{"description":"Canary: increasing traffic percentages. Default: [10, 50, 100].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"integer","minimum":1,"maximum":100},"minItems":1}]},"canary-pause":{"description":"Canary: wait after each weight change before the analysis. Default: 0s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-url":{"type":"string","description":"Canary: URL analysed while the canary takes traffic. Default: the first verify-url with {slot} = canary."},"analysis-baseline-url":{"type":"string","description":"Canary: URL of the stable version to compare with."},"analysis-duration":{"description":"Canary: how long each analysis sends requests. Default: 60s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Canary: requests per second during an analysis. Default: 10."},"max-error-rate":{"description":"Canary: highest share of failed requests, as 1% or 0.01. Default: 1%.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?%?$"}]},"max-p95-latency":{"description":"Canary: highest 95th-percentile latency. Default: 1s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"min-samples":{"type":"integer","minimum":1,"description":"Canary: fewest requests an analysis needs. Default: 20."},"max-consecutive-failures":{"type":"integer","minimum":1,"description":"Canary: most failed requests in a row. Default: 3."},"auto-rollback":{"type":"boolean","description":"Roll back when verification or analysis fails. Default: true for production."},"allowed-refs":{"description":"Ref patterns this environment accepts (refs/tags/*, main). Default: tags and main for production, anything elsewhere.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"require-environment":{"type":"string","description":"Environment where the version must have a successful deployment first."},"setup-tools":{"description":"CLIs the commands need, downloaded, verified by sha256, cached and put on PATH.","oneOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","url","sha256"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Name of the executable."},"version":{"type":["string","number"],"description":"Version, filled in as {version}."},"url":{"type":"string","pattern":"^https?://","description":"Download URL; {name}, {version}, {os}, {arch} are filled in."},"sha256":{"type":"string","pattern":"^(sha256:)?[0-9a-fA-F]{64}$","description":"sha256 of the download."},"bin":{"type":"string","description":"Folder inside the archive holding the executables."},"archive":{"type":"string","enum":["tar.gz","tar.xz","zip","binary"],"description":"Archive kind, when the URL does not tell."}}}}]},"retries":{"type":"integer","minimum":0,"description":"How often a failed command is tried again. Default: 2.","maximum":10},"retry-delay":{"description":"Pause before the first retry, doubling after. Default: 5s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"working-directory":{"type":"string","description":"Directory the commands run in. Default: the workspace."},"lock-timeout":{"description":"How long to wait for another deployment of this environment. Default: 10m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"stale-after":{"description":"A deployment in progress with no update for this long is settled. Default: 1h.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"production":{"type":"boolean","description":"Whether this is a production environment. Default: true for production and prod."}}}');
+;// CONCATENATED MODULE: ./schema/config/announce.schema.json
+const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
+;// CONCATENATED MODULE: ./schema/config/sync.schema.json
+const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
+;// CONCATENATED MODULE: ./packages/kit/src/config.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The optional `.github/release-actions.yml`: parsed with a real YAML parser,
+ * validated against the JSON Schema in `schema/`, every problem reported with
+ * its file, line and column.
+ */
+const CONFIG_PATH = '.github/release-actions.yml';
+const SECTION_SCHEMAS = [
+    version_schema_namespaceObject,
+    gates_schema_namespaceObject,
+    artifacts_schema_namespaceObject,
+    smoke_schema_namespaceObject,
+    environment_schema_namespaceObject,
+    announce_schema_namespaceObject,
+    sync_schema_namespaceObject,
+];
+/** Finds the node at `path`; `key` selects the key rather than the value of the last step. */
+function nodeAt(yaml, doc, path, key = false) {
+    const { isMap, isPair, isScalar } = yaml;
+    let node = doc.contents;
+    for (const [index, segment] of path.entries()) {
+        if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+            return node;
+        const items = node.items;
+        const next = isMap(node)
+            ? items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+            : items[Number(segment)];
+        if (next === undefined)
+            return node;
+        if (isPair(next))
+            node = key && index === path.length - 1 ? next.key : next.value;
+        else
+            node = next;
+    }
+    return node;
+}
+function locator(yaml, file, doc, lines) {
+    return (path, key = false) => {
+        const node = nodeAt(yaml, doc, path, key);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return { file, line: 1, column: 1 };
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+}
+async function validate(data, file, locate) {
+    // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
+    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
+    const Ajv2020 = ajvModule.default.default;
+    const addFormats = formatsModule.default.default;
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const schema of SECTION_SCHEMAS)
+        ajv.addSchema(schema);
+    const check = ajv.compile(release_actions_schema_namespaceObject);
+    if (check(data))
+        return;
+    const problems = (check.errors ?? []).map((problem) => {
+        const path = problem.instancePath.split('/').slice(1).map(decodeURIComponent);
+        const extra = problem.params.additionalProperty;
+        const at = extra ? locate([...path, extra], true) : locate(path);
+        const where = `${file}:${at.line}:${at.column}`;
+        const subject = extra ? `unknown key "${extra}"` : `"${path.join('.') || '(root)'}" ${problem.message}`;
+        return { at, text: `${where}: ${subject}` };
+    });
+    throw new errors_ReleaseError('ECONFIG', problems.map((p) => p.text).join('\n'), {
+        location: problems[0]?.at,
+        hint: 'The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+    });
+}
+/** Reads and validates the config file; undefined when the repository has none. */
+async function loadConfig(workspace, relativePath = CONFIG_PATH) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, relativePath), 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+    // Loaded only when the repository has a config file: most runs never pay for the parser.
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const start = lines.linePos(syntax.pos[0]);
+        const location = { file: relativePath, line: start.line, column: start.col };
+        throw new errors_ReleaseError('ECONFIG', `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`, {
+            location,
+        });
+    }
+    const data = (doc.toJS() ?? {});
+    const locate = locator(yaml, relativePath, doc, lines);
+    await validate(data, relativePath, locate);
+    return { file: relativePath, data, locate: (path) => locate(path) };
+}
+/** The values of one section (`gates`, or `environments.production`) as input defaults. */
+function configSection(config, path) {
+    if (!config)
+        return undefined;
+    let node = config.data;
+    for (const segment of path) {
+        node = node && typeof node === 'object' ? node[segment] : undefined;
+    }
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    return {
+        values: node,
+        file: config.file,
+        locate: (name) => config.locate([...path, name]),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/action-inputs.ts
+
+
+
+/** Inputs parsed once: the config file's section first, the step's `with:` over it. */
+async function readActionInputs(spec, options = {}) {
+    const env = options.env ?? process.env;
+    const workspace = options.workspace ?? context_runContext(env).workspace;
+    const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
+    const config = path ? configSection(await loadConfig(workspace), path) : undefined;
+    return readInputs(spec, { env, config });
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 49:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sn: () => (/* reexport */ issue),
+  Lb: () => (/* reexport */ issueCommand),
+  n0: () => (/* reexport */ issueFileCommand),
+  vC: () => (/* reexport */ prepareKeyValueMessage),
+  z: () => (/* reexport */ summary),
+  kR: () => (/* reexport */ toCommandProperties),
+  E8: () => (/* reexport */ toCommandValue)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/kit/src/toolkit.ts
+/**
+ * The runner protocol, straight from @actions/core's own modules.
+ *
+ * `@actions/core`'s entry point eagerly imports its OIDC client, which pulls in
+ * @actions/http-client and undici: about 35 ms of start-up on every step, for a
+ * feature only attestation needs. These are the same toolkit modules the entry
+ * re-exports (command escaping, file commands with heredoc delimiters, the job
+ * summary builder), imported directly so a bundle starts almost as fast as bare node.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9878);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
