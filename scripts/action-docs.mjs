@@ -53,10 +53,19 @@ export function updateReadme(name, check) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
-  const stale = listActions().filter((name) => updateReadme(name, check));
+  const stale = [];
+  const broken = [];
+  for (const name of listActions()) {
+    try {
+      if (updateReadme(name, check)) stale.push(name);
+    } catch (error) {
+      broken.push(`${name}: ${String(error.message ?? error).split('\n')[0]}`);
+    }
+  }
+  for (const problem of broken) console.error(problem);
   if (check && stale.length > 0) {
     console.error(`Out of date: ${stale.map((n) => `${n}/README.md`).join(', ')}. Run npm run docs.`);
-    process.exit(1);
   }
-  for (const name of stale) if (!check) console.log(`updated ${name}/README.md`);
+  if (!check) for (const name of stale) console.log(`updated ${name}/README.md`);
+  if (broken.length > 0 || (check && stale.length > 0)) process.exit(1);
 }
