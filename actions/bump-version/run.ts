@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   createGitHubClient,
@@ -32,24 +31,17 @@ function numberFromEnv(name: string, fallback: number): number {
   return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
 }
 
-async function writeNotesFile(temp: string, tag: string, notes: string): Promise<string> {
-  const folder = join(temp, 'bump-version');
-  await mkdir(folder, { recursive: true });
-  const file = join(folder, `${tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
-  await writeFile(file, notes);
-  return file;
+/** The notes for the `notes` output: whole, or their first part and where the rest is. */
+function notesOutput(outcome: ReleaseOutcome): string {
+  const notes = outcome.notes!;
+  if (!notes.truncated) return notes.preview;
+  const cut = notes.preview.slice(0, notes.preview.lastIndexOf('\n') + 1);
+  return `${cut}\n… (truncated: the full notes are in the file named by the notes-file output)\n`;
 }
 
-function cappedNotes(notes: string): string {
-  if (Buffer.byteLength(notes) <= NOTES_OUTPUT_LIMIT) return notes;
-  const cut = notes.slice(0, NOTES_OUTPUT_LIMIT / 2).replace(/\n[^\n]*$/, '');
-  return `${cut}\n\n… (truncated: the full notes are in the notes-file output)\n`;
-}
-
-async function outputs(outcome: ReleaseOutcome, temp: string): Promise<Record<string, string>> {
+function outputs(outcome: ReleaseOutcome): Record<string, string> {
   const { plan } = outcome;
-  const released = outcome.released && plan.version !== undefined;
-  const notesFile = released ? await writeNotesFile(temp, plan.tag!, outcome.notes) : '';
+  const released = outcome.released && plan.version !== undefined && outcome.notes !== undefined;
   return {
     version: released ? plan.version! : '',
     'previous-version': plan.history.last?.version ?? '',
@@ -57,8 +49,8 @@ async function outputs(outcome: ReleaseOutcome, temp: string): Promise<Record<st
     'release-type': released ? (plan.applied ?? '') : '',
     released: String(released),
     prerelease: String(released && plan.prerelease),
-    notes: released ? cappedNotes(outcome.notes) : '',
-    'notes-file': notesFile,
+    notes: released ? notesOutput(outcome) : '',
+    'notes-file': released ? outcome.notes!.file : '',
     'commit-sha': released ? (outcome.commitSha ?? '') : '',
   };
 }
@@ -106,6 +98,8 @@ export async function run(): Promise<void> {
       runUrl: context.runUrl || undefined,
       findPulls,
       pullLookupLimit: inputs.pullRequestLookups,
+      notesDir: join(context.temp, 'bump-version'),
+      previewLimit: NOTES_OUTPUT_LIMIT,
       pushAttempts: 4,
       retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
       now: () => new Date(),
@@ -114,6 +108,6 @@ export async function run(): Promise<void> {
   );
   for (const message of outcome.warnings) warning(message);
   info(describe(outcome, inputs));
-  setOutputs(await outputs(outcome, context.temp));
+  setOutputs(outputs(outcome));
   await writeSummary(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
 }

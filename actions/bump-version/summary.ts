@@ -55,10 +55,11 @@ export function renderSummary(outcome: ReleaseOutcome, context: { releaseType: s
   parts.push(`\n${heading('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`);
   if (kinds.length > 0) parts.push(table(['type', 'commits'], kinds.map(([kind, count]) => [code(kind), count])));
   if (outcome.released && outcome.notes) {
+    const { preview, truncated } = outcome.notes;
     const notes =
-      outcome.notes.length > NOTES_IN_SUMMARY
-        ? `${outcome.notes.slice(0, NOTES_IN_SUMMARY)}\n\n… (the full notes are in the notes-file output)`
-        : outcome.notes;
+      truncated || preview.length > NOTES_IN_SUMMARY
+        ? `${preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1)}\n… (the full notes are in the notes-file output)`
+        : preview;
     parts.push(`\n${details('Release notes', notes)}`);
   }
   return parts.join('');

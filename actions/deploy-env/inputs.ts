@@ -20,9 +20,12 @@ function urlTemplates(raw: string): string[] {
     try {
       url = new URL(sample);
     } catch {
-      throw new Invalid(`http(s) URLs, one per line, with {slot}, {target}, {version} where needed ("${template}" is not one)`);
+      throw new Invalid(
+        `http(s) URLs, one per line, with {slot}, {target}, {version} where needed ("${template}" is not one)`,
+      );
     }
-    if (!['http:', 'https:'].includes(url.protocol)) throw new Invalid(`http(s) URLs ("${template}" is not one)`);
+    if (!['http:', 'https:'].includes(url.protocol))
+      throw new Invalid(`http(s) URLs ("${template}" is not one)`);
   }
   return templates;
 }
@@ -78,17 +81,28 @@ export const providerSpec = {
   'remove-command': field.text('a shell command'),
   'status-command': field.text('a shell command'),
   'environment-url': field.url(),
-  'verify-url': field.custom('http(s) URLs, one per line, with {slot}, {target}, {version} where needed', urlTemplates),
+  'verify-url': field.custom(
+    'http(s) URLs, one per line, with {slot}, {target}, {version} where needed',
+    urlTemplates,
+  ),
   'version-path': field.custom('a JSON path such as $.version', jsonPath),
   'verify-timeout': field.duration({ min: 1000, max: 3_600_000 }).default(120_000),
-  targets: field.list().check((targets) =>
-    targets.find((target) => !NAME.test(target)) ? `target names of letters, digits, . _ - (not "${targets.find((target) => !NAME.test(target))}")` : undefined,
-  ),
-  'batch-size': field.custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize).default({ size: 1, percent: false }),
+  targets: field
+    .list()
+    .check((targets) =>
+      targets.find((target) => !NAME.test(target))
+        ? `target names of letters, digits, . _ - (not "${targets.find((target) => !NAME.test(target))}")`
+        : undefined,
+    ),
+  'batch-size': field
+    .custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize)
+    .default({ size: 1, percent: false }),
   slots: field
     .list()
     .check((slots) =>
-      slots.length !== 2 || slots[0] === slots[1] || slots.some((slot) => !NAME.test(slot) || slot === 'canary')
+      slots.length !== 2 ||
+      slots[0] === slots[1] ||
+      slots.some((slot) => !NAME.test(slot) || slot === 'canary')
         ? 'two different slot names, e.g. blue,green'
         : undefined,
     )
@@ -104,11 +118,15 @@ export const providerSpec = {
 };
 
 export const deployEnvSpec = {
-  environment: field.pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production').required(),
+  environment: field
+    .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+    .required(),
   version: field.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
   ref: field.text('a branch, tag or commit SHA'),
   strategy: field.choice(STRATEGIES).default('direct'),
-  'canary-weights': field.custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights).default([10, 50, 100]),
+  'canary-weights': field
+    .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)
+    .default([10, 50, 100]),
   'canary-pause': field.duration({ min: 0, max: 3_600_000 }).default(0),
   'analysis-url': field.custom('one http(s) URL, {slot} allowed', urlTemplate),
   'analysis-baseline-url': field.custom('one http(s) URL, {slot} allowed', urlTemplate),
@@ -121,13 +139,17 @@ export const deployEnvSpec = {
   'auto-rollback': field.boolean(),
   'allowed-refs': field.list('ref patterns such as refs/tags/*, main'),
   'require-environment': field.pattern(ENVIRONMENT_NAME, 'an environment name such as staging'),
-  artifacts: field.list('file paths or globs (relative to the workspace), or references with @sha256:<digest>'),
+  artifacts: field.list(
+    'file paths or globs (relative to the workspace), or references with @sha256:<digest>',
+  ),
   'deployment-id': field.integer({ min: 1 }),
   ...providerSpec,
 };
 
 export const rollbackSpec = {
-  environment: field.pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production').required(),
+  environment: field
+    .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+    .required(),
   reason: field.text('why the environment is rolled back').required(),
   to: field.pattern(VERSION, 'a version such as 1.3.0'),
   'deployment-id': field.integer({ min: 1 }),

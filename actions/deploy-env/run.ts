@@ -100,10 +100,16 @@ export async function run(): Promise<void> {
       { hint: 'The job summary has the steps, the analysis figures and the rollback report.' },
     );
   }
-  const rollbackNote = result.rollbackError ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}` : '';
-  throw new ReleaseError('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`, {
-    hint: settings.autoRollback
-      ? 'The job summary has the steps taken.'
-      : 'auto-rollback is off for this environment: run the rollback action to go back to the last good version.',
-  });
+  const rollbackNote = result.rollbackError
+    ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}`
+    : '';
+  throw new ReleaseError(
+    'EDEPLOY',
+    `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`,
+    {
+      hint: settings.autoRollback
+        ? 'The job summary has the steps taken.'
+        : 'auto-rollback is off for this environment: run the rollback action to go back to the last good version.',
+    },
+  );
 }

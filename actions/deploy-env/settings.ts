@@ -26,13 +26,24 @@ const NEEDS: Record<StrategyName, Array<[keyof ProviderInputs, string, string]>>
     ['switchCommand', 'switch-command', 'a command that routes all traffic to RELEASE_SLOT'],
   ],
   canary: [
-    ['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION to RELEASE_SLOT (canary or the stable slot)'],
-    ['trafficCommand', 'traffic-command', 'a command that sends RELEASE_WEIGHT percent of traffic to the canary'],
+    [
+      'deployCommand',
+      'deploy-command',
+      'a command that deploys RELEASE_VERSION to RELEASE_SLOT (canary or the stable slot)',
+    ],
+    [
+      'trafficCommand',
+      'traffic-command',
+      'a command that sends RELEASE_WEIGHT percent of traffic to the canary',
+    ],
   ],
 };
 
 /** Problems with the inputs a strategy needs, in the `Input "name": got …, expected …` form. */
-export function strategyProblems(strategy: StrategyName, inputs: ProviderInputs & { analysisUrl?: string }): string[] {
+export function strategyProblems(
+  strategy: StrategyName,
+  inputs: ProviderInputs & { analysisUrl?: string },
+): string[] {
   const problems: string[] = [];
   for (const [key, name, what] of NEEDS[strategy]) {
     if (!inputs[key]) problems.push(inputProblem(name, '', `${what} (the ${strategy} strategy needs it)`));
@@ -41,24 +52,49 @@ export function strategyProblems(strategy: StrategyName, inputs: ProviderInputs 
   const first = urls[0] ?? '';
   if (strategy === 'blue-green' && !templateKeys(first).includes('slot')) {
     problems.push(
-      inputProblem('verify-url', first, 'a URL with {slot}, e.g. https://{slot}.internal.example.com/health (blue-green verifies the idle slot before the switch)'),
+      inputProblem(
+        'verify-url',
+        first,
+        'a URL with {slot}, e.g. https://{slot}.internal.example.com/health (blue-green verifies the idle slot before the switch)',
+      ),
     );
   }
   if (strategy === 'rolling') {
-    if (!inputs.targets) problems.push(inputProblem('targets', '', 'the names of the targets to roll out to (the rolling strategy needs them)'));
+    if (!inputs.targets)
+      problems.push(
+        inputProblem(
+          'targets',
+          '',
+          'the names of the targets to roll out to (the rolling strategy needs them)',
+        ),
+      );
     if (!templateKeys(first).includes('target')) {
       problems.push(
-        inputProblem('verify-url', first, 'a URL with {target}, e.g. https://{target}.internal.example.com/health (rolling verifies every batch)'),
+        inputProblem(
+          'verify-url',
+          first,
+          'a URL with {target}, e.g. https://{target}.internal.example.com/health (rolling verifies every batch)',
+        ),
       );
     }
   }
   if (strategy === 'canary' && !inputs.analysisUrl && !templateKeys(first).includes('slot')) {
     problems.push(
-      inputProblem('analysis-url', '', 'the canary\'s URL, or a verify-url with {slot} (the canary is analysed at slot "canary")'),
+      inputProblem(
+        'analysis-url',
+        '',
+        'the canary\'s URL, or a verify-url with {slot} (the canary is analysed at slot "canary")',
+      ),
     );
   }
   if (inputs.versionPath && urls.length === 0 && !inputs.environmentUrl) {
-    problems.push(inputProblem('version-path', inputs.versionPath, 'a verify-url or environment-url to read the version from'));
+    problems.push(
+      inputProblem(
+        'version-path',
+        inputs.versionPath,
+        'a verify-url or environment-url to read the version from',
+      ),
+    );
   }
   return problems;
 }
@@ -83,7 +119,10 @@ export function providerSettings(
   inputs: ProviderInputs,
   context: RunContext,
   environment: string,
-): Omit<DeploySettings, 'version' | 'ref' | 'commit' | 'strategy' | 'artifacts' | 'canaryWeights' | 'analysis' | 'autoRollback'> {
+): Omit<
+  DeploySettings,
+  'version' | 'ref' | 'commit' | 'strategy' | 'artifacts' | 'canaryWeights' | 'analysis' | 'autoRollback'
+> {
   const production = inputs.production ?? isProductionName(environment);
   const verifyUrls = inputs.verifyUrl ?? (inputs.environmentUrl ? [inputs.environmentUrl] : []);
   return {
@@ -108,7 +147,11 @@ export function providerSettings(
   };
 }
 
-export function deploySettings(inputs: DeployInputs, context: RunContext, artifacts: ArtifactRef[]): ResolvedDeployInputs {
+export function deploySettings(
+  inputs: DeployInputs,
+  context: RunContext,
+  artifacts: ArtifactRef[],
+): ResolvedDeployInputs {
   const problems = strategyProblems(inputs.strategy, inputs);
   if (problems.length > 0) throw new InputError(problems);
   const base = providerSettings(inputs, context, inputs.environment);

@@ -43,7 +43,12 @@ export async function run(): Promise<void> {
   const repo = requireRepository(context);
   const octokit = await createGitHubClient({ token: inputs.token ?? '' });
   checkKnownEnvironment(inputs.environment, await knownEnvironments(config, octokit, repo));
-  const runInfo = { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha };
+  const runInfo = {
+    runId: context.runId,
+    runAttempt: context.runAttempt,
+    runUrl: context.runUrl,
+    sha: context.sha,
+  };
   const record = new DeploymentRecord(octokit, repo, inputs.environment);
 
   // A re-run continues the rollback this run recorded, rather than rolling back the rollback.
@@ -62,7 +67,15 @@ export async function run(): Promise<void> {
     strategy: inputs.strategy ?? bad.strategy ?? 'direct',
     artifacts: target.payload?.artifacts ?? [],
     canaryWeights: [],
-    analysis: { durationMs: 0, rate: 0, maxErrorRate: 0, maxP95Ms: 0, minSamples: 0, maxConsecutiveFailures: 0, pauseMs: 0 },
+    analysis: {
+      durationMs: 0,
+      rate: 0,
+      maxErrorRate: 0,
+      maxP95Ms: 0,
+      minSamples: 0,
+      maxConsecutiveFailures: 0,
+      pauseMs: 0,
+    },
     autoRollback: false,
   };
   const provider = new Provider(
@@ -85,7 +98,9 @@ export async function run(): Promise<void> {
     log: runnerLog,
     settle: async (stale) => {
       const note = `stale: no update since ${new Date(stale.lastActivity).toISOString()}; marked failed by run ${context.runId}`;
-      await record.setStatus(stale, 'failure', { description: stale.version ? describeStatus(stale.version, note) : note });
+      await record.setStatus(stale, 'failure', {
+        description: stale.version ? describeStatus(stale.version, note) : note,
+      });
       return 'marked failure';
     },
   });

@@ -46,7 +46,9 @@ function outputsOf(result: SyncResult) {
       conflicts: target.conflicts,
       'pull-request': target.pullRequest?.url ?? null,
     })),
-    merged: result.targets.filter((target) => target.sha !== target.previousSha).map((target) => target.target),
+    merged: result.targets
+      .filter((target) => target.sha !== target.previousSha)
+      .map((target) => target.target),
     conflicts: conflicts.map((target) => target.target),
     'pull-requests': conflicts.flatMap((target) => (target.pullRequest ? [target.pullRequest.url] : [])),
     deleted: result.deleted?.outcome === 'deleted' ? 'true' : 'false',
@@ -80,7 +82,8 @@ export async function run(): Promise<void> {
   setOutputs(outputsOf(result));
   await writeSummary(syncSummary(result));
 
-  if (result.deleted?.outcome === 'kept') warning(`Kept branch "${result.deleted.branch}": ${result.deleted.reason}`);
+  if (result.deleted?.outcome === 'kept')
+    warning(`Kept branch "${result.deleted.branch}": ${result.deleted.reason}`);
   const conflicts = result.targets.filter((target) => target.outcome === 'conflict');
   if (conflicts.length === 0) return;
   const described = conflicts

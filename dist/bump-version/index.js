@@ -3244,8 +3244,8 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8530);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7456);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9490);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8336);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7456:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3264,12 +3264,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 33 modules
-var src = __nccwpck_require__(8530);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 31 modules
+var src = __nccwpck_require__(9490);
 ;// CONCATENATED MODULE: ./packages/versioning/src/conventional.ts
 /**
  * Conventional Commits (https://www.conventionalcommits.org/en/v1.0.0/): one commit
@@ -3345,7 +3343,7 @@ function parseCommitMessage(message) {
         if (match[3] && breaking.length === 0)
             breaking.push(match[4].replace(SQUASH_PR, ''));
     }
-    const pr = SQUASH_PR.exec(commit.subject);
+    const pr = commit.subject.endsWith(')') ? SQUASH_PR.exec(commit.subject) : null;
     if (pr) {
         commit.pr = Number(pr[1]);
         commit.subject = commit.subject.slice(0, pr.index);
@@ -3389,13 +3387,150 @@ function higherLevel(a, b) {
     return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/versioning/src/entries.ts
+
+
+
+
+const GROUP_ORDER = ['breaking', 'features', 'fixes', 'performance', 'reverts', 'other'];
+/** More distinct scopes than this in one group share one trailing bucket, each entry keeping its scope. */
+const MAX_SCOPES = 40;
+const OVERFLOW = '\u0001';
+/**
+ * Lines wait in a byte buffer per bucket, not in a growing string: strings that
+ * wait long outlive V8's young generation and pile up as old-generation garbage.
+ */
+const BUFFER_BYTES = 8 * 1024;
+const spillDirs = new Set();
+// Spill files are scratch: gone when the process ends, however it ends.
+process.once('exit', () => {
+    for (const dir of spillDirs)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+});
+class ChangelogEntries {
+    budget;
+    buckets = new Map();
+    scopes = new Map();
+    dir;
+    held = 0;
+    /** Entries added (one listed in two groups counts once). */
+    size = 0;
+    constructor(budget = 2000) {
+        this.budget = budget;
+    }
+    add(entry) {
+        this.size += 1;
+        if (entry.breaking.length > 0)
+            this.put('breaking', entry);
+        if (entry.section)
+            this.put(entry.section, entry);
+    }
+    /** Whether anything is listed under a group. */
+    has(group) {
+        return [...this.buckets.keys()].some((key) => key.startsWith(`${group}\0`));
+    }
+    /** Every entry of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
+    async *group(group) {
+        const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const scope of keys) {
+            const bucket = this.buckets.get(`${group}\0${scope}`);
+            if (bucket.file) {
+                this.close(bucket);
+                const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(bucket.file, 'utf8'), crlfDelay: Infinity });
+                for await (const line of lines)
+                    if (line)
+                        yield JSON.parse(line);
+            }
+            else
+                yield* bucket.entries;
+        }
+    }
+    put(group, entry) {
+        const scopes = this.scopes.get(group) ?? new Set();
+        this.scopes.set(group, scopes);
+        let scope = entry.scope ?? '';
+        if (!scopes.has(scope) && scopes.size >= MAX_SCOPES)
+            scope = OVERFLOW;
+        scopes.add(scope);
+        const key = `${group}\0${scope}`;
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = { entries: [], used: 0 };
+            this.buckets.set(key, bucket);
+            if (this.dir)
+                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.jsonl`);
+        }
+        if (bucket.file)
+            this.write(bucket, entry);
+        else {
+            bucket.entries.push(entry);
+            this.held += 1;
+            if (this.held > this.budget)
+                this.spill();
+        }
+    }
+    /** Past the budget: every bucket moves to its file, and later entries go straight there. */
+    spill() {
+        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-version-'));
+        spillDirs.add(this.dir);
+        let index = 0;
+        for (const bucket of this.buckets.values()) {
+            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.jsonl`);
+            for (const entry of bucket.entries)
+                this.write(bucket, entry);
+            bucket.entries = [];
+        }
+        this.held = 0;
+    }
+    write(bucket, entry) {
+        const line = JSON.stringify(entry) + '\n';
+        const size = Buffer.byteLength(line);
+        bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
+        if (bucket.used + size > BUFFER_BYTES)
+            this.flush(bucket);
+        if (size > BUFFER_BYTES)
+            this.append(bucket, Buffer.from(line));
+        else
+            bucket.used += bucket.buffer.write(line, bucket.used);
+    }
+    flush(bucket) {
+        if (bucket.used === 0 || !bucket.buffer)
+            return;
+        this.append(bucket, bucket.buffer.subarray(0, bucket.used));
+        bucket.used = 0;
+    }
+    append(bucket, bytes) {
+        bucket.fd ??= (0,external_node_fs_.openSync)(bucket.file, 'a');
+        (0,external_node_fs_.writeSync)(bucket.fd, bytes);
+    }
+    close(bucket) {
+        this.flush(bucket);
+        if (bucket.fd !== undefined)
+            (0,external_node_fs_.closeSync)(bucket.fd);
+        bucket.fd = undefined;
+        bucket.buffer = undefined;
+    }
+}
+/** Named scopes first, then the unscoped entries, then the overflow bucket. */
+function rank(scope) {
+    if (scope === OVERFLOW)
+        return 2;
+    return scope === '' ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/record-stream.ts
 /**
  * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
  * handing each complete record on as it arrives. Only the unfinished tail of the
  * last chunk is kept, so memory stays flat however long the history is. Records
- * are decoded only once whole, so a multi-byte character split across two chunks
- * is never cut.
+ * are handed on as bytes, so a multi-byte character split across two chunks is
+ * never cut, and the consumer decodes only what it reads.
  */
 class RecordSplitter {
     onRecord;
@@ -3412,11 +3547,11 @@ class RecordSplitter {
             const piece = chunk.subarray(start, end);
             if (this.tail.length > 0) {
                 this.tail.push(piece);
-                this.emit(Buffer.concat(this.tail));
+                this.onRecord(Buffer.concat(this.tail));
                 this.tail = [];
             }
             else
-                this.emit(piece);
+                this.onRecord(piece);
             start = end + 1;
             end = chunk.indexOf(this.separator, start);
         }
@@ -3431,10 +3566,7 @@ class RecordSplitter {
         const rest = Buffer.concat(this.tail);
         this.tail = [];
         if (rest.length > 0)
-            this.emit(rest);
-    }
-    emit(bytes) {
-        this.onRecord(bytes.toString('utf8'));
+            this.onRecord(rest);
     }
 }
 
@@ -3442,102 +3574,143 @@ class RecordSplitter {
 
 
 
-/** `git log` arguments for the range; shared with the benchmark so both read the same commits. */
+
+/**
+ * `git log` arguments for the range; shared with the benchmark so both read the same commits.
+ * Each record is `<mark><hash>\x1f<parents>\x1f<message>`. `--boundary` marks (with `-`)
+ * the commits just before the range: the range's start is an ancestor of its end exactly
+ * when it is one of them, which spares a second walk of the history to check. Merges are
+ * read and skipped here rather than left out with --no-merges, which would also drop the
+ * boundary commit whose only child in the range is a merge.
+ */
 function logArguments(options) {
     const range = options.from ? `${options.from}..${options.to}` : options.to;
-    const args = ['log', '-z', '--no-merges', '--no-show-signature', '--format=%H%x1f%B', range];
+    const args = ['log', '-z', '--no-show-signature', '--format=%m%H%x1f%P%x1f%B', range];
+    if (options.from)
+        args.splice(1, 0, '--boundary');
     if (options.path && options.path !== '.')
         args.push('--', `:(top,literal)${options.path}`);
     return args;
 }
+const MAX_KINDS = 40;
 class HistoryAnalyser {
     listOther;
-    result = { commits: 0, byKind: {}, cancelled: 0, entries: [] };
+    candidates;
+    watch;
+    result;
     /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
     pending = new Map();
-    maxKinds;
-    constructor(listOther = false, maxKinds = 40) {
+    kinds = new Map();
+    withoutPull = [];
+    withPull = [];
+    constructor(listOther = false, candidates = 0, memoryBudget, watch) {
         this.listOther = listOther;
-        this.maxKinds = maxKinds;
+        this.candidates = candidates;
+        this.watch = watch;
+        const entries = new ChangelogEntries(memoryBudget);
+        this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
     }
-    /** One `git log` record: `<hash>\x1f<message>`. */
+    /** One `git log` record: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
     addRecord(record) {
-        const split = record.indexOf('\x1f');
-        if (split < 0)
+        const hashEnd = record.indexOf(0x1f);
+        const parentsEnd = hashEnd < 0 ? -1 : record.indexOf(0x1f, hashEnd + 1);
+        if (parentsEnd < 0)
             return;
-        this.add(record.slice(0, split), record.slice(split + 1));
+        const boundary = record[0] === 0x2d; // '-'
+        const hash = record.toString('latin1', 1, hashEnd);
+        if (this.watch?.has(hash))
+            this.result.found.set(hash, boundary ? 'boundary' : 'range');
+        // Boundary commits are before the range; merges bring commits that are read on their own.
+        if (boundary || record.subarray(hashEnd + 1, parentsEnd).includes(0x20))
+            return;
+        this.add(hash, record.toString('utf8', parentsEnd + 1));
     }
     add(hash, message) {
         const commit = parseCommitMessage(message);
         this.result.commits += 1;
-        this.tally(kindOf(commit));
-        if (this.cancels(hash))
+        const kind = kindOf(commit);
+        const seen = this.kinds.get(kind);
+        if (seen !== undefined)
+            this.kinds.set(kind, seen + 1);
+        else if (this.kinds.size < MAX_KINDS)
+            this.kinds.set(kind, 1);
+        else
+            this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
+        if (this.pending.size > 0 && this.cancels(hash))
             return;
         if (commit.revert?.hash) {
             // Held back until the end: if the reverted commit is in the range, both drop out.
             const key = commit.revert.hash.slice(0, 7);
-            const list = this.pending.get(key) ?? [];
-            list.push({ hash, target: commit.revert.hash, commit });
-            this.pending.set(key, list);
+            const list = this.pending.get(key);
+            const held = { hash, target: commit.revert.hash, message };
+            if (list)
+                list.push(held);
+            else
+                this.pending.set(key, [held]);
             return;
         }
         this.count(hash, commit);
     }
     /** Counts the reverts whose target lies before the range; call once the log is read. */
     finish() {
-        for (const list of this.pending.values())
+        for (const list of this.pending.values()) {
             for (const held of list)
-                this.count(held.hash, held.commit);
+                this.count(held.hash, parseCommitMessage(held.message));
+        }
         this.pending.clear();
+        this.result.byKind = Object.fromEntries(this.kinds);
+        this.result.lookupCandidates = [...this.withoutPull, ...this.withPull];
         return this.result;
     }
     cancels(hash) {
-        const list = this.pending.get(hash.slice(0, 7));
-        const index = list?.findIndex((held) => hash.startsWith(held.target)) ?? -1;
-        if (!list || index < 0)
+        const key = hash.slice(0, 7);
+        const list = this.pending.get(key);
+        if (!list)
+            return false;
+        const index = list.findIndex((held) => hash.startsWith(held.target));
+        if (index < 0)
             return false;
         list.splice(index, 1);
         if (list.length === 0)
-            this.pending.delete(hash.slice(0, 7));
+            this.pending.delete(key);
         this.result.cancelled += 1;
         return true;
     }
-    tally(kind) {
-        const { byKind } = this.result;
-        if (kind in byKind)
-            byKind[kind] += 1;
-        else if (Object.keys(byKind).length < this.maxKinds)
-            byKind[kind] = 1;
-        else
-            byKind['(other types)'] = (byKind['(other types)'] ?? 0) + 1;
-    }
     count(hash, commit) {
         const level = levelOf(commit);
-        const before = this.result.level;
-        this.result.level = higherLevel(before, level);
-        if (level && (!this.result.driver || this.result.level !== before)) {
-            this.result.driver = { hash, header: commit.header };
+        if (level) {
+            const before = this.result.level;
+            this.result.level = higherLevel(before, level);
+            if (!this.result.driver || this.result.level !== before)
+                this.result.driver = { hash, header: commit.header };
         }
-        const section = sectionOf(commit);
-        const listed = commit.breaking.length > 0 || (section && (section !== 'other' || this.listOther));
-        if (!listed)
+        let section = sectionOf(commit);
+        if (section === 'other' && !this.listOther)
+            section = undefined;
+        if (!section && commit.breaking.length === 0)
             return;
-        this.result.entries.push({
-            hash,
-            type: commit.type,
-            scope: commit.scope,
-            subject: commit.subject,
-            breaking: commit.breaking,
-            section: section === 'other' && !this.listOther ? undefined : section,
-            pr: commit.pr,
-        });
+        const entry = { hash, subject: commit.subject, breaking: commit.breaking };
+        if (commit.type)
+            entry.type = commit.type;
+        if (commit.scope)
+            entry.scope = commit.scope;
+        if (section)
+            entry.section = section;
+        if (commit.pr !== undefined)
+            entry.pr = commit.pr;
+        this.result.entries.add(entry);
+        const candidates = entry.pr === undefined ? this.withoutPull : this.withPull;
+        if (candidates.length < this.candidates)
+            candidates.push(entry);
     }
 }
 /** Streams `git log` for the range through a HistoryAnalyser. */
 async function analyseHistory(options) {
-    const analyser = new HistoryAnalyser(options.listOther, options.maxKinds);
+    const analyser = new HistoryAnalyser(options.listOther, options.lookupCandidates, options.memoryBudget, options.watch);
     const splitter = new RecordSplitter((record) => analyser.addRecord(record));
-    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd });
+    // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
+    // one write per commit, which makes reading a long history half again as slow.
+    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd, env: { GIT_FLUSH: '0' } });
     splitter.end();
     return analyser.finish();
 }
@@ -3574,10 +3747,6 @@ async function listReleaseTags(cwd, prefix, mergedInto) {
             tags.push({ name, version, commit: peeled || object });
     }
     return tags.sort((a, b) => semver_default().rcompare(a.version, b.version));
-}
-async function releaseHistory(cwd, prefix, head) {
-    const all = await listReleaseTags(cwd, prefix, head);
-    return { all, last: all[0], lastStable: all.find((tag) => semver_default().prerelease(tag.version) === null) };
 }
 /** The commit a tag points at, or undefined when there is no such tag here. */
 async function tagCommit(cwd, tag) {
@@ -3702,43 +3871,32 @@ function normaliseVersion(raw) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/changelog.ts
-const TITLES = [
-    ['features', 'Features'],
-    ['fixes', 'Bug fixes'],
-    ['performance', 'Performance'],
-    ['reverts', 'Reverts'],
-    ['other', 'Other'],
-];
+
 const SECTION_TITLES = {
     breaking: 'Breaking changes',
-    ...Object.fromEntries(TITLES),
+    features: 'Features',
+    fixes: 'Bug fixes',
+    performance: 'Performance',
+    reverts: 'Reverts',
+    other: 'Other',
 };
-function commitLink(entry, ctx) {
-    const short = entry.hash.slice(0, 7);
-    return ctx.repositoryUrl ? `[${short}](${ctx.repositoryUrl}/commit/${entry.hash})` : short;
-}
 function references(entry, ctx) {
+    const link = ctx.links?.get(entry.hash);
+    const pr = link?.pr ?? entry.pr;
+    const url = ctx.repositoryUrl;
     const parts = [];
-    if (entry.pr)
-        parts.push(ctx.repositoryUrl ? `[#${entry.pr}](${ctx.repositoryUrl}/pull/${entry.pr})` : `#${entry.pr}`);
-    parts.push(commitLink(entry, ctx));
-    const credit = entry.author ? ` by @${entry.author}` : '';
-    return ` (${parts.join(', ')})${credit}`;
+    if (pr !== undefined)
+        parts.push(url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`);
+    const short = entry.hash.slice(0, 7);
+    parts.push(url ? `[${short}](${url}/commit/${entry.hash})` : short);
+    return ` (${parts.join(', ')})${link?.author ? ` by @${link.author}` : ''}`;
 }
-function scoped(entry, text) {
-    return `- ${entry.scope ? `**${entry.scope}:** ` : ''}${text}`;
-}
-/** Scoped entries grouped by scope, then unscoped ones; oldest first within a group. */
-function ordered(entries) {
-    return [...entries].reverse().sort((a, b) => {
-        if (a.scope === b.scope)
-            return 0;
-        if (!a.scope)
-            return 1;
-        if (!b.scope)
-            return -1;
-        return a.scope < b.scope ? -1 : 1;
-    });
+function lines(group, entry, ctx) {
+    const scope = entry.scope ? `**${entry.scope}:** ` : '';
+    const refs = references(entry, ctx);
+    if (group === 'breaking')
+        return entry.breaking.map((note) => `- ${scope}${note}${refs}\n`).join('');
+    return `- ${scope}${entry.subject}${refs}\n`;
 }
 function compareUrl(ctx) {
     if (!ctx.repositoryUrl)
@@ -3747,33 +3905,43 @@ function compareUrl(ctx) {
         ? `${ctx.repositoryUrl}/compare/${ctx.previousTag}...${ctx.tag}`
         : `${ctx.repositoryUrl}/releases/tag/${ctx.tag}`;
 }
-/** The body of a release: one `###` section per kind of change, then the compare link. */
-function renderNotes(entries, ctx) {
-    const blocks = [];
-    const sorted = ordered(entries);
-    const breaking = sorted.flatMap((entry) => entry.breaking.map((note) => scoped(entry, `${note}${references(entry, ctx)}`)));
-    if (breaking.length > 0)
-        blocks.push(`### ${SECTION_TITLES.breaking}\n\n${breaking.join('\n')}`);
-    for (const [section, title] of TITLES) {
-        const lines = sorted
-            .filter((entry) => entry.section === section)
-            .map((entry) => scoped(entry, `${entry.subject}${references(entry, ctx)}`));
-        if (lines.length > 0)
-            blocks.push(`### ${title}\n\n${lines.join('\n')}`);
+const CHUNK = 64 * 1024;
+/** The `###` sections, written in chunks of about 64 KiB. */
+async function writeNotesBody(entries, ctx, write) {
+    let buffer = '';
+    let any = false;
+    for (const group of GROUP_ORDER) {
+        if (!entries.has(group))
+            continue;
+        buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
+        any = true;
+        for await (const entry of entries.group(group)) {
+            buffer += lines(group, entry, ctx);
+            if (buffer.length >= CHUNK) {
+                await write(buffer);
+                buffer = '';
+            }
+        }
     }
-    if (blocks.length === 0)
-        blocks.push('No notable changes.');
-    const compare = ctx.previousTag ? compareUrl(ctx) : undefined;
-    if (compare)
-        blocks.push(`**Full changelog**: ${compare}`);
-    return blocks.join('\n\n') + '\n';
+    if (!any)
+        buffer += 'No notable changes.\n';
+    await write(buffer);
 }
-/** The notes under a `## [version](compare) - date` heading, for CHANGELOG.md. */
-function renderChangelogSection(entries, ctx) {
+/** What follows the sections in release notes: the link to everything that changed. */
+function notesFooter(ctx) {
+    const url = ctx.previousTag ? compareUrl(ctx) : undefined;
+    return url ? `\n**Full changelog**: ${url}\n` : '';
+}
+/** The whole notes as one string, for small releases and tests. */
+async function renderNotes(entries, ctx) {
+    const parts = [];
+    await writeNotesBody(entries, ctx, (text) => void parts.push(text));
+    return parts.join('') + notesFooter(ctx);
+}
+/** `## [1.2.0](compare) - 2026-01-05`, then a blank line: what goes above the sections in CHANGELOG.md. */
+function changelogHeading(ctx) {
     const url = compareUrl(ctx);
-    const heading = url ? `## [${ctx.version}](${url}) - ${ctx.date}` : `## [${ctx.version}] - ${ctx.date}`;
-    const notes = renderNotes(entries, { ...ctx, previousTag: undefined });
-    return `${heading}\n\n${notes}`;
+    return url ? `## [${ctx.version}](${url}) - ${ctx.date}\n\n` : `## [${ctx.version}] - ${ctx.date}\n\n`;
 }
 const PREAMBLE = '# Changelog\n\nAll notable changes to this project are documented in this file. The format follows\n' +
     '[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n' +
@@ -3785,24 +3953,35 @@ function escapeRegExp(text) {
 function hasVersionSection(changelog, version) {
     return new RegExp(`^##\\s+\\[?v?${escapeRegExp(version)}\\]?(?:[\\s(]|$)`, 'm').test(changelog);
 }
-/** The changelog with the section added, or undefined when it already has one for this version. */
-function insertSection(changelog, section, version) {
+/** Undefined when the changelog already has a section for this version. */
+function planInsertion(changelog, version) {
     if (changelog === undefined || changelog.trim() === '')
-        return PREAMBLE + section;
+        return { before: PREAMBLE, after: '', crlf: false };
     if (hasVersionSection(changelog, version))
         return undefined;
     const crlf = changelog.includes('\r\n');
-    const text = crlf ? section.replace(/\n/g, '\r\n') : section;
     const newline = crlf ? '\r\n' : '\n';
     // Above the newest release, below any `## [Unreleased]` section.
     const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
     if (heading)
-        return changelog.slice(0, heading.index) + text + newline + changelog.slice(heading.index);
-    const end = changelog.endsWith(newline) ? changelog : changelog + newline;
-    return end + newline + text;
+        return { before: changelog.slice(0, heading.index), after: newline + changelog.slice(heading.index), crlf };
+    return { before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline, after: '', crlf };
+}
+/** The changelog with a section inserted, as one string (small files and tests). */
+function insertSection(changelog, section, version) {
+    const at = planInsertion(changelog, version);
+    if (!at)
+        return undefined;
+    return at.before + (at.crlf ? section.replace(/\n/g, '\r\n') : section) + at.after;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./packages/versioning/src/files.ts
+
+
 
 
 async function restore(root, edits) {
@@ -3814,6 +3993,22 @@ async function restore(root, edits) {
             await (0,promises_.writeFile)(file, edit.before);
     }
 }
+async function writeContent(path, content) {
+    if (typeof content === 'string') {
+        await (0,promises_.writeFile)(path, content);
+        return;
+    }
+    const out = (0,external_node_fs_.createWriteStream)(path);
+    const failed = (0,external_node_events_.once)(out, 'error').then(([error]) => Promise.reject(error));
+    await Promise.race([content(out), failed]);
+    out.end();
+    await Promise.race([(0,external_node_events_.once)(out, 'finish'), failed]);
+}
+/** Writes a chunk, waiting when the stream asks to. */
+async function writeChunk(out, text) {
+    if (!out.write(text))
+        await (0,external_node_events_.once)(out, 'drain');
+}
 async function writeAllOrNothing(root, edits) {
     const staged = [];
     const placed = [];
@@ -3822,8 +4017,8 @@ async function writeAllOrNothing(root, edits) {
             const file = (0,external_node_path_.join)(root, edit.path);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
             const temporary = `${file}.bump-version-${process.pid}`;
-            await (0,promises_.writeFile)(temporary, edit.after);
             staged.push(temporary);
+            await writeContent(temporary, edit.after);
             // Keep the file's mode (an executable script stays executable).
             if (edit.before !== undefined)
                 await (0,promises_.chmod)(temporary, (await (0,promises_.stat)(file)).mode & 0o7777);
@@ -3841,22 +4036,65 @@ async function writeAllOrNothing(root, edits) {
     return () => restore(root, edits);
 }
 
+;// CONCATENATED MODULE: ./packages/versioning/src/history.ts
+
+
+
+/**
+ * The releases reachable from a commit and the commits since the last stable one,
+ * in one walk of the history when possible. Asking git which tags are reachable
+ * (`--merged`) walks the whole history since the oldest of them: on a long history
+ * that is a second walk as long as the log itself. Instead the highest stable tag is
+ * taken as the start of the range, and the log confirms it: a tag is reachable
+ * exactly when the walk meets it, in the range or on its boundary. Only when that
+ * leaves a higher tag unaccounted for (a prerelease on another branch, say) does
+ * git get asked after all.
+ */
+const isStable = (tag) => semver_default().prerelease(tag.version) === null;
+function historyOf(all) {
+    return { all, last: all[0], lastStable: all.find(isStable) };
+}
+async function releasesAndCommits(range, ignoreTag) {
+    const { cwd, tagPrefix, to } = range;
+    const tags = (await listReleaseTags(cwd, tagPrefix)).filter((tag) => tag.name !== ignoreTag);
+    const guess = tags.find(isStable);
+    // A monorepo component's log is limited to its folder, and so is what it meets: ask git.
+    if (range.path === undefined || range.path === '.') {
+        const above = guess ? tags.filter((tag) => semver_default().gt(tag.version, guess.version)) : tags;
+        const watch = new Set([...above, ...(guess ? [guess] : [])].map((tag) => tag.commit));
+        const analysis = await analyseHistory({ ...range, from: guess?.commit, watch });
+        const met = (tag) => tag.commit === to || analysis.found.has(tag.commit);
+        // Without a stable tag the walk covers everything reachable: a tag it did not meet is not reachable.
+        if (!guess || (met(guess) && above.every(met))) {
+            return { history: historyOf(tags.filter((tag) => tag === guess || met(tag))), analysis };
+        }
+        const history = historyOf(await reachableTags(cwd, tagPrefix, to, ignoreTag));
+        if (history.lastStable?.commit === guess.commit)
+            return { history, analysis };
+        return { history, analysis: await analyseHistory({ ...range, from: history.lastStable?.commit }) };
+    }
+    const history = historyOf(await reachableTags(cwd, tagPrefix, to, ignoreTag));
+    return { history, analysis: await analyseHistory({ ...range, from: history.lastStable?.commit }) };
+}
+async function reachableTags(cwd, prefix, to, ignoreTag) {
+    return (await listReleaseTags(cwd, prefix, to)).filter((tag) => tag.name !== ignoreTag);
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/plan.ts
 
 
 
 
-function without(history, tag) {
-    if (!tag)
-        return history;
-    const all = history.all.filter((t) => t.name !== tag);
-    return { all, last: all[0], lastStable: all.find((t) => semver_default().prerelease(t.version) === null) };
-}
 /** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
 async function planRelease(settings, start, ignoreTag) {
-    const history = without(await releaseHistory(settings.root, settings.tagPrefix, start), ignoreTag);
-    const range = { cwd: settings.root, to: start, path: settings.path, listOther: settings.listOther };
-    const analysis = await analyseHistory({ ...range, from: history.lastStable?.commit });
+    const range = {
+        cwd: settings.root,
+        to: start,
+        path: settings.path,
+        listOther: settings.listOther,
+        lookupCandidates: settings.pullLookupLimit,
+    };
+    const { history, analysis } = await releasesAndCommits({ ...range, tagPrefix: settings.tagPrefix }, ignoreTag);
     const decision = decideVersion({
         releaseType: settings.releaseType,
         version: settings.version,
@@ -4179,10 +4417,10 @@ function pickPull(pulls, known) {
         return pulls.find((pull) => pull.number === known);
     return pulls.find((pull) => pull.merged_at) ?? pulls[0];
 }
-async function linkPullRequests(entries, find, options) {
-    const candidates = [...entries.filter((e) => e.pr === undefined), ...entries.filter((e) => e.pr !== undefined)];
+async function linkPullRequests(candidates, find, options) {
     const queue = candidates.slice(0, options.limit);
-    const report = { calls: 0, linked: 0, skipped: candidates.length - queue.length };
+    const links = new Map();
+    const report = { calls: 0, linked: 0 };
     const worker = async () => {
         while (queue.length > 0 && !report.error) {
             const entry = queue.shift();
@@ -4198,15 +4436,12 @@ async function linkPullRequests(entries, find, options) {
             const pull = pickPull(pulls, entry.pr);
             if (!pull)
                 continue;
-            entry.pr = pull.number;
-            if (pull.user?.login)
-                entry.author = pull.user.login;
+            links.set(entry.hash, { pr: pull.number, author: pull.user?.login });
             report.linked += 1;
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-    report.skipped += queue.length;
-    return report;
+    return { links, report };
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-files/json-locate.ts
@@ -4598,25 +4833,49 @@ async function planCompanion(root, spec, manifest, version, add) {
 
 
 
-/** The release's text and files, computed in memory: notes, changelog, version files. */
-function notesContext(settings, plan, date) {
+
+
+
+function notesContext(settings, plan, date, links) {
     return {
         version: plan.version,
         tag: plan.tag,
         previousTag: plan.notesFrom?.name,
         date,
         repositoryUrl: settings.repositoryUrl,
+        links,
     };
 }
-async function releaseNotes(settings, plan, date, findPulls) {
-    let lookup;
-    if (findPulls && settings.pullLookupLimit > 0) {
-        lookup = await linkPullRequests(plan.notes.entries, findPulls, { limit: settings.pullLookupLimit });
-        if (lookup.error) {
-            settings.log.warning(`Pull request lookup stopped (${lookup.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`);
-        }
+async function lookupPulls(settings, plan, findPulls) {
+    if (!findPulls || settings.pullLookupLimit === 0)
+        return {};
+    const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, { limit: settings.pullLookupLimit });
+    if (report.error) {
+        settings.log.warning(`Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`);
     }
-    return { notes: renderNotes(plan.notes.entries, notesContext(settings, plan, date)), lookup };
+    return { links, report };
+}
+async function writeNotes(settings, plan, ctx) {
+    await (0,promises_.mkdir)(settings.notesDir, { recursive: true });
+    const file = (0,external_node_path_.join)(settings.notesDir, `${plan.tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
+    const out = (0,external_node_fs_.createWriteStream)(file);
+    let preview = '';
+    let chars = 0;
+    let bodyBytes = 0;
+    const take = async (text) => {
+        if (preview.length < settings.previewLimit)
+            preview += text.slice(0, settings.previewLimit - preview.length);
+        chars += text.length;
+        bodyBytes += Buffer.byteLength(text);
+        await writeChunk(out, text);
+    };
+    await writeNotesBody(plan.notes.entries, ctx, take);
+    const footer = notesFooter(ctx);
+    await writeChunk(out, footer);
+    out.end();
+    await (0,external_node_events_.once)(out, 'finish');
+    const truncated = chars > preview.length;
+    return { file, preview: truncated ? preview : preview + footer, truncated, bodyBytes };
 }
 async function notes_readOptional(path) {
     try {
@@ -4628,8 +4887,16 @@ async function notes_readOptional(path) {
         throw thrown;
     }
 }
+/** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
+async function copyBody(out, notes, crlf) {
+    if (notes.bodyBytes === 0)
+        return;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(notes.file, { encoding: 'utf8', start: 0, end: notes.bodyBytes - 1 })) {
+        await writeChunk(out, crlf ? chunk.replace(/\n/g, '\r\n') : chunk);
+    }
+}
 /** Every file the release writes; a file that cannot be updated stops the release here, before any write. */
-async function fileEdits(settings, root, plan, date) {
+async function fileEdits(settings, root, plan, ctx, notes) {
     const specs = settings.versionFiles ?? detectedSpecs(settings.path);
     const versionFiles = await planVersionFiles(root, specs, plan.version);
     for (const skipped of versionFiles.skipped)
@@ -4637,12 +4904,18 @@ async function fileEdits(settings, root, plan, date) {
     const edits = [...versionFiles.edits];
     if (settings.changelogFile) {
         const before = await notes_readOptional((0,external_node_path_.join)(root, settings.changelogFile));
-        const section = renderChangelogSection(plan.notes.entries, notesContext(settings, plan, date));
-        const after = insertSection(before, section, plan.version);
-        if (after !== undefined)
-            edits.push({ path: settings.changelogFile, before, after });
-        else
+        const at = planInsertion(before, plan.version);
+        if (!at)
             settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
+        else {
+            const heading = changelogHeading(ctx);
+            const after = async (out) => {
+                await writeChunk(out, at.before + (at.crlf ? heading.replace(/\n/g, '\r\n') : heading));
+                await copyBody(out, notes, at.crlf);
+                await writeChunk(out, at.after);
+            };
+            edits.push({ path: settings.changelogFile, before, after });
+        }
     }
     return edits;
 }
@@ -4701,7 +4974,8 @@ async function reportExisting(settings, root, found, context) {
     const { plan, commit } = found;
     const when = context.branchName ? settings.now() : await tagDate(root, plan.tag);
     const date = when.toISOString().slice(0, 10);
-    const { notes, lookup } = await releaseNotes(settings, plan, date, context.findPulls);
+    const { links, report: lookup } = await lookupPulls(settings, plan, context.findPulls);
+    const notes = await writeNotes(settings, plan, notesContext(settings, plan, date, links));
     settings.log.info(`${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`);
     let pushed = false;
     const local = !context.branchName && (await remoteHasTag(root, settings.remote, plan.tag)) === false;
@@ -4777,7 +5051,7 @@ async function release(settings) {
                 ? `${tagged.name} already marks this commit`
                 : `no commit since ${plan.history.lastStable?.name ?? 'the start of the history'} calls for a release`;
             const base = { plan, reused: false, files: [], pushed: false, attempts: attempt, warnings };
-            return { ...base, released: false, reason, notes: '' };
+            return { ...base, released: false, reason };
         }
         const branchName = settings.releaseBranch ? `release/${plan.tag}` : undefined;
         const found = branchName
@@ -4787,8 +5061,10 @@ async function release(settings) {
             return reportExisting(settings, root, found, { ...context, branchName });
         const when = settings.now();
         const date = when.toISOString().slice(0, 10);
-        const { notes, lookup } = await releaseNotes(settings, plan, date, findPulls);
-        const edits = await fileEdits(settings, root, plan, date);
+        const { links, report: lookup } = await lookupPulls(settings, plan, findPulls);
+        const ctx = notesContext(settings, plan, date, links);
+        const notes = await writeNotes(settings, plan, ctx);
+        const edits = await fileEdits(settings, root, plan, ctx, notes);
         const outcome = {
             released: true,
             plan,
@@ -4832,6 +5108,7 @@ async function releaseBranchRef(settings, root, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -4998,16 +5275,16 @@ function renderSummary(outcome, context) {
     if (kinds.length > 0)
         parts.push((0,src/* table */.tp)(['type', 'commits'], kinds.map(([kind, count]) => [(0,src/* code */.aY)(kind), count])));
     if (outcome.released && outcome.notes) {
-        const notes = outcome.notes.length > NOTES_IN_SUMMARY
-            ? `${outcome.notes.slice(0, NOTES_IN_SUMMARY)}\n\n… (the full notes are in the notes-file output)`
-            : outcome.notes;
+        const { preview, truncated } = outcome.notes;
+        const notes = truncated || preview.length > NOTES_IN_SUMMARY
+            ? `${preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1)}\n… (the full notes are in the notes-file output)`
+            : preview;
         parts.push(`\n${(0,src/* details */.zH)('Release notes', notes)}`);
     }
     return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-version/run.ts
-
 
 
 
@@ -5028,23 +5305,17 @@ function numberFromEnv(name, fallback) {
     const raw = process.env[name];
     return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
 }
-async function writeNotesFile(temp, tag, notes) {
-    const folder = (0,external_node_path_.join)(temp, 'bump-version');
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const file = (0,external_node_path_.join)(folder, `${tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
-    await (0,promises_.writeFile)(file, notes);
-    return file;
+/** The notes for the `notes` output: whole, or their first part and where the rest is. */
+function notesOutput(outcome) {
+    const notes = outcome.notes;
+    if (!notes.truncated)
+        return notes.preview;
+    const cut = notes.preview.slice(0, notes.preview.lastIndexOf('\n') + 1);
+    return `${cut}\n… (truncated: the full notes are in the file named by the notes-file output)\n`;
 }
-function cappedNotes(notes) {
-    if (Buffer.byteLength(notes) <= NOTES_OUTPUT_LIMIT)
-        return notes;
-    const cut = notes.slice(0, NOTES_OUTPUT_LIMIT / 2).replace(/\n[^\n]*$/, '');
-    return `${cut}\n\n… (truncated: the full notes are in the notes-file output)\n`;
-}
-async function outputs(outcome, temp) {
+function outputs(outcome) {
     const { plan } = outcome;
-    const released = outcome.released && plan.version !== undefined;
-    const notesFile = released ? await writeNotesFile(temp, plan.tag, outcome.notes) : '';
+    const released = outcome.released && plan.version !== undefined && outcome.notes !== undefined;
     return {
         version: released ? plan.version : '',
         'previous-version': plan.history.last?.version ?? '',
@@ -5052,8 +5323,8 @@ async function outputs(outcome, temp) {
         'release-type': released ? (plan.applied ?? '') : '',
         released: String(released),
         prerelease: String(released && plan.prerelease),
-        notes: released ? cappedNotes(outcome.notes) : '',
-        'notes-file': notesFile,
+        notes: released ? notesOutput(outcome) : '',
+        'notes-file': released ? outcome.notes.file : '',
         'commit-sha': released ? (outcome.commitSha ?? '') : '',
     };
 }
@@ -5101,6 +5372,8 @@ async function run() {
         runUrl: context.runUrl || undefined,
         findPulls,
         pullLookupLimit: inputs.pullRequestLookups,
+        notesDir: (0,external_node_path_.join)(context.temp, 'bump-version'),
+        previewLimit: NOTES_OUTPUT_LIMIT,
         pushAttempts: 4,
         retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
         now: () => new Date(),
@@ -5109,14 +5382,14 @@ async function run() {
     for (const message of outcome.warnings)
         (0,src/* warning */.$e)(message);
     (0,src/* info */.pq)(describe(outcome, inputs));
-    (0,src/* setOutputs */.n0)(await outputs(outcome, context.temp));
+    (0,src/* setOutputs */.n0)(outputs(outcome));
     await (0,src/* writeSummary */.Sy)(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
 }
 
 
 /***/ }),
 
-/***/ 8530:
+/***/ 9490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5199,8 +5472,8 @@ function describeFailure(thrown) {
     return { title: 'Error', message: `failed with a non-error value: ${text}` };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
@@ -5671,7 +5944,7 @@ const summary = _summary;
 
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -5714,7 +5987,7 @@ function setOutput(name, value) {
         file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -5847,9 +6120,11 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+    const parts = [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''];
+    return parts.join('');
 }
 /** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
 function splitList(raw, separator = /[\n,]/) {
@@ -6015,8 +6290,8 @@ function readInputs(spec, sources = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/context.ts
 
 
@@ -6024,7 +6299,7 @@ function readEvent(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return {};
@@ -7656,6 +7931,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -7681,6 +7963,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6864:
+/***/ 1989:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8884);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5090);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8056);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5090:
+/***/ 281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8884);
+var src = __nccwpck_require__(8056);
 ;// CONCATENATED MODULE: ./packages/deployments/src/types.ts
 const STRATEGIES = ['direct', 'rolling', 'blue-green', 'canary'];
 const silentLog = {
@@ -54,7 +54,11 @@ function buildPayload(fields) {
     return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined));
 }
 function payload_text(value) {
-    return typeof value === 'string' && value.length > 0 ? value : typeof value === 'number' ? String(value) : undefined;
+    return typeof value === 'string' && value.length > 0
+        ? value
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
 }
 function positive(value) {
     const number = typeof value === 'string' ? Number(value) : value;
@@ -259,7 +263,11 @@ class DeploymentRecord {
         const cached = this.statusCache.get(id);
         if (cached)
             return cached;
-        const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: 100 });
+        const { data } = await this.octokit.rest.repos.listDeploymentStatuses({
+            ...this.repo,
+            deployment_id: id,
+            per_page: 100,
+        });
         const statuses = data
             .map((status) => ({
             id: status.id,
@@ -410,12 +418,12 @@ class DeploymentRecord {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5796);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(3228);
+var errors = __nccwpck_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __nccwpck_require__(7734);
+var inputs = __nccwpck_require__(6415);
 ;// CONCATENATED MODULE: ./packages/deployments/src/provider.ts
 /**
  * The provider commands: the user's own shell text, run as `bash -c <command>`
@@ -427,7 +435,13 @@ var inputs = __nccwpck_require__(7734);
 
 
 // Inputs (the token among them) and the runner's own service tokens are not the commands' business.
-const WITHHELD = [/^INPUT_/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_RUNTIME_URL$/, /^ACTIONS_CACHE_URL$/, /^ACTIONS_RESULTS_URL$/];
+const WITHHELD = [
+    /^INPUT_/,
+    /^ACTIONS_RUNTIME_TOKEN$/,
+    /^ACTIONS_RUNTIME_URL$/,
+    /^ACTIONS_CACHE_URL$/,
+    /^ACTIONS_RESULTS_URL$/,
+];
 function commandEnvironment(context, base) {
     const env = {};
     for (const [key, value] of Object.entries(base)) {
@@ -551,7 +565,7 @@ function parseStatusOutput(output) {
     if (text.startsWith('{')) {
         try {
             const data = JSON.parse(text);
-            const pick = (key) => (data[key] === undefined || data[key] === null ? undefined : String(data[key]));
+            const pick = (key) => data[key] === undefined || data[key] === null ? undefined : String(data[key]);
             return { version: pick('version'), slot: pick('slot') };
         }
         catch {
@@ -572,7 +586,7 @@ function parseStatusOutput(output) {
 
 ;// CONCATENATED MODULE: external "vm"
 const external_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
-;// CONCATENATED MODULE: ../../work/main/node_modules/jsonpath-plus/dist/index-node-esm.js
+;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
 
 
 /**
@@ -4205,12 +4219,13 @@ async function analyse(options) {
  */
 
 
-/** Fills `{slot}`, `{target}`, `{version}` and `{environment}`; values are URL-encoded. */
+/**
+ * Fills `{slot}`, `{target}`, `{version}` and `{environment}`; values are
+ * URL-encoded, and a placeholder with no value here (no target outside a
+ * rolling deploy) becomes empty rather than staying in the URL.
+ */
 function fillTemplate(template, values) {
-    return template.replace(/\{(slot|target|version|environment)\}/g, (whole, key) => {
-        const value = values[key];
-        return value === undefined ? whole : encodeURIComponent(value);
-    });
+    return template.replace(/\{(slot|target|version|environment)\}/g, (_whole, key) => encodeURIComponent(values[key] ?? ''));
 }
 function templateKeys(template) {
     return [...template.matchAll(/\{(slot|target|version|environment)\}/g)].map((match) => match[1]);
@@ -4228,7 +4243,9 @@ function verifyChecks(probe) {
 const checksVerifier = {
     async verify(probe) {
         const report = await waitUntilHealthy(verifyChecks(probe), { timeoutMs: probe.timeoutMs });
-        const reasons = report.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
+        const reasons = report.checks
+            .filter((check) => !check.passed)
+            .map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
         return { passed: report.passed, reasons, report };
     },
     async analyse(probe) {
@@ -4248,7 +4265,10 @@ const checksVerifier = {
 /** The version a URL reports at a JSON path, or undefined when it does not answer with one. */
 async function readVersionAt(url, versionPath, timeoutMs = 5000) {
     try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' } });
+        const response = await fetch(url, {
+            signal: AbortSignal.timeout(timeoutMs),
+            headers: { connection: 'close' },
+        });
         if (!response.ok)
             return undefined;
         const json = (await response.json());
@@ -4260,8 +4280,8 @@ async function readVersionAt(url, versionPath, timeoutMs = 5000) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(6549);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(3581);
 ;// CONCATENATED MODULE: ./packages/deployments/src/guards.ts
 /**
  * Checks made before anything changes: may this ref go to this environment, has
@@ -4276,7 +4296,7 @@ function isProductionName(environment) {
 }
 /** Production only from tags or main, unless the environment's settings say otherwise. */
 function defaultAllowedRefs(production) {
-    return production ? ['refs/tags/*', 'refs/heads/main'] : ['*'];
+    return production ? ['refs/tags/*', 'refs/heads/main'] : ['**'];
 }
 /**
  * The ref a version came from, in full form when it can be known. A commit SHA
@@ -4293,7 +4313,14 @@ function sourceRef(ref, workflowRef) {
  */
 function refAllowed(ref, patterns) {
     const short = ref.replace(/^refs\/(heads|tags)\//, '');
-    return patterns.some((pattern) => pattern.startsWith('refs/') ? (0,esm/* minimatch */.xF)(ref, pattern) : (0,esm/* minimatch */.xF)(short, pattern) || (0,esm/* minimatch */.xF)(ref, pattern));
+    // A lone `*` is meant as "any ref", though a glob star stops at `/` (feature/x).
+    return patterns.some((pattern) => {
+        if (pattern === '*' || pattern === '**')
+            return true;
+        if (pattern.startsWith('refs/'))
+            return (0,esm/* minimatch */.xF)(ref, pattern);
+        return (0,esm/* minimatch */.xF)(short, pattern) || (0,esm/* minimatch */.xF)(ref, pattern);
+    });
 }
 function checkAllowedRef(environment, ref, patterns) {
     if (!ref) {
@@ -4764,29 +4791,59 @@ function planRollback(bad, target, settings, reached, before = {}) {
     const wasLiveBefore = previousId === target.id || (previousVersion !== undefined && previousVersion === target.version);
     const base = { strategy, slot: badSlot, targets: [] };
     if (strategy === 'blue-green') {
-        const switched = reached ? reached.switched || reached.phase === 'switching' : wentLive || phase === 'switching';
+        const switched = reached
+            ? reached.switched || reached.phase === 'switching'
+            : wentLive || phase === 'switching';
         const previousSlot = bad.payload?.previous_slot ?? before.slot;
         if (!switched && wasLiveBefore) {
-            return { ...base, kind: 'nothing', slot: previousSlot ?? idleSlot(settings.slots, badSlot), summary: `traffic never left ${target.version}` };
+            return {
+                ...base,
+                kind: 'nothing',
+                slot: previousSlot ?? idleSlot(settings.slots, badSlot),
+                summary: `traffic never left ${target.version}`,
+            };
         }
         if (switched && wasLiveBefore && previousSlot && previousSlot !== badSlot) {
-            return { ...base, kind: 'switch-back', slot: previousSlot, summary: `switch traffic back to slot ${previousSlot}, which still runs ${target.version}` };
+            return {
+                ...base,
+                kind: 'switch-back',
+                slot: previousSlot,
+                summary: `switch traffic back to slot ${previousSlot}, which still runs ${target.version}`,
+            };
         }
         const slot = switched ? idleSlot(settings.slots, badSlot) : badSlot;
-        return { ...base, kind: 'redeploy-slot', slot, summary: `deploy ${target.version} to slot ${slot}, verify it, switch traffic to it` };
+        return {
+            ...base,
+            kind: 'redeploy-slot',
+            slot,
+            summary: `deploy ${target.version} to slot ${slot}, verify it, switch traffic to it`,
+        };
     }
     if (strategy === 'canary') {
         const promoted = wentLive || phase === 'promoting';
         if (!promoted && wasLiveBefore) {
-            return { ...base, kind: 'withdraw-canary', summary: `canary weight 0 and canary removed: slot ${badSlot} still runs ${target.version}` };
+            return {
+                ...base,
+                kind: 'withdraw-canary',
+                summary: `canary weight 0 and canary removed: slot ${badSlot} still runs ${target.version}`,
+            };
         }
-        return { ...base, kind: 'reverse-canary', summary: `${target.version} as a canary at 100%, then onto slot ${badSlot}` };
+        return {
+            ...base,
+            kind: 'reverse-canary',
+            summary: `${target.version} as a canary at 100%, then onto slot ${badSlot}`,
+        };
     }
     if (strategy === 'rolling') {
         const targets = reached ? reached.targets : (bad.payload?.targets ?? settings.targets);
         if (targets.length === 0)
             return { ...base, kind: 'nothing', summary: 'no target had been changed' };
-        return { ...base, kind: 'redeploy-targets', targets, summary: `deploy ${target.version} again to ${targets.join(', ')}` };
+        return {
+            ...base,
+            kind: 'redeploy-targets',
+            targets,
+            summary: `deploy ${target.version} again to ${targets.join(', ')}`,
+        };
     }
     return { ...base, kind: 'redeploy', summary: `deploy ${target.version} again` };
 }
@@ -4850,7 +4907,9 @@ function settingsFor(settings, target, strategy) {
 function exposureStart(bad, timeline, reached) {
     if (reached) {
         const first = timeline.steps.find((step) => step.ok &&
-            ((step.name === 'traffic' && !step.detail.includes(' 0%')) || step.name === 'switch' || step.name === 'deploy') &&
+            ((step.name === 'traffic' && !step.detail.includes(' 0%')) ||
+                step.name === 'switch' ||
+                step.name === 'deploy') &&
             !(step.name === 'deploy' && (bad.strategy === 'blue-green' || bad.strategy === 'canary')));
         return first?.startedAt;
     }
@@ -4864,10 +4923,14 @@ function describeImpact(plan, from, reached, exposedMs) {
     if (reached) {
         if (plan.strategy === 'canary') {
             const peak = Math.max(reached.canaryWeight, reached.phase === 'promoting' ? 100 : 0);
-            lines.push(peak > 0 ? `The canary (${from}) took up to ${peak}% of requests${during}` : `No traffic reached ${from}`);
+            lines.push(peak > 0
+                ? `The canary (${from}) took up to ${peak}% of requests${during}`
+                : `No traffic reached ${from}`);
         }
         else if (plan.strategy === 'blue-green') {
-            lines.push(reached.switched ? `All traffic went to ${from}${during}` : `Traffic may have been switching to ${from}`);
+            lines.push(reached.switched
+                ? `All traffic went to ${from}${during}`
+                : `Traffic may have been switching to ${from}`);
         }
         else if (plan.strategy === 'rolling') {
             lines.push(`${reached.targets.length} target(s) ran ${from}${during}: ${reached.targets.join(', ')}`);
@@ -5076,21 +5139,25 @@ async function findAdoptable(record, request) {
 }
 /** A probe answer is trusted to say "this version is live" only where it cannot be a mix. */
 function trustworthy(probe, settings) {
-    return probe.source === 'status-command' || settings.strategy === 'blue-green' || settings.strategy === 'direct';
+    return (probe.source === 'status-command' || settings.strategy === 'blue-green' || settings.strategy === 'direct');
 }
 async function deploy(request) {
     const { settings, record, run, provider, log } = request;
     const { version } = settings;
     const timeline = new Timeline();
     record.forget();
-    const own = await record.findRecent((deployment) => deployment.belongsToRun(run.runId) && deployment.version === version && !deployment.payload?.rollback_of);
+    const own = await record.findRecent((deployment) => deployment.belongsToRun(run.runId) &&
+        deployment.version === version &&
+        !deployment.payload?.rollback_of);
     if (own?.state === 'success') {
         timeline.note('record', `already deployed by this run: deployment #${own.id}`);
         const live = await record.live();
         if (live && live.id !== own.id) {
             log.warning(`Deployment #${own.id} of ${version} has since been replaced by #${live.id} (${live.version ?? 'unknown version'})`);
         }
-        const previous = own.payload?.previous_deployment_id ? await record.get(own.payload.previous_deployment_id) : undefined;
+        const previous = own.payload?.previous_deployment_id
+            ? await record.get(own.payload.previous_deployment_id)
+            : undefined;
         return {
             status: 'success',
             deployment: own,
@@ -5200,7 +5267,10 @@ async function deploy(request) {
         reached,
         progress: (phase, text) => {
             reached.phase = phase;
-            return record.setStatus(deployment, 'in_progress', { ...statusOptions, description: describeStatus(version, text) });
+            return record.setStatus(deployment, 'in_progress', {
+                ...statusOptions,
+                description: describeStatus(version, text),
+            });
         },
         resume: resuming?.phase,
         rollback: false,
@@ -5225,11 +5295,24 @@ async function deploy(request) {
     catch (failure) {
         const detectedAt = Date.now();
         const reason = messageOf(failure);
-        const result = { deployment, previous, slot, environmentUrl, timeline, failure, resumed, adopted: Boolean(adopted), alreadyDone: false };
+        const result = {
+            deployment,
+            previous,
+            slot,
+            environmentUrl,
+            timeline,
+            failure,
+            resumed,
+            adopted: Boolean(adopted),
+            alreadyDone: false,
+        };
         if (!settings.autoRollback || !previous?.version) {
             if (settings.autoRollback)
                 timeline.note('rollback', 'no earlier good deployment to roll back to', false);
-            await record.setStatus(deployment, 'failure', { ...statusOptions, description: describeStatus(version, `failed: ${reason}`) });
+            await record.setStatus(deployment, 'failure', {
+                ...statusOptions,
+                description: describeStatus(version, `failed: ${reason}`),
+            });
             return { ...result, status: 'failure' };
         }
         log.warning(`Deploying ${version} failed (${reason}); rolling back to ${previous.version}`);
@@ -5252,7 +5335,10 @@ async function deploy(request) {
             return { ...result, status: 'rolled-back', rollback, slot: rollback.plan.slot };
         }
         catch (rollbackError) {
-            await record.setStatus(deployment, 'failure', { ...statusOptions, description: describeStatus(version, `failed: ${reason}`) });
+            await record.setStatus(deployment, 'failure', {
+                ...statusOptions,
+                description: describeStatus(version, `failed: ${reason}`),
+            });
             return { ...result, status: 'failure', rollbackError };
         }
     }
@@ -5294,8 +5380,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/deployments/src/tools.ts
 /**
  * `setup-tools`: the CLIs the provider commands need, each pinned by version,
@@ -5342,7 +5428,9 @@ function parseToolSpecs(raw) {
         const name = String(data['name'] ?? '');
         const version = String(data['version'] ?? '');
         const url = String(data['url'] ?? '');
-        const sha256 = String(data['sha256'] ?? '').replace(/^sha256:/i, '').toLowerCase();
+        const sha256 = String(data['sha256'] ?? '')
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
             throw toolProblem(index, `name "${name}" is not a tool name`);
         if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version))
@@ -5371,10 +5459,16 @@ function runnerOs() {
     return process.platform === 'win32' ? 'windows' : process.platform;
 }
 function runnerArch() {
-    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' }[process.arch] ?? process.arch;
+    return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' }[process.arch] ??
+        process.arch);
 }
 function toolUrl(spec) {
-    const values = { name: spec.name, version: spec.version, os: runnerOs(), arch: runnerArch() };
+    const values = {
+        name: spec.name,
+        version: spec.version,
+        os: runnerOs(),
+        arch: runnerArch(),
+    };
     return spec.url.replace(/\{(name|version|os|arch)\}/g, (_, key) => values[key]);
 }
 function archiveKind(spec, url) {
@@ -5397,7 +5491,7 @@ async function sha256File(path) {
 }
 async function setupTools(specs, options) {
     // Loaded only when a job asks for tools: tool-cache brings an HTTP client with it.
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(318), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(206), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     const installed = [];
     for (const spec of specs) {
         let cached = '';
@@ -5420,7 +5514,9 @@ async function setupTools(specs, options) {
             const digest = await sha256File(file);
             if (digest !== spec.sha256) {
                 await (0,promises_.rm)(file, { force: true });
-                throw new errors/* ReleaseError */.K2('ECHECKSUM', `${spec.name} ${spec.version}: the file downloaded from ${url} has sha256 ${digest}, expected ${spec.sha256}; the tool was refused`, { hint: 'Check the sha256 in setup-tools against the publisher\'s checksums; never copy it from the download itself.' });
+                throw new errors/* ReleaseError */.K2('ECHECKSUM', `${spec.name} ${spec.version}: the file downloaded from ${url} has sha256 ${digest}, expected ${spec.sha256}; the tool was refused`, {
+                    hint: "Check the sha256 in setup-tools against the publisher's checksums; never copy it from the download itself.",
+                });
             }
             const kind = archiveKind(spec, url);
             let extracted;
@@ -5476,7 +5572,7 @@ async function resolveArtifacts(entries, workspace) {
             patterns.push(entry);
     }
     if (patterns.length > 0) {
-        const { create } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(318), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6444));
+        const { create } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(206), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
         for (const pattern of patterns) {
             const globber = await create((0,external_node_path_.resolve)(workspace, pattern), { matchDirectories: false });
             const files = (await globber.glob()).sort();
@@ -5547,7 +5643,8 @@ function stepsTable(timeline) {
     const rows = timeline.steps.map((step, index) => [
         index + 1,
         step.name,
-        step.detail + (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
+        step.detail +
+            (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
         step.durationMs > 0 ? (0,inputs/* formatDuration */.a3)(step.durationMs) : '',
         icon(step.ok),
     ]);
@@ -5598,8 +5695,14 @@ function deploySummary(result, settings) {
             : `❌ Deploying ${version} to ${environment} failed`;
     const facts = [
         ['Environment', result.environmentUrl ? `${environment} (${result.environmentUrl})` : environment],
-        ['Version', `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`],
-        ['Strategy', `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`],
+        [
+            'Version',
+            `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`,
+        ],
+        [
+            'Strategy',
+            `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`,
+        ],
         ['Previous version', result.previous?.version ?? 'none'],
         ...(result.adopted ? [['Recorded on', 'the deployment GitHub created for this job']] : []),
         ['Took', (0,inputs/* formatDuration */.a3)(result.timeline.elapsedMs)],
@@ -5735,11 +5838,19 @@ const providerSpec = {
     'verify-url': src/* field */.ZZ.custom('http(s) URLs, one per line, with {slot}, {target}, {version} where needed', urlTemplates),
     'version-path': src/* field */.ZZ.custom('a JSON path such as $.version', jsonPath),
     'verify-timeout': src/* field */.ZZ.duration({ min: 1000, max: 3_600_000 }).default(120_000),
-    targets: src/* field */.ZZ.list().check((targets) => targets.find((target) => !inputs_NAME.test(target)) ? `target names of letters, digits, . _ - (not "${targets.find((target) => !inputs_NAME.test(target))}")` : undefined),
-    'batch-size': src/* field */.ZZ.custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize).default({ size: 1, percent: false }),
+    targets: src/* field */.ZZ
+        .list()
+        .check((targets) => targets.find((target) => !inputs_NAME.test(target))
+        ? `target names of letters, digits, . _ - (not "${targets.find((target) => !inputs_NAME.test(target))}")`
+        : undefined),
+    'batch-size': src/* field */.ZZ
+        .custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize)
+        .default({ size: 1, percent: false }),
     slots: src/* field */.ZZ
         .list()
-        .check((slots) => slots.length !== 2 || slots[0] === slots[1] || slots.some((slot) => !inputs_NAME.test(slot) || slot === 'canary')
+        .check((slots) => slots.length !== 2 ||
+        slots[0] === slots[1] ||
+        slots.some((slot) => !inputs_NAME.test(slot) || slot === 'canary')
         ? 'two different slot names, e.g. blue,green'
         : undefined)
         .default(['blue', 'green']),
@@ -5753,11 +5864,15 @@ const providerSpec = {
     token: src/* field */.ZZ.text('a GitHub token').secret(),
 };
 const deployEnvSpec = {
-    environment: src/* field */.ZZ.pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production').required(),
+    environment: src/* field */.ZZ
+        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+        .required(),
     version: src/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
     ref: src/* field */.ZZ.text('a branch, tag or commit SHA'),
     strategy: src/* field */.ZZ.choice(STRATEGIES).default('direct'),
-    'canary-weights': src/* field */.ZZ.custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights).default([10, 50, 100]),
+    'canary-weights': src/* field */.ZZ
+        .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)
+        .default([10, 50, 100]),
     'canary-pause': src/* field */.ZZ.duration({ min: 0, max: 3_600_000 }).default(0),
     'analysis-url': src/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
     'analysis-baseline-url': src/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
@@ -5775,7 +5890,9 @@ const deployEnvSpec = {
     ...providerSpec,
 };
 const rollbackSpec = {
-    environment: src/* field */.ZZ.pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production').required(),
+    environment: src/* field */.ZZ
+        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+        .required(),
     reason: src/* field */.ZZ.text('why the environment is rolled back').required(),
     to: src/* field */.ZZ.pattern(VERSION, 'a version such as 1.3.0'),
     'deployment-id': src/* field */.ZZ.integer({ min: 1 }),
@@ -5799,8 +5916,16 @@ const NEEDS = {
         ['switchCommand', 'switch-command', 'a command that routes all traffic to RELEASE_SLOT'],
     ],
     canary: [
-        ['deployCommand', 'deploy-command', 'a command that deploys RELEASE_VERSION to RELEASE_SLOT (canary or the stable slot)'],
-        ['trafficCommand', 'traffic-command', 'a command that sends RELEASE_WEIGHT percent of traffic to the canary'],
+        [
+            'deployCommand',
+            'deploy-command',
+            'a command that deploys RELEASE_VERSION to RELEASE_SLOT (canary or the stable slot)',
+        ],
+        [
+            'trafficCommand',
+            'traffic-command',
+            'a command that sends RELEASE_WEIGHT percent of traffic to the canary',
+        ],
     ],
 };
 /** Problems with the inputs a strategy needs, in the `Input "name": got …, expected …` form. */
@@ -5990,7 +6115,9 @@ async function run() {
         throw new src/* ReleaseError */.K2('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
             `traffic was back on it ${(0,src/* formatDuration */.a3)(result.rollback.restoredMs)} after the failure.`, { hint: 'The job summary has the steps, the analysis figures and the rollback report.' });
     }
-    const rollbackNote = result.rollbackError ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}` : '';
+    const rollbackNote = result.rollbackError
+        ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}`
+        : '';
     throw new src/* ReleaseError */.K2('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`, {
         hint: settings.autoRollback
             ? 'The job summary has the steps taken.'
@@ -6001,7 +6128,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 3228:
+/***/ 7817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6063,7 +6190,7 @@ function describeFailure(thrown) {
 
 /***/ }),
 
-/***/ 8884:
+/***/ 8056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6095,11 +6222,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONFIG_PATH, Field, GitError, annotate, bytes, camelCase, cell, code, debug, describeFailure, details, error, exportVariable, getState, git, gitStream, gitText, heading, icon, inputVariable, isDebug, mask, maskedValues, notice, parseDuration, readActionInputs, reportFailure, saveState, setOutput, statusOf, table
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(3228);
+var errors = __nccwpck_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(8771);
+var runner = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __nccwpck_require__(7734);
+var inputs = __nccwpck_require__(6415);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/context.ts
@@ -6176,8 +6303,8 @@ async function runAction(main) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5796);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
 
 
@@ -6254,10 +6381,10 @@ async function createGitHubClient(options) {
     }
     (0,runner/* mask */.dK)(options.token);
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 518)),
-        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
-        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4112)),
-        __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4915, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
     ]);
     const retries = options.retries ?? 4;
     const retryBaseMs = options.retryBaseMs ?? numberFromEnv('RELEASE_ACTIONS_API_RETRY_BASE_MS') ?? 1000;
@@ -6368,7 +6495,7 @@ function locator(yaml, file, doc, lines) {
 }
 async function validate(data, file, locate) {
     // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
-    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8514, 23)), Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5615, 23))]);
+    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
     const Ajv2020 = ajvModule.default.default;
     const addFormats = formatsModule.default.default;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -6403,7 +6530,7 @@ async function config_loadConfig(workspace, relativePath = CONFIG_PATH) {
         throw thrown;
     }
     // Loaded only when the repository has a config file: most runs never pay for the parser.
-    const yaml = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+    const yaml = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
     const syntax = doc.errors[0];
@@ -6464,7 +6591,7 @@ async function readActionInputs(spec, options = {}) {
 
 /***/ }),
 
-/***/ 7734:
+/***/ 6415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6476,8 +6603,8 @@ async function readActionInputs(spec, options = {}) {
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports Field, camelCase, parseDuration, inputVariable */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3228);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8771);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
 
 
 /**
@@ -6563,9 +6690,11 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+    const parts = [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''];
+    return parts.join('');
 }
 /** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
 function splitList(raw, separator = /[\n,]/) {
@@ -6734,7 +6863,7 @@ function readInputs(spec, sources = {}) {
 
 /***/ }),
 
-/***/ 8771:
+/***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6756,14 +6885,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(2190);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(1503);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(9635);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(2902);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(4679);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./packages/kit/src/toolkit.ts
 /**
  * The runner protocol, straight from @actions/core's own modules.
@@ -6975,7 +7104,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -7157,18 +7286,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -7254,15 +7383,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -7306,17 +7435,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -7425,15 +7554,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -7520,18 +7649,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -7751,17 +7880,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -7875,12 +8004,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -8082,14 +8211,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -8140,7 +8269,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8186,19 +8315,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -8402,13 +8531,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -8637,7 +8766,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8792,7 +8921,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8835,7 +8964,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8870,12 +8999,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -8894,12 +9023,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -8916,22 +9045,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -9260,13 +9389,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -9343,7 +9472,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9407,14 +9536,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -9504,13 +9633,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -9689,7 +9818,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9758,27 +9887,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -9815,7 +9944,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9841,16 +9970,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -9968,14 +10097,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -10126,14 +10255,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -10173,15 +10302,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -10219,14 +10348,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -10253,17 +10382,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -10407,17 +10536,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -10529,16 +10658,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -10601,7 +10730,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10661,12 +10790,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -10707,15 +10836,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -10932,7 +11061,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11002,7 +11131,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11108,14 +11237,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -11227,12 +11356,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -11957,7 +12086,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12005,14 +12134,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -12992,18 +13121,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -13106,16 +13235,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13152,13 +13281,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -13178,12 +13307,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -13202,13 +13331,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -13228,12 +13357,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -13251,12 +13380,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -13279,13 +13408,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13333,12 +13462,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -13382,18 +13511,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -13414,14 +13543,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -13485,27 +13614,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -13591,14 +13720,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -13668,12 +13797,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -13704,13 +13833,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13761,12 +13890,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -13844,13 +13973,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -13922,16 +14051,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -14006,15 +14135,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -14095,24 +14224,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -14143,14 +14272,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -14246,12 +14375,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -14358,7 +14487,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14516,15 +14645,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -14655,14 +14784,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -14817,7 +14946,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14848,14 +14977,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -14942,7 +15071,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14976,15 +15105,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -15135,13 +15264,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -15480,12 +15609,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -15723,7 +15852,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9531:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15731,7 +15860,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   s: () => (/* binding */ issue)
 /* harmony export */ });
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1503);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
 
 /**
@@ -15826,7 +15955,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 2190:
+/***/ 2902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15836,7 +15965,7 @@ function escapeProperty(s) {
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1503);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15874,7 +16003,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 9882:
+/***/ 1170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16166,7 +16295,7 @@ const summary = _summary;
 
 /***/ }),
 
-/***/ 1503:
+/***/ 4679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16211,7 +16340,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 5796:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16232,13 +16361,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(82);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -16826,7 +16955,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -16909,7 +17038,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 82:
+/***/ 90:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17113,7 +17242,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8005:
+/***/ 8701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17125,7 +17254,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -17400,7 +17529,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 6549:
+/***/ 3581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17412,7 +17541,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AST, GLOBSTAR, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -17467,7 +17596,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -17983,7 +18112,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -17994,7 +18123,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -18141,7 +18270,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -18176,7 +18305,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -19018,7 +19147,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -19045,7 +19174,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -20431,6 +20560,6 @@ minimatch.unescape = unescape_unescape;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6864);
+/******/ var __webpack_exports__ = __nccwpck_require__(1989);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -24,7 +24,10 @@ let served = 0;
 
 function send(response, status, body) {
   const text = JSON.stringify(body) + '\n';
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 

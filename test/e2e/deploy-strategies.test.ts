@@ -33,7 +33,11 @@ async function deploy(version: string, strategy: 'direct' | 'blue-green' | 'cana
       'retry-delay': '1s',
       'verify-timeout': '20s',
     },
-    env: { ...environment.env, RELEASE_ACTIONS_API_RETRY_BASE_MS: '10', RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '0' },
+    env: {
+      ...environment.env,
+      RELEASE_ACTIONS_API_RETRY_BASE_MS: '10',
+      RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '0',
+    },
     apiUrl: emulator.url,
     sha,
     ref: `refs/tags/v${version}`,
@@ -43,7 +47,9 @@ async function deploy(version: string, strategy: 'direct' | 'blue-green' | 'cana
 }
 
 function deploymentsOf(version: string) {
-  return emulator.state.deployments.filter((deployment) => (deployment.payload as { version?: string }).version === version);
+  return emulator.state.deployments.filter(
+    (deployment) => (deployment.payload as { version?: string }).version === version,
+  );
 }
 
 describe('deploy-env strategies on a real nginx router', () => {
@@ -84,7 +90,10 @@ describe('deploy-env strategies on a real nginx router', () => {
     expect(traffic.byVersion['2.0.0']).toBeGreaterThan(0);
     expect(await environment.liveVersion()).toBe('2.0.0');
     // The old slot keeps running the previous version, for an instant switch back.
-    expect(await environment.slots()).toMatchObject({ blue: { version: '1.0.0' }, green: { version: '2.0.0' } });
+    expect(await environment.slots()).toMatchObject({
+      blue: { version: '1.0.0' },
+      green: { version: '2.0.0' },
+    });
     const [v1] = deploymentsOf('1.0.0');
     expect(v1!.statuses.at(-1)!.state).toBe('inactive');
   });
@@ -132,7 +141,9 @@ describe('deploy-env strategies on a real nginx router', () => {
 
   it('leaves one deployment per deploy and one for the rollback, with the rollback live', async () => {
     expect(emulator.state.deployments).toHaveLength(5);
-    const live = emulator.state.deployments.filter((deployment) => deployment.statuses.at(-1)?.state === 'success');
+    const live = emulator.state.deployments.filter(
+      (deployment) => deployment.statuses.at(-1)?.state === 'success',
+    );
     expect(live).toHaveLength(1);
     expect((live[0]!.payload as { version: string }).version).toBe('3.0.0');
   });

@@ -1,6 +1,14 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { describeRun, pipelineJobs, startPipelineHarness, type PipelineHarness } from '../workflow-runner/harness.js';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  describeRun,
+  pipelineJobs,
+  startPipelineHarness,
+  type PipelineHarness,
+} from '../workflow-runner/harness.js';
 import type { WorkflowRun } from '../workflow-runner/types.js';
+
+// Whole pipelines on a shared two-core machine: generous, since slowness is measured by the benchmark.
+jest.setTimeout(240_000);
 
 /** The hotfix pipeline end to end through the local runner, as a maintainer (or not) starts it from the Actions tab. */
 
@@ -10,14 +18,20 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const results = (run: WorkflowRun) => Object.fromEntries(Object.entries(pipelineJobs(run)).map(([id, job]) => [id, job.result]));
+const results = (run: WorkflowRun) =>
+  Object.fromEntries(Object.entries(pipelineJobs(run)).map(([id, job]) => [id, job.result]));
 
 describe('hotfix pipeline', () => {
   it('refuses a hotfix started by someone without maintain or admin, before touching anything', async () => {
     harness = await startPipelineHarness();
     const before = await harness.refs();
     const run = await harness.hotfix({ description: 'Fix login crash' }, { actor: 'dana' });
-    expect(results(run)).toMatchObject({ authorize: 'failure', start: 'skipped', version: 'skipped', production: 'skipped' });
+    expect(results(run)).toMatchObject({
+      authorize: 'failure',
+      start: 'skipped',
+      version: 'skipped',
+      production: 'skipped',
+    });
     const refusal = pipelineJobs(run)['authorize']!.steps[0]!;
     expect(refusal.annotations.map((a) => a.message.split('\n')[0])).toEqual([
       '@dana has the write role on acme/app; to start a hotfix you need maintain or admin.',
@@ -36,11 +50,22 @@ describe('hotfix pipeline', () => {
     await fixture.push(['develop']);
     // First run: the branch is created from the latest release tag, with nothing to release yet.
     const first = await harness.hotfix({ description: 'Fix greeting typo' }, { actor: 'mona' });
-    expect(results(first)).toMatchObject({ authorize: 'success', start: 'success', gates: 'skipped', version: 'skipped' });
+    expect(results(first)).toMatchObject({
+      authorize: 'success',
+      start: 'success',
+      gates: 'skipped',
+      version: 'skipped',
+    });
     expect(pipelineJobs(first)['start']!.summary).toContain('push the fix to `hotfix/fix-greeting-typo`');
     // The maintainer pushes the fix, and runs it again.
     await fixture.git(['fetch', '--quiet', 'origin']);
-    await fixture.git(['switch', '--quiet', '-c', 'hotfix/fix-greeting-typo', 'origin/hotfix/fix-greeting-typo']);
+    await fixture.git([
+      'switch',
+      '--quiet',
+      '-c',
+      'hotfix/fix-greeting-typo',
+      'origin/hotfix/fix-greeting-typo',
+    ]);
     await fixture.commit('fix: greeting typo', { 'service.json': '{ "greeting": "hello." }\n' });
     await fixture.push(['hotfix/fix-greeting-typo']);
 
@@ -58,7 +83,10 @@ describe('hotfix pipeline', () => {
       announce: 'success',
       'report-failure': 'skipped',
     });
-    expect(run.jobs['hotfix']!.outputs).toMatchObject({ branch: 'hotfix/fix-greeting-typo', version: '1.0.1' });
+    expect(run.jobs['hotfix']!.outputs).toMatchObject({
+      branch: 'hotfix/fix-greeting-typo',
+      version: '1.0.1',
+    });
     expect(await harness.production.liveVersion()).toBe('1.0.1');
 
     // main has the hotfix; develop does not, and a pull request lists the conflicting file.
@@ -68,7 +96,10 @@ describe('hotfix pipeline', () => {
     expect(finalize.outputs['status']).toBe('conflict');
     expect(finalize.steps.flatMap((s) => s.annotations).map((a) => a.level)).toContain('warning');
     const [pull] = emulator.callsTo('pulls/create');
-    expect(pull!.requestBody).toMatchObject({ head: 'sync/hotfix-fix-greeting-typo-into-develop', base: 'develop' });
+    expect(pull!.requestBody).toMatchObject({
+      head: 'sync/hotfix-fix-greeting-typo-into-develop',
+      base: 'develop',
+    });
     expect((pull!.requestBody as { body: string }).body).toContain('`service.json`');
     expect(emulator.state.issues.find((issue) => issue.isPull)!.labels).toEqual(['hotfix']);
     // The hotfix branch stays until develop has it; nothing was lost.

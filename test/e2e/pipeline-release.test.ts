@@ -1,6 +1,14 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { describeRun, pipelineJobs, startPipelineHarness, type PipelineHarness } from '../workflow-runner/harness.js';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  describeRun,
+  pipelineJobs,
+  startPipelineHarness,
+  type PipelineHarness,
+} from '../workflow-runner/harness.js';
 import type { WorkflowRun } from '../workflow-runner/types.js';
+
+// Whole pipelines on a shared two-core machine: generous, since slowness is measured by the benchmark.
+jest.setTimeout(240_000);
 
 /**
  * The release pipeline end to end through the local runner: the team's caller
@@ -14,11 +22,17 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const results = (run: WorkflowRun) => Object.fromEntries(Object.entries(pipelineJobs(run)).map(([id, job]) => [id, job.result]));
+const results = (run: WorkflowRun) =>
+  Object.fromEntries(Object.entries(pipelineJobs(run)).map(([id, job]) => [id, job.result]));
 const smoke = { 'smoke-url': '{environment-url}health', 'version-path': '$.version' };
-const tags = async (h: PipelineHarness) => Object.keys(await h.refs()).filter((ref) => ref.startsWith('refs/tags/')).sort();
+const tags = async (h: PipelineHarness) =>
+  Object.keys(await h.refs())
+    .filter((ref) => ref.startsWith('refs/tags/'))
+    .sort();
 const releaseCommits = async (h: PipelineHarness) =>
-  (await h.project.fixture.git(['log', '--format=%s', 'main'], h.project.fixture.origin)).split('\n').filter((s) => s.startsWith('chore(release)'));
+  (await h.project.fixture.git(['log', '--format=%s', 'main'], h.project.fixture.origin))
+    .split('\n')
+    .filter((s) => s.startsWith('chore(release)'));
 
 describe('release pipeline', () => {
   it('releases a feature end to end: version, tag, build, staging, production, back-merge, release, announcement', async () => {
@@ -58,7 +72,9 @@ describe('release pipeline', () => {
     expect(emulator.state.releases).toHaveLength(1);
     const [release] = emulator.state.releases;
     expect(release).toMatchObject({ tagName: 'v1.1.0', draft: false });
-    expect(release!.assets.map((asset) => asset.name)).toEqual(expect.arrayContaining(['SHA256SUMS', 'app-1.1.0.tar.gz']));
+    expect(release!.assets.map((asset) => asset.name)).toEqual(
+      expect.arrayContaining(['SHA256SUMS', 'app-1.1.0.tar.gz']),
+    );
     expect(release!.body).toContain('greet by name');
     expect(harness.webhook.payloads()).toHaveLength(1);
 
@@ -96,8 +112,38 @@ describe('release pipeline', () => {
     expect(await harness.production.liveVersion()).toBeUndefined();
   });
 
+  it('computes the version and builds in a dry run, and changes nothing', async () => {
+    harness = await startPipelineHarness({ release: smoke });
+    const { project, emulator } = harness;
+    await project.commit('fix: greeting punctuation', { 'service.json': '{ "greeting": "hello!" }\n' });
+    const before = await harness.refs();
+
+    const run = await harness.release({ inputs: { 'dry-run': true } });
+    expect(results(run)).toEqual({
+      gates: 'success',
+      version: 'success',
+      build: 'success',
+      staging: 'skipped',
+      production: 'skipped',
+      finalize: 'skipped',
+      announce: 'skipped',
+      'report-failure': 'skipped',
+    });
+    expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
+    expect(await harness.refs()).toEqual(before);
+    expect(emulator.state.deployments).toEqual([]);
+    expect(emulator.state.releases).toEqual([]);
+  });
+
   it('rolls production back when its analysis fails, and announces the rollback', async () => {
-    harness = await startPipelineHarness({ release: { ...smoke, 'smoke-url': '{environment-url}', 'analysis-duration': '2s', 'max-error-rate': '0.05' } });
+    harness = await startPipelineHarness({
+      release: {
+        ...smoke,
+        'smoke-url': '{environment-url}',
+        'analysis-duration': '2s',
+        'max-error-rate': '0.05',
+      },
+    });
     const { project, emulator } = harness;
     await project.commit('feat: greet by name', { 'service.json': '{ "greeting": "hello, you" }\n' });
     const first = await harness.release();
@@ -128,7 +174,11 @@ describe('release pipeline', () => {
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(await harness.staging.liveVersion()).toBe('1.2.0');
     const productionRecord = emulator.state.deployments.filter((d) => d.environment === 'production');
-    expect(productionRecord.map((d) => (d.payload as { version?: string })?.version)).toEqual(['1.1.0', '1.2.0', '1.1.0']);
+    expect(productionRecord.map((d) => (d.payload as { version?: string })?.version)).toEqual([
+      '1.1.0',
+      '1.2.0',
+      '1.1.0',
+    ]);
     expect(productionRecord[1]!.statuses.map((s) => s.state)).toContain('failure');
     expect(emulator.state.releases.map((r) => r.tagName)).toEqual(['v1.1.0']);
     const announcements = harness.webhook.payloads();
@@ -149,7 +199,12 @@ describe('release pipeline', () => {
       }
     };
     const first = await harness.release({ onEvent: outage });
-    expect(results(first)).toMatchObject({ staging: 'success', production: 'failure', finalize: 'skipped', announce: 'skipped' });
+    expect(results(first)).toMatchObject({
+      staging: 'success',
+      production: 'failure',
+      finalize: 'skipped',
+      announce: 'skipped',
+    });
     expect(await harness.production.liveVersion()).toBeUndefined();
     emulator.clearFaults();
 

@@ -4,7 +4,9 @@ import { startEmulator, type Emulator } from '../bench/emulator/index.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ users: { alice: 'admin', mona: 'maintain', dana: 'write', rita: 'read' } });
+  emulator = await startEmulator({
+    users: { alice: 'admin', mona: 'maintain', dana: 'write', rita: 'read' },
+  });
 });
 afterAll(async () => {
   await emulator.close();
@@ -53,7 +55,9 @@ describe('authorize bundle', () => {
     const calls = emulator.calls.length;
     const result = await check('dana; rm -rf /', { permission: 'owner' });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toContain('Input "permission": got "owner", expected one of: read, triage, write, maintain, admin');
+    expect(result.errors[0]).toContain(
+      'Input "permission": got "owner", expected one of: read, triage, write, maintain, admin',
+    );
     expect(result.errors[0]).toContain('Input "actor": got "dana; rm -rf /", expected a GitHub login');
     expect(emulator.calls.length).toBe(calls);
   });

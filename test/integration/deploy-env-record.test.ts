@@ -45,7 +45,12 @@ beforeEach(async () => {
   emulator = await startEmulator();
   provider = await startScriptedProvider();
   sha = await emulator.seedCommit({ message: 'release', branch: 'main' });
-  octokit = await createGitHubClient({ token: 'test-token', baseUrl: emulator.url, retryBaseMs: 10, writeIntervalMs: 0 });
+  octokit = await createGitHubClient({
+    token: 'test-token',
+    baseUrl: emulator.url,
+    retryBaseMs: 10,
+    writeIntervalMs: 0,
+  });
 });
 
 afterEach(async () => {
@@ -67,7 +72,9 @@ describe('the deployment GitHub created for the job', () => {
     expect(result.errors).toEqual([]);
     expect(result.outputs['deployment-id']).toBe(String(adopted));
     expect(emulator.state.deployments).toHaveLength(1);
-    expect(emulator.state.deployments[0]!.statuses.map((status) => `${status.state} ${status.description}`)).toEqual([
+    expect(
+      emulator.state.deployments[0]!.statuses.map((status) => `${status.state} ${status.description}`),
+    ).toEqual([
       'in_progress [1.0.0] deploying (direct, slot blue)',
       'success [1.0.0] live on slot blue (direct)',
     ]);
@@ -94,8 +101,13 @@ describe('the deployment GitHub created for the job', () => {
     const result = await deployEnv({ ...staging(), 'deployment-id': String(named) });
     expect(result.outputs['deployment-id']).toBe(String(named));
     expect(emulator.state.deployments).toHaveLength(1);
-    const wrong = await deployEnv({ ...staging(), environment: 'production', 'deployment-id': String(named) }, { ref: 'refs/tags/v1.0.0' });
-    expect(wrong.errors).toEqual([`Input "deployment-id": deployment #${named} is for staging, not production`]);
+    const wrong = await deployEnv(
+      { ...staging(), environment: 'production', 'deployment-id': String(named) },
+      { ref: 'refs/tags/v1.0.0' },
+    );
+    expect(wrong.errors).toEqual([
+      `Input "deployment-id": deployment #${named} is for staging, not production`,
+    ]);
   });
 });
 
@@ -107,10 +119,23 @@ describe('one deployment per environment at a time', () => {
       environment: 'staging',
       auto_merge: false,
       required_contexts: [],
-      payload: { tool: 'release-actions', version, strategy: 'direct', run_id: '1', run_attempt: '1', run_url: 'https://github.com/acme/app/actions/runs/1', artifacts: [] },
+      payload: {
+        tool: 'release-actions',
+        version,
+        strategy: 'direct',
+        run_id: '1',
+        run_attempt: '1',
+        run_url: 'https://github.com/acme/app/actions/runs/1',
+        artifacts: [],
+      },
     });
     const id = (data as { id: number }).id;
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: id, state: 'in_progress', description: `[${version}] deploying` });
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'in_progress',
+      description: `[${version}] deploying`,
+    });
     return id;
   }
 
@@ -119,7 +144,9 @@ describe('one deployment per environment at a time', () => {
     const result = await deployEnv({ ...staging(), 'lock-timeout': '1s' });
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(
-      new RegExp(`^staging is busy: deployment #${busy} \\(0\\.9\\.0\\) from https://github.com/acme/app/actions/runs/1 has been in progress since .*; waited 1(\\.\\d)?s`),
+      new RegExp(
+        `^staging is busy: deployment #${busy} \\(0\\.9\\.0\\) from https://github.com/acme/app/actions/runs/1 has been in progress since .*; waited 1(\\.\\d)?s`,
+      ),
     );
     expect(emulator.state.deployments).toHaveLength(1);
     expect(await provider.calls()).toEqual([]);
@@ -130,7 +157,12 @@ describe('one deployment per environment at a time', () => {
     const running = deployEnv({ ...staging(), 'lock-timeout': '30s' });
     await new Promise((done) => setTimeout(done, 1500));
     expect(emulator.state.deployments).toHaveLength(1);
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: busy, state: 'success', description: '[0.9.0] live' });
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: busy,
+      state: 'success',
+      description: '[0.9.0] live',
+    });
     const result = await running;
     expect(result.errors).toEqual([]);
     expect(result.log).toContain(`Waiting for deployment #${busy} (0.9.0)`);
@@ -143,7 +175,9 @@ describe('one deployment per environment at a time', () => {
     const result = await deployEnv({ ...staging(), 'stale-after': '1s' });
     expect(result.errors).toEqual([]);
     expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      expect.stringMatching(new RegExp(`^Deployment #${stale} \\(0\\.9\\.0\\).* has had no update for [\\d.]+s: marked failure`)),
+      expect.stringMatching(
+        new RegExp(`^Deployment #${stale} \\(0\\.9\\.0\\).* has had no update for [\\d.]+s: marked failure`),
+      ),
     ]);
     const settled = emulator.state.deployments.find((deployment) => deployment.id === stale)!;
     expect(settled.statuses.at(-1)).toMatchObject({
@@ -158,12 +192,19 @@ describe('GitHub API faults', () => {
     emulator.fault({ operationId: 'repos/list-deployments', status: 500 });
     emulator.fault({ operationId: 'repos/create-deployment', drop: true });
     emulator.fault({ operationId: 'repos/create-deployment', status: 502 });
-    emulator.fault({ operationId: 'repos/create-deployment-status', secondaryRateLimit: true, retryAfter: 0 });
+    emulator.fault({
+      operationId: 'repos/create-deployment-status',
+      secondaryRateLimit: true,
+      retryAfter: 0,
+    });
     emulator.fault({ operationId: 'repos/create-deployment-status', status: 503 });
     const result = await deployEnv(staging());
     expect(result.errors).toEqual([]);
     expect(emulator.state.deployments).toHaveLength(1);
-    expect(emulator.state.deployments[0]!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(emulator.state.deployments[0]!.statuses.map((status) => status.state)).toEqual([
+      'in_progress',
+      'success',
+    ]);
     expect(emulator.calls.filter((call) => call.fault).length).toBe(5);
   });
 });
@@ -176,7 +217,9 @@ describe('require-environment', () => {
       { ref: 'refs/tags/v1.0.0' },
     );
     expect(result.errors).toEqual([]);
-    expect(result.log).toContain(`1.0.0 passed staging first (deployment #${emulator.state.deployments[0]!.id})`);
+    expect(result.log).toContain(
+      `1.0.0 passed staging first (deployment #${emulator.state.deployments[0]!.id})`,
+    );
   });
 });
 
@@ -189,7 +232,11 @@ describe('setup-tools', () => {
   beforeEach(async () => {
     work = await mkdtemp(join(tmpdir(), 'tool-archive-'));
     await mkdir(join(work, 'bin'));
-    await writeFile(join(work, 'bin', 'hello-tool'), '#!/usr/bin/env bash\necho "hello-tool 1.2.3 says $1"\n', { mode: 0o755 });
+    await writeFile(
+      join(work, 'bin', 'hello-tool'),
+      '#!/usr/bin/env bash\necho "hello-tool 1.2.3 says $1"\n',
+      { mode: 0o755 },
+    );
     execFileSync('tar', ['-czf', join(work, 'tool.tar.gz'), '-C', work, 'bin']);
     archive = await readFile(join(work, 'tool.tar.gz'));
     server = createServer((request, response) => {
@@ -241,7 +288,9 @@ describe('setup-tools', () => {
 
   it('reports a malformed tool list as an input error', async () => {
     const result = await deployEnv({ ...staging(), 'setup-tools': '- name: hello-tool\n  version: 1.2.3\n' });
-    expect(result.errors[0]).toMatch(/^Input "setup-tools": got ".*", expected a YAML list of tools.*tool 1: url "" is not an http\(s\) URL/s);
+    expect(result.errors[0]).toMatch(
+      /^Input "setup-tools": got ".*", expected a YAML list of tools.*tool 1: url "" is not an http\(s\) URL/s,
+    );
   });
 });
 
@@ -267,16 +316,35 @@ describe('settings per environment in .github/release-actions.yml', () => {
     const result = await deployEnv({ environment: 'staging', version: '1.0.0' }, { workspace });
     expect(result.errors).toEqual([]);
     expect(result.outputs['slot']).toBe('left');
-    expect((await provider.calls()).map((call) => `${call.command}:${call.slot}`)).toEqual(['deploy:left', 'switch:left']);
+    expect((await provider.calls()).map((call) => `${call.command}:${call.slot}`)).toEqual([
+      'deploy:left',
+      'switch:left',
+    ]);
 
-    const overridden = await deployEnv({ environment: 'staging', version: '2.0.0', strategy: 'direct' }, { workspace });
+    const overridden = await deployEnv(
+      { environment: 'staging', version: '2.0.0', strategy: 'direct' },
+      { workspace },
+    );
     expect(overridden.errors).toEqual([]);
-    expect((await provider.calls()).at(-1)).toMatchObject({ command: 'deploy', strategy: 'direct', slot: 'left' });
+    expect((await provider.calls()).at(-1)).toMatchObject({
+      command: 'deploy',
+      strategy: 'direct',
+      slot: 'left',
+    });
 
-    await writeFile(join(workspace, '.github/release-actions.yml'), 'environments:\n  staging:\n    stratgy: direct\n');
+    await writeFile(
+      join(workspace, '.github/release-actions.yml'),
+      'environments:\n  staging:\n    stratgy: direct\n',
+    );
     const bad = await deployEnv({ environment: 'staging', version: '3.0.0' }, { workspace });
-    expect(bad.errors).toEqual(['.github/release-actions.yml:3:5: unknown key "stratgy"\nHint: The schema is schema/release-actions.schema.json; point your editor at it for completion.']);
-    expect(bad.annotations[0]!.properties).toMatchObject({ file: '.github/release-actions.yml', line: '3', col: '5' });
+    expect(bad.errors).toEqual([
+      '.github/release-actions.yml:3:5: unknown key "stratgy"\nHint: The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+    ]);
+    expect(bad.annotations[0]!.properties).toMatchObject({
+      file: '.github/release-actions.yml',
+      line: '3',
+      col: '5',
+    });
     await rm(workspace, { recursive: true, force: true });
   });
 });

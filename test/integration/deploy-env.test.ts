@@ -38,7 +38,8 @@ function deployEnv(inputs: Record<string, string>, options: Options = {}): Promi
 }
 
 const payloadOf = (deployment: { payload: unknown }) => deployment.payload as Record<string, unknown>;
-const states = (deployment: { statuses: Array<{ state: string }> }) => deployment.statuses.map((status) => status.state);
+const states = (deployment: { statuses: Array<{ state: string }> }) =>
+  deployment.statuses.map((status) => status.state);
 
 beforeEach(async () => {
   emulator = await startEmulator();
@@ -54,17 +55,38 @@ afterEach(async () => {
 describe('bad input is refused before anything changes', () => {
   it('names the input, the value and what is allowed', async () => {
     const cases: Array<[Record<string, string>, RegExp, string?]> = [
-      [{ strategy: 'rainbow' }, /Input "strategy": got "rainbow", expected one of: direct, rolling, blue-green, canary/],
-      [{ strategy: 'canary', 'canary-weights': '10,5,100' }, /Input "canary-weights": got "10,5,100", expected .*5 does not increase on 10/],
-      [{ strategy: 'canary', 'canary-weights': '10,150' }, /Input "canary-weights": got "10,150", expected .*150 is out of range/],
-      [{ strategy: 'blue-green', 'switch-command': '' }, /Input "switch-command": got "", expected a command that routes all traffic to RELEASE_SLOT/],
+      [
+        { strategy: 'rainbow' },
+        /Input "strategy": got "rainbow", expected one of: direct, rolling, blue-green, canary/,
+      ],
+      [
+        { strategy: 'canary', 'canary-weights': '10,5,100' },
+        /Input "canary-weights": got "10,5,100", expected .*5 does not increase on 10/,
+      ],
+      [
+        { strategy: 'canary', 'canary-weights': '10,150' },
+        /Input "canary-weights": got "10,150", expected .*150 is out of range/,
+      ],
+      [
+        { strategy: 'blue-green', 'switch-command': '' },
+        /Input "switch-command": got "", expected a command that routes all traffic to RELEASE_SLOT/,
+      ],
       [{ strategy: 'rolling', targets: '' }, /Input "targets": got "", expected the names of the targets/],
-      [{ environment: 'production' }, /production does not accept deployments from refs\/heads\/feature/, 'refs/heads/feature'],
+      [
+        { environment: 'production' },
+        /production does not accept deployments from refs\/heads\/feature/,
+        'refs/heads/feature',
+      ],
       [{ 'require-environment': 'staging' }, /1\.0\.0 has no successful deployment to staging/],
     ];
     for (const [inputs, message, ref] of cases) {
       const result = await deployEnv(
-        { environment: 'staging', version: '1.0.0', ...provider.inputs((inputs['strategy'] as 'direct') ?? 'direct'), ...inputs },
+        {
+          environment: 'staging',
+          version: '1.0.0',
+          ...provider.inputs((inputs['strategy'] as 'direct') ?? 'direct'),
+          ...inputs,
+        },
         { ref },
       );
       expect(result.exitCode).toBe(1);
@@ -82,7 +104,10 @@ describe('bad input is refused before anything changes', () => {
       join(workspace, '.github/release-actions.yml'),
       'environments:\n  staging:\n    strategy: direct\n  production:\n    strategy: blue-green\n',
     );
-    const result = await deployEnv({ environment: 'prodution', version: '1.0.0', ...provider.inputs('direct') }, { workspace });
+    const result = await deployEnv(
+      { environment: 'prodution', version: '1.0.0', ...provider.inputs('direct') },
+      { workspace },
+    );
     expect(result.errors).toEqual([
       expect.stringMatching(/^Unknown environment "prodution"; known: production, staging/),
     ]);
@@ -94,7 +119,12 @@ describe('bad input is refused before anything changes', () => {
 describe('direct', () => {
   it('deploys, verifies and records the deployment with its statuses', async () => {
     const result = await deployEnv(
-      { environment: 'staging', version: '1.0.0', ...provider.inputs('direct'), artifacts: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64) },
+      {
+        environment: 'staging',
+        version: '1.0.0',
+        ...provider.inputs('direct'),
+        artifacts: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64),
+      },
       { runId: '77' },
     );
     expect(result.errors).toEqual([]);
@@ -107,7 +137,12 @@ describe('direct', () => {
       slot: 'blue',
       status: 'success',
     });
-    expect(deployment).toMatchObject({ environment: 'staging', sha, task: 'deploy', productionEnvironment: false });
+    expect(deployment).toMatchObject({
+      environment: 'staging',
+      sha,
+      task: 'deploy',
+      productionEnvironment: false,
+    });
     expect(payloadOf(deployment!)).toMatchObject({
       tool: 'release-actions',
       version: '1.0.0',
@@ -147,7 +182,12 @@ describe('direct', () => {
 
   it('tries a failing deploy command again with a growing pause', async () => {
     await provider.failNext('deploy', 2);
-    const result = await deployEnv({ environment: 'staging', version: '1.0.0', ...provider.inputs('direct'), retries: '2' });
+    const result = await deployEnv({
+      environment: 'staging',
+      version: '1.0.0',
+      ...provider.inputs('direct'),
+      retries: '2',
+    });
     expect(result.errors).toEqual([]);
     expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       'deploy-command failed with exit code 3 (attempt 1 of 3); trying again in 50ms',
@@ -166,7 +206,9 @@ describe('direct', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.outputs['status']).toBe('failure');
-    expect(result.errors[0]).toMatch(/Deploying 1\.0\.0 to production failed: deploy-command failed with exit code 3 after 2 attempts/);
+    expect(result.errors[0]).toMatch(
+      /Deploying 1\.0\.0 to production failed: deploy-command failed with exit code 3 after 2 attempts/,
+    );
     const [deployment] = emulator.state.deployments;
     expect(states(deployment!)).toEqual(['in_progress', 'failure']);
     expect(deployment!.productionEnvironment).toBe(true);
@@ -201,9 +243,13 @@ describe('rolling', () => {
       'web-3@1.0.0',
       'web-4@1.0.0',
     ]);
-    for (const target of ['web-1', 'web-2', 'web-3', 'web-4']) expect(await provider.versionAt(target, 'targets')).toBe('1.0.0');
+    for (const target of ['web-1', 'web-2', 'web-3', 'web-4'])
+      expect(await provider.versionAt(target, 'targets')).toBe('1.0.0');
     const rollback = emulator.state.deployments.at(-1)!;
-    expect(payloadOf(rollback)).toMatchObject({ version: '1.0.0', rollback_of: emulator.state.deployments[1]!.id });
+    expect(payloadOf(rollback)).toMatchObject({
+      version: '1.0.0',
+      rollback_of: emulator.state.deployments[1]!.id,
+    });
     expect(result.summary).toMatch(/4 target\(s\) ran 2\.0\.0/);
   });
 
@@ -232,7 +278,12 @@ describe('blue-green', () => {
     expect(await provider.versionAt('blue')).toBe('1.0.0');
     const [first, second] = emulator.state.deployments;
     expect(states(first!)).toEqual(['in_progress', 'in_progress', 'success', 'inactive']);
-    expect(payloadOf(second!)).toMatchObject({ slot: 'green', previous_version: '1.0.0', previous_slot: 'blue', previous_deployment_id: first!.id });
+    expect(payloadOf(second!)).toMatchObject({
+      slot: 'green',
+      previous_version: '1.0.0',
+      previous_slot: 'blue',
+      previous_deployment_id: first!.id,
+    });
     expect(second!.statuses.map((status) => status.description)).toEqual([
       '[2.0.0] deploying to idle slot green',
       '[2.0.0] switching traffic to slot green',
@@ -253,7 +304,9 @@ describe('blue-green', () => {
     expect(states(emulator.state.deployments[0]!).at(-1)).toBe('success');
     expect(emulator.state.deployments[1]!.statuses.at(-1)).toMatchObject({
       state: 'failure',
-      description: expect.stringMatching(/^\[2\.0\.0\] rolled back to 1\.0\.0: slot green did not become healthy/),
+      description: expect.stringMatching(
+        /^\[2\.0\.0\] rolled back to 1\.0\.0: slot green did not become healthy/,
+      ),
     });
     expect(result.summary).toContain('No traffic reached 2.0.0');
   });
@@ -265,19 +318,28 @@ describe('blue-green', () => {
     expect(result.outputs['status']).toBe('rolled-back');
     expect(result.errors[0]).toMatch(/does not serve 2\.0\.0/);
     expect(await provider.liveSlot()).toBe('blue');
-    const switches = (await provider.calls()).filter((call) => call.command === 'switch').map((call) => call.slot);
+    const switches = (await provider.calls())
+      .filter((call) => call.command === 'switch')
+      .map((call) => call.slot);
     expect(switches).toEqual(['blue', 'green', 'blue']);
     // The switch back needed no deploy.
-    expect((await provider.calls()).filter((call) => call.rollback).map((call) => call.command)).toEqual(['switch']);
+    expect((await provider.calls()).filter((call) => call.rollback).map((call) => call.command)).toEqual([
+      'switch',
+    ]);
   });
 
   it('finishes the record after a crash between the switch and the status, without deploying again', async () => {
     await deployEnv(blueGreen('1.0.0', { 'status-command': provider.commands.status }));
     await provider.crashAfter('switch');
-    const crashed = await deployEnv(blueGreen('2.0.0', { 'status-command': provider.commands.status }), { runId: '555' });
+    const crashed = await deployEnv(blueGreen('2.0.0', { 'status-command': provider.commands.status }), {
+      runId: '555',
+    });
     expect(crashed.exitCode).not.toBe(0);
     const deployment = emulator.state.deployments[1]!;
-    expect(deployment.statuses.at(-1)).toMatchObject({ state: 'in_progress', description: '[2.0.0] switching traffic to slot green' });
+    expect(deployment.statuses.at(-1)).toMatchObject({
+      state: 'in_progress',
+      description: '[2.0.0] switching traffic to slot green',
+    });
     const deploysBefore = (await provider.calls()).filter((call) => call.command === 'deploy').length;
 
     const rerun = await deployEnv(blueGreen('2.0.0', { 'status-command': provider.commands.status }), {
@@ -285,11 +347,27 @@ describe('blue-green', () => {
       env: { GITHUB_RUN_ATTEMPT: '2' },
     });
     expect(rerun.errors).toEqual([]);
-    expect(rerun.outputs).toMatchObject({ status: 'success', slot: 'green', 'deployment-id': String(deployment.id) });
+    expect(rerun.outputs).toMatchObject({
+      status: 'success',
+      slot: 'green',
+      'deployment-id': String(deployment.id),
+    });
     expect(emulator.state.deployments).toHaveLength(2);
     expect(states(deployment)).toEqual(['in_progress', 'in_progress', 'success']);
     expect((await provider.calls()).filter((call) => call.command === 'deploy')).toHaveLength(deploysBefore);
     expect(rerun.summary).toMatch(/2\.0\.0 was already live \(the status-command says so\)/);
+  });
+
+  it('reads what is live from the environment URL when there is no status command', async () => {
+    await deployEnv(blueGreen('1.0.0'));
+    await provider.crashAfter('switch');
+    expect((await deployEnv(blueGreen('2.0.0'), { runId: '557' })).exitCode).not.toBe(0);
+    const rerun = await deployEnv(blueGreen('2.0.0'), { runId: '557', env: { GITHUB_RUN_ATTEMPT: '2' } });
+    expect(rerun.errors).toEqual([]);
+    expect(rerun.summary).toMatch(/2\.0\.0 was already live \(the environment-url says so\)/);
+    expect(
+      (await provider.calls()).filter((call) => call.version === '2.0.0').map((call) => call.command),
+    ).toEqual(['deploy', 'switch']);
   });
 
   it('redoes the work after a crash before the switch, in the same deployment', async () => {
@@ -306,7 +384,12 @@ describe('blue-green', () => {
 });
 
 describe('canary', () => {
-  const canary = () => ({ environment: 'staging', version: '2.0.0', ...provider.inputs('canary'), 'canary-weights': '50,100' });
+  const canary = () => ({
+    environment: 'staging',
+    version: '2.0.0',
+    ...provider.inputs('canary'),
+    'canary-weights': '50,100',
+  });
   const weights = async () =>
     (await provider.calls()).filter((call) => call.command === 'traffic').map((call) => call.weight);
 
@@ -327,10 +410,14 @@ describe('canary', () => {
     await deployEnv({ environment: 'staging', version: '1.0.0', ...provider.inputs('direct') });
     await provider.crashAfter('deploy', 'promote');
     expect((await deployEnv(canary(), { runId: '601' })).exitCode).not.toBe(0);
-    expect(emulator.state.deployments[1]!.statuses.at(-1)!.description).toBe('[2.0.0] promoting the canary onto slot blue');
+    expect(emulator.state.deployments[1]!.statuses.at(-1)!.description).toBe(
+      '[2.0.0] promoting the canary onto slot blue',
+    );
     const rerun = await deployEnv(canary(), { runId: '601', env: { GITHUB_RUN_ATTEMPT: '2' } });
     expect(rerun.errors).toEqual([]);
-    const deploys = (await provider.calls()).filter((call) => call.command === 'deploy' && call.version === '2.0.0');
+    const deploys = (await provider.calls()).filter(
+      (call) => call.command === 'deploy' && call.version === '2.0.0',
+    );
     expect(deploys.map((call) => call.operation)).toEqual(['deploy', 'promote', 'promote']);
     expect(await weights()).toEqual(['50', '100', '100', '0']);
     expect(rerun.summary).not.toContain('Canary analysis');

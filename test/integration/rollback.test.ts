@@ -15,7 +15,11 @@ let nextRun = 3000;
 const API_ENV = { RELEASE_ACTIONS_API_RETRY_BASE_MS: '10', RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '0' };
 type Strategy = 'direct' | 'rolling' | 'blue-green' | 'canary';
 
-function run(name: string, inputs: Record<string, string>, runId = String((nextRun += 1))): Promise<RunResult> {
+function run(
+  name: string,
+  inputs: Record<string, string>,
+  runId = String((nextRun += 1)),
+): Promise<RunResult> {
   return runAction(name, {
     inputs: { token: 'test-token', ...inputs },
     env: API_ENV,
@@ -26,22 +30,48 @@ function run(name: string, inputs: Record<string, string>, runId = String((nextR
 }
 
 const extra = (strategy: Strategy): Record<string, string> =>
-  strategy === 'rolling' ? { targets: 'web-1,web-2,web-3', 'batch-size': '2' } : { 'canary-weights': '50,100' };
+  strategy === 'rolling'
+    ? { targets: 'web-1,web-2,web-3', 'batch-size': '2' }
+    : { 'canary-weights': '50,100' };
 
 async function deployed(strategy: Strategy, ...versions: string[]): Promise<void> {
   for (const version of versions) {
-    const result = await run('deploy-env', { environment: 'staging', version, ...provider.inputs(strategy), ...extra(strategy) });
+    const result = await run('deploy-env', {
+      environment: 'staging',
+      version,
+      ...provider.inputs(strategy),
+      ...extra(strategy),
+    });
     expect(result.errors).toEqual([]);
   }
 }
 
-function rollback(strategy: Strategy, inputs: Record<string, string> = {}, runId?: string): Promise<RunResult> {
-  return run('rollback', { environment: 'staging', reason: 'errors after release', ...provider.inputs(strategy), ...extra(strategy), ...inputs }, runId);
+function rollback(
+  strategy: Strategy,
+  inputs: Record<string, string> = {},
+  runId?: string,
+): Promise<RunResult> {
+  return run(
+    'rollback',
+    {
+      environment: 'staging',
+      reason: 'errors after release',
+      ...provider.inputs(strategy),
+      ...extra(strategy),
+      ...inputs,
+    },
+    runId,
+  );
 }
 
 const snapshot = () => JSON.stringify(emulator.state.deployments);
 const rollbackCalls = async () =>
-  (await provider.calls()).filter((call) => call.rollback).map((call) => `${call.command}:${call.operation}:${call.version}:${call.slot}${call.weight ? `@${call.weight}` : ''}${call.target ? `>${call.target}` : ''}`);
+  (await provider.calls())
+    .filter((call) => call.rollback)
+    .map(
+      (call) =>
+        `${call.command}:${call.operation}:${call.version}:${call.slot}${call.weight ? `@${call.weight}` : ''}${call.target ? `>${call.target}` : ''}`,
+    );
 
 beforeEach(async () => {
   emulator = await startEmulator();
@@ -57,7 +87,9 @@ afterEach(async () => {
 describe('refusals, with nothing changed', () => {
   it('needs a reason, and an earlier good version', async () => {
     const noReason = await run('rollback', { environment: 'staging', ...provider.inputs('direct') });
-    expect(noReason.errors).toEqual(['Input "reason": got "", expected why the environment is rolled back (required)']);
+    expect(noReason.errors).toEqual([
+      'Input "reason": got "", expected why the environment is rolled back (required)',
+    ]);
 
     const empty = await rollback('direct');
     expect(empty.errors).toEqual(['staging has no deployment to roll back\nHint: Nothing was changed.']);
@@ -66,7 +98,9 @@ describe('refusals, with nothing changed', () => {
     const before = snapshot();
     const alone = await rollback('direct');
     expect(alone.exitCode).toBe(1);
-    expect(alone.errors[0]).toMatch(/^Cannot roll back: no earlier good deployment of staging with a version other than 1\.0\.0/);
+    expect(alone.errors[0]).toMatch(
+      /^Cannot roll back: no earlier good deployment of staging with a version other than 1\.0\.0/,
+    );
     const unknown = await rollback('direct', { to: '0.1.0' });
     expect(unknown.errors[0]).toMatch(/^Cannot roll back: no successful deployment of 0\.1\.0 to staging/);
     expect(snapshot()).toBe(before);
@@ -98,9 +132,18 @@ describe('direct', () => {
     });
     expect(await rollbackCalls()).toEqual(['deploy:deploy:1.0.0:blue']);
     expect(await provider.versionAt('blue')).toBe('1.0.0');
-    expect(await provider.envOf('deploy')).toMatchObject({ RELEASE_ROLLBACK: 'true', RELEASE_PREVIOUS_VERSION: '2.0.0', RELEASE_VERSION: '1.0.0' });
+    expect(await provider.envOf('deploy')).toMatchObject({
+      RELEASE_ROLLBACK: 'true',
+      RELEASE_PREVIOUS_VERSION: '2.0.0',
+      RELEASE_VERSION: '1.0.0',
+    });
     expect(restore).toMatchObject({ task: 'deploy:rollback', sha: first!.sha });
-    expect(restore.payload).toMatchObject({ version: '1.0.0', rollback_of: bad!.id, reason: 'errors after release', previous_version: '2.0.0' });
+    expect(restore.payload).toMatchObject({
+      version: '1.0.0',
+      rollback_of: bad!.id,
+      reason: 'errors after release',
+      previous_version: '2.0.0',
+    });
     expect(restore.statuses.map((status) => status.state)).toEqual(['in_progress', 'in_progress', 'success']);
     expect(bad!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success', 'failure']);
     expect(bad!.statuses.at(-1)!.description).toBe('[2.0.0] rolled back to 1.0.0: errors after release');
@@ -116,7 +159,9 @@ describe('direct', () => {
 
     // Nothing good is left before 1.0.0 now that 2.0.0 is marked failed.
     const again = await rollback('direct');
-    expect(again.errors[0]).toMatch(/^Cannot roll back: no earlier good deployment of staging with a version other than 1\.0\.0/);
+    expect(again.errors[0]).toMatch(
+      /^Cannot roll back: no earlier good deployment of staging with a version other than 1\.0\.0/,
+    );
   });
 });
 

@@ -14,13 +14,18 @@ afterEach(async () => {
 });
 
 async function conflicted(): Promise<{ fixture: GitFixture; emulator: Emulator; workspace: string }> {
-  const fixture = await createGitFixture({ files: { 'src/app.ts': 'export const mode = "base";\n', 'README.md': '# app\n' } });
+  const fixture = await createGitFixture({
+    files: { 'src/app.ts': 'export const mode = "base";\n', 'README.md': '# app\n' },
+  });
   cleanups.push(() => fixture.cleanup());
   await fixture.script([
     { branch: 'develop' },
     { commit: 'fix: hotfix mode', files: { 'src/app.ts': 'export const mode = "hotfix";\n' } },
     { checkout: 'develop' },
-    { commit: 'feat: new mode', files: { 'src/app.ts': 'export const mode = "feature";\n', 'README.md': '# app!\n' } },
+    {
+      commit: 'feat: new mode',
+      files: { 'src/app.ts': 'export const mode = "feature";\n', 'README.md': '# app!\n' },
+    },
     { push: 'all' },
   ]);
   const emulator = await startEmulator({ gitDir: fixture.origin });
@@ -44,7 +49,9 @@ describe('sync-branches bundle', () => {
     const first = await runAction('sync-branches', options);
     expect(first.exitCode).toBe(1);
     expect(first.errors).toHaveLength(1);
-    expect(first.errors[0]).toMatch(/"develop" conflicts in src\/app\.ts \(pull request https:\/\/github\.com\/acme\/app\/pull\/1\)/);
+    expect(first.errors[0]).toMatch(
+      /"develop" conflicts in src\/app\.ts \(pull request https:\/\/github\.com\/acme\/app\/pull\/1\)/,
+    );
     expect(first.outputs).toMatchObject({
       status: 'conflict',
       conflicts: '["develop"]',
@@ -89,7 +96,12 @@ describe('sync-branches bundle', () => {
       workspace,
       apiUrl: emulator.url,
       env,
-      inputs: { source: 'hotfix/fix-mode', targets: 'staging\ndevelop', 'on-conflict': 'warn', token: 'test-token' },
+      inputs: {
+        source: 'hotfix/fix-mode',
+        targets: 'staging\ndevelop',
+        'on-conflict': 'warn',
+        token: 'test-token',
+      },
     });
     expect(result.exitCode).toBe(0);
     expect(result.errors).toEqual([]);
@@ -100,7 +112,9 @@ describe('sync-branches bundle', () => {
     expect(await fixture.git(['rev-parse', 'staging'], fixture.origin)).toBe(
       await fixture.git(['rev-parse', 'hotfix/fix-mode'], fixture.origin),
     );
-    expect(emulator.callsTo('pulls/create')[0]!.requestBody).toMatchObject({ head: 'sync/hotfix-fix-mode-into-develop' });
+    expect(emulator.callsTo('pulls/create')[0]!.requestBody).toMatchObject({
+      head: 'sync/hotfix-fix-mode-into-develop',
+    });
   });
 
   it('merges cleanly without touching the API, and deletes the merged branch', async () => {
@@ -123,10 +137,20 @@ describe('sync-branches bundle', () => {
       workspace,
       apiUrl: emulator.url,
       env,
-      inputs: { source: 'release/v1.1.0', targets: 'main, develop', 'delete-branch': 'release/v1.1.0', token: 'test-token' },
+      inputs: {
+        source: 'release/v1.1.0',
+        targets: 'main, develop',
+        'delete-branch': 'release/v1.1.0',
+        token: 'test-token',
+      },
     });
     expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({ status: 'clean', merged: '["main","develop"]', deleted: 'true', conflicts: '[]' });
+    expect(result.outputs).toMatchObject({
+      status: 'clean',
+      merged: '["main","develop"]',
+      deleted: 'true',
+      conflicts: '[]',
+    });
     const outcomes = JSON.parse(result.outputs['results']!).map((r: { outcome: string }) => r.outcome);
     expect(outcomes).toEqual(['fast-forward', 'merged']);
     expect(result.summary).toContain('Deleted `release/v1.1.0`');
@@ -144,7 +168,13 @@ describe('sync-branches bundle', () => {
       workspace,
       apiUrl: emulator.url,
       env,
-      inputs: { source: 'main', targets: 'develop, main', 'on-conflict': 'ignore', 'fast-forward': 'maybe', token: 'test-token' },
+      inputs: {
+        source: 'main',
+        targets: 'develop, main',
+        'on-conflict': 'ignore',
+        'fast-forward': 'maybe',
+        token: 'test-token',
+      },
     });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -156,7 +186,9 @@ describe('sync-branches bundle', () => {
       env,
       inputs: { source: 'main', targets: 'develop, main', token: 'test-token' },
     });
-    expect(second.errors[0]).toContain('Input "targets": got "main", expected a branch other than the source');
+    expect(second.errors[0]).toContain(
+      'Input "targets": got "main", expected a branch other than the source',
+    );
     expect(await fixture.git(['for-each-ref'], fixture.origin)).toBe(before);
     expect(emulator.calls).toHaveLength(0);
     expect(result.log).not.toContain('test-token');
@@ -165,7 +197,9 @@ describe('sync-branches bundle', () => {
   it('takes its policy from .github/release-actions.yml, under the step inputs', async () => {
     const { fixture, emulator } = await conflicted();
     await fixture.checkout('main');
-    await fixture.commit('chore: config', { '.github/release-actions.yml': 'sync:\n  on-conflict: warn\n  labels: [from-config]\n' });
+    await fixture.commit('chore: config', {
+      '.github/release-actions.yml': 'sync:\n  on-conflict: warn\n  labels: [from-config]\n',
+    });
     await fixture.push(['main']);
     const workspace = await fixture.clone('configured');
     const result = await runAction('sync-branches', {

@@ -1,4 +1,12 @@
-import { analyseHistory } from '../../packages/versioning/src/index.ts';
-const t = Date.now();
-const a = await analyseHistory({ cwd: '/tmp/h100k', from: 'v1.0.0', to: 'HEAD' });
-console.log('analysis', (Date.now() - t) / 1000, a.entries.length);
+import { spawn } from 'node:child_process';
+import { gitStream } from '../../packages/kit/src/index.ts';
+import { HistoryAnalyser, RecordSplitter, logArguments } from '../../packages/versioning/src/index.ts';
+const [dir, mode] = [process.argv[2]!, process.argv[3]!];
+const args = logArguments({ from: 'v1.0.0', to: 'HEAD' });
+const analyser = new HistoryAnalyser(false, 50);
+const splitter = new RecordSplitter((r) => { if (mode !== 'split') analyser.addRecord(r); });
+if (mode === 'exec-nothing') await gitStream(args, () => {}, { cwd: dir, env: { GIT_FLUSH: '0' } });
+else if (mode.startsWith('exec')) await gitStream(args, (c) => splitter.push(c), { cwd: dir, env: { GIT_FLUSH: '0' } });
+else await new Promise((r) => { const c = spawn('git', args, { cwd: dir, env: { ...process.env, GIT_FLUSH: '0' } }); c.stdout.on('data', (d) => splitter.push(d)); c.on('close', r); });
+analyser.finish();
+console.log(dir, mode, 'self-peak', (process.resourceUsage().maxRSS / 1024).toFixed(0), 'MB');

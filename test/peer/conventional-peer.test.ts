@@ -114,11 +114,11 @@ async function peerChangelog(dir: string): Promise<Record<string, Set<string>>> 
   return sections;
 }
 
-function ourChangelog(analysis: Analysis): Record<string, Set<string>> {
-  const sections: Record<string, Set<string>> = { breaking: new Set(), features: new Set(), fixes: new Set(), performance: new Set(), reverts: new Set() };
-  for (const entry of analysis.entries) {
-    if (entry.breaking.length > 0) sections['breaking']!.add(entry.hash);
-    if (entry.section && entry.section in sections) sections[entry.section]!.add(entry.hash);
+async function ourChangelog(analysis: Analysis): Promise<Record<string, Set<string>>> {
+  const sections: Record<string, Set<string>> = {};
+  for (const group of ['breaking', 'features', 'fixes', 'performance', 'reverts'] as const) {
+    sections[group] = new Set();
+    for await (const entry of analysis.entries.group(group)) sections[group].add(entry.hash);
   }
   return sections;
 }
@@ -150,7 +150,7 @@ describe(`bump-version against conventional-recommended-bump and conventional-ch
     }
 
     const peerSections = await peerChangelog(dir);
-    const ourSections = ourChangelog(ours);
+    const ourSections = await ourChangelog(ours);
     const kept = new Set(peer.commits.map((commit) => String(commit.hash)));
     for (const section of ['breaking', 'features', 'fixes', 'performance', 'reverts']) {
       const listed = sorted(peerSections[section]);

@@ -108,7 +108,10 @@ jobs:
   });
 
   it('catches an input our action does not declare, a required one missing, and an unknown action', async () => {
-    const text = GOOD.replace('          who: ${{ inputs.name }}', '          whom: ${{ inputs.name }}').replace(
+    const text = GOOD.replace(
+      '          who: ${{ inputs.name }}',
+      '          whom: ${{ inputs.name }}',
+    ).replace(
       '      - uses: actions/checkout',
       '      - uses: org/release-actions/nope@v1\n      - uses: actions/checkout',
     );
@@ -120,11 +123,23 @@ jobs:
   });
 
   it('catches outputs that are not declared, steps that do not exist and needs that are missing', async () => {
-    const text = GOOD.replace('steps.greet.outputs.greeting }}\n        run', 'steps.greet.outputs.greting }}\n        run')
-      .replace('greeting: ${{ steps.greet.outputs.greeting }}', 'greeting: ${{ steps.greeter.outputs.greeting }}')
+    const text = GOOD.replace(
+      'steps.greet.outputs.greeting }}\n        run',
+      'steps.greet.outputs.greting }}\n        run',
+    )
+      .replace(
+        'greeting: ${{ steps.greet.outputs.greeting }}',
+        'greeting: ${{ steps.greeter.outputs.greeting }}',
+      )
       .replace('value: ${{ jobs.hello.outputs.greeting }}', 'value: ${{ jobs.hello.outputs.message }}')
-      .replace('GREETING: ${{ needs.hello.outputs.greeting }}', 'GREETING: ${{ needs.hello.outputs.echoed }}-${{ needs.other.outputs.x }}')
-      .replace('    outputs:\n      greeting: ${{ steps.greeter', '    outputs:\n      shell: ${{ steps.shell.outputs.echoed }}${{ steps.shell.outputs.nothing }}\n      greeting: ${{ steps.greeter');
+      .replace(
+        'GREETING: ${{ needs.hello.outputs.greeting }}',
+        'GREETING: ${{ needs.hello.outputs.echoed }}-${{ needs.other.outputs.x }}',
+      )
+      .replace(
+        '    outputs:\n      greeting: ${{ steps.greeter',
+        '    outputs:\n      shell: ${{ steps.shell.outputs.echoed }}${{ steps.shell.outputs.nothing }}\n      greeting: ${{ steps.greeter',
+      );
     expect(rules(await lint(text))).toEqual([
       'outputs@7: jobs.hello.outputs.message: job "hello" declares no output "message"',
       'outputs@24: steps.greet.outputs.greting: step "greet" declares no output "greting" (it has: greeting)',
@@ -136,10 +151,40 @@ jobs:
   });
 
   it('catches an input the workflow does not declare and a deploy job without concurrency', async () => {
-    const text = GOOD.replace('who: ${{ inputs.name }}', 'who: ${{ inputs.nam }}').replace('    concurrency: deploy-production\n', '');
+    const text = GOOD.replace('who: ${{ inputs.name }}', 'who: ${{ inputs.nam }}').replace(
+      '    concurrency: deploy-production\n',
+      '',
+    );
     expect(rules(await lint(text))).toEqual([
       'inputs@20: inputs.nam: the workflow declares no input "nam"',
       'concurrency@26: job "deploy" deploys to an environment without concurrency: one deployment per environment at a time',
+    ]);
+  });
+
+  it('checks a call of our reusable workflows against the inputs and secrets it declares', async () => {
+    const caller = `on: push
+jobs:
+  release:
+    permissions: { contents: write }
+    uses: org/release-actions/.github/workflows/release.yml@v1
+    with:
+      release-typ: minor
+    secrets:
+      tokn: x
+  deploy:
+    permissions: { deployments: write }
+    uses: org/release-actions/.github/workflows/deploy.yml@v1
+    with:
+      version: 1.0.0
+  missing:
+    permissions: {}
+    uses: org/release-actions/.github/workflows/nope.yml@v1
+`;
+    expect(rules(await lintWorkflowText('caller.yml', caller))).toEqual([
+      'inputs@7: .github/workflows/release.yml: input "release-typ" is not declared by the workflow',
+      'inputs@9: .github/workflows/release.yml: secret "tokn" is not declared by the workflow',
+      'inputs@12: .github/workflows/deploy.yml: required input "environment" is missing',
+      'inputs@17: org/release-actions/.github/workflows/nope.yml@v1: there is no .github/workflows/nope.yml in this library',
     ]);
   });
 
@@ -166,6 +211,8 @@ jobs:
     expect(findings.filter((f) => f.rule === 'github').map((f) => f.message)).toEqual(
       expect.arrayContaining([expect.stringContaining("Unexpected value 'timeout'")]),
     );
-    expect(rules(findings)).toContain('inputs@11: org/release-actions/sync-branches@v1: input "target" is not declared in sync-branches/action.yml');
+    expect(rules(findings)).toContain(
+      'inputs@11: org/release-actions/sync-branches@v1: input "target" is not declared in sync-branches/action.yml',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { ROOT } from '../bench/runner.js';
 import { formatFindings, lintWorkflowFile } from '../workflow-runner/lint.js';
 
@@ -12,15 +14,57 @@ import { formatFindings, lintWorkflowFile } from '../workflow-runner/lint.js';
  */
 
 const directory = join(ROOT, '.github/workflows');
-const files = readdirSync(directory).filter((file) => /\.ya?ml$/.test(file)).sort();
+const files = readdirSync(directory)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort();
 
 describe('workflows', () => {
   it('include the reusable pipelines and the self-release', () => {
-    expect(files).toEqual(expect.arrayContaining(['release.yml', 'deploy.yml', 'hotfix.yml', 'self-release.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining(['release.yml', 'deploy.yml', 'hotfix.yml', 'self-release.yml']),
+    );
   });
 
   it.each(files)('%s passes every check', async (file) => {
     const findings = await lintWorkflowFile(join(directory, file));
     expect(formatFindings(findings)).toBe('');
+  });
+});
+
+describe('docs/pipelines.md', () => {
+  const docs = readFileSync(join(ROOT, 'docs/pipelines.md'), 'utf8');
+
+  it('documents every input, secret and output of the reusable pipelines', () => {
+    const undocumented: string[] = [];
+    for (const file of ['release.yml', 'deploy.yml', 'hotfix.yml']) {
+      const on = (
+        parse(readFileSync(join(directory, file), 'utf8')) as { on: Record<string, Record<string, object>> }
+      ).on;
+      for (const trigger of ['workflow_call', 'workflow_dispatch']) {
+        for (const kind of ['inputs', 'secrets', 'outputs']) {
+          for (const name of Object.keys(on[trigger]?.[kind] ?? {})) {
+            if (!docs.includes(`| \`${name}\` |`)) undocumented.push(`${file} ${kind} ${name}`);
+          }
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+
+  it('gives copy-paste callers that pass every check', async () => {
+    const callers = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((match) => match[1]!)
+      .filter((block) => block.includes('uses: org/release-actions/.github/workflows/'));
+    expect(callers).toHaveLength(3);
+    const dir = mkdtempSync(join(tmpdir(), 'docs-callers-'));
+    try {
+      for (const [index, caller] of callers.entries()) {
+        const path = join(dir, `caller-${index}.yml`);
+        writeFileSync(path, caller);
+        expect(formatFindings(await lintWorkflowFile(path))).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

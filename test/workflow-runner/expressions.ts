@@ -55,7 +55,10 @@ function functions(status: StatusFunctions): Map<string, FunctionDefinition> {
 export function evaluate(expression: string, contexts: Contexts, status: StatusFunctions = NEVER): unknown {
   const names = Object.keys(contexts);
   const lexed = new Lexer(expression).lex();
-  const infos = [...STATUS_NAMES.map((name) => ({ name, minArgs: 0, maxArgs: 0 })), { name: 'hashFiles', minArgs: 1, maxArgs: 255 }];
+  const infos = [
+    ...STATUS_NAMES.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+  ];
   const parsed = new Parser(lexed.tokens, names, infos).parse();
   const scope = new data.Dictionary(...names.map((key) => ({ key, value: toData(contexts[key]) })));
   const result = new Evaluator(parsed, scope, functions(status)).evaluate();
@@ -107,12 +110,19 @@ export function interpolate(value: unknown, contexts: Contexts, status?: StatusF
   if (typeof value === 'string') {
     if (!value.includes('${{')) return value;
     const parts = splitTemplate(value);
-    if (parts.length === 1 && 'expression' in parts[0]!) return evaluate(parts[0].expression, contexts, status);
-    return parts.map((part) => ('literal' in part ? part.literal : asString(evaluate(part.expression, contexts, status)))).join('');
+    if (parts.length === 1 && 'expression' in parts[0]!)
+      return evaluate(parts[0].expression, contexts, status);
+    return parts
+      .map((part) =>
+        'literal' in part ? part.literal : asString(evaluate(part.expression, contexts, status)),
+      )
+      .join('');
   }
   if (Array.isArray(value)) return value.map((item) => interpolate(item, contexts, status));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolate(item, contexts, status)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, interpolate(item, contexts, status)]),
+    );
   }
   return value;
 }

@@ -1,7 +1,13 @@
 import { startEmulator, type Emulator, type Permission } from '../bench/emulator/index.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../bench/receivers/index.js';
 import { rerunFailedJobs, runWorkflow } from './run.js';
-import { createSampleProject, startTarget, type DeployTarget, type SampleProject, type SampleProjectOptions } from './sample-project.js';
+import {
+  createSampleProject,
+  startTarget,
+  type DeployTarget,
+  type SampleProject,
+  type SampleProjectOptions,
+} from './sample-project.js';
 import type { EnvironmentDecision, RunnerEvent, WorkflowRun } from './types.js';
 
 /**
@@ -34,6 +40,7 @@ export interface RunRequest {
 export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
   users?: Record<string, Permission>;
   productionStrategy?: 'direct' | 'blue-green' | 'canary';
+  /** nginx (the default: tests fail, not skip, without it) or simple (one instance on a port, direct only). */
   kind?: 'nginx' | 'simple';
   /** The library checkout whose workflows and bundles run; default this one. */
   actionsRoot?: string;
@@ -41,8 +48,11 @@ export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
 
 export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
   const [staging, production, webhook] = await Promise.all([
-    startTarget('staging', { kind: options.kind, strategy: 'direct' }),
-    startTarget('production', { kind: options.kind, strategy: options.productionStrategy ?? 'blue-green' }),
+    startTarget('staging', { kind: options.kind ?? 'nginx', strategy: 'direct' }),
+    startTarget('production', {
+      kind: options.kind ?? 'nginx',
+      strategy: options.productionStrategy ?? 'blue-green',
+    }),
     startWebhookReceiver({ secret: 'hook-secret' }),
   ]);
   const project = await createSampleProject({ ...options, targets: [staging, production] });
@@ -68,7 +78,8 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     staging,
     production,
     webhook,
-    release: (request = {}) => runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} }),
+    release: (request = {}) =>
+      runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} }),
     hotfix: (inputs, request = {}) => runWorkflow(project.hotfixWorkflow, { ...base(request), inputs }),
     rerun: (previous, request = {}) =>
       rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs ?? {}, previous }),
@@ -89,7 +100,9 @@ export function describeRun(run: WorkflowRun): string {
     for (const [id, job] of Object.entries(current.jobs)) {
       lines.push(`${indent}${id}: ${job.result}${job.reason ? ` (${job.reason})` : ''}`);
       for (const step of job.steps.filter((s) => s.conclusion === 'failure' || s.outcome === 'failure')) {
-        lines.push(`${indent}  ✗ ${step.name}: ${step.annotations.map((a) => a.message).join(' | ') || step.log.slice(-600)}`);
+        lines.push(
+          `${indent}  ✗ ${step.name}: ${step.annotations.map((a) => a.message).join(' | ') || step.log.slice(-600)}`,
+        );
       }
       if (job.workflow) walk(job.workflow, `${indent}  `);
     }

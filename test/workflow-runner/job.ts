@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { condition, interpolate, interpolateString, type Contexts, type StatusFunctions } from './expressions.js';
+import {
+  condition,
+  interpolate,
+  interpolateString,
+  type Contexts,
+  type StatusFunctions,
+} from './expressions.js';
 import { runStep } from './step.js';
 import { runnerContext, stepContexts, stepStatus, stringMap, type JobState, type RunState } from './state.js';
 import type { JobReport, JobResult, WorkflowRun } from './types.js';
@@ -42,7 +48,13 @@ function jobLevelContexts(run: RunState, needs: JobState['needs']): Contexts {
   return { github: run.github, needs, vars: run.vars, inputs: run.inputs, matrix: {}, strategy: {} };
 }
 
-function report(id: string, name: string, result: JobResult, attempt: number, extra: Partial<JobReport> = {}): JobReport {
+function report(
+  id: string,
+  name: string,
+  result: JobResult,
+  attempt: number,
+  extra: Partial<JobReport> = {},
+): JobReport {
   return { id, name, result, outputs: {}, summary: '', steps: [], durationMs: 0, attempt, ...extra };
 }
 
@@ -64,7 +76,10 @@ export async function runJob(
   const definition = run.workflow.jobs[id]!;
   const started = performance.now();
   const needs = Object.fromEntries(
-    needsOf(definition).map((need) => [need, { result: reports[need]?.result ?? 'skipped', outputs: reports[need]?.outputs ?? {} }]),
+    needsOf(definition).map((need) => [
+      need,
+      { result: reports[need]?.result ?? 'skipped', outputs: reports[need]?.outputs ?? {} },
+    ]),
   );
   const levelContexts = jobLevelContexts(run, needs);
   const name = definition['name'] ? interpolateString(definition['name'], levelContexts) : id;
@@ -104,12 +119,30 @@ export async function runJob(
     const contexts = { ...levelContexts, secrets: run.secrets };
     const inputs = interpolate(definition['with'] ?? {}, contexts) as Record<string, unknown>;
     const secrets =
-      definition['secrets'] === 'inherit' ? run.secrets : stringMap(interpolate(definition['secrets'] ?? {}, contexts));
+      definition['secrets'] === 'inherit'
+        ? run.secrets
+        : stringMap(interpolate(definition['secrets'] ?? {}, contexts));
     try {
-      const nested = await callWorkflow(workflowPath(run, String(definition['uses'])), job, inputs, secrets, previous?.workflow);
+      const nested = await callWorkflow(
+        workflowPath(run, String(definition['uses'])),
+        job,
+        inputs,
+        secrets,
+        previous?.workflow,
+      );
       const result: JobResult = nested.conclusion === 'success' ? 'success' : nested.conclusion;
-      const summary = nested.order.map((jobId) => nested.jobs[jobId]!.summary).filter(Boolean).join('\n');
-      return finish(report(id, name, result, run.attempt, { outputs: nested.outputs, workflow: nested, summary, permissions: definition['permissions'] }));
+      const summary = nested.order
+        .map((jobId) => nested.jobs[jobId]!.summary)
+        .filter(Boolean)
+        .join('\n');
+      return finish(
+        report(id, name, result, run.attempt, {
+          outputs: nested.outputs,
+          workflow: nested,
+          summary,
+          permissions: definition['permissions'],
+        }),
+      );
     } catch (thrown) {
       return finish(report(id, name, 'failure', run.attempt, { reason: (thrown as Error).message }));
     }
@@ -118,30 +151,43 @@ export async function runJob(
   const environmentSpec = definition['environment'];
   let environment: JobReport['environment'];
   if (environmentSpec !== undefined) {
-    const spec = typeof environmentSpec === 'object' ? (environmentSpec as Mapping) : { name: environmentSpec };
+    const spec =
+      typeof environmentSpec === 'object' ? (environmentSpec as Mapping) : { name: environmentSpec };
     const envName = interpolateString(spec['name'], levelContexts);
     const decision = run.options.environments?.[envName] === 'reject' ? 'rejected' : 'approved';
     environment = { name: envName, decision };
     if (decision === 'rejected') {
       return finish(
-        report(id, name, 'failure', run.attempt, { environment, reason: `the deployment to ${envName} was rejected by its reviewers` }),
+        report(id, name, 'failure', run.attempt, {
+          environment,
+          reason: `the deployment to ${envName} was rejected by its reviewers`,
+        }),
       );
     }
   }
   const concurrencySpec = definition['concurrency'];
   let concurrency: JobReport['concurrency'];
   if (concurrencySpec !== undefined) {
-    const spec = typeof concurrencySpec === 'object' ? (concurrencySpec as Mapping) : { group: concurrencySpec };
+    const spec =
+      typeof concurrencySpec === 'object' ? (concurrencySpec as Mapping) : { group: concurrencySpec };
     concurrency = {
       group: interpolateString(spec['group'], levelContexts),
       cancelInProgress: interpolate(spec['cancel-in-progress'] ?? false, levelContexts) === true,
     };
   }
 
-  const defaults = { ...((run.workflow.defaults['run'] as Mapping) ?? {}), ...(((definition['defaults'] as Mapping)?.['run'] as Mapping) ?? {}) };
+  const defaults = {
+    ...((run.workflow.defaults['run'] as Mapping) ?? {}),
+    ...(((definition['defaults'] as Mapping)?.['run'] as Mapping) ?? {}),
+  };
   job.shell = defaults['shell'] ? String(defaults['shell']) : undefined;
   job.workingDirectory = defaults['working-directory'] ? String(defaults['working-directory']) : undefined;
-  const envContexts = { ...levelContexts, secrets: run.secrets, env: run.env, runner: runnerContext(run, temp) };
+  const envContexts = {
+    ...levelContexts,
+    secrets: run.secrets,
+    env: run.env,
+    runner: runnerContext(run, temp),
+  };
   job.env = stringMap(interpolate(definition['env'] ?? {}, envContexts));
 
   const steps = [];
@@ -151,8 +197,16 @@ export async function runJob(
   for (const post of job.post) await post();
 
   const outputs = stringMap(interpolate(definition['outputs'] ?? {}, stepContexts(job), stepStatus(job)));
-  if (environment && typeof environmentSpec === 'object' && (environmentSpec as Mapping)['url'] !== undefined) {
-    environment.url = interpolateString((environmentSpec as Mapping)['url'], stepContexts(job), stepStatus(job));
+  if (
+    environment &&
+    typeof environmentSpec === 'object' &&
+    (environmentSpec as Mapping)['url'] !== undefined
+  ) {
+    environment.url = interpolateString(
+      (environmentSpec as Mapping)['url'],
+      stepContexts(job),
+      stepStatus(job),
+    );
   }
   return finish(
     report(id, name, job.failed ? 'failure' : 'success', run.attempt, {

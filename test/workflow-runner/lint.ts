@@ -33,11 +33,40 @@ interface ActionMetadata {
  */
 const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
   'actions/checkout': {
-    inputs: ['repository', 'ref', 'token', 'ssh-key', 'ssh-known-hosts', 'ssh-strict', 'ssh-user', 'persist-credentials', 'path', 'clean', 'filter', 'sparse-checkout', 'sparse-checkout-cone-mode', 'fetch-depth', 'fetch-tags', 'show-progress', 'lfs', 'submodules', 'set-safe-directory', 'github-server-url'],
+    inputs: [
+      'repository',
+      'ref',
+      'token',
+      'ssh-key',
+      'ssh-known-hosts',
+      'ssh-strict',
+      'ssh-user',
+      'persist-credentials',
+      'path',
+      'clean',
+      'filter',
+      'sparse-checkout',
+      'sparse-checkout-cone-mode',
+      'fetch-depth',
+      'fetch-tags',
+      'show-progress',
+      'lfs',
+      'submodules',
+      'set-safe-directory',
+      'github-server-url',
+    ],
     outputs: ['ref', 'commit'],
   },
   'actions/upload-artifact': {
-    inputs: ['name', 'path', 'if-no-files-found', 'retention-days', 'compression-level', 'overwrite', 'include-hidden-files'],
+    inputs: [
+      'name',
+      'path',
+      'if-no-files-found',
+      'retention-days',
+      'compression-level',
+      'overwrite',
+      'include-hidden-files',
+    ],
     outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
   },
   'actions/download-artifact': {
@@ -45,7 +74,20 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
     outputs: ['download-path'],
   },
   'actions/setup-node': {
-    inputs: ['always-auth', 'node-version', 'node-version-file', 'architecture', 'check-latest', 'registry-url', 'scope', 'token', 'cache', 'cache-dependency-path', 'mirror', 'mirror-token'],
+    inputs: [
+      'always-auth',
+      'node-version',
+      'node-version-file',
+      'architecture',
+      'check-latest',
+      'registry-url',
+      'scope',
+      'token',
+      'cache',
+      'cache-dependency-path',
+      'mirror',
+      'mirror-token',
+    ],
     outputs: ['cache-hit', 'node-version'],
   },
 };
@@ -76,7 +118,10 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): n
 }
 
 /** Every string in a value, with the path that leads to it. */
-function strings(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+function strings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
   if (value && typeof value === 'object') {
@@ -102,7 +147,11 @@ function scriptOutputs(script: string): Set<string> {
   return new Set([...script.matchAll(/(?:^|[\s"'{])([A-Za-z_][\w-]*)(?:=|<<)/gm)].map((match) => match[1]!));
 }
 
-export async function lintWorkflowText(file: string, text: string, options: LintOptions = {}): Promise<LintFinding[]> {
+export async function lintWorkflowText(
+  file: string,
+  text: string,
+  options: LintOptions = {},
+): Promise<LintFinding[]> {
   const root = options.root ?? ROOT;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
@@ -112,12 +161,46 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
     findings.push({ file, line: lineOf(doc, lines, path), rule, message });
 
   const on = (workflow['on'] ?? {}) as Mapping;
-  const onMap: Mapping = typeof on === 'string' ? { [on]: {} } : Array.isArray(on) ? Object.fromEntries(on.map((e) => [e, {}])) : on;
+  const onMap: Mapping =
+    typeof on === 'string'
+      ? { [on]: {} }
+      : Array.isArray(on)
+        ? Object.fromEntries(on.map((e) => [e, {}]))
+        : on;
   const declaredInputs = new Set<string>();
   for (const trigger of ['workflow_call', 'workflow_dispatch']) {
-    for (const name of Object.keys(((onMap[trigger] as Mapping | null)?.['inputs'] ?? {}) as Mapping)) declaredInputs.add(name);
+    for (const name of Object.keys(((onMap[trigger] as Mapping | null)?.['inputs'] ?? {}) as Mapping))
+      declaredInputs.add(name);
   }
   const jobs = (workflow['jobs'] ?? {}) as Record<string, Mapping>;
+
+  /** A call of one of our reusable workflows: inputs and secrets it declares, required ones given. */
+  const checkCall = (job: Mapping, call: Mapping, at: (string | number)[], called: string) => {
+    const inputs = (call['inputs'] ?? {}) as Record<string, Mapping | null>;
+    const given = Object.keys((job['with'] ?? {}) as Mapping);
+    for (const name of given.filter((name) => !(name in inputs))) {
+      report('inputs', [...at, 'with', name], `${called}: input "${name}" is not declared by the workflow`);
+    }
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (spec?.['required'] === true && !given.includes(name))
+        report('inputs', [...at, 'uses'], `${called}: required input "${name}" is missing`);
+    }
+    if (job['secrets'] !== 'inherit') {
+      const secrets = (call['secrets'] ?? {}) as Record<string, Mapping | null>;
+      const passed = Object.keys((job['secrets'] ?? {}) as Mapping);
+      for (const name of passed.filter((name) => !(name in secrets))) {
+        report(
+          'inputs',
+          [...at, 'secrets', name],
+          `${called}: secret "${name}" is not declared by the workflow`,
+        );
+      }
+      for (const [name, spec] of Object.entries(secrets)) {
+        if (spec?.['required'] === true && !passed.includes(name))
+          report('inputs', [...at, 'uses'], `${called}: required secret "${name}" is missing`);
+      }
+    }
+  };
 
   // What each job exposes: its outputs, or the called workflow's.
   const jobOutputs = new Map<string, Set<string> | undefined>();
@@ -126,10 +209,16 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
       const called = /^[^/]+\/release-actions\/(\.github\/workflows\/[^@]+)@/.exec(job['uses'])?.[1];
       const path = called ? join(root, called) : undefined;
       if (path && existsSync(path)) {
-        const callee = parse(await readFile(path, 'utf8')) as Mapping;
-        const outs = (((callee['on'] as Mapping)?.['workflow_call'] as Mapping)?.['outputs'] ?? {}) as Mapping;
-        jobOutputs.set(id, new Set(Object.keys(outs)));
-      } else jobOutputs.set(id, undefined);
+        const call = (((parse(await readFile(path, 'utf8')) as Mapping)['on'] as Mapping)?.[
+          'workflow_call'
+        ] ?? {}) as Mapping;
+        jobOutputs.set(id, new Set(Object.keys((call['outputs'] ?? {}) as Mapping)));
+        checkCall(job, call, ['jobs', id], called!);
+      } else {
+        if (called)
+          report('inputs', ['jobs', id, 'uses'], `${job['uses']}: there is no ${called} in this library`);
+        jobOutputs.set(id, undefined);
+      }
     } else jobOutputs.set(id, new Set(Object.keys((job['outputs'] ?? {}) as Mapping)));
   }
 
@@ -137,44 +226,74 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
     text: string,
     isCondition: boolean,
     path: (string | number)[],
-    scope: { jobId?: string; steps?: Map<string, Set<string> | undefined>; needs?: string[]; inJobOutputs?: boolean },
+    scope: {
+      jobId?: string;
+      steps?: Map<string, Set<string> | undefined>;
+      needs?: string[];
+      inJobOutputs?: boolean;
+    },
   ) => {
     for (const expression of expressionsIn(text, isCondition)) {
       for (const [, step, output] of expression.matchAll(STEP_OUTPUT)) {
         if (!scope.steps) report('outputs', path, `steps.${step}.outputs.${output}: no steps context here`);
         else if (!scope.steps.has(step!)) {
-          report('outputs', path, `steps.${step}.outputs.${output}: job "${scope.jobId}" has no step "${step}" before this point`);
+          report(
+            'outputs',
+            path,
+            `steps.${step}.outputs.${output}: job "${scope.jobId}" has no step "${step}" before this point`,
+          );
         } else {
           const declared = scope.steps.get(step!);
           if (declared && !declared.has(output!)) {
-            report('outputs', path, `steps.${step}.outputs.${output}: step "${step}" declares no output "${output}" (it has: ${[...declared].join(', ') || 'none'})`);
+            report(
+              'outputs',
+              path,
+              `steps.${step}.outputs.${output}: step "${step}" declares no output "${output}" (it has: ${[...declared].join(', ') || 'none'})`,
+            );
           }
         }
       }
       for (const [, need, output] of expression.matchAll(NEEDS_OUTPUT)) {
         if (!scope.needs?.includes(need!)) {
-          report('outputs', path, `needs.${need}.outputs.${output}: "${need}" is not in the needs of job "${scope.jobId}"`);
+          report(
+            'outputs',
+            path,
+            `needs.${need}.outputs.${output}: "${need}" is not in the needs of job "${scope.jobId}"`,
+          );
           continue;
         }
         const declared = jobOutputs.get(need!);
         if (declared && !declared.has(output!)) {
-          report('outputs', path, `needs.${need}.outputs.${output}: job "${need}" declares no output "${output}"`);
+          report(
+            'outputs',
+            path,
+            `needs.${need}.outputs.${output}: job "${need}" declares no output "${output}"`,
+          );
         }
       }
       for (const [, name] of expression.matchAll(INPUT)) {
-        if (!declaredInputs.has(name!)) report('inputs', path, `inputs.${name}: the workflow declares no input "${name}"`);
+        if (!declaredInputs.has(name!))
+          report('inputs', path, `inputs.${name}: the workflow declares no input "${name}"`);
       }
     }
   };
 
   // Workflow outputs refer to jobs.
-  const callOutputs = ((onMap['workflow_call'] as Mapping | null)?.['outputs'] ?? {}) as Record<string, Mapping>;
+  const callOutputs = ((onMap['workflow_call'] as Mapping | null)?.['outputs'] ?? {}) as Record<
+    string,
+    Mapping
+  >;
   for (const [name, spec] of Object.entries(callOutputs)) {
     for (const [, job, output] of String(spec?.['value'] ?? '').matchAll(JOBS_OUTPUT)) {
       const declared = jobOutputs.get(job!);
-      if (!jobs[job!]) report('outputs', ['on', 'workflow_call', 'outputs', name], `jobs.${job}: no such job`);
+      if (!jobs[job!])
+        report('outputs', ['on', 'workflow_call', 'outputs', name], `jobs.${job}: no such job`);
       else if (declared && !declared.has(output!)) {
-        report('outputs', ['on', 'workflow_call', 'outputs', name, 'value'], `jobs.${job}.outputs.${output}: job "${job}" declares no output "${output}"`);
+        report(
+          'outputs',
+          ['on', 'workflow_call', 'outputs', name, 'value'],
+          `jobs.${job}.outputs.${output}: job "${job}" declares no output "${output}"`,
+        );
       }
     }
   }
@@ -182,20 +301,44 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
   for (const [jobId, job] of Object.entries(jobs)) {
     const at = ['jobs', jobId];
     if (job['permissions'] === undefined) {
-      report('permissions', at, `job "${jobId}" declares no permissions: give it the least it needs (permissions: {} for none)`);
+      report(
+        'permissions',
+        at,
+        `job "${jobId}" declares no permissions: give it the least it needs (permissions: {} for none)`,
+      );
     }
     if (job['environment'] !== undefined && job['concurrency'] === undefined) {
-      report('concurrency', at, `job "${jobId}" deploys to an environment without concurrency: one deployment per environment at a time`);
+      report(
+        'concurrency',
+        at,
+        `job "${jobId}" deploys to an environment without concurrency: one deployment per environment at a time`,
+      );
     }
-    const needs = job['needs'] === undefined ? [] : Array.isArray(job['needs']) ? job['needs'].map(String) : [String(job['needs'])];
+    const needs =
+      job['needs'] === undefined
+        ? []
+        : Array.isArray(job['needs'])
+          ? job['needs'].map(String)
+          : [String(job['needs'])];
     const jobScope = { jobId, needs };
-    const environmentName = typeof job['environment'] === 'object' ? (job['environment'] as Mapping)['name'] : job['environment'];
+    const environmentName =
+      typeof job['environment'] === 'object' ? (job['environment'] as Mapping)['name'] : job['environment'];
     for (const key of ['if', 'name', 'concurrency', 'with', 'secrets', 'env', 'runs-on']) {
-      for (const { path, text: value } of strings(job[key], [...at, key])) checkReferences(value, key === 'if', path, jobScope);
+      for (const { path, text: value } of strings(job[key], [...at, key]))
+        checkReferences(value, key === 'if', path, jobScope);
     }
-    for (const { path, text: value } of strings(environmentName, [...at, 'environment'])) checkReferences(value, false, path, jobScope);
-    if (typeof job['uses'] === 'string' && !/^(\.\/|[^/]+\/release-actions\/\.github\/workflows\/)/.test(job['uses']) && !/@[0-9a-f]{40}$/.test(job['uses'])) {
-      report('pinning', [...at, 'uses'], `${job['uses']}: a third-party workflow must be pinned by a full commit SHA`);
+    for (const { path, text: value } of strings(environmentName, [...at, 'environment']))
+      checkReferences(value, false, path, jobScope);
+    if (
+      typeof job['uses'] === 'string' &&
+      !/^(\.\/|[^/]+\/release-actions\/\.github\/workflows\/)/.test(job['uses']) &&
+      !/@[0-9a-f]{40}$/.test(job['uses'])
+    ) {
+      report(
+        'pinning',
+        [...at, 'uses'],
+        `${job['uses']}: a third-party workflow must be pinned by a full commit SHA`,
+      );
     }
 
     const steps = (job['steps'] ?? []) as Mapping[];
@@ -203,12 +346,25 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
     for (const [index, step] of steps.entries()) {
       const stepAt = [...at, 'steps', index];
       const stepScope = { ...jobScope, steps: stepOutputs };
-      for (const key of ['if', 'name', 'with', 'env', 'working-directory', 'continue-on-error', 'timeout-minutes']) {
-        for (const { path, text: value } of strings(step[key], [...stepAt, key])) checkReferences(value, key === 'if', path, stepScope);
+      for (const key of [
+        'if',
+        'name',
+        'with',
+        'env',
+        'working-directory',
+        'continue-on-error',
+        'timeout-minutes',
+      ]) {
+        for (const { path, text: value } of strings(step[key], [...stepAt, key]))
+          checkReferences(value, key === 'if', path, stepScope);
       }
       if (typeof step['run'] === 'string') {
         if (step['run'].includes('${{')) {
-          report('run-expression', [...stepAt, 'run'], `a \${{ }} expression inside run: is spliced into the script: pass the value through env: instead`);
+          report(
+            'run-expression',
+            [...stepAt, 'run'],
+            `a \${{ }} expression inside run: is spliced into the script: pass the value through env: instead`,
+          );
         }
       }
       let outputs: Set<string> | undefined;
@@ -220,13 +376,21 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
           const name = target.kind === 'ours' ? target.name : target.path.slice(2);
           const metadata = await ourMetadata(root, name);
           if (!metadata) {
-            report('inputs', [...stepAt, 'uses'], `${uses}: there is no action "${name}" (no ${name}/action.yml)`);
+            report(
+              'inputs',
+              [...stepAt, 'uses'],
+              `${uses}: there is no action "${name}" (no ${name}/action.yml)`,
+            );
           } else if (typeof metadata === 'string') {
             report('inputs', [...stepAt, 'uses'], `${uses}: ${metadata}`);
           } else {
             const inputs = metadata.inputs ?? {};
             for (const input of given.filter((input) => !(input in inputs))) {
-              report('inputs', [...stepAt, 'with', input], `${uses}: input "${input}" is not declared in ${name}/action.yml`);
+              report(
+                'inputs',
+                [...stepAt, 'with', input],
+                `${uses}: input "${input}" is not declared in ${name}/action.yml`,
+              );
             }
             for (const [input, spec] of Object.entries(inputs)) {
               if (spec.required && spec.default === undefined && !given.includes(input)) {
@@ -239,12 +403,22 @@ export async function lintWorkflowText(file: string, text: string, options: Lint
             report('pinning', [...stepAt, 'uses'], `${uses}: reference our actions by their major tag (@v1)`);
           }
         } else {
-          if (uses.startsWith('docker://') ? !/@sha256:[0-9a-f]{64}$/.test(uses) : !/@[0-9a-f]{40}$/.test(uses)) {
-            report('pinning', [...stepAt, 'uses'], `${uses}: a third-party action must be pinned by a full commit SHA`);
+          if (
+            uses.startsWith('docker://') ? !/@sha256:[0-9a-f]{64}$/.test(uses) : !/@[0-9a-f]{40}$/.test(uses)
+          ) {
+            report(
+              'pinning',
+              [...stepAt, 'uses'],
+              `${uses}: a third-party action must be pinned by a full commit SHA`,
+            );
           }
           const known = THIRD_PARTY[/^([^/@]+\/[^/@]+)/.exec(uses)?.[1] ?? ''];
           for (const input of given.filter((input) => known && !known.inputs.includes(input))) {
-            report('inputs', [...stepAt, 'with', input], `${uses.split('@')[0]}: input "${input}" is not one of its inputs`);
+            report(
+              'inputs',
+              [...stepAt, 'with', input],
+              `${uses.split('@')[0]}: input "${input}" is not one of its inputs`,
+            );
           }
           outputs = known ? new Set(known.outputs) : undefined;
         }

@@ -29,7 +29,11 @@ export interface LocalActionContext {
 export type LocalAction = (context: LocalActionContext) => Promise<Record<string, string>>;
 
 async function git(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await exec('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const { stdout } = await exec('git', args, {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   return stdout.trim();
 }
 
@@ -48,24 +52,54 @@ const checkout: LocalAction = async ({ inputs, repository, workspace, origin, re
   await git(['config', '--local', 'gc.auto', '0'], target);
   const shallow = depth > 0 ? [`--depth=${depth}`] : [];
   if (depth === 0) {
-    await git(['fetch', '--quiet', '--prune', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], target);
+    await git(
+      [
+        'fetch',
+        '--quiet',
+        '--prune',
+        '--tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+        '+refs/tags/*:refs/tags/*',
+      ],
+      target,
+    );
   }
   const branch = wanted.replace(/^refs\/heads\//, '');
   const isSha = /^[0-9a-f]{40}$/i.test(wanted);
-  const isTag = wanted.startsWith('refs/tags/') || (!isSha && (await git(['ls-remote', '--tags', 'origin', `refs/tags/${wanted}`], target)) !== '');
+  const isTag =
+    wanted.startsWith('refs/tags/') ||
+    (!isSha && (await git(['ls-remote', '--tags', 'origin', `refs/tags/${wanted}`], target)) !== '');
   if (isSha) {
     if (depth > 0) await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', wanted], target);
     await git(['checkout', '--quiet', '--detach', wanted], target);
   } else if (isTag) {
     const tag = wanted.replace(/^refs\/tags\//, '');
-    if (depth > 0) await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/tags/${tag}:refs/tags/${tag}`], target);
+    if (depth > 0)
+      await git(
+        ['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/tags/${tag}:refs/tags/${tag}`],
+        target,
+      );
     await git(['checkout', '--quiet', '--detach', `refs/tags/${tag}`], target);
   } else {
     if (depth > 0) {
-      await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], target);
+      await git(
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          ...shallow,
+          'origin',
+          `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ],
+        target,
+      );
     }
     // The run's own commit when checking out the run's ref, as actions/checkout does; the tip otherwise.
-    const at = !inputs['ref'] && sha && (await git(['cat-file', '-t', sha], target).catch(() => '')) ? sha : `refs/remotes/origin/${branch}`;
+    const at =
+      !inputs['ref'] && sha && (await git(['cat-file', '-t', sha], target).catch(() => ''))
+        ? sha
+        : `refs/remotes/origin/${branch}`;
     await git(['checkout', '--quiet', '--force', '-B', branch, at], target);
   }
   const commit = await git(['rev-parse', 'HEAD'], target);
@@ -74,7 +108,11 @@ const checkout: LocalAction = async ({ inputs, repository, workspace, origin, re
 };
 
 /** Files matched by upload-artifact's `path` (globs, directories, `!` exclusions), anywhere on the machine. */
-async function collect(patterns: string[], workspace: string, hidden: boolean): Promise<{ root: string; files: string[] }> {
+async function collect(
+  patterns: string[],
+  workspace: string,
+  hidden: boolean,
+): Promise<{ root: string; files: string[] }> {
   const absolute = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
   const includes = patterns.filter((p) => !p.startsWith('!')).map(absolute);
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => absolute(p.slice(1)));
@@ -97,9 +135,12 @@ async function collect(patterns: string[], workspace: string, hidden: boolean): 
     }
   };
   for (const base of bases) await walk(base);
-  const matches = (file: string, full: string) => file === full || file.startsWith(full.replace(/\/+$/, '') + sep) || minimatch(file, full, { dot: true });
+  const matches = (file: string, full: string) =>
+    file === full || file.startsWith(full.replace(/\/+$/, '') + sep) || minimatch(file, full, { dot: true });
   const roots = await Promise.all(
-    bases.map(async (base) => ((await stat(base).catch(() => undefined))?.isDirectory() ? base : dirname(base))),
+    bases.map(async (base) =>
+      (await stat(base).catch(() => undefined))?.isDirectory() ? base : dirname(base),
+    ),
   );
   let root = roots[0] ?? workspace;
   for (const other of roots.slice(1)) {
@@ -108,7 +149,13 @@ async function collect(patterns: string[], workspace: string, hidden: boolean): 
   const files = [...found]
     .filter((file) => includes.some((full) => matches(file, full)))
     .filter((file) => !excludes.some((full) => matches(file, full)))
-    .filter((file) => hidden || !relative(root, file).split(sep).some((part) => part.startsWith('.')))
+    .filter(
+      (file) =>
+        hidden ||
+        !relative(root, file)
+          .split(sep)
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
   return { root, files };
 }
@@ -116,10 +163,17 @@ async function collect(patterns: string[], workspace: string, hidden: boolean): 
 async function digestOf(directory: string): Promise<string> {
   const hash = createHash('sha256');
   const walk = async (dir: string): Promise<void> => {
-    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else hash.update(relative(directory, path)).update('\0').update(await readFile(path)).update('\0');
+      else
+        hash
+          .update(relative(directory, path))
+          .update('\0')
+          .update(await readFile(path))
+          .update('\0');
     }
   };
   await walk(directory);
@@ -128,7 +182,10 @@ async function digestOf(directory: string): Promise<string> {
 
 const uploadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }) => {
   const name = inputs['name'] || 'artifact';
-  const patterns = (inputs['path'] ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  const patterns = (inputs['path'] ?? '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (patterns.length === 0) throw new Error('Input required and not supplied: path');
   const { root, files } = await collect(patterns, workspace, inputs['include-hidden-files'] === 'true');
   if (files.length === 0) {
@@ -140,7 +197,9 @@ const uploadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }
   }
   const destination = join(artifacts, name);
   if ((await stat(destination).catch(() => undefined)) && inputs['overwrite'] !== 'true') {
-    throw new Error(`Failed to CreateArtifact: an artifact with this name already exists on the workflow run: ${name}`);
+    throw new Error(
+      `Failed to CreateArtifact: an artifact with this name already exists on the workflow run: ${name}`,
+    );
   }
   await rm(destination, { recursive: true, force: true });
   for (const file of files) {
@@ -151,7 +210,11 @@ const uploadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }
   const digest = await digestOf(destination);
   log(`Uploaded artifact ${name}: ${files.length} file(s)`);
   const id = String(parseInt(digest.slice(0, 8), 16));
-  return { 'artifact-id': id, 'artifact-url': `https://github.com/artifacts/${id}`, 'artifact-digest': digest };
+  return {
+    'artifact-id': id,
+    'artifact-url': `https://github.com/artifacts/${id}`,
+    'artifact-digest': digest,
+  };
 };
 
 const downloadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log }) => {
@@ -159,7 +222,8 @@ const downloadArtifact: LocalAction = async ({ inputs, workspace, artifacts, log
   const available = (await readdir(artifacts).catch(() => [] as string[])).sort();
   const name = inputs['name'];
   if (name) {
-    if (!available.includes(name)) throw new Error(`Unable to download artifact(s): Artifact not found for name: ${name}`);
+    if (!available.includes(name))
+      throw new Error(`Unable to download artifact(s): Artifact not found for name: ${name}`);
     await mkdir(target, { recursive: true });
     await cp(join(artifacts, name), target, { recursive: true });
     log(`Downloaded artifact ${name} to ${target}`);

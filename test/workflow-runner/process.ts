@@ -18,7 +18,12 @@ export interface ProcessOptions {
 export function runProcess(command: string, args: string[], options: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout also stops what the script started.
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const chunks: string[] = [];
     let pending = '';
     const take = (chunk: Buffer) => {

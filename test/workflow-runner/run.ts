@@ -7,7 +7,13 @@ import { interpolate, interpolateString } from './expressions.js';
 import { runJob, type CallWorkflow } from './job.js';
 import { stringMap, type RunState } from './state.js';
 import type { JobReport, RerunOptions, RunOptions, WorkflowRun } from './types.js';
-import { inputDefinitions, jobOrder, loadWorkflow, needsOf, type WorkflowDefinition } from './workflow-file.js';
+import {
+  inputDefinitions,
+  jobOrder,
+  loadWorkflow,
+  needsOf,
+  type WorkflowDefinition,
+} from './workflow-file.js';
 
 /**
  * Runs a workflow file locally: jobs one after another in `needs` order, each
@@ -18,11 +24,16 @@ import { inputDefinitions, jobOrder, loadWorkflow, needsOf, type WorkflowDefinit
 
 let runCounter = 0;
 
-function typedInputs(workflow: WorkflowDefinition, trigger: string, given: Record<string, unknown>): Record<string, unknown> {
+function typedInputs(
+  workflow: WorkflowDefinition,
+  trigger: string,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
   const definitions = inputDefinitions(workflow, trigger);
   const problems: string[] = [];
   const unknown = Object.keys(given).filter((name) => !(name in definitions));
-  if (unknown.length > 0) problems.push(`unknown input(s) ${unknown.join(', ')} for ${trigger} of ${workflow.path}`);
+  if (unknown.length > 0)
+    problems.push(`unknown input(s) ${unknown.join(', ')} for ${trigger} of ${workflow.path}`);
   const inputs: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
     let value = given[name];
@@ -33,14 +44,17 @@ function typedInputs(workflow: WorkflowDefinition, trigger: string, given: Recor
     }
     if (definition.type === 'boolean') {
       if (value === 'true' || value === 'false') value = value === 'true';
-      if (typeof value !== 'boolean') problems.push(`input ${name} must be a boolean, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'boolean')
+        problems.push(`input ${name} must be a boolean, got ${JSON.stringify(value)}`);
     } else if (definition.type === 'number') {
       value = Number(value);
       if (Number.isNaN(value)) problems.push(`input ${name} must be a number`);
     } else {
       value = String(value);
       if (definition.type === 'choice' && !definition.options?.includes(value as string)) {
-        problems.push(`input ${name} must be one of ${definition.options?.join(', ')}, got ${JSON.stringify(value)}`);
+        problems.push(
+          `input ${name} must be one of ${definition.options?.join(', ')}, got ${JSON.stringify(value)}`,
+        );
       }
     }
     inputs[name] = value;
@@ -50,11 +64,15 @@ function typedInputs(workflow: WorkflowDefinition, trigger: string, given: Recor
 }
 
 function checkSecrets(workflow: WorkflowDefinition, secrets: Record<string, string>): void {
-  const declared = (workflow.on['workflow_call']?.['secrets'] ?? {}) as Record<string, { required?: boolean } | null>;
+  const declared = (workflow.on['workflow_call']?.['secrets'] ?? {}) as Record<
+    string,
+    { required?: boolean } | null
+  >;
   const missing = Object.entries(declared)
     .filter(([name, spec]) => spec?.required && !secrets[name])
     .map(([name]) => name);
-  if (missing.length > 0) throw new Error(`the run cannot start: secret(s) ${missing.join(', ')} required but not provided`);
+  if (missing.length > 0)
+    throw new Error(`the run cannot start: secret(s) ${missing.join(', ')} required but not provided`);
 }
 
 function resolveSha(origin: string, ref: string): string {
@@ -99,9 +117,16 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
   if (!github || !eventPath) {
     const actor = options.actor ?? 'octocat';
     const event: Record<string, unknown> = {
-      repository: { name: repository.split('/')[1], full_name: repository, owner: { login: repository.split('/')[0] }, default_branch: 'main' },
+      repository: {
+        name: repository.split('/')[1],
+        full_name: repository,
+        owner: { login: repository.split('/')[0] },
+        default_branch: 'main',
+      },
       sender: { login: options.triggeringActor ?? actor },
-      ...(options.eventName === 'workflow_dispatch' ? { ref, inputs: stringMap(inputs), workflow: workflow.path } : {}),
+      ...(options.eventName === 'workflow_dispatch'
+        ? { ref, inputs: stringMap(inputs), workflow: workflow.path }
+        : {}),
       ...(options.event ?? {}),
     };
     eventPath = join(start.directory, `event-attempt${start.attempt}.json`);
@@ -187,7 +212,9 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
   }
 
   const declared = (workflow.on['workflow_call']?.['outputs'] ?? {}) as Record<string, { value?: string }>;
-  const jobsContext = Object.fromEntries(Object.entries(jobs).map(([id, job]) => [id, { result: job.result, outputs: job.outputs }]));
+  const jobsContext = Object.fromEntries(
+    Object.entries(jobs).map(([id, job]) => [id, { result: job.result, outputs: job.outputs }]),
+  );
   const outputs = start.call
     ? Object.fromEntries(
         Object.entries(declared).map(([name, spec]) => [
@@ -198,11 +225,17 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
     : {};
   const results = Object.values(jobs).map((job) => job.result);
   const annotations = order.flatMap((id) =>
-    (jobs[id]?.steps ?? []).flatMap((step) => step.annotations.map((a) => ({ ...a, job: id, step: step.name }))),
+    (jobs[id]?.steps ?? []).flatMap((step) =>
+      step.annotations.map((a) => ({ ...a, job: id, step: step.name })),
+    ),
   );
   return {
     file: workflow.path,
-    conclusion: results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : 'success',
+    conclusion: results.includes('failure')
+      ? 'failure'
+      : results.includes('cancelled')
+        ? 'cancelled'
+        : 'success',
     jobs,
     outputs,
     order: ran,
@@ -257,7 +290,10 @@ export async function runWorkflow(path: string, options: WorkflowRequest): Promi
 }
 
 /** "Re-run failed jobs": the same run, the next attempt, successful jobs kept with their outputs and artifacts. */
-export async function rerunFailedJobs(path: string, options: RerunOptions & WorkflowRequest): Promise<WorkflowRun> {
+export async function rerunFailedJobs(
+  path: string,
+  options: RerunOptions & WorkflowRequest,
+): Promise<WorkflowRun> {
   const { previous } = options;
   const workflow = await loadWorkflow(resolve(path));
   return execute(

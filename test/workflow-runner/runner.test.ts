@@ -3,7 +3,15 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
-import { condition, evaluate, interpolate, rerunFailedJobs, runWorkflow, splitTemplate, type RunnerEvent } from './index.js';
+import {
+  condition,
+  evaluate,
+  interpolate,
+  rerunFailedJobs,
+  runWorkflow,
+  splitTemplate,
+  type RunnerEvent,
+} from './index.js';
 
 /** The runner proven on small workflows of its own, before it is trusted with the real ones. */
 
@@ -31,7 +39,9 @@ const base = () => ({ origin: fixture.origin, apiUrl: 'http://127.0.0.1:9', even
 describe('expressions', () => {
   it('evaluates with GitHub semantics', () => {
     const contexts = { inputs: { n: 3, name: 'x' }, steps: { a: { outputs: { v: '1.2.0' } } } };
-    expect(evaluate("inputs.n > 2 && format('{0}-{1}', inputs.name, steps.a.outputs.v)", contexts)).toBe('x-1.2.0');
+    expect(evaluate("inputs.n > 2 && format('{0}-{1}', inputs.name, steps.a.outputs.v)", contexts)).toBe(
+      'x-1.2.0',
+    );
     expect(evaluate("fromJSON('[1,2]')[1]", contexts)).toBe(2);
     expect(evaluate('steps.missing.outputs.v', contexts)).toBeNull();
     expect(interpolate('v${{ steps.a.outputs.v }} of ${{ inputs.name }}', contexts)).toBe('v1.2.0 of x');
@@ -116,7 +126,11 @@ jobs:
 `,
     );
     const events: RunnerEvent[] = [];
-    const run = await runWorkflow(path, { ...base(), secrets: { API_KEY: 'hunter2-secret' }, onEvent: (e) => events.push(e) });
+    const run = await runWorkflow(path, {
+      ...base(),
+      secrets: { API_KEY: 'hunter2-secret' },
+      onEvent: (e) => events.push(e),
+    });
     expect(run.order).toEqual(['first', 'middle', 'last']);
     expect(run.jobs['first']).toMatchObject({ result: 'success', outputs: { value: '42' } });
     expect(run.jobs['first']!.steps[0]!.log).toContain('level=job secret=***');
@@ -135,7 +149,11 @@ jobs:
     ]);
     expect(run.jobs['last']!.result).toBe('skipped');
     expect(run.conclusion).toBe('failure');
-    expect(events.filter((e) => e.type === 'job-end').map((e) => (e as { job: string }).job)).toEqual(['first', 'middle', 'last']);
+    expect(events.filter((e) => e.type === 'job-end').map((e) => (e as { job: string }).job)).toEqual([
+      'first',
+      'middle',
+      'last',
+    ]);
   });
 
   it('skips a job whose grandparent was skipped, as GitHub does, unless its condition says otherwise', async () => {
@@ -214,9 +232,16 @@ jobs:
       secrets: { 'deploy-key': 'abcdef' },
     });
     expect(run.outputs).toEqual({ message: '1.4.0 dry=true two key=6' });
-    await expect(runWorkflow(path, { ...base(), call: true, inputs: { version: '1' } })).rejects.toThrow(/deploy-key required/);
+    await expect(runWorkflow(path, { ...base(), call: true, inputs: { version: '1' } })).rejects.toThrow(
+      /deploy-key required/,
+    );
     await expect(
-      runWorkflow(path, { ...base(), call: true, inputs: { version: '1', 'dry-run': 'maybe', colour: 'red' }, secrets: { 'deploy-key': 'k' } }),
+      runWorkflow(path, {
+        ...base(),
+        call: true,
+        inputs: { version: '1', 'dry-run': 'maybe', colour: 'red' },
+        secrets: { 'deploy-key': 'k' },
+      }),
     ).rejects.toThrow(/unknown input\(s\) colour.*dry-run must be a boolean/);
     await expect(runWorkflow(path, base())).rejects.toThrow(/does not run on push/);
   });
@@ -241,8 +266,15 @@ jobs:
         run: echo "$MESSAGE"
 `,
     );
-    const run = await runWorkflow(path, { ...base(), eventName: 'workflow_dispatch', secrets: { 'deploy-key': 'xyz' } });
-    expect(run.jobs['call']).toMatchObject({ result: 'success', outputs: { message: '2.0.0 dry=false two key=3' } });
+    const run = await runWorkflow(path, {
+      ...base(),
+      eventName: 'workflow_dispatch',
+      secrets: { 'deploy-key': 'xyz' },
+    });
+    expect(run.jobs['call']).toMatchObject({
+      result: 'success',
+      outputs: { message: '2.0.0 dry=false two key=3' },
+    });
     expect(run.jobs['call']!.workflow!.jobs['work']!.result).toBe('success');
     expect(run.jobs['after']!.steps[0]!.log).toContain('2.0.0 dry=false');
   });
@@ -301,7 +333,10 @@ jobs:
     expect(await readFile(join(run.directory, 'artifacts/build/app.txt'), 'utf8')).toBe('v1\n');
 
     const rejected = await runWorkflow(path, { ...base(), environments: { production: 'reject' } });
-    expect(rejected.jobs['deploy']).toMatchObject({ result: 'failure', reason: expect.stringContaining('rejected') });
+    expect(rejected.jobs['deploy']).toMatchObject({
+      result: 'failure',
+      reason: expect.stringContaining('rejected'),
+    });
     expect(rejected.jobs['deploy']!.steps).toEqual([]);
   });
 
@@ -383,13 +418,21 @@ jobs:
     const job = run.jobs['sync']!;
     expect(job.result).toBe('success');
     expect(job.outputs).toEqual({ status: 'clean' });
-    expect(JSON.parse(job.steps[1]!.outputs['results']!)[0]).toMatchObject({ target: 'develop', outcome: 'up-to-date' });
+    expect(JSON.parse(job.steps[1]!.outputs['results']!)[0]).toMatchObject({
+      target: 'develop',
+      outcome: 'up-to-date',
+    });
     expect(job.summary).toContain('Branch sync: `main` (dry run)');
-    expect(run.annotations).toEqual([expect.objectContaining({ level: 'warning', message: "Unexpected input(s) 'colour'" })]);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', message: "Unexpected input(s) 'colour'" }),
+    ]);
   });
 
   it('refuses a file GitHub would refuse', async () => {
-    const path = await workflow('broken.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nope\n    steps: [{ run: x }]\n');
+    const path = await workflow(
+      'broken.yml',
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nope\n    steps: [{ run: x }]\n',
+    );
     await expect(runWorkflow(path, base())).rejects.toThrow(/not a valid workflow/);
   });
 });

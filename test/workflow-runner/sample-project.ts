@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
-import { freePort, PROVIDER, SAMPLE_SERVICE, startSampleEnvironment } from '../e2e/support/sample-environment.js';
+import {
+  freePort,
+  PROVIDER,
+  SAMPLE_SERVICE,
+  startSampleEnvironment,
+} from '../e2e/support/sample-environment.js';
 import { httpGet } from '../e2e/support/traffic.js';
 
 /**
@@ -88,7 +93,10 @@ export async function startTarget(
     environment,
     kind,
     url,
-    env: { [`SAMPLE_STATE_DIR_${upper(environment)}`]: state, [`SAMPLE_TARGET_${upper(environment)}`]: 'simple' },
+    env: {
+      [`SAMPLE_STATE_DIR_${upper(environment)}`]: state,
+      [`SAMPLE_TARGET_${upper(environment)}`]: 'simple',
+    },
     config: { ...common, 'environment-url': url, 'verify-url': `${url}health` },
     async liveVersion() {
       const answer = await httpGet(`${url}version`).catch(() => undefined);
@@ -154,6 +162,8 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
       workflow_dispatch: {
         inputs: {
           'release-type': { type: 'choice', options: ['auto', 'patch', 'minor', 'major'], default: 'auto' },
+          'dry-run': { type: 'boolean', default: false },
+          'release-branch': { type: 'boolean', default: false },
         },
       },
     },
@@ -163,6 +173,8 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
         uses: 'org/release-actions/.github/workflows/release.yml@v1',
         with: {
           'release-type': '${{ inputs.release-type }}',
+          'dry-run': '${{ inputs.dry-run }}',
+          'release-branch': '${{ inputs.release-branch }}',
           'build-command': 'bash scripts/build.sh',
           files: 'out/*',
           ...release,
@@ -207,14 +219,18 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
     environments: Object.fromEntries(options.targets.map((target) => [target.environment, target.config])),
   };
   const callers = callerWorkflows(options.release ?? {});
-  const [build, provider] = await Promise.all([readFile(join(SAMPLE, 'build.sh'), 'utf8'), readFile(join(SAMPLE, 'provider.sh'), 'utf8')]);
+  const [build, provider] = await Promise.all([
+    readFile(join(SAMPLE, 'build.sh'), 'utf8'),
+    readFile(join(SAMPLE, 'provider.sh'), 'utf8'),
+  ]);
   const fixture = await createGitFixture({
     files: {
       'README.md': '# sample-app\n\nA service released with release-actions.\n',
       'package.json': JSON.stringify({ name: 'sample-app', version: '1.0.0', private: true }, null, 2) + '\n',
       'CHANGELOG.md': CHANGELOG,
       'service.json': JSON.stringify({ greeting: 'hello' }, null, 2) + '\n',
-      'test/unit.mjs': "import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync('service.json', 'utf8'));\nconsole.log('unit: ok');\n",
+      'test/unit.mjs':
+        "import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync('service.json', 'utf8'));\nconsole.log('unit: ok');\n",
       'scripts/build.sh': build,
       'scripts/provider.sh': provider,
       '.github/release-actions.yml': stringify(config),

@@ -99,6 +99,9 @@ export function stepStatus(job: JobState): StatusFunctions {
 export function stringMap(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object') return {};
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, item === null || item === undefined ? '' : String(item)]),
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => [
+      key,
+      item === null || item === undefined ? '' : String(item),
+    ]),
   );
 }

@@ -51,7 +51,11 @@ async function actionMetadata(root: string, name: string): Promise<ActionMetadat
 export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
 /** The variables the runner gives every process of a job. */
-function processEnv(job: JobState, env: Record<string, string>, files: Record<string, string>): Record<string, string> {
+function processEnv(
+  job: JobState,
+  env: Record<string, string>,
+  files: Record<string, string>,
+): Record<string, string> {
   const { run } = job;
   const github = run.github as Record<string, string>;
   const paths = [...job.paths, process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin'].join(':');
@@ -123,7 +127,11 @@ const skipped = (id: string, name: string, uses?: string): StepReport => ({
 function stepName(step: Mapping, job: JobState): string {
   if (step['name'] !== undefined) return interpolateString(step['name'], stepContexts(job), stepStatus(job));
   if (step['uses']) return `Run ${String(step['uses'])}`;
-  return `Run ${String(step['run'] ?? '').trim().split('\n')[0]}`;
+  return `Run ${
+    String(step['run'] ?? '')
+      .trim()
+      .split('\n')[0]
+  }`;
 }
 
 interface Execution {
@@ -160,8 +168,11 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
     };
     await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
     const env = processEnv(job, { ...run.env, ...job.env, ...job.exported, ...stepEnv }, files);
-    const timeoutMs = step['timeout-minutes'] ? Number(step['timeout-minutes']) * 60_000 : (run.options.stepTimeoutMs ?? 600_000);
-    const onLine = (line: string) => run.emit({ type: 'log', job: job.id, step: name, line: mask(run, line) });
+    const timeoutMs = step['timeout-minutes']
+      ? Number(step['timeout-minutes']) * 60_000
+      : (run.options.stepTimeoutMs ?? 600_000);
+    const onLine = (line: string) =>
+      run.emit({ type: 'log', job: job.id, step: name, line: mask(run, line) });
 
     let execution: Execution;
     try {
@@ -176,7 +187,10 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
 
     const { annotations, masks } = parseCommands(execution.output);
     for (const secret of masks) run.masks.add(secret);
-    const outputs = { ...parseKeyValueFile(await readFile(files.GITHUB_OUTPUT, 'utf8')), ...(execution.outputs ?? {}) };
+    const outputs = {
+      ...parseKeyValueFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+      ...(execution.outputs ?? {}),
+    };
     Object.assign(job.exported, parseKeyValueFile(await readFile(files.GITHUB_ENV, 'utf8')));
     const added = (await readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter(Boolean);
     job.paths.unshift(...added.reverse());
@@ -184,8 +198,13 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
     if (summary.trim()) job.summary.push(summary);
 
     const outcome: StepOutcome = execution.exitCode === 0 ? 'success' : 'failure';
-    const continueOnError = interpolate(step['continue-on-error'] ?? false, stepContexts(job, stepEnv), stepStatus(job));
-    const conclusion: StepOutcome = outcome === 'failure' && (continueOnError === true || continueOnError === 'true') ? 'success' : outcome;
+    const continueOnError = interpolate(
+      step['continue-on-error'] ?? false,
+      stepContexts(job, stepEnv),
+      stepStatus(job),
+    );
+    const conclusion: StepOutcome =
+      outcome === 'failure' && (continueOnError === true || continueOnError === 'true') ? 'success' : outcome;
     report = {
       id,
       name,
@@ -223,7 +242,9 @@ async function runScript(
   const shell = step['shell'] ? String(step['shell']) : job.shell;
   const [command, args] = shellCommand(shell, path);
   const where = step['working-directory'] ?? job.workingDirectory;
-  const cwd = where ? resolve(job.workspace, interpolateString(where, stepContexts(job, stepEnv))) : job.workspace;
+  const cwd = where
+    ? resolve(job.workspace, interpolateString(where, stepContexts(job, stepEnv)))
+    : job.workspace;
   const result = await runProcess(command, args, { cwd, env, timeoutMs, onLine });
   const timeout = result.timedOut ? `::error::The step timed out after ${timeoutMs / 1000}s\n` : '';
   return { exitCode: result.exitCode, output: result.output + timeout };
@@ -242,7 +263,9 @@ async function runUses(
   const given = stringMap(interpolate(step['with'] ?? {}, stepContexts(job, stepEnv), stepStatus(job)));
   const target = parseUses(uses);
   if (target.kind === 'unknown') {
-    throw new Error(`${uses}: the local runner has no equivalent for this action (only ours, checkout, setup-node and the artifact actions)`);
+    throw new Error(
+      `${uses}: the local runner has no equivalent for this action (only ours, checkout, setup-node and the artifact actions)`,
+    );
   }
   if (target.kind === 'local') {
     const lines: string[] = [];
@@ -265,9 +288,11 @@ async function runUses(
   }
 
   const [root, name] = target.kind === 'path' ? [job.workspace, target.path] : [run.actionsRoot, target.name];
-  if (!existsSync(join(root, name, 'action.yml'))) throw new Error(`${uses}: there is no ${join(root, name, 'action.yml')}`);
+  if (!existsSync(join(root, name, 'action.yml')))
+    throw new Error(`${uses}: there is no ${join(root, name, 'action.yml')}`);
   const metadata = await actionMetadata(root, name);
-  if (!/^node\d+$/.test(metadata.runs.using)) throw new Error(`${uses}: only JavaScript actions run locally (runs.using ${metadata.runs.using})`);
+  if (!/^node\d+$/.test(metadata.runs.using))
+    throw new Error(`${uses}: only JavaScript actions run locally (runs.using ${metadata.runs.using})`);
   const bundle = resolve(root, name, metadata.runs.main);
   if (!existsSync(bundle)) throw new Error(`${uses}: ${bundle} does not exist (run npm run build)`);
   const inputs: Record<string, string> = {};
@@ -277,13 +302,28 @@ async function runUses(
   }
   const unexpected = Object.keys(given).filter((name) => !(name in (metadata.inputs ?? {})));
   Object.assign(inputs, given);
-  const actionEnv: Record<string, string> = { ...env, GITHUB_ACTION_PATH: resolve(root, name), GITHUB_ACTION_REPOSITORY: uses.split('@')[0]! };
+  const actionEnv: Record<string, string> = {
+    ...env,
+    GITHUB_ACTION_PATH: resolve(root, name),
+    GITHUB_ACTION_REPOSITORY: uses.split('@')[0]!,
+  };
   for (const [name, value] of Object.entries(inputs)) actionEnv[inputVariable(name)] = value;
-  const result = await runProcess(process.execPath, [bundle], { cwd: job.workspace, env: actionEnv, timeoutMs, onLine });
-  const warning = unexpected.length > 0 ? `::warning::Unexpected input(s) '${unexpected.join("', '")}'\n` : '';
+  const result = await runProcess(process.execPath, [bundle], {
+    cwd: job.workspace,
+    env: actionEnv,
+    timeoutMs,
+    onLine,
+  });
+  const warning =
+    unexpected.length > 0 ? `::warning::Unexpected input(s) '${unexpected.join("', '")}'\n` : '';
   const timeout = result.timedOut ? `::error::The action timed out after ${timeoutMs / 1000}s\n` : '';
   const state = metadata.runs.post ? await readFile(env['GITHUB_STATE']!, 'utf8') : undefined;
-  return { exitCode: result.exitCode, output: warning + result.output + timeout, state, action: { root, name } };
+  return {
+    exitCode: result.exitCode,
+    output: warning + result.output + timeout,
+    state,
+    action: { root, name },
+  };
 }
 
 /** An action's post step, queued to run after the job's main steps with the state its main step saved. */
@@ -298,12 +338,19 @@ async function schedulePost(
 ): Promise<void> {
   const metadata = await actionMetadata(action.root, action.name);
   const post = metadata.runs.post!;
-  const stateEnv = Object.fromEntries(Object.entries(parseKeyValueFile(state)).map(([key, value]) => [`STATE_${key}`, value]));
+  const stateEnv = Object.fromEntries(
+    Object.entries(parseKeyValueFile(state)).map(([key, value]) => [`STATE_${key}`, value]),
+  );
   job.post.unshift(async () => {
     if (!condition(metadata.runs['post-if'] ?? 'always()', stepContexts(job), stepStatus(job))) return;
     const name = `Post ${String(step['name'] ?? step['uses'])}`;
     const bundle = resolve(action.root, action.name, post);
-    const result = await runProcess(process.execPath, [bundle], { cwd: job.workspace, env: { ...env, ...stateEnv }, timeoutMs, onLine });
+    const result = await runProcess(process.execPath, [bundle], {
+      cwd: job.workspace,
+      env: { ...env, ...stateEnv },
+      timeoutMs,
+      onLine,
+    });
     if (result.exitCode !== 0) job.failed = true;
     job.run.emit({ type: 'log', job: job.id, step: name, line: `post step exited with ${result.exitCode}` });
   });

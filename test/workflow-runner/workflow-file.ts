@@ -59,7 +59,10 @@ export async function loadWorkflow(path: string): Promise<WorkflowDefinition> {
   };
 }
 
-export function inputDefinitions(workflow: WorkflowDefinition, trigger: string): Record<string, InputDefinition> {
+export function inputDefinitions(
+  workflow: WorkflowDefinition,
+  trigger: string,
+): Record<string, InputDefinition> {
   const inputs = (workflow.on[trigger]?.['inputs'] ?? {}) as Record<string, Mapping | null>;
   return Object.fromEntries(
     Object.entries(inputs).map(([name, spec]) => [
@@ -84,7 +87,8 @@ export function jobOrder(workflow: WorkflowDefinition): string[] {
   const order: string[] = [];
   const visit = (id: string, path: string[]) => {
     if (order.includes(id)) return;
-    if (path.includes(id)) throw new Error(`jobs depend on each other in a cycle: ${[...path, id].join(' → ')}`);
+    if (path.includes(id))
+      throw new Error(`jobs depend on each other in a cycle: ${[...path, id].join(' → ')}`);
     for (const need of needs(id)) visit(need, [...path, id]);
     order.push(id);
   };

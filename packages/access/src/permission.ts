@@ -34,7 +34,12 @@ export function acceptedRoles(required: RequiredRole): string {
   return accepted.length === 1 ? accepted[0]! : `${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)}`;
 }
 
-export async function fetchRole(client: GitHubClient, owner: string, repo: string, user: string): Promise<Role> {
+export async function fetchRole(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  user: string,
+): Promise<Role> {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
     return effectiveRole({ permission: data.permission, roleName: data.role_name });
@@ -61,6 +66,8 @@ export function refusal(decision: Decision, repository: string, operation: strin
   return new ReleaseError(
     'EFORBIDDEN',
     `@${decision.user} ${has} ${repository}; to ${operation} you need ${acceptedRoles(decision.required)}.`,
-    { hint: `Ask a repository ${acceptedRoles(decision.required)} user to run it, or to grant you that role.` },
+    {
+      hint: `Ask a repository ${acceptedRoles(decision.required)} user to run it, or to grant you that role.`,
+    },
   );
 }

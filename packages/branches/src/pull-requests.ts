@@ -24,7 +24,13 @@ export interface PullRequestApi {
 
 export function githubPullRequests(client: GitHubClient, owner: string, repo: string): PullRequestApi {
   const findOpen = async (head: string, base: string): Promise<OpenPullRequest | undefined> => {
-    const { data } = await client.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base });
+    const { data } = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: 'open',
+      head: `${owner}:${head}`,
+      base,
+    });
     const pull = data.find((candidate) => candidate.head.ref === head && candidate.base.ref === base);
     return pull ? { number: pull.number, url: pull.html_url, body: pull.body ?? '' } : undefined;
   };
@@ -32,7 +38,12 @@ export function githubPullRequests(client: GitHubClient, owner: string, repo: st
     findOpen,
     async create(input) {
       try {
-        const { data } = await client.rest.pulls.create({ owner, repo, ...input, maintainer_can_modify: true });
+        const { data } = await client.rest.pulls.create({
+          owner,
+          repo,
+          ...input,
+          maintainer_can_modify: true,
+        });
         return { number: data.number, url: data.html_url, body: data.body ?? '' };
       } catch (thrown) {
         // Another run opened it between our look-up and our create: use theirs.

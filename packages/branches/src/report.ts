@@ -12,7 +12,9 @@ const OUTCOME_TEXT: Record<TargetResult['outcome'], string> = {
 
 function detail(result: TargetResult): string {
   if (result.outcome !== 'conflict') {
-    return result.sha === result.previousSha ? '' : `${result.previousSha.slice(0, 7)} → ${result.sha.slice(0, 7)}`;
+    return result.sha === result.previousSha
+      ? ''
+      : `${result.previousSha.slice(0, 7)} → ${result.sha.slice(0, 7)}`;
   }
   const files = result.conflicts.map(code).join(', ');
   const pull = result.pullRequest
@@ -51,6 +53,9 @@ export function syncLogLines(result: SyncResult): string[] {
     const what = OUTCOME_TEXT[target.outcome].replace(/^\S+ /, '');
     return `${result.source} → ${target.target}: ${what}${target.outcome === 'conflict' ? ` in ${target.conflicts.join(', ')}` : ''}`;
   });
-  if (result.deleted) lines.push(`${result.deleted.branch}: ${result.deleted.outcome}${result.deleted.reason ? ` (${result.deleted.reason})` : ''}`);
+  if (result.deleted)
+    lines.push(
+      `${result.deleted.branch}: ${result.deleted.outcome}${result.deleted.reason ? ` (${result.deleted.reason})` : ''}`,
+    );
   return lines;
 }

@@ -84,7 +84,14 @@ export class Repository {
     if (refs.length === 0) return;
     const shallow = (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     const specs = refs.map((ref) => `+${ref}:refs/sync-branches/${ref.replace(/^refs\//, '')}`);
-    const args = ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--unshallow'] : []), this.remote, ...specs];
+    const args = [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      ...(shallow ? ['--unshallow'] : []),
+      this.remote,
+      ...specs,
+    ];
     await this.run(args);
   }
 
@@ -94,16 +101,23 @@ export class Repository {
   }
 
   async resolveLocal(revision: string): Promise<string | undefined> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+    const result = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+      allowFailure: true,
+    });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
   }
 
   /** True when `ancestor` is reachable from `descendant` (equal counts). */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+      allowFailure: true,
+    });
     if (result.exitCode === 0) return true;
     if (result.exitCode === 1) return false;
-    throw new ReleaseError('EGIT', `git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${result.stderr.trim()}`);
+    throw new ReleaseError(
+      'EGIT',
+      `git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${result.stderr.trim()}`,
+    );
   }
 
   async mergeTree(ours: string, theirs: string): Promise<MergeTreeResult> {

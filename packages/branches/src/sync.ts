@@ -67,7 +67,9 @@ const heads = (branch: string) => `refs/heads/${branch}`;
 async function validate(repo: Repository, options: SyncOptions): Promise<void> {
   const problems: string[] = [];
   if (options.targets.length > 0 && !options.source) {
-    problems.push('Input "source": got "", expected the branch, tag or commit to merge (required with targets)');
+    problems.push(
+      'Input "source": got "", expected the branch, tag or commit to merge (required with targets)',
+    );
   }
   if (options.targets.length === 0 && !options.deleteBranch) {
     problems.push('Input "targets": got "", expected at least one branch to merge into (or a delete-branch)');
@@ -80,12 +82,15 @@ async function validate(repo: Repository, options: SyncOptions): Promise<void> {
     }
   }
   const duplicates = options.targets.filter((target, index) => options.targets.indexOf(target) !== index);
-  if (duplicates.length > 0) problems.push(`Input "targets": got "${duplicates[0]}" twice, expected each branch once`);
+  if (duplicates.length > 0)
+    problems.push(`Input "targets": got "${duplicates[0]}" twice, expected each branch once`);
   if (options.deleteBranch !== undefined) {
     if (!(await repo.isValidBranchName(options.deleteBranch))) {
       problems.push(`Input "delete-branch": got "${options.deleteBranch}", expected a valid branch name`);
     } else if (options.targets.includes(options.deleteBranch)) {
-      problems.push(`Input "delete-branch": got "${options.deleteBranch}", expected a branch that is not a target`);
+      problems.push(
+        `Input "delete-branch": got "${options.deleteBranch}", expected a branch that is not a target`,
+      );
     }
   }
   if (problems.length > 0) throw new ReleaseError('EINPUT', problems.join('\n'));
@@ -95,29 +100,42 @@ async function validate(repo: Repository, options: SyncOptions): Promise<void> {
 async function resolve(repo: Repository, options: SyncOptions): Promise<Resolved> {
   const { source, targets } = options;
   const syncBranches = targets.map((target) => heads(syncBranchName(source, target)));
-  const wanted = [...(source ? [heads(source), `refs/tags/${source}`] : []), ...targets.map(heads), ...syncBranches];
+  const wanted = [
+    ...(source ? [heads(source), `refs/tags/${source}`] : []),
+    ...targets.map(heads),
+    ...syncBranches,
+  ];
   if (options.deleteBranch) wanted.push(heads(options.deleteBranch));
   const remote = await repo.remoteRefs(wanted);
 
   const missing = targets.filter((target) => !remote.has(heads(target)));
   if (missing.length > 0) {
-    throw new ReleaseError('ENOTARGET', `branch ${missing.map((b) => `"${b}"`).join(', ')} does not exist on the remote`, {
-      hint: 'Create the branch first, or leave it out of "targets"; nothing was merged.',
-    });
+    throw new ReleaseError(
+      'ENOTARGET',
+      `branch ${missing.map((b) => `"${b}"`).join(', ')} does not exist on the remote`,
+      {
+        hint: 'Create the branch first, or leave it out of "targets"; nothing was merged.',
+      },
+    );
   }
-  const toFetch = [...new Set([...targets.map(heads), ...syncBranches, heads(options.deleteBranch ?? '')])].filter(
-    (ref) => remote.has(ref),
-  );
+  const toFetch = [
+    ...new Set([...targets.map(heads), ...syncBranches, heads(options.deleteBranch ?? '')]),
+  ].filter((ref) => remote.has(ref));
   const sourceRef = [heads(source), `refs/tags/${source}`].find((ref) => source && remote.has(ref));
   if (sourceRef) toFetch.push(sourceRef);
   await repo.fetch(toFetch);
 
   // An annotated tag is peeled to its commit; a bare SHA or a local name must already be in the clone.
-  const sourceSha = targets.length > 0 ? await repo.resolveLocal(remote.get(sourceRef ?? '') ?? source) : undefined;
+  const sourceSha =
+    targets.length > 0 ? await repo.resolveLocal(remote.get(sourceRef ?? '') ?? source) : undefined;
   if (!sourceSha && targets.length > 0) {
-    throw new ReleaseError('ENOSOURCE', `"${source}" is neither a branch nor a tag on the remote, nor a local commit`, {
-      hint: 'Pass a branch name, a tag or a full commit SHA that the checkout contains (fetch-depth: 0).',
-    });
+    throw new ReleaseError(
+      'ENOSOURCE',
+      `"${source}" is neither a branch nor a tag on the remote, nor a local commit`,
+      {
+        hint: 'Pass a branch name, a tag or a full commit SHA that the checkout contains (fetch-depth: 0).',
+      },
+    );
   }
   return { sourceSha: sourceSha ?? '', remote };
 }
@@ -148,7 +166,8 @@ async function openConflictPullRequest(
       const message = mergeMessage(options.messageTemplate, options.source, syncBranch);
       const commit = await repo.commitMerge(merge.tree, [parked, sourceSha], message, options.identity);
       const pushed = await repo.push(commit, syncBranch);
-      if (!pushed.ok) result.note = `${syncBranch} moved while it was updated; it lacks the newest ${options.source}`;
+      if (!pushed.ok)
+        result.note = `${syncBranch} moved while it was updated; it lacks the newest ${options.source}`;
     } else {
       result.note = `${syncBranch} has diverged from ${options.source}; merge ${options.source} into it by hand`;
     }
@@ -240,14 +259,24 @@ async function deleteMergedBranch(
   if (!sha) return { branch, outcome: 'already-absent' };
   const conflicted = results.filter((result) => result.outcome === 'conflict').map((result) => result.target);
   if (conflicted.length > 0) {
-    return { branch, outcome: 'kept', sha, reason: `${conflicted.join(', ')} does not have it yet (conflict)` };
+    return {
+      branch,
+      outcome: 'kept',
+      sha,
+      reason: `${conflicted.join(', ')} does not have it yet (conflict)`,
+    };
   }
   // Without targets, the remote's default branch must already hold every commit of the branch.
   const holders = results.length > 0 ? results.map((r) => ({ name: r.target, sha: r.sha })) : [];
   if (holders.length === 0) {
     const defaultBranch = await repo.remoteDefaultBranch();
     if (!defaultBranch || defaultBranch === branch) {
-      return { branch, outcome: 'kept', sha, reason: 'it is the default branch, or no branch is known to hold it' };
+      return {
+        branch,
+        outcome: 'kept',
+        sha,
+        reason: 'it is the default branch, or no branch is known to hold it',
+      };
     }
     const tips = await repo.remoteRefs([heads(defaultBranch)]);
     await repo.fetch([heads(defaultBranch)]);
@@ -256,13 +285,19 @@ async function deleteMergedBranch(
   for (const holder of holders) {
     if (!(await repo.isAncestor(sha, holder.sha))) {
       const missing = await repo.missingCommits(holder.sha, sha, 5);
-      return { branch, outcome: 'kept', sha, reason: `${holder.name} lacks ${missing.length} commit(s) of it: ${missing.join('; ')}` };
+      return {
+        branch,
+        outcome: 'kept',
+        sha,
+        reason: `${holder.name} lacks ${missing.length} commit(s) of it: ${missing.join('; ')}`,
+      };
     }
   }
   if (options.dryRun) return { branch, outcome: 'deleted', sha };
   const removed = await repo.deleteBranch(branch, sha);
   if (removed.ok) return { branch, outcome: 'deleted', sha };
-  if (removed.rejected) return { branch, outcome: 'kept', sha, reason: 'it moved while it was being deleted' };
+  if (removed.rejected)
+    return { branch, outcome: 'kept', sha, reason: 'it moved while it was being deleted' };
   throw new ReleaseError('EPUSH', `could not delete "${branch}" on the remote:\n${removed.detail}`);
 }
 

@@ -28,9 +28,13 @@ export async function resolveArtifacts(entries: string[], workspace: string): Pr
       const globber = await create(resolve(workspace, pattern), { matchDirectories: false });
       const files = (await globber.glob()).sort();
       if (files.length === 0) {
-        throw new ReleaseError('EARTIFACT', `Input "artifacts": got "${pattern}", which matches no file in ${workspace}`, {
-          hint: 'Paths are relative to the workspace; build the artifacts (or download them) in an earlier step.',
-        });
+        throw new ReleaseError(
+          'EARTIFACT',
+          `Input "artifacts": got "${pattern}", which matches no file in ${workspace}`,
+          {
+            hint: 'Paths are relative to the workspace; build the artifacts (or download them) in an earlier step.',
+          },
+        );
       }
       for (const file of files) {
         found.push({ name: relative(workspace, file), sha256: await sha256File(file), path: file });

@@ -75,14 +75,17 @@ async function findAdoptable(
   for await (const deployment of record.newestFirst()) {
     if (deployment.state === 'success') break;
     const untouched = deployment.statuses.length === 0 || deployment.belongsToRun(run.runId);
-    if (!deployment.payload && deployment.sha === run.sha && untouched && deployment.inProgress) return deployment;
+    if (!deployment.payload && deployment.sha === run.sha && untouched && deployment.inProgress)
+      return deployment;
   }
   return undefined;
 }
 
 /** A probe answer is trusted to say "this version is live" only where it cannot be a mix. */
 function trustworthy(probe: LiveProbe, settings: DeploySettings): boolean {
-  return probe.source === 'status-command' || settings.strategy === 'blue-green' || settings.strategy === 'direct';
+  return (
+    probe.source === 'status-command' || settings.strategy === 'blue-green' || settings.strategy === 'direct'
+  );
 }
 
 export async function deploy(request: DeployRequest): Promise<DeployResult> {
@@ -92,15 +95,22 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   record.forget();
 
   const own = await record.findRecent(
-    (deployment) => deployment.belongsToRun(run.runId) && deployment.version === version && !deployment.payload?.rollback_of,
+    (deployment) =>
+      deployment.belongsToRun(run.runId) &&
+      deployment.version === version &&
+      !deployment.payload?.rollback_of,
   );
   if (own?.state === 'success') {
     timeline.note('record', `already deployed by this run: deployment #${own.id}`);
     const live = await record.live();
     if (live && live.id !== own.id) {
-      log.warning(`Deployment #${own.id} of ${version} has since been replaced by #${live.id} (${live.version ?? 'unknown version'})`);
+      log.warning(
+        `Deployment #${own.id} of ${version} has since been replaced by #${live.id} (${live.version ?? 'unknown version'})`,
+      );
     }
-    const previous = own.payload?.previous_deployment_id ? await record.get(own.payload.previous_deployment_id) : undefined;
+    const previous = own.payload?.previous_deployment_id
+      ? await record.get(own.payload.previous_deployment_id)
+      : undefined;
     return {
       status: 'success',
       deployment: own,
@@ -168,7 +178,9 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   let liveSlot = previous?.slot;
   if (probe?.source === 'status-command' && probe.slot && settings.slots.includes(probe.slot)) {
     if (liveSlot && probe.slot !== liveSlot) {
-      log.warning(`The record says slot ${liveSlot} is live, the status-command says ${probe.slot}: going by the status-command`);
+      log.warning(
+        `The record says slot ${liveSlot} is live, the status-command says ${probe.slot}: going by the status-command`,
+      );
     }
     liveSlot = probe.slot;
   }
@@ -206,7 +218,8 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
         }),
       }),
     ));
-  if (own) timeline.note('record', `deployment #${own.id} from an earlier attempt of this run (${own.state})`);
+  if (own)
+    timeline.note('record', `deployment #${own.id} from an earlier attempt of this run (${own.state})`);
   if (adopted) timeline.note('record', `adopted deployment #${adopted.id}, created for this job`);
 
   const statusOptions = { logUrl: run.runUrl, environmentUrl };
@@ -223,7 +236,10 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     reached,
     progress: (phase, text) => {
       reached.phase = phase;
-      return record.setStatus(deployment, 'in_progress', { ...statusOptions, description: describeStatus(version, text) });
+      return record.setStatus(deployment, 'in_progress', {
+        ...statusOptions,
+        description: describeStatus(version, text),
+      });
     },
     resume: resuming?.phase,
     rollback: false,
@@ -241,16 +257,31 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       timeline.note('resume', resumed);
       await verifyEnvironment(strategyRun);
     } else {
-      if (resuming) resumed = `finishing deployment #${resuming.id}, left ${resuming.phase ?? 'in progress'} by an earlier attempt`;
+      if (resuming)
+        resumed = `finishing deployment #${resuming.id}, left ${resuming.phase ?? 'in progress'} by an earlier attempt`;
       await STRATEGY_RUNNERS[settings.strategy](strategyRun);
     }
   } catch (failure) {
     const detectedAt = Date.now();
     const reason = messageOf(failure);
-    const result = { deployment, previous, slot, environmentUrl, timeline, failure, resumed, adopted: Boolean(adopted), alreadyDone: false };
+    const result = {
+      deployment,
+      previous,
+      slot,
+      environmentUrl,
+      timeline,
+      failure,
+      resumed,
+      adopted: Boolean(adopted),
+      alreadyDone: false,
+    };
     if (!settings.autoRollback || !previous?.version) {
-      if (settings.autoRollback) timeline.note('rollback', 'no earlier good deployment to roll back to', false);
-      await record.setStatus(deployment, 'failure', { ...statusOptions, description: describeStatus(version, `failed: ${reason}`) });
+      if (settings.autoRollback)
+        timeline.note('rollback', 'no earlier good deployment to roll back to', false);
+      await record.setStatus(deployment, 'failure', {
+        ...statusOptions,
+        description: describeStatus(version, `failed: ${reason}`),
+      });
       return { ...result, status: 'failure' };
     }
     log.warning(`Deploying ${version} failed (${reason}); rolling back to ${previous.version}`);
@@ -272,7 +303,10 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       });
       return { ...result, status: 'rolled-back', rollback, slot: rollback.plan.slot };
     } catch (rollbackError) {
-      await record.setStatus(deployment, 'failure', { ...statusOptions, description: describeStatus(version, `failed: ${reason}`) });
+      await record.setStatus(deployment, 'failure', {
+        ...statusOptions,
+        description: describeStatus(version, `failed: ${reason}`),
+      });
       return { ...result, status: 'failure', rollbackError };
     }
   }

@@ -48,13 +48,21 @@ export function checkAllowedRef(environment: string, ref: string, patterns: stri
     });
   }
   if (refAllowed(ref, patterns)) return;
-  throw new ReleaseError('EREF', `${environment} does not accept deployments from ${ref}; allowed: ${patterns.join(', ')}`, {
-    hint: `Deploy a tag or an allowed branch, or change allowed-refs under environments.${environment} in .github/release-actions.yml.`,
-  });
+  throw new ReleaseError(
+    'EREF',
+    `${environment} does not accept deployments from ${ref}; allowed: ${patterns.join(', ')}`,
+    {
+      hint: `Deploy a tag or an allowed branch, or change allowed-refs under environments.${environment} in .github/release-actions.yml.`,
+    },
+  );
 }
 
 /** `require-environment`: the version must be live, or have been live and not rolled back, there first. */
-export async function checkRequiredEnvironment(record: DeploymentRecord, version: string, before: string): Promise<number> {
+export async function checkRequiredEnvironment(
+  record: DeploymentRecord,
+  version: string,
+  before: string,
+): Promise<number> {
   const proof = await record.find((deployment) => deployment.version === version && deployment.good);
   if (proof) return proof.id;
   throw new ReleaseError(

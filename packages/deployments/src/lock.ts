@@ -76,7 +76,9 @@ export async function waitForTurn(options: LockOptions): Promise<void> {
       );
     }
     if (!announced) {
-      options.log.info(`Waiting for deployment ${busy.map(describe).join(', ')} to finish (up to ${formatDuration(options.timeoutMs)})`);
+      options.log.info(
+        `Waiting for deployment ${busy.map(describe).join(', ')} to finish (up to ${formatDuration(options.timeoutMs)})`,
+      );
       announced = true;
     }
     await new Promise((done) => setTimeout(done, Math.min(pollMs, options.timeoutMs - waited)));

@@ -30,18 +30,26 @@ export interface DeploymentPayload {
   reason?: string;
 }
 
-export function buildPayload(fields: Omit<DeploymentPayload, 'tool' | 'artifacts'> & { artifacts: ArtifactRef[] }) {
+export function buildPayload(
+  fields: Omit<DeploymentPayload, 'tool' | 'artifacts'> & { artifacts: ArtifactRef[] },
+) {
   const payload: DeploymentPayload = {
     tool: PAYLOAD_TOOL,
     ...fields,
     artifacts: fields.artifacts.map(({ name, sha256 }) => (sha256 ? { name, sha256 } : { name })),
   };
   // GitHub stores the payload as given: drop empty fields rather than send nulls.
-  return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined)) as DeploymentPayload;
+  return Object.fromEntries(
+    Object.entries(payload).filter(([, value]) => value !== undefined),
+  ) as DeploymentPayload;
 }
 
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : typeof value === 'number' ? String(value) : undefined;
+  return typeof value === 'string' && value.length > 0
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 }
 
 function positive(value: unknown): number | undefined {

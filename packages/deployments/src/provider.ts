@@ -50,7 +50,13 @@ export interface CommandResult {
 }
 
 // Inputs (the token among them) and the runner's own service tokens are not the commands' business.
-const WITHHELD = [/^INPUT_/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_RUNTIME_URL$/, /^ACTIONS_CACHE_URL$/, /^ACTIONS_RESULTS_URL$/];
+const WITHHELD = [
+  /^INPUT_/,
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_RUNTIME_URL$/,
+  /^ACTIONS_CACHE_URL$/,
+  /^ACTIONS_RESULTS_URL$/,
+];
 
 export function commandEnvironment(context: CommandContext, base: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = {};
@@ -108,7 +114,11 @@ export class Provider {
     return Boolean(this.settings.commands[kind]);
   }
 
-  private async once(command: string, env: Record<string, string>, capture: boolean): Promise<[number, string]> {
+  private async once(
+    command: string,
+    env: Record<string, string>,
+    capture: boolean,
+  ): Promise<[number, string]> {
     let output = '';
     const exitCode = await exec('bash', ['-c', command], {
       cwd: this.settings.workingDirectory,
@@ -139,14 +149,18 @@ export class Provider {
   ): Promise<CommandResult> {
     const command = this.settings.commands[kind];
     if (!command) {
-      throw new ReleaseError('ENOCOMMAND', `No ${commandInput(kind)} is set, but the ${context.strategy} strategy needs one`);
+      throw new ReleaseError(
+        'ENOCOMMAND',
+        `No ${commandInput(kind)} is set, but the ${context.strategy} strategy needs one`,
+      );
     }
     const env = commandEnvironment(context, this.settings.baseEnv ?? process.env);
     const retries = options.retries ?? this.settings.retries;
     const started = performance.now();
     for (let attempt = 1; ; attempt += 1) {
       const [exitCode, output] = await this.once(command, env, Boolean(options.capture));
-      if (exitCode === 0) return { exitCode, output, attempts: attempt, durationMs: performance.now() - started };
+      if (exitCode === 0)
+        return { exitCode, output, attempts: attempt, durationMs: performance.now() - started };
       if (attempt > retries) {
         const tail = options.capture ? output.trim().split('\n').slice(-10).join('\n') : '';
         throw new ReleaseError(
@@ -178,7 +192,11 @@ export class Provider {
    */
   async live(context: CommandContext): Promise<{ version?: string; slot?: string } | undefined> {
     if (!this.has('status')) return undefined;
-    const result = await this.run('status', { ...context, operation: 'status' }, { capture: true, retries: 1 });
+    const result = await this.run(
+      'status',
+      { ...context, operation: 'status' },
+      { capture: true, retries: 1 },
+    );
     return parseStatusOutput(result.output);
   }
 }
@@ -188,7 +206,8 @@ export function parseStatusOutput(output: string): { version?: string; slot?: st
   if (text.startsWith('{')) {
     try {
       const data = JSON.parse(text) as Record<string, unknown>;
-      const pick = (key: string) => (data[key] === undefined || data[key] === null ? undefined : String(data[key]));
+      const pick = (key: string) =>
+        data[key] === undefined || data[key] === null ? undefined : String(data[key]);
       return { version: pick('version'), slot: pick('slot') };
     } catch {
       // Not JSON after all: read it as lines.
@@ -199,7 +218,8 @@ export function parseStatusOutput(output: string): { version?: string; slot?: st
     const match = /^\s*([A-Za-z_]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
     if (match) values[match[1]!.toLowerCase()] = match[2]!;
   }
-  if (values['version'] || values['slot']) return { version: values['version'] || undefined, slot: values['slot'] || undefined };
+  if (values['version'] || values['slot'])
+    return { version: values['version'] || undefined, slot: values['slot'] || undefined };
   const first = text.split(/\r?\n/)[0]?.trim();
   return first ? { version: first } : {};
 }

@@ -9,7 +9,8 @@ import type { GitHubClient } from '../../kit/src/github.js';
 import { parsePayload, readStatusDescription, type DeploymentPayload } from './payload.js';
 import type { Phase, StrategyName } from './types.js';
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
 const IN_PROGRESS: readonly DeploymentState[] = ['in_progress', 'queued', 'pending'];
 
@@ -167,7 +168,11 @@ export class DeploymentRecord {
   private async statusesOf(id: number): Promise<StatusEntry[]> {
     const cached = this.statusCache.get(id);
     if (cached) return cached;
-    const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: 100 });
+    const { data } = await this.octokit.rest.repos.listDeploymentStatuses({
+      ...this.repo,
+      deployment_id: id,
+      per_page: 100,
+    });
     const statuses = data
       .map((status) => ({
         id: status.id,
@@ -222,7 +227,9 @@ export class DeploymentRecord {
     }
   }
 
-  async find(predicate: (deployment: RecordedDeployment) => boolean): Promise<RecordedDeployment | undefined> {
+  async find(
+    predicate: (deployment: RecordedDeployment) => boolean,
+  ): Promise<RecordedDeployment | undefined> {
     for await (const deployment of this.newestFirst()) if (predicate(deployment)) return deployment;
     return undefined;
   }
@@ -297,7 +304,9 @@ export class DeploymentRecord {
         });
         const data = response.data as { id?: number; message?: string };
         if (response.status !== 201 || typeof data.id !== 'number') {
-          throw new Error(`GitHub did not create the deployment: ${data.message ?? `status ${response.status}`}`);
+          throw new Error(
+            `GitHub did not create the deployment: ${data.message ?? `status ${response.status}`}`,
+          );
         }
         this.forget();
         return await this.get(data.id);

@@ -14,7 +14,8 @@ export function stepsTable(timeline: Timeline): string {
   const rows = timeline.steps.map((step, index) => [
     index + 1,
     step.name,
-    step.detail + (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
+    step.detail +
+      (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
     step.durationMs > 0 ? formatDuration(step.durationMs) : '',
     icon(step.ok),
   ]);
@@ -40,7 +41,10 @@ export function analysisTable(timeline: Timeline): string {
     `at least ${limits.minSamples} requests, at most ${limits.maxConsecutiveFailures} failures in a row.\n\n`;
   return (
     heading('Canary analysis', 3) +
-    table(['Canary weight', 'Requests', 'Error rate', 'p50', 'p95', 'p99', 'Max', 'Failures in a row', 'Verdict'], rows) +
+    table(
+      ['Canary weight', 'Requests', 'Error rate', 'p50', 'p95', 'p99', 'Max', 'Failures in a row', 'Verdict'],
+      rows,
+    ) +
     '\n' +
     note
   );
@@ -71,15 +75,22 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
         : `❌ Deploying ${version} to ${environment} failed`;
   const facts: unknown[][] = [
     ['Environment', result.environmentUrl ? `${environment} (${result.environmentUrl})` : environment],
-    ['Version', `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`],
-    ['Strategy', `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`],
+    [
+      'Version',
+      `${version}${settings.ref ? ` from ${settings.ref}` : ''}${settings.commit ? ` (${settings.commit.slice(0, 12)})` : ''}`,
+    ],
+    [
+      'Strategy',
+      `${strategy}${strategy === 'blue-green' || strategy === 'canary' ? `, slot ${result.slot}` : ''}`,
+    ],
     ['Previous version', result.previous?.version ?? 'none'],
     ...(result.adopted ? [['Recorded on', 'the deployment GitHub created for this job']] : []),
     ['Took', formatDuration(result.timeline.elapsedMs)],
   ];
   if (result.resumed) facts.push(['Resumed', result.resumed]);
   if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
-  if (result.rollbackError) facts.push(['Rollback failure', (result.rollbackError as Error).message ?? String(result.rollbackError)]);
+  if (result.rollbackError)
+    facts.push(['Rollback failure', (result.rollbackError as Error).message ?? String(result.rollbackError)]);
   let markdown = heading(title, 2) + table(['Deployment', `#${result.deployment.id}`], facts) + '\n';
   markdown += stepsTable(result.timeline);
   markdown += analysisTable(result.timeline);

@@ -12,16 +12,19 @@ import { commandInput, type Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
 import { deployBlueGreen, idleSlot } from './strategies/blue-green.js';
 import { CANARY_SLOT, promoteCanary, removeCanary } from './strategies/canary.js';
-import {
-  commandContext,
-  verifyEnvironment,
-  verifyUnit,
-  type StrategyRun,
-} from './strategies/context.js';
+import { commandContext, verifyEnvironment, verifyUnit, type StrategyRun } from './strategies/context.js';
 import { deployDirect } from './strategies/direct.js';
 import { deployRolling } from './strategies/rolling.js';
 import { Timeline } from './timeline.js';
-import type { DeployLog, DeploySettings, ProviderCommands, Reached, RunInfo, StrategyName, Verifier } from './types.js';
+import type {
+  DeployLog,
+  DeploySettings,
+  ProviderCommands,
+  Reached,
+  RunInfo,
+  StrategyName,
+  Verifier,
+} from './types.js';
 
 export type RollbackKind =
   | 'switch-back'
@@ -49,7 +52,11 @@ export function checkRollbackCommands(plan: RollbackPlan, provider: Pick<Provide
   if (missing.length === 0) return;
   throw new InputError(
     missing.map((kind) =>
-      inputProblem(commandInput(kind), '', `a command (rolling back this ${plan.strategy} deployment means: ${plan.summary})`),
+      inputProblem(
+        commandInput(kind),
+        '',
+        `a command (rolling back this ${plan.strategy} deployment means: ${plan.summary})`,
+      ),
     ),
   );
 }
@@ -93,30 +100,60 @@ export function planRollback(
   const base = { strategy, slot: badSlot, targets: [] as string[] };
 
   if (strategy === 'blue-green') {
-    const switched = reached ? reached.switched || reached.phase === 'switching' : wentLive || phase === 'switching';
+    const switched = reached
+      ? reached.switched || reached.phase === 'switching'
+      : wentLive || phase === 'switching';
     const previousSlot = bad.payload?.previous_slot ?? before.slot;
     if (!switched && wasLiveBefore) {
-      return { ...base, kind: 'nothing', slot: previousSlot ?? idleSlot(settings.slots, badSlot), summary: `traffic never left ${target.version}` };
+      return {
+        ...base,
+        kind: 'nothing',
+        slot: previousSlot ?? idleSlot(settings.slots, badSlot),
+        summary: `traffic never left ${target.version}`,
+      };
     }
     if (switched && wasLiveBefore && previousSlot && previousSlot !== badSlot) {
-      return { ...base, kind: 'switch-back', slot: previousSlot, summary: `switch traffic back to slot ${previousSlot}, which still runs ${target.version}` };
+      return {
+        ...base,
+        kind: 'switch-back',
+        slot: previousSlot,
+        summary: `switch traffic back to slot ${previousSlot}, which still runs ${target.version}`,
+      };
     }
     const slot = switched ? idleSlot(settings.slots, badSlot) : badSlot;
-    return { ...base, kind: 'redeploy-slot', slot, summary: `deploy ${target.version} to slot ${slot}, verify it, switch traffic to it` };
+    return {
+      ...base,
+      kind: 'redeploy-slot',
+      slot,
+      summary: `deploy ${target.version} to slot ${slot}, verify it, switch traffic to it`,
+    };
   }
 
   if (strategy === 'canary') {
     const promoted = wentLive || phase === 'promoting';
     if (!promoted && wasLiveBefore) {
-      return { ...base, kind: 'withdraw-canary', summary: `canary weight 0 and canary removed: slot ${badSlot} still runs ${target.version}` };
+      return {
+        ...base,
+        kind: 'withdraw-canary',
+        summary: `canary weight 0 and canary removed: slot ${badSlot} still runs ${target.version}`,
+      };
     }
-    return { ...base, kind: 'reverse-canary', summary: `${target.version} as a canary at 100%, then onto slot ${badSlot}` };
+    return {
+      ...base,
+      kind: 'reverse-canary',
+      summary: `${target.version} as a canary at 100%, then onto slot ${badSlot}`,
+    };
   }
 
   if (strategy === 'rolling') {
     const targets = reached ? reached.targets : (bad.payload?.targets ?? settings.targets);
     if (targets.length === 0) return { ...base, kind: 'nothing', summary: 'no target had been changed' };
-    return { ...base, kind: 'redeploy-targets', targets, summary: `deploy ${target.version} again to ${targets.join(', ')}` };
+    return {
+      ...base,
+      kind: 'redeploy-targets',
+      targets,
+      summary: `deploy ${target.version} again to ${targets.join(', ')}`,
+    };
   }
 
   return { ...base, kind: 'redeploy', summary: `deploy ${target.version} again` };
@@ -170,7 +207,11 @@ async function execute(plan: RollbackPlan, run: StrategyRun): Promise<void> {
     case 'switch-back':
       await run.progress('switching', `switching traffic back to slot ${plan.slot}`);
       await run.timeline.step('switch', `back to slot ${plan.slot}`, () =>
-        run.provider.step('switch', `Switch traffic back to slot ${plan.slot}`, commandContext(run, 'switch')),
+        run.provider.step(
+          'switch',
+          `Switch traffic back to slot ${plan.slot}`,
+          commandContext(run, 'switch'),
+        ),
       );
       await verifyEnvironment(run);
       return;
@@ -214,7 +255,11 @@ async function execute(plan: RollbackPlan, run: StrategyRun): Promise<void> {
 }
 
 /** Settings for deploying the good version again: its version, commit and artifacts, not the bad one's. */
-function settingsFor(settings: DeploySettings, target: RecordedDeployment, strategy: StrategyName): DeploySettings {
+function settingsFor(
+  settings: DeploySettings,
+  target: RecordedDeployment,
+  strategy: StrategyName,
+): DeploySettings {
   const version = target.version ?? '';
   return {
     ...settings,
@@ -233,7 +278,9 @@ function exposureStart(bad: RecordedDeployment, timeline: Timeline, reached?: Re
     const first = timeline.steps.find(
       (step) =>
         step.ok &&
-        ((step.name === 'traffic' && !step.detail.includes(' 0%')) || step.name === 'switch' || step.name === 'deploy') &&
+        ((step.name === 'traffic' && !step.detail.includes(' 0%')) ||
+          step.name === 'switch' ||
+          step.name === 'deploy') &&
         !(step.name === 'deploy' && (bad.strategy === 'blue-green' || bad.strategy === 'canary')),
     );
     return first?.startedAt;
@@ -241,16 +288,29 @@ function exposureStart(bad: RecordedDeployment, timeline: Timeline, reached?: Re
   return bad.statuses.filter((status) => status.state === 'success').at(-1)?.createdAt;
 }
 
-export function describeImpact(plan: RollbackPlan, from: string, reached: Reached | undefined, exposedMs?: number): string[] {
+export function describeImpact(
+  plan: RollbackPlan,
+  from: string,
+  reached: Reached | undefined,
+  exposedMs?: number,
+): string[] {
   const during = exposedMs !== undefined && exposedMs > 0 ? ` for ${formatDuration(exposedMs)}` : '';
   if (plan.kind === 'nothing') return [`No traffic reached ${from}`];
   const lines: string[] = [];
   if (reached) {
     if (plan.strategy === 'canary') {
       const peak = Math.max(reached.canaryWeight, reached.phase === 'promoting' ? 100 : 0);
-      lines.push(peak > 0 ? `The canary (${from}) took up to ${peak}% of requests${during}` : `No traffic reached ${from}`);
+      lines.push(
+        peak > 0
+          ? `The canary (${from}) took up to ${peak}% of requests${during}`
+          : `No traffic reached ${from}`,
+      );
     } else if (plan.strategy === 'blue-green') {
-      lines.push(reached.switched ? `All traffic went to ${from}${during}` : `Traffic may have been switching to ${from}`);
+      lines.push(
+        reached.switched
+          ? `All traffic went to ${from}${during}`
+          : `Traffic may have been switching to ${from}`,
+      );
     } else if (plan.strategy === 'rolling') {
       lines.push(`${reached.targets.length} target(s) ran ${from}${during}: ${reached.targets.join(', ')}`);
     } else {
@@ -268,11 +328,19 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const started = Date.now();
   const from = bad.version ?? `deployment #${bad.id}`;
   const to = target.version;
-  if (!to) throw new ReleaseError('ENOVERSION', `Deployment #${target.id} does not record a version to roll back to`);
+  if (!to)
+    throw new ReleaseError(
+      'ENOVERSION',
+      `Deployment #${target.id} does not record a version to roll back to`,
+    );
   const plan = planRollback(bad, target, input.settings, input.reached, input.before);
   const settings = settingsFor(input.settings, target, plan.strategy);
   const exposedSince = exposureStart(bad, timeline, input.reached);
-  const outcome = (deployment: RecordedDeployment | undefined, restoredAt: number, alreadyDone = false): RollbackOutcome => ({
+  const outcome = (
+    deployment: RecordedDeployment | undefined,
+    restoredAt: number,
+    alreadyDone = false,
+  ): RollbackOutcome => ({
     from,
     to,
     plan,
@@ -282,7 +350,12 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     timeline,
     alreadyDone,
     reason: input.reason,
-    impact: describeImpact(plan, from, input.reached, exposedSince === undefined ? undefined : restoredAt - exposedSince),
+    impact: describeImpact(
+      plan,
+      from,
+      input.reached,
+      exposedSince === undefined ? undefined : restoredAt - exposedSince,
+    ),
   });
   const badStatus = describeStatus(from, `rolled back to ${to}: ${input.reason}`);
 
@@ -404,9 +477,13 @@ export async function findRollback(
   }
   const current = bad;
   if (options.to && current.good && current.version === options.to) {
-    throw new ReleaseError('EALREADY', `${record.environment} is already on ${options.to} (deployment #${current.id})`, {
-      hint: 'Nothing was changed.',
-    });
+    throw new ReleaseError(
+      'EALREADY',
+      `${record.environment} is already on ${options.to} (deployment #${current.id})`,
+      {
+        hint: 'Nothing was changed.',
+      },
+    );
   }
   const target = await record.find((deployment) => {
     if (deployment.id >= current.id) return false;

@@ -58,20 +58,27 @@ export function parseToolSpecs(raw: string): ToolSpec[] {
   return items.map((item, index) => {
     if (!item || typeof item !== 'object') throw toolProblem(index, 'not a mapping');
     const data = item as Record<string, unknown>;
-    const unknownKeys = Object.keys(data).filter((key) => !['name', 'version', 'url', 'sha256', 'bin', 'archive'].includes(key));
+    const unknownKeys = Object.keys(data).filter(
+      (key) => !['name', 'version', 'url', 'sha256', 'bin', 'archive'].includes(key),
+    );
     if (unknownKeys.length > 0) throw toolProblem(index, `unknown key ${unknownKeys.join(', ')}`);
     const name = String(data['name'] ?? '');
     const version = String(data['version'] ?? '');
     const url = String(data['url'] ?? '');
-    const sha256 = String(data['sha256'] ?? '').replace(/^sha256:/i, '').toLowerCase();
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw toolProblem(index, `name "${name}" is not a tool name`);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version)) throw toolProblem(index, `version "${version}" is not a version`);
+    const sha256 = String(data['sha256'] ?? '')
+      .replace(/^sha256:/i, '')
+      .toLowerCase();
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+      throw toolProblem(index, `name "${name}" is not a tool name`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version))
+      throw toolProblem(index, `version "${version}" is not a version`);
     if (!/^https?:\/\/\S+$/.test(url)) throw toolProblem(index, `url "${url}" is not an http(s) URL`);
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw toolProblem(index, `sha256 of ${name} must be 64 hex digits`);
     const spec: ToolSpec = { name, version, url, sha256 };
     if (data['bin'] !== undefined) {
       const bin = String(data['bin']);
-      if (isAbsolute(bin) || normalize(bin).startsWith('..')) throw toolProblem(index, `bin "${bin}" must stay inside the archive`);
+      if (isAbsolute(bin) || normalize(bin).startsWith('..'))
+        throw toolProblem(index, `bin "${bin}" must stay inside the archive`);
       spec.bin = bin;
     }
     if (data['archive'] !== undefined) {
@@ -89,11 +96,19 @@ function runnerOs(): string {
 }
 
 function runnerArch(): string {
-  return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' } as Record<string, string>)[process.arch] ?? process.arch;
+  return (
+    ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' } as Record<string, string>)[process.arch] ??
+    process.arch
+  );
 }
 
 export function toolUrl(spec: ToolSpec): string {
-  const values: Record<string, string> = { name: spec.name, version: spec.version, os: runnerOs(), arch: runnerArch() };
+  const values: Record<string, string> = {
+    name: spec.name,
+    version: spec.version,
+    os: runnerOs(),
+    arch: runnerArch(),
+  };
   return spec.url.replace(/\{(name|version|os|arch)\}/g, (_, key: string) => values[key]!);
 }
 
@@ -133,7 +148,10 @@ export async function setupTools(
       try {
         file = await cache.downloadTool(url);
       } catch (thrown) {
-        throw new ReleaseError('ETOOL', `Could not download ${spec.name} ${spec.version} from ${url}: ${(thrown as Error).message}`);
+        throw new ReleaseError(
+          'ETOOL',
+          `Could not download ${spec.name} ${spec.version} from ${url}: ${(thrown as Error).message}`,
+        );
       }
       const digest = await sha256File(file);
       if (digest !== spec.sha256) {
@@ -141,7 +159,9 @@ export async function setupTools(
         throw new ReleaseError(
           'ECHECKSUM',
           `${spec.name} ${spec.version}: the file downloaded from ${url} has sha256 ${digest}, expected ${spec.sha256}; the tool was refused`,
-          { hint: 'Check the sha256 in setup-tools against the publisher\'s checksums; never copy it from the download itself.' },
+          {
+            hint: "Check the sha256 in setup-tools against the publisher's checksums; never copy it from the download itself.",
+          },
         );
       }
       const kind = archiveKind(spec, url);

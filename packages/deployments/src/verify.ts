@@ -43,7 +43,9 @@ export function verifyChecks(probe: VerifyProbe): HttpCheck[] {
 export const checksVerifier: Verifier = {
   async verify(probe: VerifyProbe): Promise<VerifyOutcome> {
     const report = await waitUntilHealthy(verifyChecks(probe), { timeoutMs: probe.timeoutMs });
-    const reasons = report.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
+    const reasons = report.checks
+      .filter((check) => !check.passed)
+      .map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
     return { passed: report.passed, reasons, report };
   },
   async analyse(probe: AnalyseProbe) {
@@ -62,9 +64,16 @@ export const checksVerifier: Verifier = {
 };
 
 /** The version a URL reports at a JSON path, or undefined when it does not answer with one. */
-export async function readVersionAt(url: string, versionPath: string, timeoutMs = 5000): Promise<string | undefined> {
+export async function readVersionAt(
+  url: string,
+  versionPath: string,
+  timeoutMs = 5000,
+): Promise<string | undefined> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' } });
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { connection: 'close' },
+    });
     if (!response.ok) return undefined;
     const json = (await response.json()) as object;
     const value: unknown = JSONPath({ path: versionPath, json, wrap: false });

@@ -1,35 +1,17 @@
 import { gitStream } from '../../kit/src/index.js';
-import {
-  higherLevel,
-  kindOf,
-  levelOf,
-  parseCommitMessage,
-  sectionOf,
-  type Level,
-  type ParsedCommit,
-  type Section,
-} from './conventional.js';
+import { higherLevel, kindOf, levelOf, parseCommitMessage, sectionOf, type Level, type ParsedCommit } from './conventional.js';
+import { ChangelogEntries, type ChangelogEntry } from './entries.js';
 import { RecordSplitter } from './record-stream.js';
 
 /**
  * One pass over `git log` since the last release: the bump level, the commit that
  * drove it, a tally by type and the changelog entries. The log is streamed and
- * parsed record by record; what is kept is the tally, the entries the changelog
- * lists, and reverts whose target has not been seen yet.
+ * parsed record by record; what is kept is the tally, the entries (which spill to
+ * disk past a budget), a bounded list of entries for the pull request lookup, and
+ * reverts whose target has not been seen yet.
  */
 
-export interface ChangelogEntry {
-  hash: string;
-  type?: string;
-  scope?: string;
-  subject: string;
-  breaking: string[];
-  /** Where the entry is listed besides Breaking changes; undefined for hidden types. */
-  section?: Section;
-  pr?: number;
-  /** Filled in by the pull request lookup. */
-  author?: string;
-}
+export type { ChangelogEntry } from './entries.js';
 
 export interface Analysis {
   level?: Level;
@@ -41,8 +23,12 @@ export interface Analysis {
   byKind: Record<string, number>;
   /** Commit and revert pairs that cancelled out within the range. */
   cancelled: number;
-  /** Commits the changelog lists (newest first): releasable, breaking, or "Other" when asked for. */
-  entries: ChangelogEntry[];
+  /** What the changelog lists. */
+  entries: ChangelogEntries;
+  /** The newest listed entries, those without a `(#123)` first: what the pull request lookup may look at. */
+  lookupCandidates: ChangelogEntry[];
+  /** Watched commits the walk met: inside the range, or on its boundary (reachable, but before the range). */
+  found: Map<string, 'range' | 'boundary'>;
 }
 
 export interface AnalyseOptions {
@@ -54,46 +40,86 @@ export interface AnalyseOptions {
   path?: string;
   /** List non-conventional messages and unknown types under "Other". */
   listOther?: boolean;
-  /** Cap on distinct kinds in the tally, so random types cannot grow it without bound. */
-  maxKinds?: number;
+  /** How many entries to keep for the pull request lookup. */
+  lookupCandidates?: number;
+  /** Entries held in memory before they spill to disk. */
+  memoryBudget?: number;
+  /** Commits to look out for (release tags): the walk says which it meets, and where. */
+  watch?: Set<string>;
 }
 
-/** `git log` arguments for the range; shared with the benchmark so both read the same commits. */
+/**
+ * `git log` arguments for the range; shared with the benchmark so both read the same commits.
+ * Each record is `<mark><hash>\x1f<parents>\x1f<message>`. `--boundary` marks (with `-`)
+ * the commits just before the range: the range's start is an ancestor of its end exactly
+ * when it is one of them, which spares a second walk of the history to check. Merges are
+ * read and skipped here rather than left out with --no-merges, which would also drop the
+ * boundary commit whose only child in the range is a merge.
+ */
 export function logArguments(options: Pick<AnalyseOptions, 'from' | 'to' | 'path'>): string[] {
   const range = options.from ? `${options.from}..${options.to}` : options.to;
-  const args = ['log', '-z', '--no-merges', '--no-show-signature', '--format=%H%x1f%B', range];
+  const args = ['log', '-z', '--no-show-signature', '--format=%m%H%x1f%P%x1f%B', range];
+  if (options.from) args.splice(1, 0, '--boundary');
   if (options.path && options.path !== '.') args.push('--', `:(top,literal)${options.path}`);
   return args;
 }
 
-export class HistoryAnalyser {
-  readonly result: Analysis = { commits: 0, byKind: {}, cancelled: 0, entries: [] };
-  /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
-  private pending = new Map<string, { hash: string; target: string; commit: ParsedCommit }[]>();
-  private readonly maxKinds: number;
+/** A revert waiting for its target: just its message, parsed again if it is counted (one string, not a tree of objects). */
+interface Held {
+  hash: string;
+  target: string;
+  message: string;
+}
 
-  constructor(private readonly listOther = false, maxKinds = 40) {
-    this.maxKinds = maxKinds;
+const MAX_KINDS = 40;
+
+export class HistoryAnalyser {
+  readonly result: Analysis;
+  /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
+  private readonly pending = new Map<string, Held[]>();
+  private readonly kinds = new Map<string, number>();
+  private withoutPull: ChangelogEntry[] = [];
+  private withPull: ChangelogEntry[] = [];
+
+  constructor(
+    private readonly listOther = false,
+    private readonly candidates = 0,
+    memoryBudget?: number,
+    private readonly watch?: Set<string>,
+  ) {
+    const entries = new ChangelogEntries(memoryBudget);
+    this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
   }
 
-  /** One `git log` record: `<hash>\x1f<message>`. */
-  addRecord(record: string): void {
-    const split = record.indexOf('\x1f');
-    if (split < 0) return;
-    this.add(record.slice(0, split), record.slice(split + 1));
+  /** One `git log` record: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
+  addRecord(record: Buffer): void {
+    const hashEnd = record.indexOf(0x1f);
+    const parentsEnd = hashEnd < 0 ? -1 : record.indexOf(0x1f, hashEnd + 1);
+    if (parentsEnd < 0) return;
+    const boundary = record[0] === 0x2d; // '-'
+    const hash = record.toString('latin1', 1, hashEnd);
+    if (this.watch?.has(hash)) this.result.found.set(hash, boundary ? 'boundary' : 'range');
+    // Boundary commits are before the range; merges bring commits that are read on their own.
+    if (boundary || record.subarray(hashEnd + 1, parentsEnd).includes(0x20)) return;
+    this.add(hash, record.toString('utf8', parentsEnd + 1));
   }
 
   add(hash: string, message: string): void {
     const commit = parseCommitMessage(message);
     this.result.commits += 1;
-    this.tally(kindOf(commit));
-    if (this.cancels(hash)) return;
+    const kind = kindOf(commit);
+    const seen = this.kinds.get(kind);
+    if (seen !== undefined) this.kinds.set(kind, seen + 1);
+    else if (this.kinds.size < MAX_KINDS) this.kinds.set(kind, 1);
+    else this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
+    if (this.pending.size > 0 && this.cancels(hash)) return;
     if (commit.revert?.hash) {
       // Held back until the end: if the reverted commit is in the range, both drop out.
       const key = commit.revert.hash.slice(0, 7);
-      const list = this.pending.get(key) ?? [];
-      list.push({ hash, target: commit.revert.hash, commit });
-      this.pending.set(key, list);
+      const list = this.pending.get(key);
+      const held = { hash, target: commit.revert.hash, message };
+      if (list) list.push(held);
+      else this.pending.set(key, [held]);
       return;
     }
     this.count(hash, commit);
@@ -101,55 +127,55 @@ export class HistoryAnalyser {
 
   /** Counts the reverts whose target lies before the range; call once the log is read. */
   finish(): Analysis {
-    for (const list of this.pending.values()) for (const held of list) this.count(held.hash, held.commit);
+    for (const list of this.pending.values()) {
+      for (const held of list) this.count(held.hash, parseCommitMessage(held.message));
+    }
     this.pending.clear();
+    this.result.byKind = Object.fromEntries(this.kinds);
+    this.result.lookupCandidates = [...this.withoutPull, ...this.withPull];
     return this.result;
   }
 
   private cancels(hash: string): boolean {
-    const list = this.pending.get(hash.slice(0, 7));
-    const index = list?.findIndex((held) => hash.startsWith(held.target)) ?? -1;
-    if (!list || index < 0) return false;
+    const key = hash.slice(0, 7);
+    const list = this.pending.get(key);
+    if (!list) return false;
+    const index = list.findIndex((held) => hash.startsWith(held.target));
+    if (index < 0) return false;
     list.splice(index, 1);
-    if (list.length === 0) this.pending.delete(hash.slice(0, 7));
+    if (list.length === 0) this.pending.delete(key);
     this.result.cancelled += 1;
     return true;
   }
 
-  private tally(kind: string): void {
-    const { byKind } = this.result;
-    if (kind in byKind) byKind[kind]! += 1;
-    else if (Object.keys(byKind).length < this.maxKinds) byKind[kind] = 1;
-    else byKind['(other types)'] = (byKind['(other types)'] ?? 0) + 1;
-  }
-
   private count(hash: string, commit: ParsedCommit): void {
     const level = levelOf(commit);
-    const before = this.result.level;
-    this.result.level = higherLevel(before, level);
-    if (level && (!this.result.driver || this.result.level !== before)) {
-      this.result.driver = { hash, header: commit.header };
+    if (level) {
+      const before = this.result.level;
+      this.result.level = higherLevel(before, level);
+      if (!this.result.driver || this.result.level !== before) this.result.driver = { hash, header: commit.header };
     }
-    const section = sectionOf(commit);
-    const listed = commit.breaking.length > 0 || (section && (section !== 'other' || this.listOther));
-    if (!listed) return;
-    this.result.entries.push({
-      hash,
-      type: commit.type,
-      scope: commit.scope,
-      subject: commit.subject,
-      breaking: commit.breaking,
-      section: section === 'other' && !this.listOther ? undefined : section,
-      pr: commit.pr,
-    });
+    let section = sectionOf(commit);
+    if (section === 'other' && !this.listOther) section = undefined;
+    if (!section && commit.breaking.length === 0) return;
+    const entry: ChangelogEntry = { hash, subject: commit.subject, breaking: commit.breaking };
+    if (commit.type) entry.type = commit.type;
+    if (commit.scope) entry.scope = commit.scope;
+    if (section) entry.section = section;
+    if (commit.pr !== undefined) entry.pr = commit.pr;
+    this.result.entries.add(entry);
+    const candidates = entry.pr === undefined ? this.withoutPull : this.withPull;
+    if (candidates.length < this.candidates) candidates.push(entry);
   }
 }
 
 /** Streams `git log` for the range through a HistoryAnalyser. */
 export async function analyseHistory(options: AnalyseOptions): Promise<Analysis> {
-  const analyser = new HistoryAnalyser(options.listOther, options.maxKinds);
+  const analyser = new HistoryAnalyser(options.listOther, options.lookupCandidates, options.memoryBudget, options.watch);
   const splitter = new RecordSplitter((record) => analyser.addRecord(record));
-  await gitStream(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd });
+  // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
+  // one write per commit, which makes reading a long history half again as slow.
+  await gitStream(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd, env: { GIT_FLUSH: '0' } });
   splitter.end();
   return analyser.finish();
 }

@@ -1,11 +1,13 @@
-import type { ChangelogEntry } from './analyse.js';
 import type { Section } from './conventional.js';
+import { GROUP_ORDER, type ChangelogEntries, type ChangelogEntry } from './entries.js';
+import type { PullLink } from './pull-requests.js';
 
 /**
  * Release notes in markdown and the CHANGELOG.md they go into, in the Keep a
  * Changelog layout (https://keepachangelog.com/en/1.1.0/): newest release on
  * top (below an `Unreleased` section if the file keeps one), ISO dates, links to
- * the compare view, commits and pull requests.
+ * the compare view, commits and pull requests. Notes are written chunk by chunk,
+ * never held whole: a release can list tens of thousands of commits.
  */
 
 export interface NotesContext {
@@ -16,46 +18,35 @@ export interface NotesContext {
   date: string;
   /** https://github.com/owner/repo; links are left out without it. */
   repositoryUrl?: string;
+  /** Pull requests found by the lookup, by commit. */
+  links?: Map<string, PullLink>;
 }
-
-const TITLES: [Section, string][] = [
-  ['features', 'Features'],
-  ['fixes', 'Bug fixes'],
-  ['performance', 'Performance'],
-  ['reverts', 'Reverts'],
-  ['other', 'Other'],
-];
 
 export const SECTION_TITLES: Record<Section, string> = {
   breaking: 'Breaking changes',
-  ...(Object.fromEntries(TITLES) as Record<Exclude<Section, 'breaking'>, string>),
+  features: 'Features',
+  fixes: 'Bug fixes',
+  performance: 'Performance',
+  reverts: 'Reverts',
+  other: 'Other',
 };
 
-function commitLink(entry: ChangelogEntry, ctx: NotesContext): string {
-  const short = entry.hash.slice(0, 7);
-  return ctx.repositoryUrl ? `[${short}](${ctx.repositoryUrl}/commit/${entry.hash})` : short;
-}
-
 function references(entry: ChangelogEntry, ctx: NotesContext): string {
+  const link = ctx.links?.get(entry.hash);
+  const pr = link?.pr ?? entry.pr;
+  const url = ctx.repositoryUrl;
   const parts: string[] = [];
-  if (entry.pr) parts.push(ctx.repositoryUrl ? `[#${entry.pr}](${ctx.repositoryUrl}/pull/${entry.pr})` : `#${entry.pr}`);
-  parts.push(commitLink(entry, ctx));
-  const credit = entry.author ? ` by @${entry.author}` : '';
-  return ` (${parts.join(', ')})${credit}`;
+  if (pr !== undefined) parts.push(url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`);
+  const short = entry.hash.slice(0, 7);
+  parts.push(url ? `[${short}](${url}/commit/${entry.hash})` : short);
+  return ` (${parts.join(', ')})${link?.author ? ` by @${link.author}` : ''}`;
 }
 
-function scoped(entry: ChangelogEntry, text: string): string {
-  return `- ${entry.scope ? `**${entry.scope}:** ` : ''}${text}`;
-}
-
-/** Scoped entries grouped by scope, then unscoped ones; oldest first within a group. */
-function ordered(entries: ChangelogEntry[]): ChangelogEntry[] {
-  return [...entries].reverse().sort((a, b) => {
-    if (a.scope === b.scope) return 0;
-    if (!a.scope) return 1;
-    if (!b.scope) return -1;
-    return a.scope < b.scope ? -1 : 1;
-  });
+function lines(group: Section, entry: ChangelogEntry, ctx: NotesContext): string {
+  const scope = entry.scope ? `**${entry.scope}:** ` : '';
+  const refs = references(entry, ctx);
+  if (group === 'breaking') return entry.breaking.map((note) => `- ${scope}${note}${refs}\n`).join('');
+  return `- ${scope}${entry.subject}${refs}\n`;
 }
 
 export function compareUrl(ctx: NotesContext): string | undefined {
@@ -65,32 +56,49 @@ export function compareUrl(ctx: NotesContext): string | undefined {
     : `${ctx.repositoryUrl}/releases/tag/${ctx.tag}`;
 }
 
-/** The body of a release: one `###` section per kind of change, then the compare link. */
-export function renderNotes(entries: ChangelogEntry[], ctx: NotesContext): string {
-  const blocks: string[] = [];
-  const sorted = ordered(entries);
-  const breaking = sorted.flatMap((entry) =>
-    entry.breaking.map((note) => scoped(entry, `${note}${references(entry, ctx)}`)),
-  );
-  if (breaking.length > 0) blocks.push(`### ${SECTION_TITLES.breaking}\n\n${breaking.join('\n')}`);
-  for (const [section, title] of TITLES) {
-    const lines = sorted
-      .filter((entry) => entry.section === section)
-      .map((entry) => scoped(entry, `${entry.subject}${references(entry, ctx)}`));
-    if (lines.length > 0) blocks.push(`### ${title}\n\n${lines.join('\n')}`);
+const CHUNK = 64 * 1024;
+
+/** The `###` sections, written in chunks of about 64 KiB. */
+export async function writeNotesBody(
+  entries: ChangelogEntries,
+  ctx: NotesContext,
+  write: (text: string) => Promise<void> | void,
+): Promise<void> {
+  let buffer = '';
+  let any = false;
+  for (const group of GROUP_ORDER) {
+    if (!entries.has(group)) continue;
+    buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
+    any = true;
+    for await (const entry of entries.group(group)) {
+      buffer += lines(group, entry, ctx);
+      if (buffer.length >= CHUNK) {
+        await write(buffer);
+        buffer = '';
+      }
+    }
   }
-  if (blocks.length === 0) blocks.push('No notable changes.');
-  const compare = ctx.previousTag ? compareUrl(ctx) : undefined;
-  if (compare) blocks.push(`**Full changelog**: ${compare}`);
-  return blocks.join('\n\n') + '\n';
+  if (!any) buffer += 'No notable changes.\n';
+  await write(buffer);
 }
 
-/** The notes under a `## [version](compare) - date` heading, for CHANGELOG.md. */
-export function renderChangelogSection(entries: ChangelogEntry[], ctx: NotesContext): string {
+/** What follows the sections in release notes: the link to everything that changed. */
+export function notesFooter(ctx: NotesContext): string {
+  const url = ctx.previousTag ? compareUrl(ctx) : undefined;
+  return url ? `\n**Full changelog**: ${url}\n` : '';
+}
+
+/** The whole notes as one string, for small releases and tests. */
+export async function renderNotes(entries: ChangelogEntries, ctx: NotesContext): Promise<string> {
+  const parts: string[] = [];
+  await writeNotesBody(entries, ctx, (text) => void parts.push(text));
+  return parts.join('') + notesFooter(ctx);
+}
+
+/** `## [1.2.0](compare) - 2026-01-05`, then a blank line: what goes above the sections in CHANGELOG.md. */
+export function changelogHeading(ctx: NotesContext): string {
   const url = compareUrl(ctx);
-  const heading = url ? `## [${ctx.version}](${url}) - ${ctx.date}` : `## [${ctx.version}] - ${ctx.date}`;
-  const notes = renderNotes(entries, { ...ctx, previousTag: undefined });
-  return `${heading}\n\n${notes}`;
+  return url ? `## [${ctx.version}](${url}) - ${ctx.date}\n\n` : `## [${ctx.version}] - ${ctx.date}\n\n`;
 }
 
 const PREAMBLE =
@@ -107,16 +115,28 @@ export function hasVersionSection(changelog: string, version: string): boolean {
   return new RegExp(`^##\\s+\\[?v?${escapeRegExp(version)}\\]?(?:[\\s(]|$)`, 'm').test(changelog);
 }
 
-/** The changelog with the section added, or undefined when it already has one for this version. */
-export function insertSection(changelog: string | undefined, section: string, version: string): string | undefined {
-  if (changelog === undefined || changelog.trim() === '') return PREAMBLE + section;
+/** Where the new section goes: the text before and after it, and whether the file uses CRLF. */
+export interface Insertion {
+  before: string;
+  after: string;
+  crlf: boolean;
+}
+
+/** Undefined when the changelog already has a section for this version. */
+export function planInsertion(changelog: string | undefined, version: string): Insertion | undefined {
+  if (changelog === undefined || changelog.trim() === '') return { before: PREAMBLE, after: '', crlf: false };
   if (hasVersionSection(changelog, version)) return undefined;
   const crlf = changelog.includes('\r\n');
-  const text = crlf ? section.replace(/\n/g, '\r\n') : section;
   const newline = crlf ? '\r\n' : '\n';
   // Above the newest release, below any `## [Unreleased]` section.
   const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
-  if (heading) return changelog.slice(0, heading.index) + text + newline + changelog.slice(heading.index);
-  const end = changelog.endsWith(newline) ? changelog : changelog + newline;
-  return end + newline + text;
+  if (heading) return { before: changelog.slice(0, heading.index), after: newline + changelog.slice(heading.index), crlf };
+  return { before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline, after: '', crlf };
+}
+
+/** The changelog with a section inserted, as one string (small files and tests). */
+export function insertSection(changelog: string | undefined, section: string, version: string): string | undefined {
+  const at = planInsertion(changelog, version);
+  if (!at) return undefined;
+  return at.before + (at.crlf ? section.replace(/\n/g, '\r\n') : section) + at.after;
 }

@@ -90,7 +90,7 @@ export function parseCommitMessage(message: string): ParsedCommit {
     commit.subject = match[4]!;
     if (match[3] && breaking.length === 0) breaking.push(match[4]!.replace(SQUASH_PR, ''));
   }
-  const pr = SQUASH_PR.exec(commit.subject);
+  const pr = commit.subject.endsWith(')') ? SQUASH_PR.exec(commit.subject) : null;
   if (pr) {
     commit.pr = Number(pr[1]);
     commit.subject = commit.subject.slice(0, pr.index);

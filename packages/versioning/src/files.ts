@@ -1,5 +1,8 @@
+import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 
 /**
  * Writes a set of files as one change: each goes to a temporary file beside it,
@@ -12,7 +15,8 @@ export interface FileEdit {
   path: string;
   /** Undefined for a file that does not exist yet. */
   before?: string;
-  after: string;
+  /** The new content, or a function that streams it (a changelog can be large). */
+  after: string | ((out: Writable) => Promise<void>);
 }
 
 /** Puts the old content back (or removes files that were new). */
@@ -26,6 +30,23 @@ async function restore(root: string, edits: FileEdit[]): Promise<void> {
   }
 }
 
+async function writeContent(path: string, content: FileEdit['after']): Promise<void> {
+  if (typeof content === 'string') {
+    await writeFile(path, content);
+    return;
+  }
+  const out = createWriteStream(path);
+  const failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
+  await Promise.race([content(out), failed]);
+  out.end();
+  await Promise.race([once(out, 'finish'), failed]);
+}
+
+/** Writes a chunk, waiting when the stream asks to. */
+export async function writeChunk(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
 export async function writeAllOrNothing(root: string, edits: FileEdit[]): Promise<Undo> {
   const staged: string[] = [];
   const placed: FileEdit[] = [];
@@ -34,8 +55,8 @@ export async function writeAllOrNothing(root: string, edits: FileEdit[]): Promis
       const file = join(root, edit.path);
       await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.bump-version-${process.pid}`;
-      await writeFile(temporary, edit.after);
       staged.push(temporary);
+      await writeContent(temporary, edit.after);
       // Keep the file's mode (an executable script stays executable).
       if (edit.before !== undefined) await chmod(temporary, (await stat(file)).mode & 0o7777);
     }

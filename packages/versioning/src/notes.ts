@@ -1,40 +1,77 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
-import { insertSection, renderChangelogSection, renderNotes, type NotesContext } from './changelog.js';
-import type { FileEdit } from './files.js';
+import type { Writable } from 'node:stream';
+import { changelogHeading, notesFooter, planInsertion, writeNotesBody, type NotesContext } from './changelog.js';
+import { writeChunk, type FileEdit } from './files.js';
 import type { Plan } from './plan.js';
-import { linkPullRequests, type FindPulls, type LookupReport } from './pull-requests.js';
+import { linkPullRequests, type FindPulls, type LookupReport, type PullLink } from './pull-requests.js';
 import type { ReleaseSettings } from './settings.js';
 import { detectedSpecs, planVersionFiles } from './version-files/index.js';
 
-/** The release's text and files, computed in memory: notes, changelog, version files. */
+/**
+ * The release's text and files: the notes (written once, to the notes file, and
+ * streamed from there into the changelog), and every version file edit, all
+ * computed before anything in the repository is written.
+ */
 
-export function notesContext(settings: ReleaseSettings, plan: Plan, date: string): NotesContext {
+/** A release's notes as written: the file, its first part for outputs and the summary. */
+export interface WrittenNotes {
+  file: string;
+  /** The notes, or their first `previewLimit` characters. */
+  preview: string;
+  truncated: boolean;
+  /** Bytes of the `###` sections at the start of the file (the changelog takes these). */
+  bodyBytes: number;
+}
+
+export function notesContext(settings: ReleaseSettings, plan: Plan, date: string, links?: Map<string, PullLink>): NotesContext {
   return {
     version: plan.version!,
     tag: plan.tag!,
     previousTag: plan.notesFrom?.name,
     date,
     repositoryUrl: settings.repositoryUrl,
+    links,
   };
 }
 
-export async function releaseNotes(
+export async function lookupPulls(
   settings: ReleaseSettings,
   plan: Plan,
-  date: string,
   findPulls: FindPulls | undefined,
-): Promise<{ notes: string; lookup?: LookupReport }> {
-  let lookup: LookupReport | undefined;
-  if (findPulls && settings.pullLookupLimit > 0) {
-    lookup = await linkPullRequests(plan.notes.entries, findPulls, { limit: settings.pullLookupLimit });
-    if (lookup.error) {
-      settings.log.warning(
-        `Pull request lookup stopped (${lookup.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`,
-      );
-    }
+): Promise<{ links?: Map<string, PullLink>; report?: LookupReport }> {
+  if (!findPulls || settings.pullLookupLimit === 0) return {};
+  const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, { limit: settings.pullLookupLimit });
+  if (report.error) {
+    settings.log.warning(
+      `Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`,
+    );
   }
-  return { notes: renderNotes(plan.notes.entries, notesContext(settings, plan, date)), lookup };
+  return { links, report };
+}
+
+export async function writeNotes(settings: ReleaseSettings, plan: Plan, ctx: NotesContext): Promise<WrittenNotes> {
+  await mkdir(settings.notesDir, { recursive: true });
+  const file = join(settings.notesDir, `${plan.tag!.replace(/[^\w.-]+/g, '-')}-notes.md`);
+  const out = createWriteStream(file);
+  let preview = '';
+  let chars = 0;
+  let bodyBytes = 0;
+  const take = async (text: string) => {
+    if (preview.length < settings.previewLimit) preview += text.slice(0, settings.previewLimit - preview.length);
+    chars += text.length;
+    bodyBytes += Buffer.byteLength(text);
+    await writeChunk(out, text);
+  };
+  await writeNotesBody(plan.notes.entries, ctx, take);
+  const footer = notesFooter(ctx);
+  await writeChunk(out, footer);
+  out.end();
+  await once(out, 'finish');
+  const truncated = chars > preview.length;
+  return { file, preview: truncated ? preview : preview + footer, truncated, bodyBytes };
 }
 
 async function readOptional(path: string): Promise<string | undefined> {
@@ -46,18 +83,33 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
+/** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
+async function copyBody(out: Writable, notes: WrittenNotes, crlf: boolean): Promise<void> {
+  if (notes.bodyBytes === 0) return;
+  for await (const chunk of createReadStream(notes.file, { encoding: 'utf8', start: 0, end: notes.bodyBytes - 1 })) {
+    await writeChunk(out, crlf ? (chunk as string).replace(/\n/g, '\r\n') : (chunk as string));
+  }
+}
+
 /** Every file the release writes; a file that cannot be updated stops the release here, before any write. */
-export async function fileEdits(settings: ReleaseSettings, root: string, plan: Plan, date: string): Promise<FileEdit[]> {
+export async function fileEdits(settings: ReleaseSettings, root: string, plan: Plan, ctx: NotesContext, notes: WrittenNotes): Promise<FileEdit[]> {
   const specs = settings.versionFiles ?? detectedSpecs(settings.path);
   const versionFiles = await planVersionFiles(root, specs, plan.version!);
   for (const skipped of versionFiles.skipped) settings.log.info(`Skipped ${skipped}`);
-  const edits = [...versionFiles.edits];
+  const edits: FileEdit[] = [...versionFiles.edits];
   if (settings.changelogFile) {
     const before = await readOptional(join(root, settings.changelogFile));
-    const section = renderChangelogSection(plan.notes.entries, notesContext(settings, plan, date));
-    const after = insertSection(before, section, plan.version!);
-    if (after !== undefined) edits.push({ path: settings.changelogFile, before, after });
-    else settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
+    const at = planInsertion(before, plan.version!);
+    if (!at) settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
+    else {
+      const heading = changelogHeading(ctx);
+      const after = async (out: Writable) => {
+        await writeChunk(out, at.before + (at.crlf ? heading.replace(/\n/g, '\r\n') : heading));
+        await copyBody(out, notes, at.crlf);
+        await writeChunk(out, at.after);
+      };
+      edits.push({ path: settings.changelogFile, before, after });
+    }
   }
   return edits;
 }

@@ -2,7 +2,8 @@ import semver from 'semver';
 import { analyseHistory, type Analysis } from './analyse.js';
 import type { Level } from './conventional.js';
 import { decideVersion, type AppliedType, type ReleaseType } from './next-version.js';
-import { releaseHistory, type ReleaseHistory, type ReleaseTag } from './tags.js';
+import { releasesAndCommits } from './history.js';
+import type { ReleaseHistory, ReleaseTag } from './tags.js';
 
 /**
  * What a release would be, from one commit: the last releases reachable from it,
@@ -20,6 +21,8 @@ export interface PlanSettings {
   majorOnZero: boolean;
   initialVersion: string;
   listOther: boolean;
+  /** Entries kept for the pull request lookup. */
+  pullLookupLimit: number;
 }
 
 export interface Plan {
@@ -39,17 +42,16 @@ export interface Plan {
   notes: Analysis;
 }
 
-function without(history: ReleaseHistory, tag: string | undefined): ReleaseHistory {
-  if (!tag) return history;
-  const all = history.all.filter((t) => t.name !== tag);
-  return { all, last: all[0], lastStable: all.find((t) => semver.prerelease(t.version) === null) };
-}
-
 /** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
 export async function planRelease(settings: PlanSettings, start: string, ignoreTag?: string): Promise<Plan> {
-  const history = without(await releaseHistory(settings.root, settings.tagPrefix, start), ignoreTag);
-  const range = { cwd: settings.root, to: start, path: settings.path, listOther: settings.listOther };
-  const analysis = await analyseHistory({ ...range, from: history.lastStable?.commit });
+  const range = {
+    cwd: settings.root,
+    to: start,
+    path: settings.path,
+    listOther: settings.listOther,
+    lookupCandidates: settings.pullLookupLimit,
+  };
+  const { history, analysis } = await releasesAndCommits({ ...range, tagPrefix: settings.tagPrefix }, ignoreTag);
   const decision = decideVersion({
     releaseType: settings.releaseType,
     version: settings.version,

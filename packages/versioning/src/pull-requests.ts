@@ -1,12 +1,13 @@
-import type { ChangelogEntry } from './analyse.js';
+import type { ChangelogEntry } from './entries.js';
 
 /**
  * Links changelog entries to the pull requests that brought them, and credits
  * their authors, through GitHub's "pull requests associated with a commit"
  * endpoint (read-only; never the search API, whose limits are far tighter).
- * Bounded: only listed entries, those without a `(#123)` first, at most `limit`
- * calls however long the history. A failed call stops the lookup and the notes
- * go out without the missing links: notes are never worth failing a release for.
+ * Bounded: only listed entries, those without a `(#123)` first, newest first, at
+ * most `limit` calls however long the history. A failed call stops the lookup
+ * and the notes go out without the missing links: notes are never worth failing
+ * a release for.
  */
 
 export interface AssociatedPull {
@@ -18,13 +19,17 @@ export interface AssociatedPull {
 /** One API call: the pull requests a commit belongs to. */
 export type FindPulls = (sha: string) => Promise<AssociatedPull[]>;
 
+/** What the lookup found for one commit. */
+export interface PullLink {
+  pr: number;
+  author?: string;
+}
+
 export interface LookupReport {
   /** Calls made. */
   calls: number;
   /** Entries that gained a pull request number or an author. */
   linked: number;
-  /** Entries left without a lookup because of the cap. */
-  skipped: number;
   /** Why the lookup stopped early, when it did. */
   error?: string;
 }
@@ -35,13 +40,13 @@ function pickPull(pulls: AssociatedPull[], known?: number): AssociatedPull | und
 }
 
 export async function linkPullRequests(
-  entries: ChangelogEntry[],
+  candidates: ChangelogEntry[],
   find: FindPulls,
   options: { limit: number; concurrency?: number },
-): Promise<LookupReport> {
-  const candidates = [...entries.filter((e) => e.pr === undefined), ...entries.filter((e) => e.pr !== undefined)];
+): Promise<{ links: Map<string, PullLink>; report: LookupReport }> {
   const queue = candidates.slice(0, options.limit);
-  const report: LookupReport = { calls: 0, linked: 0, skipped: candidates.length - queue.length };
+  const links = new Map<string, PullLink>();
+  const report: LookupReport = { calls: 0, linked: 0 };
   const worker = async () => {
     while (queue.length > 0 && !report.error) {
       const entry = queue.shift()!;
@@ -55,12 +60,10 @@ export async function linkPullRequests(
       }
       const pull = pickPull(pulls, entry.pr);
       if (!pull) continue;
-      entry.pr = pull.number;
-      if (pull.user?.login) entry.author = pull.user.login;
+      links.set(entry.hash, { pr: pull.number, author: pull.user?.login });
       report.linked += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  report.skipped += queue.length;
-  return report;
+  return { links, report };
 }

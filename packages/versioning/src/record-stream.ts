@@ -2,14 +2,14 @@
  * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
  * handing each complete record on as it arrives. Only the unfinished tail of the
  * last chunk is kept, so memory stays flat however long the history is. Records
- * are decoded only once whole, so a multi-byte character split across two chunks
- * is never cut.
+ * are handed on as bytes, so a multi-byte character split across two chunks is
+ * never cut, and the consumer decodes only what it reads.
  */
 export class RecordSplitter {
   private tail: Buffer[] = [];
 
   constructor(
-    private readonly onRecord: (record: string) => void,
+    private readonly onRecord: (record: Buffer) => void,
     private readonly separator = 0,
   ) {}
 
@@ -20,9 +20,9 @@ export class RecordSplitter {
       const piece = chunk.subarray(start, end);
       if (this.tail.length > 0) {
         this.tail.push(piece);
-        this.emit(Buffer.concat(this.tail));
+        this.onRecord(Buffer.concat(this.tail));
         this.tail = [];
-      } else this.emit(piece);
+      } else this.onRecord(piece);
       start = end + 1;
       end = chunk.indexOf(this.separator, start);
     }
@@ -35,10 +35,6 @@ export class RecordSplitter {
     if (this.tail.length === 0) return;
     const rest = Buffer.concat(this.tail);
     this.tail = [];
-    if (rest.length > 0) this.emit(rest);
-  }
-
-  private emit(bytes: Buffer): void {
-    this.onRecord(bytes.toString('utf8'));
+    if (rest.length > 0) this.onRecord(rest);
   }
 }

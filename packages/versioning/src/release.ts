@@ -1,6 +1,6 @@
 import { applyRelease, pushError, pushWithRetries } from './apply.js';
 import { prepareCheckout, releaseBranchStart } from './checkout.js';
-import { fileEdits, releaseNotes } from './notes.js';
+import { fileEdits, lookupPulls, notesContext, writeNotes } from './notes.js';
 import { planRelease, type PlanSettings } from './plan.js';
 import type { FindPulls } from './pull-requests.js';
 import * as repo from './repository.js';
@@ -46,7 +46,7 @@ export async function release(settings: ReleaseSettings): Promise<ReleaseOutcome
         ? `${tagged.name} already marks this commit`
         : `no commit since ${plan.history.lastStable?.name ?? 'the start of the history'} calls for a release`;
       const base = { plan, reused: false, files: [], pushed: false, attempts: attempt, warnings };
-      return { ...base, released: false, reason, notes: '' };
+      return { ...base, released: false, reason };
     }
 
     const branchName = settings.releaseBranch ? `release/${plan.tag}` : undefined;
@@ -57,8 +57,10 @@ export async function release(settings: ReleaseSettings): Promise<ReleaseOutcome
 
     const when = settings.now();
     const date = when.toISOString().slice(0, 10);
-    const { notes, lookup } = await releaseNotes(settings, plan, date, findPulls);
-    const edits = await fileEdits(settings, root, plan, date);
+    const { links, report: lookup } = await lookupPulls(settings, plan, findPulls);
+    const ctx = notesContext(settings, plan, date, links);
+    const notes = await writeNotes(settings, plan, ctx);
+    const edits = await fileEdits(settings, root, plan, ctx, notes);
     const outcome: ReleaseOutcome = {
       released: true,
       plan,

@@ -1,6 +1,6 @@
 import { ReleaseError } from '../../kit/src/index.js';
 import { pushError, pushWithRetries } from './apply.js';
-import { releaseNotes } from './notes.js';
+import { lookupPulls, notesContext, writeNotes } from './notes.js';
 import { planRelease, type Plan, type PlanSettings } from './plan.js';
 import type { FindPulls } from './pull-requests.js';
 import * as repo from './repository.js';
@@ -82,7 +82,8 @@ export async function reportExisting(
   const { plan, commit } = found;
   const when = context.branchName ? settings.now() : await repo.tagDate(root, plan.tag!);
   const date = when.toISOString().slice(0, 10);
-  const { notes, lookup } = await releaseNotes(settings, plan, date, context.findPulls);
+  const { links, report: lookup } = await lookupPulls(settings, plan, context.findPulls);
+  const notes = await writeNotes(settings, plan, notesContext(settings, plan, date, links));
   settings.log.info(`${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`);
   let pushed = false;
   const local = !context.branchName && (await repo.remoteHasTag(root, settings.remote, plan.tag!)) === false;

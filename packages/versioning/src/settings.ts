@@ -1,4 +1,5 @@
 import type { PlanSettings } from './plan.js';
+import type { WrittenNotes } from './notes.js';
 import type { FindPulls, LookupReport } from './pull-requests.js';
 import type { Plan } from './plan.js';
 import type { Identity } from './repository.js';
@@ -34,6 +35,10 @@ export interface ReleaseSettings extends Omit<PlanSettings, 'root'> {
   runUrl?: string;
   findPulls?: FindPulls;
   pullLookupLimit: number;
+  /** Where the notes file is written (RUNNER_TEMP in a workflow). */
+  notesDir: string;
+  /** How much of the notes the outcome carries (outputs and the summary); the file has them whole. */
+  previewLimit: number;
   /** Plans (after the branch moved on) and pushes (after a network error) at most. */
   pushAttempts: number;
   retryDelayMs: number;
@@ -46,7 +51,8 @@ export interface ReleaseOutcome {
   /** Why nothing was released, when nothing was. */
   reason?: string;
   plan: Plan;
-  notes: string;
+  /** Undefined when nothing is released. */
+  notes?: WrittenNotes;
   /** YYYY-MM-DD of the release. */
   date?: string;
   /** The commit the tag points at (in a dry run, the commit it would be cut from). */

@@ -45,11 +45,6 @@ export async function listReleaseTags(cwd: string, prefix: string, mergedInto?: 
   return tags.sort((a, b) => semver.rcompare(a.version, b.version));
 }
 
-export async function releaseHistory(cwd: string, prefix: string, head: string): Promise<ReleaseHistory> {
-  const all = await listReleaseTags(cwd, prefix, head);
-  return { all, last: all[0], lastStable: all.find((tag) => semver.prerelease(tag.version) === null) };
-}
-
 /** The commit a tag points at, or undefined when there is no such tag here. */
 export async function tagCommit(cwd: string, tag: string): Promise<string | undefined> {
   const result = await git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {

@@ -18,16 +18,26 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { httpGet } from './traffic.js';
 
-export const EXAMPLES = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../examples');
+export const EXAMPLES = resolve(
+  import.meta.dirname ?? new URL('.', import.meta.url).pathname,
+  '../../../examples',
+);
 export const PROVIDER = join(EXAMPLES, 'provider');
 export const SAMPLE_SERVICE = join(EXAMPLES, 'sample-service', 'server.mjs');
 
 /** The nginx binary, or an error that says how to get it (the e2e test must fail, not skip, without it). */
 export function findNginx(): string {
-  const candidates = [process.env['SAMPLE_NGINX'], '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'];
+  const candidates = [
+    process.env['SAMPLE_NGINX'],
+    '/usr/sbin/nginx',
+    '/usr/local/sbin/nginx',
+    '/usr/bin/nginx',
+  ];
   const onPath = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
   for (const candidate of [onPath, ...candidates]) if (candidate && existsSync(candidate)) return candidate;
-  throw new Error('nginx is not installed: the sample environment needs it (Debian: apt-get install nginx-light; .ci/run installs it)');
+  throw new Error(
+    'nginx is not installed: the sample environment needs it (Debian: apt-get install nginx-light; .ci/run installs it)',
+  );
 }
 
 export async function freePort(): Promise<number> {
@@ -67,7 +77,9 @@ function bash(script: string): string {
   return `bash ${join(PROVIDER, script)}`;
 }
 
-export async function startSampleEnvironment(options: { stateDir?: string; port?: number } = {}): Promise<SampleEnvironment> {
+export async function startSampleEnvironment(
+  options: { stateDir?: string; port?: number } = {},
+): Promise<SampleEnvironment> {
   const nginx = findNginx();
   const stateDir = options.stateDir ?? (await mkdtemp(join(tmpdir(), 'sample-env-')));
   const router = join(stateDir, 'router');
@@ -108,7 +120,8 @@ export async function startSampleEnvironment(options: { stateDir?: string; port?
     await new Promise((done) => setTimeout(done, 25));
   }
 
-  const readState = async (path: string) => (await readFile(join(stateDir, path), 'utf8').catch(() => '')).trim();
+  const readState = async (path: string) =>
+    (await readFile(join(stateDir, path), 'utf8').catch(() => '')).trim();
 
   const environment: SampleEnvironment = {
     stateDir,
@@ -138,7 +151,11 @@ export async function startSampleEnvironment(options: { stateDir?: string; port?
       };
     },
     async release(version, release = {}) {
-      const file = { version, ...(release.broken ? { broken: release.broken } : {}), ...(release.errorRate ? { errorRate: release.errorRate } : {}) };
+      const file = {
+        version,
+        ...(release.broken ? { broken: release.broken } : {}),
+        ...(release.errorRate ? { errorRate: release.errorRate } : {}),
+      };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },
     async liveVersion() {

@@ -90,19 +90,27 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
   await mkdir(join(dir, 'targets'));
   await writeFile(join(dir, 'provider.sh'), SCRIPT);
   await chmod(join(dir, 'provider.sh'), 0o755);
-  const read = async (path: string) => (await readFile(join(dir, path), 'utf8').catch(() => '')).trim() || undefined;
+  const read = async (path: string) =>
+    (await readFile(join(dir, path), 'utf8').catch(() => '')).trim() || undefined;
   const broken = async () => ((await read('broken')) ?? '').split('\n').filter(Boolean);
 
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       const unit = /^\/(slots|targets)\/([^/]+)\//.exec(path);
-      const version = unit ? await read(`${unit[1]}/${unit[2]}`) : await read(`slots/${(await read('live')) ?? ''}`);
+      const version = unit
+        ? await read(`${unit[1]}/${unit[2]}`)
+        : await read(`slots/${(await read('live')) ?? ''}`);
       const brokenNow = await broken();
       const names = unit ? [version, unit[2], `${unit[2]}@${version}`] : [version];
       const ok = version !== undefined && !names.some((name) => brokenNow.includes(name!));
-      response.writeHead(ok ? 200 : version ? 500 : 404, { 'content-type': 'application/json', connection: 'close' });
-      response.end(JSON.stringify(ok ? { status: 'ok', version } : { error: version ? 'broken' : 'nothing deployed' }));
+      response.writeHead(ok ? 200 : version ? 500 : 404, {
+        'content-type': 'application/json',
+        connection: 'close',
+      });
+      response.end(
+        JSON.stringify(ok ? { status: 'ok', version } : { error: version ? 'broken' : 'nothing deployed' }),
+      );
     })();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
@@ -127,7 +135,8 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
         'switch-command': provider.commands.switch,
         'traffic-command': provider.commands.traffic,
         'remove-command': provider.commands.remove,
-        'verify-url': strategy === 'rolling' ? `${url}/targets/{target}/health` : `${url}/slots/{slot}/health`,
+        'verify-url':
+          strategy === 'rolling' ? `${url}/targets/{target}/health` : `${url}/slots/{slot}/health`,
         'version-path': '$.version',
         'verify-timeout': '2s',
         'retry-delay': '50ms',
@@ -142,7 +151,18 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const [cmd, operation, version, slot, weight, target, rollback, previousVersion, deploymentId, strategy] = line.split('|');
+          const [
+            cmd,
+            operation,
+            version,
+            slot,
+            weight,
+            target,
+            rollback,
+            previousVersion,
+            deploymentId,
+            strategy,
+          ] = line.split('|');
           return {
             command: cmd!,
             operation: operation!,

@@ -12,13 +12,17 @@ export interface HttpAnswer {
 
 export function httpGet(url: string, timeoutMs = 5000): Promise<HttpAnswer> {
   return new Promise((done, fail) => {
-    const req = request(url, { agent: false, headers: { connection: 'close' }, timeout: timeoutMs }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => done({ status: response.statusCode ?? 0, body }));
-      response.on('error', fail);
-    });
+    const req = request(
+      url,
+      { agent: false, headers: { connection: 'close' }, timeout: timeoutMs },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+        response.on('error', fail);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
     req.on('error', fail);
     req.end();
@@ -50,7 +54,10 @@ export interface TrafficClient {
 }
 
 /** Sends GET `url` from `concurrency` loops, each pausing `intervalMs` between requests. */
-export function startTrafficClient(url: string, options: { concurrency?: number; intervalMs?: number } = {}): TrafficClient {
+export function startTrafficClient(
+  url: string,
+  options: { concurrency?: number; intervalMs?: number } = {},
+): TrafficClient {
   const samples: TrafficSample[] = [];
   let running = true;
   const loop = async () => {
@@ -80,7 +87,8 @@ export function startTrafficClient(url: string, options: { concurrency?: number;
       running = false;
       await Promise.all(loops);
       const byVersion: Record<string, number> = {};
-      for (const sample of samples) if (sample.version) byVersion[sample.version] = (byVersion[sample.version] ?? 0) + 1;
+      for (const sample of samples)
+        if (sample.version) byVersion[sample.version] = (byVersion[sample.version] ?? 0) + 1;
       const failures = samples.filter((sample) => !sample.ok);
       return { sent: samples.length, failed: failures.length, byVersion, failures, samples };
     },

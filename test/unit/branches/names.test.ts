@@ -14,7 +14,9 @@ describe('branch names', () => {
   it('names the sync branch after source and target', () => {
     expect(syncBranchName('main', 'develop')).toBe('sync/main-into-develop');
     expect(syncBranchName('hotfix/fix-login', 'develop')).toBe('sync/hotfix-fix-login-into-develop');
-    expect(syncBranchName('0123456789abcdef0123456789abcdef01234567', 'main')).toBe('sync/0123456789ab-into-main');
+    expect(syncBranchName('0123456789abcdef0123456789abcdef01234567', 'main')).toBe(
+      'sync/0123456789ab-into-main',
+    );
   });
 
   it('fills the message template', () => {

@@ -90,8 +90,15 @@ describe('syncBranches on real repositories', () => {
     const merged = result.targets[0]!;
     expect(merged.outcome).toBe('merged');
     expect(await remoteTip(fixture, 'develop')).toBe(merged.sha);
-    const parents = await fixture.git(['log', '-1', '--format=%P%n%an <%ae>%n%s', merged.sha], fixture.origin);
-    expect(parents.split('\n')).toEqual([`${develop} ${main}`, 'Release Bot <bot@example.com>', 'Merge main into develop']);
+    const parents = await fixture.git(
+      ['log', '-1', '--format=%P%n%an <%ae>%n%s', merged.sha],
+      fixture.origin,
+    );
+    expect(parents.split('\n')).toEqual([
+      `${develop} ${main}`,
+      'Release Bot <bot@example.com>',
+      'Merge main into develop',
+    ]);
     expect(await fixture.git(['show', `${merged.sha}:app.txt`], fixture.origin)).toBe('ONE\ntwo\nTHREE');
   });
 
@@ -109,7 +116,10 @@ describe('syncBranches on real repositories', () => {
     const fixture = await setup({ 'app.txt': 'one\n', 'config.json': '{"a":1}\n', 'gone.txt': 'x\n' });
     await fixture.script([
       { branch: 'develop' },
-      { commit: 'fix: hotfix', files: { 'app.txt': 'hotfix\n', 'config.json': '{"a":2}\n', 'gone.txt': 'changed\n' } },
+      {
+        commit: 'fix: hotfix',
+        files: { 'app.txt': 'hotfix\n', 'config.json': '{"a":2}\n', 'gone.txt': 'changed\n' },
+      },
       { checkout: 'develop' },
       { commit: 'feat: dev work', files: { 'app.txt': 'feature\n', 'config.json': '{"a":3}\n' } },
     ]);
@@ -134,7 +144,8 @@ describe('syncBranches on real repositories', () => {
     expect(await remoteTip(fixture, 'sync/main-into-develop')).toBe(main);
     const pull = api.pulls[0]!;
     expect(pull).toMatchObject({ head: 'sync/main-into-develop', base: 'develop', labels: ['sync'] });
-    for (const file of ['app.txt', 'config.json', 'gone.txt', 'fix: hotfix']) expect(pull.body).toContain(file);
+    for (const file of ['app.txt', 'config.json', 'gone.txt', 'fix: hotfix'])
+      expect(pull.body).toContain(file);
     expect(syncSummary(result)).toContain('conflict');
 
     // A later run from another workflow run: same pull request, body untouched, nothing pushed again.
@@ -237,12 +248,18 @@ describe('syncBranches on real repositories', () => {
     expect(result.targets[0]).toMatchObject({ outcome: 'merged', sha: tip });
     const parents = (await fixture.git(['log', '-1', '--format=%P', tip], fixture.origin)).split(' ');
     expect(parents[0]).not.toBe(racing);
-    expect(await fixture.git(['log', '--format=%s', 'develop'], fixture.origin)).toContain('feat: racing commit');
+    expect(await fixture.git(['log', '--format=%s', 'develop'], fixture.origin)).toContain(
+      'feat: racing commit',
+    );
   });
 
   it('accepts a tag or a commit as the source', async () => {
     const fixture = await setup();
-    await fixture.script([{ branch: 'develop' }, { commit: 'fix: tagged' }, { tag: 'v1.0.1', message: 'v1.0.1' }]);
+    await fixture.script([
+      { branch: 'develop' },
+      { commit: 'fix: tagged' },
+      { tag: 'v1.0.1', message: 'v1.0.1' },
+    ]);
     const tagged = await fixture.head();
     await fixture.commit('fix: after the tag');
     await fixture.push('all');
@@ -314,7 +331,11 @@ describe('deleting a branch', () => {
     expect(result.targets[0]!.outcome).toBe('fast-forward');
     expect(result.deleted).toMatchObject({ outcome: 'deleted' });
     expect(await remoteHas(fixture, 'release/v1.1.0')).toBe(false);
-    const again = await syncBranches(repo, new RecordedPullRequests(), { ...sync, source: 'main', targets: [] });
+    const again = await syncBranches(repo, new RecordedPullRequests(), {
+      ...sync,
+      source: 'main',
+      targets: [],
+    });
     expect(again.deleted).toMatchObject({ outcome: 'already-absent' });
   });
 
@@ -355,12 +376,12 @@ describe('refusals before anything changes', () => {
     await expect(
       syncBranches(repo, undefined, options({ source: 'main', targets: ['main', 'bad..name', 'x', 'x'] })),
     ).rejects.toThrow(/"targets": got "main".*\n.*got "bad\.\.name".*\n.*got "x" twice/);
-    await expect(syncBranches(repo, undefined, options({ source: '', targets: ['develop'] }))).rejects.toThrow(
-      /Input "source": got ""/,
-    );
-    await expect(syncBranches(repo, undefined, options({ targets: [], deleteBranch: undefined }))).rejects.toThrow(
-      /at least one branch/,
-    );
+    await expect(
+      syncBranches(repo, undefined, options({ source: '', targets: ['develop'] })),
+    ).rejects.toThrow(/Input "source": got ""/);
+    await expect(
+      syncBranches(repo, undefined, options({ targets: [], deleteBranch: undefined })),
+    ).rejects.toThrow(/at least one branch/);
   });
 
   it('refuses a missing target or source without pushing anything', async () => {
@@ -368,7 +389,9 @@ describe('refusals before anything changes', () => {
     await fixture.script([{ branch: 'develop' }, { commit: 'fix: x' }, { push: 'all' }]);
     const before = await fixture.git(['for-each-ref'], fixture.origin);
     const repo = await workspace(fixture);
-    await expect(syncBranches(repo, undefined, options({ targets: ['develop', 'staging'] }))).rejects.toMatchObject({
+    await expect(
+      syncBranches(repo, undefined, options({ targets: ['develop', 'staging'] })),
+    ).rejects.toMatchObject({
       code: 'ENOTARGET',
     });
     await expect(syncBranches(repo, undefined, options({ source: 'no-such-branch' }))).rejects.toMatchObject({

@@ -28,30 +28,60 @@ describe('payload', () => {
   };
 
   it('leaves out empty fields and keeps artifact names and digests only', () => {
-    const payload = buildPayload({ ...base, slot: undefined, artifacts: [{ name: 'app.tgz', sha256: 'f'.repeat(64), path: '/tmp/app.tgz' }] });
-    expect(payload).toEqual({ tool: 'release-actions', ...base, artifacts: [{ name: 'app.tgz', sha256: 'f'.repeat(64) }] });
+    const payload = buildPayload({
+      ...base,
+      slot: undefined,
+      artifacts: [{ name: 'app.tgz', sha256: 'f'.repeat(64), path: '/tmp/app.tgz' }],
+    });
+    expect(payload).toEqual({
+      tool: 'release-actions',
+      ...base,
+      artifacts: [{ name: 'app.tgz', sha256: 'f'.repeat(64) }],
+    });
     expect('slot' in payload).toBe(false);
   });
 
   it('reads back our payloads, also as JSON text, and nobody else’s', () => {
     const payload = buildPayload({ ...base, slot: 'green', rollback_of: 12, artifacts: [] });
-    expect(parsePayload(payload)).toMatchObject({ version: '1.4.0', slot: 'green', rollback_of: 12, strategy: 'blue-green' });
+    expect(parsePayload(payload)).toMatchObject({
+      version: '1.4.0',
+      slot: 'green',
+      rollback_of: 12,
+      strategy: 'blue-green',
+    });
     expect(parsePayload(JSON.stringify(payload))).toMatchObject({ version: '1.4.0' });
     expect(parsePayload({})).toBeUndefined();
     expect(parsePayload('')).toBeUndefined();
     expect(parsePayload({ tool: 'heroku', version: '1' })).toBeUndefined();
-    expect(parsePayload({ tool: 'release-actions', version: '1', strategy: 'sideways', previous_deployment_id: 'x' })).toMatchObject({
+    expect(
+      parsePayload({
+        tool: 'release-actions',
+        version: '1',
+        strategy: 'sideways',
+        previous_deployment_id: 'x',
+      }),
+    ).toMatchObject({
       strategy: 'direct',
       previous_deployment_id: undefined,
     });
   });
 
   it('writes status descriptions that name the version and phase, within 140 characters', () => {
-    expect(describeStatus('1.4.0', 'switching traffic to slot green')).toBe('[1.4.0] switching traffic to slot green');
+    expect(describeStatus('1.4.0', 'switching traffic to slot green')).toBe(
+      '[1.4.0] switching traffic to slot green',
+    );
     expect(describeStatus('1.4.0', 'x'.repeat(200))).toHaveLength(140);
-    expect(readStatusDescription('[1.4.0] switching traffic to slot green')).toEqual({ version: '1.4.0', phase: 'switching', slot: 'green', weight: undefined });
+    expect(readStatusDescription('[1.4.0] switching traffic to slot green')).toEqual({
+      version: '1.4.0',
+      phase: 'switching',
+      slot: 'green',
+      weight: undefined,
+    });
     expect(readStatusDescription('[2.0.0] canary at 25%')).toMatchObject({ phase: 'canary', weight: 25 });
-    expect(readStatusDescription('[2.0.0] live on slot blue (direct)')).toMatchObject({ phase: 'live', slot: 'blue' });
+    expect(readStatusDescription('[2.0.0] live on slot blue (direct)')).toMatchObject({
+      phase: 'live',
+      slot: 'blue',
+    });
     expect(readStatusDescription('Deployed by someone')).toEqual({});
   });
 });
@@ -81,7 +111,9 @@ describe('allowed refs', () => {
   });
 
   it('refuses names nobody declared, but only where names are declared', () => {
-    expect(() => checkKnownEnvironment('prodution', ['production', 'staging'])).toThrow('Unknown environment "prodution"; known: production, staging');
+    expect(() => checkKnownEnvironment('prodution', ['production', 'staging'])).toThrow(
+      'Unknown environment "prodution"; known: production, staging',
+    );
     expect(() => checkKnownEnvironment('anything', [])).not.toThrow();
   });
 });
@@ -106,24 +138,40 @@ describe('provider context', () => {
       },
       { PATH: '/bin', INPUT_TOKEN: 'secret', ACTIONS_RUNTIME_TOKEN: 'secret', GITHUB_SHA: 'abc' },
     );
-    expect(env).toMatchObject({ PATH: '/bin', GITHUB_SHA: 'abc', RELEASE_WEIGHT: '25', RELEASE_SLOT: 'canary', RELEASE_TARGET: '', RELEASE_ROLLBACK: 'false' });
+    expect(env).toMatchObject({
+      PATH: '/bin',
+      GITHUB_SHA: 'abc',
+      RELEASE_WEIGHT: '25',
+      RELEASE_SLOT: 'canary',
+      RELEASE_TARGET: '',
+      RELEASE_ROLLBACK: 'false',
+    });
     expect(env['RELEASE_ARTIFACTS']).toBe(`/w/dist/app.tgz\nghcr.io/acme/app@sha256:${'b'.repeat(64)}`);
-    expect(env['RELEASE_ARTIFACT_DIGESTS']).toBe(`sha256:${'a'.repeat(64)}  dist/app.tgz\nsha256:${'b'.repeat(64)}  ghcr.io/acme/app@sha256:${'b'.repeat(64)}`);
+    expect(env['RELEASE_ARTIFACT_DIGESTS']).toBe(
+      `sha256:${'a'.repeat(64)}  dist/app.tgz\nsha256:${'b'.repeat(64)}  ghcr.io/acme/app@sha256:${'b'.repeat(64)}`,
+    );
     expect(env['INPUT_TOKEN']).toBeUndefined();
     expect(env['ACTIONS_RUNTIME_TOKEN']).toBeUndefined();
   });
 
   it('reads what a status command prints', () => {
     expect(parseStatusOutput('version=1.4.0\nslot=green\n')).toEqual({ version: '1.4.0', slot: 'green' });
-    expect(parseStatusOutput('{"version":"1.4.0","slot":null}')).toEqual({ version: '1.4.0', slot: undefined });
+    expect(parseStatusOutput('{"version":"1.4.0","slot":null}')).toEqual({
+      version: '1.4.0',
+      slot: undefined,
+    });
     expect(parseStatusOutput('1.4.0\n')).toEqual({ version: '1.4.0' });
     expect(parseStatusOutput('')).toEqual({});
   });
 
   it('fills URL templates with encoded values', () => {
-    expect(fillTemplate('https://{slot}.example.com/{target}/health?v={version}', { slot: 'green', target: 'eu 1', version: '1.0.0+b' })).toBe(
-      'https://green.example.com/eu%201/health?v=1.0.0%2Bb',
-    );
+    expect(
+      fillTemplate('https://{slot}.example.com/{target}/health?v={version}', {
+        slot: 'green',
+        target: 'eu 1',
+        version: '1.0.0+b',
+      }),
+    ).toBe('https://green.example.com/eu%201/health?v=1.0.0%2Bb');
   });
 });
 
@@ -136,13 +184,30 @@ describe('inputs that span several values', () => {
   });
 
   it('names what each strategy needs', () => {
-    const none = { verifyTimeout: 1, batchSize: { size: 1, percent: false }, slots: ['blue', 'green'], retries: 0, retryDelay: 0, lockTimeout: 0, staleAfter: 1 };
+    const none = {
+      verifyTimeout: 1,
+      batchSize: { size: 1, percent: false },
+      slots: ['blue', 'green'],
+      retries: 0,
+      retryDelay: 0,
+      lockTimeout: 0,
+      staleAfter: 1,
+    };
     expect(strategyProblems('blue-green', { ...none, deployCommand: 'x' } as never)).toEqual([
       'Input "switch-command": got "", expected a command that routes all traffic to RELEASE_SLOT (the blue-green strategy needs it)',
       'Input "verify-url": got "", expected a URL with {slot}, e.g. https://{slot}.internal.example.com/health (blue-green verifies the idle slot before the switch)',
     ]);
-    expect(strategyProblems('canary', { ...none, deployCommand: 'x', trafficCommand: 'y', analysisUrl: 'https://c' } as never)).toEqual([]);
-    expect(strategyProblems('rolling', { ...none, deployCommand: 'x', verifyUrl: ['https://{target}/'] } as never)).toEqual([
+    expect(
+      strategyProblems('canary', {
+        ...none,
+        deployCommand: 'x',
+        trafficCommand: 'y',
+        analysisUrl: 'https://c',
+      } as never),
+    ).toEqual([]);
+    expect(
+      strategyProblems('rolling', { ...none, deployCommand: 'x', verifyUrl: ['https://{target}/'] } as never),
+    ).toEqual([
       'Input "targets": got "", expected the names of the targets to roll out to (the rolling strategy needs them)',
     ]);
   });

@@ -29,7 +29,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const LOG = 'echo "$RELEASE_OPERATION ${RELEASE_SLOT} ${RELEASE_TARGET}${RELEASE_WEIGHT:+@$RELEASE_WEIGHT}" | tr -s " " >> calls.txt';
+const LOG =
+  'echo "$RELEASE_OPERATION ${RELEASE_SLOT} ${RELEASE_TARGET}${RELEASE_WEIGHT:+@$RELEASE_WEIGHT}" | tr -s " " >> calls.txt';
 
 function settings(overrides: Partial<DeploySettings> = {}): DeploySettings {
   return {
@@ -46,7 +47,15 @@ function settings(overrides: Partial<DeploySettings> = {}): DeploySettings {
     slots: ['blue', 'green'],
     canaryWeights: [10, 50, 100],
     verify: { urls: ['https://{slot}{target}.internal/health'], versionPath: '$.version', timeoutMs: 1000 },
-    analysis: { durationMs: 1, rate: 1, maxErrorRate: 0.01, maxP95Ms: 500, minSamples: 1, maxConsecutiveFailures: 3, pauseMs: 0 },
+    analysis: {
+      durationMs: 1,
+      rate: 1,
+      maxErrorRate: 0.01,
+      maxP95Ms: 500,
+      minSamples: 1,
+      maxConsecutiveFailures: 3,
+      pauseMs: 0,
+    },
     retries: 0,
     retryDelayMs: 0,
     autoRollback: true,
@@ -71,7 +80,10 @@ function report(passed: boolean): AnalysisReport {
   };
 }
 
-function verifier(failing: (urls: string[]) => boolean, analysisPasses = (_weight: string) => true): Verifier & { seen: string[] } {
+function verifier(
+  failing: (urls: string[]) => boolean,
+  analysisPasses = (_weight: string) => true,
+): Verifier & { seen: string[] } {
   const seen: string[] = [];
   return {
     seen,
@@ -87,13 +99,20 @@ function verifier(failing: (urls: string[]) => boolean, analysisPasses = (_weigh
   };
 }
 
-function strategyRun(overrides: Partial<DeploySettings>, check: Verifier, slot = 'blue'): StrategyRun & { phases: string[] } {
+function strategyRun(
+  overrides: Partial<DeploySettings>,
+  check: Verifier,
+  slot = 'blue',
+): StrategyRun & { phases: string[] } {
   const phases: string[] = [];
   const all = settings(overrides);
   return {
     phases,
     settings: all,
-    provider: new Provider({ commands: all.commands, retries: 0, retryDelayMs: 0, workingDirectory: dir }, silentLog),
+    provider: new Provider(
+      { commands: all.commands, retries: 0, retryDelayMs: 0, workingDirectory: dir },
+      silentLog,
+    ),
     verifier: check,
     log: silentLog,
     timeline: new Timeline(),
@@ -135,11 +154,23 @@ describe('canary', () => {
       'verify https://app.example.com/',
     ]);
     expect(run.timeline.analyses.map((entry) => entry.weight)).toEqual([10, 50]);
-    expect(run.phases.map((phase) => phase.split(':')[0])).toEqual(['deploying', 'canary', 'canary', 'canary', 'promoting']);
+    expect(run.phases.map((phase) => phase.split(':')[0])).toEqual([
+      'deploying',
+      'canary',
+      'canary',
+      'canary',
+      'promoting',
+    ]);
   });
 
   it('stops at the analysis that fails, with the figures, before any more traffic moves', async () => {
-    const run = strategyRun({ strategy: 'canary' }, verifier(() => false, (label) => label !== 'canary at 50%'));
+    const run = strategyRun(
+      { strategy: 'canary' },
+      verifier(
+        () => false,
+        (label) => label !== 'canary at 50%',
+      ),
+    );
     const failure = await STRATEGY_RUNNERS.canary(run).catch((thrown: unknown) => thrown);
     expect(failure).toBeInstanceOf(VerificationFailure);
     expect((failure as VerificationFailure).analysis?.errorRate).toBe(0.3);
@@ -153,16 +184,31 @@ describe('canary', () => {
 
 describe('rolling', () => {
   it('verifies each batch and stops at the first that fails', async () => {
-    const run = strategyRun({ strategy: 'rolling' }, verifier((urls) => urls[0]!.includes('bluec')));
-    await expect(STRATEGY_RUNNERS.rolling(run)).rejects.toThrow('target c did not become healthy: status 500');
-    expect((await calls()).sort()).toEqual(['deploy blue a', 'deploy blue b', 'deploy blue c', 'deploy blue d']);
+    const run = strategyRun(
+      { strategy: 'rolling' },
+      verifier((urls) => urls[0]!.includes('bluec')),
+    );
+    await expect(STRATEGY_RUNNERS.rolling(run)).rejects.toThrow(
+      'target c did not become healthy: status 500',
+    );
+    expect((await calls()).sort()).toEqual([
+      'deploy blue a',
+      'deploy blue b',
+      'deploy blue c',
+      'deploy blue d',
+    ]);
     expect(run.reached.targets).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('stops when a command of a batch fails, counting the batch as touched', async () => {
     const failOnB = `[ "$RELEASE_TARGET" = b ] && exit 4; ${LOG}`;
-    const run = strategyRun({ strategy: 'rolling', commands: { deploy: failOnB } }, verifier(() => false));
-    await expect(STRATEGY_RUNNERS.rolling(run)).rejects.toThrow('deploy-command failed with exit code 4 for target b');
+    const run = strategyRun(
+      { strategy: 'rolling', commands: { deploy: failOnB } },
+      verifier(() => false),
+    );
+    await expect(STRATEGY_RUNNERS.rolling(run)).rejects.toThrow(
+      'deploy-command failed with exit code 4 for target b',
+    );
     expect(await calls()).toEqual(['deploy blue a']);
     expect(run.reached.targets).toEqual(['a', 'b']);
   });
@@ -179,7 +225,11 @@ describe('blue-green', () => {
   });
 
   it('never switches when the idle slot fails its checks', async () => {
-    const run = strategyRun({ strategy: 'blue-green' }, verifier((urls) => urls[0]!.includes('green')), 'green');
+    const run = strategyRun(
+      { strategy: 'blue-green' },
+      verifier((urls) => urls[0]!.includes('green')),
+      'green',
+    );
     await expect(STRATEGY_RUNNERS['blue-green'](run)).rejects.toThrow('slot green did not become healthy');
     expect(await calls()).toEqual(['deploy green']);
     expect(run.reached.switched).toBe(false);
@@ -189,19 +239,52 @@ describe('blue-green', () => {
 describe('provider commands', () => {
   it('retry with a doubling pause, then report the exit code and the output', async () => {
     const provider = new Provider(
-      { commands: { deploy: 'echo "try" >> tries.txt; echo "disk full" >&2; exit 7' }, retries: 2, retryDelayMs: 10, workingDirectory: dir },
+      {
+        commands: { deploy: 'echo "try" >> tries.txt; echo "disk full" >&2; exit 7' },
+        retries: 2,
+        retryDelayMs: 10,
+        workingDirectory: dir,
+      },
       silentLog,
     );
-    const context = { operation: 'deploy' as const, version: '1', environment: 'e', strategy: 'direct' as const, commit: '', ref: '', artifacts: [], rollback: false };
-    const failure = (await provider.run('deploy', context, { capture: true }).catch((thrown: unknown) => thrown)) as Error;
+    const context = {
+      operation: 'deploy' as const,
+      version: '1',
+      environment: 'e',
+      strategy: 'direct' as const,
+      commit: '',
+      ref: '',
+      artifacts: [],
+      rollback: false,
+    };
+    const failure = (await provider
+      .run('deploy', context, { capture: true })
+      .catch((thrown: unknown) => thrown)) as Error;
     expect(failure.message).toBe('deploy-command failed with exit code 7 after 3 attempts:\ndisk full');
     expect((await readFile(join(dir, 'tries.txt'), 'utf8')).trim().split('\n')).toHaveLength(3);
   });
 
   it('never splice values into the command text', async () => {
-    const provider = new Provider({ commands: { deploy: 'printf "%s" "$RELEASE_VERSION" > version.txt' }, retries: 0, retryDelayMs: 0, workingDirectory: dir }, silentLog);
+    const provider = new Provider(
+      {
+        commands: { deploy: 'printf "%s" "$RELEASE_VERSION" > version.txt' },
+        retries: 0,
+        retryDelayMs: 0,
+        workingDirectory: dir,
+      },
+      silentLog,
+    );
     const version = '1.0.0"; touch pwned; echo "';
-    await provider.run('deploy', { operation: 'deploy', version, environment: 'e', strategy: 'direct', commit: '', ref: '', artifacts: [], rollback: false });
+    await provider.run('deploy', {
+      operation: 'deploy',
+      version,
+      environment: 'e',
+      strategy: 'direct',
+      commit: '',
+      ref: '',
+      artifacts: [],
+      rollback: false,
+    });
     expect(await readFile(join(dir, 'version.txt'), 'utf8')).toBe(version);
     await expect(readFile(join(dir, 'pwned'))).rejects.toThrow();
   });

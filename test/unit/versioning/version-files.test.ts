@@ -41,7 +41,7 @@ describe('version files', () => {
     const plan = await edit('web/package.json');
     expect(plan.edits.map((e) => e.path)).toEqual(['web/package.json', 'web/package-lock.json']);
     expect(plan.edits[0]!.after).toBe(pkg.replace('"1.0.0"', '"2.0.0"'));
-    const after = JSON.parse(plan.edits[1]!.after);
+    const after = JSON.parse(plan.edits[1]!.after as string);
     expect([after.version, after.packages[''].version, after.packages['node_modules/x'].version]).toEqual(['2.0.0', '2.0.0', '9.9.9']);
   });
 

@@ -1,4 +1,10 @@
-import { commandContext, verifyEnvironment, verifyUnit, type StrategyOutcome, type StrategyRun } from './context.js';
+import {
+  commandContext,
+  verifyEnvironment,
+  verifyUnit,
+  type StrategyOutcome,
+  type StrategyRun,
+} from './context.js';
 
 /** The slot a blue-green deploy goes to: the one of the pair not serving traffic. */
 export function idleSlot(slots: [string, string], liveSlot: string | undefined): string {
@@ -19,7 +25,11 @@ export async function deployBlueGreen(run: StrategyRun): Promise<StrategyOutcome
   } else {
     await run.progress('deploying', `deploying to idle slot ${slot}`);
     await run.timeline.step('deploy', `${version} to idle slot ${slot}`, () =>
-      run.provider.step('deploy', `Deploy ${version} to slot ${slot}`, commandContext(run, 'deploy', { slot })),
+      run.provider.step(
+        'deploy',
+        `Deploy ${version} to slot ${slot}`,
+        commandContext(run, 'deploy', { slot }),
+      ),
     );
     await verifyUnit(run, `slot ${slot}`, { slot });
   }

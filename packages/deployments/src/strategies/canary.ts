@@ -46,7 +46,10 @@ async function analyseAt(run: StrategyRun, weight: number): Promise<void> {
       `${report.samples} requests, error rate ${(report.errorRate * 100).toFixed(2)}%, ` +
       `p95 ${Math.round(report.latencyMs.p95)} ms`;
     if (!report.passed) {
-      throw new VerificationFailure(`analysis of the ${label} failed (${figures}): ${report.reasons.join('; ')}`, report);
+      throw new VerificationFailure(
+        `analysis of the ${label} failed (${figures}): ${report.reasons.join('; ')}`,
+        report,
+      );
     }
     run.log.info(`Analysis of the ${label} passed: ${figures}`);
   });
@@ -104,7 +107,11 @@ export async function deployCanary(run: StrategyRun): Promise<StrategyOutcome> {
   } else {
     await run.progress('deploying', 'deploying the canary');
     await run.timeline.step('deploy', `${version} as the canary`, () =>
-      run.provider.step('deploy', `Deploy ${version} as the canary`, commandContext(run, 'deploy', { slot: CANARY_SLOT })),
+      run.provider.step(
+        'deploy',
+        `Deploy ${version} as the canary`,
+        commandContext(run, 'deploy', { slot: CANARY_SLOT }),
+      ),
     );
     await verifyUnit(run, 'the canary', { slot: CANARY_SLOT });
     for (const weight of canaryWeights) {

@@ -107,7 +107,9 @@ export async function verifyEnvironment(run: StrategyRun): Promise<void> {
       timeoutMs: verify.timeoutMs,
     });
     if (!outcome.passed) {
-      throw new VerificationFailure(`${environmentUrl} does not serve ${run.settings.version}: ${outcome.reasons.join('; ')}`);
+      throw new VerificationFailure(
+        `${environmentUrl} does not serve ${run.settings.version}: ${outcome.reasons.join('; ')}`,
+      );
     }
   });
 }

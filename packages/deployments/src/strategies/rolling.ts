@@ -4,7 +4,8 @@ import { commandContext, verifyUnit, type StrategyOutcome, type StrategyRun } fr
 export function batchesOf(targets: string[], size: number, percent: boolean): string[][] {
   const count = percent ? Math.max(1, Math.ceil((targets.length * size) / 100)) : Math.max(1, size);
   const batches: string[][] = [];
-  for (let index = 0; index < targets.length; index += count) batches.push(targets.slice(index, index + count));
+  for (let index = 0; index < targets.length; index += count)
+    batches.push(targets.slice(index, index + count));
   return batches;
 }
 
@@ -13,7 +14,10 @@ export function batchesOf(targets: string[], size: number, percent: boolean): st
  * output printed per target once they finish), then each is verified; the
  * first batch that fails stops the rollout.
  */
-export async function deployRolling(run: StrategyRun, targets = run.settings.targets): Promise<StrategyOutcome> {
+export async function deployRolling(
+  run: StrategyRun,
+  targets = run.settings.targets,
+): Promise<StrategyOutcome> {
   const { version, batchSize, batchPercent } = run.settings;
   const batches = batchesOf(targets, batchSize, batchPercent);
   for (const [index, batch] of batches.entries()) {
@@ -31,10 +35,12 @@ export async function deployRolling(run: StrategyRun, targets = run.settings.tar
       );
       for (const [position, result] of results.entries()) {
         const target = batch[position]!;
-        const output = result.status === 'fulfilled' ? result.value.output : String(result.reason?.details?.output ?? '');
+        const output =
+          result.status === 'fulfilled' ? result.value.output : String(result.reason?.details?.output ?? '');
         await run.log.group(`Deploy ${version} to ${target}`, async () => {
           if (output.trim()) run.log.info(output.trimEnd());
-          if (result.status === 'rejected') run.log.warning(`${target}: ${(result.reason as Error).message.split('\n')[0]}`);
+          if (result.status === 'rejected')
+            run.log.warning(`${target}: ${(result.reason as Error).message.split('\n')[0]}`);
         });
       }
       // Targets whose command ran are counted as changed, so a rollback covers them too.

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  describeRun,
+  pipelineJobs,
+  startPipelineHarness,
+  type PipelineHarness,
+} from '../workflow-runner/harness.js';
+
+// Whole pipelines on a shared two-core machine: generous, since slowness is measured by the benchmark.
+jest.setTimeout(240_000);
+
+/**
+ * The release-branch process (git flow): release/vX.Y.Z is cut from develop,
+ * staging and production run from it, and only then is it merged into main,
+ * tagged, merged back into develop and deleted.
+ */
+
+let harness: PipelineHarness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+describe('release pipeline with a release branch', () => {
+  it('cuts release/v1.1.0 from develop, deploys it, then merges, tags and deletes it', async () => {
+    harness = await startPipelineHarness({
+      release: { 'smoke-url': '{environment-url}health', 'version-path': '$.version' },
+    });
+    const { fixture } = harness.project;
+    await fixture.checkout('develop');
+    await fixture.commit('feat: greet in French', { 'service.json': '{ "greeting": "bonjour" }\n' });
+    await fixture.push(['develop']);
+    // main moved on too (a hotfix), so the release lands there as a merge commit.
+    await harness.project.commit('docs: support hours', { 'SUPPORT.md': 'Weekdays.\n' });
+
+    const run = await harness.release({ inputs: { 'release-branch': true } });
+    expect(describeRun(run)).not.toMatch(/: failure/);
+    const jobs = pipelineJobs(run);
+    expect(jobs['version']!.outputs).toMatchObject({
+      version: '1.1.0',
+      ref: 'refs/heads/release/v1.1.0',
+      branch: 'release/v1.1.0',
+    });
+    expect(await harness.production.liveVersion()).toBe('1.1.0');
+
+    const origin = fixture.origin;
+    const git = (args: string[]) => fixture.git(args, origin);
+    const releaseCommit = jobs['version']!.outputs['commit-sha']!;
+    expect(await git(['rev-parse', 'v1.1.0^{commit}'])).toBe(releaseCommit);
+    expect(await git(['cat-file', '-t', 'v1.1.0'])).toBe('tag');
+    expect(await git(['merge-base', '--is-ancestor', releaseCommit, 'main'])).toBe('');
+    expect(await git(['merge-base', '--is-ancestor', 'main', 'develop'])).toBe('');
+    expect(await git(['show', 'main:SUPPORT.md'])).toBe('Weekdays.');
+    expect(await git(['show', 'main:service.json'])).toContain('bonjour');
+    expect(await git(['branch', '--list', 'release/*'])).toBe('');
+    expect(harness.emulator.state.releases.map((r) => r.tagName)).toEqual(['v1.1.0']);
+    const staging = harness.emulator.state.deployments.find((d) => d.environment === 'staging')!;
+    expect(staging.ref).toContain('release/v1.1.0');
+  });
+});
