@@ -39,7 +39,10 @@ const spec = {
     if (!version) throw new Invalid();
     return version;
   }),
-  preid: field.pattern(/^[0-9A-Za-z-]+$/, 'a prerelease identifier such as alpha, beta or rc (letters, digits, hyphens)'),
+  preid: field.pattern(
+    /^[0-9A-Za-z-]+$/,
+    'a prerelease identifier such as alpha, beta or rc (letters, digits, hyphens)',
+  ),
   'tag-prefix': field
     .custom('a tag prefix such as v or api-v (letters, digits, . _ - /), or none', (raw) => {
       if (raw === 'none') return '';
@@ -99,13 +102,23 @@ export async function readBumpInputs() {
   // Rules that tie two inputs together, reported like any other bad input.
   const problems: string[] = [];
   if (inputs.releaseType === 'version' && !inputs.version) {
-    problems.push(inputProblem('version', '', 'a semantic version such as 1.4.0 (required with release-type: version)'));
+    problems.push(
+      inputProblem('version', '', 'a semantic version such as 1.4.0 (required with release-type: version)'),
+    );
   }
   if (inputs.releaseType !== 'version' && inputs.version) {
-    problems.push(inputProblem('version', inputs.version, `nothing unless release-type is version (it is ${inputs.releaseType})`));
+    problems.push(
+      inputProblem(
+        'version',
+        inputs.version,
+        `nothing unless release-type is version (it is ${inputs.releaseType})`,
+      ),
+    );
   }
   if (problems.length > 0) throw new InputError(problems);
   const changelogFile =
-    inputs.changelogFile === undefined ? posix.join(inputs.path, 'CHANGELOG.md') : inputs.changelogFile || undefined;
+    inputs.changelogFile === undefined
+      ? posix.join(inputs.path, 'CHANGELOG.md')
+      : inputs.changelogFile || undefined;
   return { ...inputs, changelogFile };
 }

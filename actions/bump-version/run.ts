@@ -21,7 +21,9 @@ function pullFinder(token: string, owner: string, repo: string): FindPulls {
   let client: Promise<GitHubClient> | undefined;
   return async (sha) => {
     client ??= createGitHubClient({ token });
-    const { data } = await (await client).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
+    const { data } = await (
+      await client
+    ).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
     return data;
   };
 }
@@ -109,5 +111,7 @@ export async function run(): Promise<void> {
   for (const message of outcome.warnings) warning(message);
   info(describe(outcome, inputs));
   setOutputs(outputs(outcome));
-  await writeSummary(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
+  await writeSummary(
+    renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }),
+  );
 }

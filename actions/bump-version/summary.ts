@@ -23,13 +23,18 @@ function why(outcome: ReleaseOutcome, releaseType: string, repositoryUrl?: strin
   return `${plan.applied}: ${BECAUSE[plan.level]} ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
 }
 
-export function renderSummary(outcome: ReleaseOutcome, context: { releaseType: string; dryRun: boolean; repositoryUrl?: string }): string {
+export function renderSummary(
+  outcome: ReleaseOutcome,
+  context: { releaseType: string; dryRun: boolean; repositoryUrl?: string },
+): string {
   const { plan } = outcome;
   const since = plan.history.lastStable?.name ?? 'the first commit';
   const parts: string[] = [];
   if (!outcome.released) {
     parts.push(heading('No release'));
-    parts.push(`${outcome.reason ?? 'Nothing to release'}. Last release: ${plan.history.last?.name ?? 'none'}.\n\n`);
+    parts.push(
+      `${outcome.reason ?? 'Nothing to release'}. Last release: ${plan.history.last?.name ?? 'none'}.\n\n`,
+    );
   } else {
     const suffix = context.dryRun ? ' (dry run)' : outcome.reused ? ' (already released)' : '';
     parts.push(heading(`${plan.tag}${suffix}`));
@@ -52,8 +57,16 @@ export function renderSummary(outcome: ReleaseOutcome, context: { releaseType: s
   }
   const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
   const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
-  parts.push(`\n${heading('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`);
-  if (kinds.length > 0) parts.push(table(['type', 'commits'], kinds.map(([kind, count]) => [code(kind), count])));
+  parts.push(
+    `\n${heading('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`,
+  );
+  if (kinds.length > 0)
+    parts.push(
+      table(
+        ['type', 'commits'],
+        kinds.map(([kind, count]) => [code(kind), count]),
+      ),
+    );
   if (outcome.released && outcome.notes) {
     const { preview, truncated } = outcome.notes;
     const notes =

@@ -3245,7 +3245,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9490);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8336);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4923);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8336:
+/***/ 4923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3391,139 +3391,6 @@ function higherLevel(a, b) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/versioning/src/entries.ts
-
-
-
-
-const GROUP_ORDER = ['breaking', 'features', 'fixes', 'performance', 'reverts', 'other'];
-/** More distinct scopes than this in one group share one trailing bucket, each entry keeping its scope. */
-const MAX_SCOPES = 40;
-const OVERFLOW = '\u0001';
-/**
- * Lines wait in a byte buffer per bucket, not in a growing string: strings that
- * wait long outlive V8's young generation and pile up as old-generation garbage.
- */
-const BUFFER_BYTES = 8 * 1024;
-const spillDirs = new Set();
-// Spill files are scratch: gone when the process ends, however it ends.
-process.once('exit', () => {
-    for (const dir of spillDirs)
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-});
-class ChangelogEntries {
-    budget;
-    buckets = new Map();
-    scopes = new Map();
-    dir;
-    held = 0;
-    /** Entries added (one listed in two groups counts once). */
-    size = 0;
-    constructor(budget = 2000) {
-        this.budget = budget;
-    }
-    add(entry) {
-        this.size += 1;
-        if (entry.breaking.length > 0)
-            this.put('breaking', entry);
-        if (entry.section)
-            this.put(entry.section, entry);
-    }
-    /** Whether anything is listed under a group. */
-    has(group) {
-        return [...this.buckets.keys()].some((key) => key.startsWith(`${group}\0`));
-    }
-    /** Every entry of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
-    async *group(group) {
-        const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-        for (const scope of keys) {
-            const bucket = this.buckets.get(`${group}\0${scope}`);
-            if (bucket.file) {
-                this.close(bucket);
-                const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(bucket.file, 'utf8'), crlfDelay: Infinity });
-                for await (const line of lines)
-                    if (line)
-                        yield JSON.parse(line);
-            }
-            else
-                yield* bucket.entries;
-        }
-    }
-    put(group, entry) {
-        const scopes = this.scopes.get(group) ?? new Set();
-        this.scopes.set(group, scopes);
-        let scope = entry.scope ?? '';
-        if (!scopes.has(scope) && scopes.size >= MAX_SCOPES)
-            scope = OVERFLOW;
-        scopes.add(scope);
-        const key = `${group}\0${scope}`;
-        let bucket = this.buckets.get(key);
-        if (!bucket) {
-            bucket = { entries: [], used: 0 };
-            this.buckets.set(key, bucket);
-            if (this.dir)
-                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.jsonl`);
-        }
-        if (bucket.file)
-            this.write(bucket, entry);
-        else {
-            bucket.entries.push(entry);
-            this.held += 1;
-            if (this.held > this.budget)
-                this.spill();
-        }
-    }
-    /** Past the budget: every bucket moves to its file, and later entries go straight there. */
-    spill() {
-        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-version-'));
-        spillDirs.add(this.dir);
-        let index = 0;
-        for (const bucket of this.buckets.values()) {
-            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.jsonl`);
-            for (const entry of bucket.entries)
-                this.write(bucket, entry);
-            bucket.entries = [];
-        }
-        this.held = 0;
-    }
-    write(bucket, entry) {
-        const line = JSON.stringify(entry) + '\n';
-        const size = Buffer.byteLength(line);
-        bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
-        if (bucket.used + size > BUFFER_BYTES)
-            this.flush(bucket);
-        if (size > BUFFER_BYTES)
-            this.append(bucket, Buffer.from(line));
-        else
-            bucket.used += bucket.buffer.write(line, bucket.used);
-    }
-    flush(bucket) {
-        if (bucket.used === 0 || !bucket.buffer)
-            return;
-        this.append(bucket, bucket.buffer.subarray(0, bucket.used));
-        bucket.used = 0;
-    }
-    append(bucket, bytes) {
-        bucket.fd ??= (0,external_node_fs_.openSync)(bucket.file, 'a');
-        (0,external_node_fs_.writeSync)(bucket.fd, bytes);
-    }
-    close(bucket) {
-        this.flush(bucket);
-        if (bucket.fd !== undefined)
-            (0,external_node_fs_.closeSync)(bucket.fd);
-        bucket.fd = undefined;
-        bucket.buffer = undefined;
-    }
-}
-/** Named scopes first, then the unscoped entries, then the overflow bucket. */
-function rank(scope) {
-    if (scope === OVERFLOW)
-        return 2;
-    return scope === '' ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./packages/versioning/src/record-stream.ts
 /**
  * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
@@ -3568,6 +3435,168 @@ class RecordSplitter {
         if (rest.length > 0)
             this.onRecord(rest);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/entries.ts
+
+
+
+
+const GROUP_ORDER = [
+    'breaking',
+    'features',
+    'fixes',
+    'performance',
+    'reverts',
+    'other',
+];
+/** More distinct scopes than this in one group share one trailing bucket, each entry keeping its scope. */
+const MAX_SCOPES = 40;
+const OVERFLOW = '\u0001';
+/**
+ * Lines wait in a byte buffer per bucket, not in a growing string: strings that
+ * wait long outlive V8's young generation and pile up as old-generation garbage.
+ */
+const BUFFER_BYTES = 8 * 1024;
+const spillDirs = new Set();
+// Spill files are scratch: gone when the process ends, however it ends.
+process.once('exit', () => {
+    for (const dir of spillDirs)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+});
+class ChangelogEntries {
+    budget;
+    buckets = new Map();
+    scopes = new Map();
+    dir;
+    held = 0;
+    /** Entries added (one listed in two groups counts once). */
+    size = 0;
+    constructor(budget = 2000) {
+        this.budget = budget;
+    }
+    add(entry) {
+        this.size += 1;
+        if (entry.breaking.length > 0)
+            this.put('breaking', entry);
+        if (entry.section)
+            this.put(entry.section, entry);
+    }
+    /** Whether anything is listed under a group. */
+    has(group) {
+        return [...this.buckets.keys()].some((key) => key.startsWith(`${group}\0`));
+    }
+    /** Every entry of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
+    async *group(group) {
+        const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const scope of keys) {
+            const bucket = this.buckets.get(`${group}\0${scope}`);
+            if (bucket.file) {
+                this.close(bucket);
+                yield* readLines(bucket.file);
+            }
+            else
+                yield* bucket.entries;
+        }
+    }
+    put(group, entry) {
+        const scopes = this.scopes.get(group) ?? new Set();
+        this.scopes.set(group, scopes);
+        let scope = entry.scope ?? '';
+        if (!scopes.has(scope) && scopes.size >= MAX_SCOPES)
+            scope = OVERFLOW;
+        scopes.add(scope);
+        const key = `${group}\0${scope}`;
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = { entries: [], used: 0 };
+            this.buckets.set(key, bucket);
+            if (this.dir)
+                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.jsonl`);
+        }
+        if (bucket.file)
+            this.write(bucket, entry);
+        else {
+            bucket.entries.push(entry);
+            this.held += 1;
+            if (this.held > this.budget)
+                this.spill();
+        }
+    }
+    /** Past the budget: every bucket moves to its file, and later entries go straight there. */
+    spill() {
+        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-version-'));
+        spillDirs.add(this.dir);
+        let index = 0;
+        for (const bucket of this.buckets.values()) {
+            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.jsonl`);
+            for (const entry of bucket.entries)
+                this.write(bucket, entry);
+            bucket.entries = [];
+        }
+        this.held = 0;
+    }
+    write(bucket, entry) {
+        const line = JSON.stringify(toLine(entry)) + '\n';
+        const size = Buffer.byteLength(line);
+        bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
+        if (bucket.used + size > BUFFER_BYTES)
+            this.flush(bucket);
+        if (size > BUFFER_BYTES)
+            this.append(bucket, Buffer.from(line));
+        else
+            bucket.used += bucket.buffer.write(line, bucket.used);
+    }
+    flush(bucket) {
+        if (bucket.used === 0 || !bucket.buffer)
+            return;
+        this.append(bucket, bucket.buffer.subarray(0, bucket.used));
+        bucket.used = 0;
+    }
+    append(bucket, bytes) {
+        bucket.fd ??= (0,external_node_fs_.openSync)(bucket.file, 'a');
+        (0,external_node_fs_.writeSync)(bucket.fd, bytes);
+    }
+    close(bucket) {
+        this.flush(bucket);
+        if (bucket.fd !== undefined)
+            (0,external_node_fs_.closeSync)(bucket.fd);
+        bucket.fd = undefined;
+        bucket.buffer = undefined;
+    }
+}
+function toLine(e) {
+    return [e.hash, e.subject, e.breaking, e.section ?? 0, e.type ?? 0, e.scope ?? 0, e.pr ?? 0];
+}
+function fromLine([hash, subject, breaking, section, type, scope, pr]) {
+    const entry = { hash, subject, breaking };
+    if (section)
+        entry.section = section;
+    if (type)
+        entry.type = type;
+    if (scope)
+        entry.scope = scope;
+    if (pr)
+        entry.pr = pr;
+    return entry;
+}
+/** The entries of a spill file, read in 64 KiB chunks. */
+async function* readLines(file) {
+    let parsed = [];
+    const splitter = new RecordSplitter((line) => parsed.push(fromLine(JSON.parse(line.toString('utf8')))), 0x0a);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 64 * 1024 })) {
+        splitter.push(chunk);
+        yield* parsed;
+        parsed = [];
+    }
+    splitter.end();
+    yield* parsed;
+}
+/** Named scopes first, then the unscoped entries, then the overflow bucket. */
+function rank(scope) {
+    if (scope === OVERFLOW)
+        return 2;
+    return scope === '' ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/analyse.ts
@@ -3710,7 +3739,10 @@ async function analyseHistory(options) {
     const splitter = new RecordSplitter((record) => analyser.addRecord(record));
     // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
     // one write per commit, which makes reading a long history half again as slow.
-    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd, env: { GIT_FLUSH: '0' } });
+    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), {
+        cwd: options.cwd,
+        env: { GIT_FLUSH: '0' },
+    });
     splitter.end();
     return analyser.finish();
 }
@@ -3837,13 +3869,19 @@ function decideVersion(request) {
                 return { version: request.initialVersion, applied: request.level };
             const level = effectiveLevel(request.level, last, request.majorOnZero);
             const version = semver_default().inc(last, level);
-            decision = { version, applied: semver_default().prerelease(last) && version === stableOf(last) ? 'promote' : level };
+            decision = {
+                version,
+                applied: semver_default().prerelease(last) && version === stableOf(last) ? 'promote' : level,
+            };
             break;
         }
         case 'major':
         case 'minor':
         case 'patch':
-            decision = { version: last ? semver_default().inc(last, releaseType) : request.initialVersion, applied: releaseType };
+            decision = {
+                version: last ? semver_default().inc(last, releaseType) : request.initialVersion,
+                applied: releaseType,
+            };
             break;
         case 'prerelease':
             decision = { version: nextPrerelease(request), applied: 'prerelease' };
@@ -3964,8 +4002,16 @@ function planInsertion(changelog, version) {
     // Above the newest release, below any `## [Unreleased]` section.
     const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
     if (heading)
-        return { before: changelog.slice(0, heading.index), after: newline + changelog.slice(heading.index), crlf };
-    return { before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline, after: '', crlf };
+        return {
+            before: changelog.slice(0, heading.index),
+            after: newline + changelog.slice(heading.index),
+            crlf,
+        };
+    return {
+        before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline,
+        after: '',
+        crlf,
+    };
 }
 /** The changelog with a section inserted, as one string (small files and tests). */
 function insertSection(changelog, section, version) {
@@ -4107,7 +4153,9 @@ async function planRelease(settings, start, ignoreTag) {
     });
     const prerelease = decision.version ? semver_default().prerelease(decision.version) !== null : false;
     const notesFrom = prerelease ? history.last : history.lastStable;
-    const notes = notesFrom?.commit === history.lastStable?.commit ? analysis : await analyseHistory({ ...range, from: notesFrom?.commit });
+    const notes = notesFrom?.commit === history.lastStable?.commit
+        ? analysis
+        : await analyseHistory({ ...range, from: notesFrom?.commit });
     return {
         start,
         history,
@@ -4142,7 +4190,10 @@ async function currentBranch(cwd) {
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 async function refExists(cwd, ref) {
-    const result = await (0,src/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, allowFailure: true });
+    const result = await (0,src/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        cwd,
+        allowFailure: true,
+    });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 async function hasRemote(cwd, remote) {
@@ -4157,7 +4208,8 @@ async function changedFiles(cwd) {
         .map((line) => line.slice(3));
 }
 async function isAncestor(cwd, ancestor, descendant) {
-    return (await (0,src/* git */.$Y)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true })).exitCode === 0;
+    return ((await (0,src/* git */.$Y)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true }))
+        .exitCode === 0);
 }
 async function pathExists(cwd, commit, path) {
     if (path === '.')
@@ -4174,9 +4226,8 @@ function lastLines(result) {
  * cannot reach the remote still works from what it has).
  * Returns a warning to show, if any.
  */
-async function completeHistory(cwd, remote) {
+async function completeHistory(cwd, remote, reachable) {
     const shallow = (await (0,src/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
-    const reachable = await hasRemote(cwd, remote);
     if (shallow) {
         const result = reachable
             ? await (0,src/* git */.$Y)(['fetch', '--quiet', '--unshallow', '--tags', remote], { cwd, allowFailure: true })
@@ -4212,11 +4263,17 @@ async function commit(cwd, paths, message, identity, when) {
     await (0,src/* git */.$Y)(['add', '--', ...paths], { cwd });
     // --no-verify: hooks installed by the project's tooling (lint-staged, commitlint)
     // are for people's commits; the release commit only touches version files.
-    await (0,src/* git */.$Y)(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), { cwd, env: dated(when) });
+    await (0,src/* git */.$Y)(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), {
+        cwd,
+        env: dated(when),
+    });
     return headCommit(cwd);
 }
 async function createTag(cwd, tag, message, target, identity, when) {
-    await (0,src/* git */.$Y)(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), { cwd, env: dated(when) });
+    await (0,src/* git */.$Y)(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), {
+        cwd,
+        env: dated(when),
+    });
 }
 async function deleteTag(cwd, tag) {
     await (0,src/* git */.$Y)(['tag', '--delete', tag], { cwd, allowFailure: true });
@@ -4241,7 +4298,10 @@ function classifyPush(result) {
 }
 /** One push of all refs, atomically: the branch and its tag land together or not at all. */
 async function push(cwd, remote, refspecs) {
-    const result = await (0,src/* git */.$Y)(['push', '--atomic', '--porcelain', remote, ...refspecs], { cwd, allowFailure: true });
+    const result = await (0,src/* git */.$Y)(['push', '--atomic', '--porcelain', remote, ...refspecs], {
+        cwd,
+        allowFailure: true,
+    });
     return { outcome: classifyPush(result), detail: lastLines(result) };
 }
 /** Brings the local branch (or detached HEAD) up to date with the remote branch. */
@@ -4249,7 +4309,10 @@ async function rebaseOnto(cwd, remote, branch) {
     if (!(await fetchBranch(cwd, remote, branch))) {
         throw new src/* ReleaseError */.K2('EPUSH', `Could not fetch ${branch} from ${remote} to catch up with it`);
     }
-    const result = await (0,src/* git */.$Y)(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], { cwd, allowFailure: true });
+    const result = await (0,src/* git */.$Y)(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], {
+        cwd,
+        allowFailure: true,
+    });
     if (result.exitCode !== 0) {
         await (0,src/* git */.$Y)(['rebase', '--abort'], { cwd, allowFailure: true });
         throw new src/* ReleaseError */.K2('EREBASE', `${remote}/${branch} moved on and the local commits do not rebase onto it cleanly`, {
@@ -4282,7 +4345,11 @@ async function firstParent(cwd, sha) {
 }
 /** When a tag was made (tagger date), or its commit's date for a lightweight tag. */
 async function tagDate(cwd, tag) {
-    const text = await (0,src/* gitText */.q_)(['for-each-ref', '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)', `refs/tags/${tag}`], {
+    const text = await (0,src/* gitText */.q_)([
+        'for-each-ref',
+        '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)',
+        `refs/tags/${tag}`,
+    ], {
         cwd,
     });
     const seconds = text.split('\0').find((part) => /^\d+$/.test(part));
@@ -4375,14 +4442,24 @@ function listed(files) {
 }
 async function prepareCheckout(settings, warnings) {
     const root = await repositoryRoot(settings.workspace);
-    const head = await headCommit(root);
-    const branch = await currentBranch(root);
+    const [head, branch, changed, remote] = await Promise.all([
+        headCommit(root),
+        currentBranch(root),
+        changedFiles(root),
+        hasRemote(root, settings.remote),
+    ]);
     const target = settings.releaseBranch ? undefined : (settings.ref ?? branch);
     const writes = !settings.dryRun;
     if (writes && settings.push && !settings.releaseBranch && !target) {
-        throw new src/* ReleaseError */.K2('EDETACHED', `HEAD is detached at ${head.slice(0, 7)}, so there is no branch to push the release to`, { hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.' });
+        throw new src/* ReleaseError */.K2('EDETACHED', `HEAD is detached at ${head.slice(0, 7)}, so there is no branch to push the release to`, {
+            hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.',
+        });
     }
-    const changed = await changedFiles(root);
+    if (writes && settings.push && !remote) {
+        throw new src/* ReleaseError */.K2('ENOREMOTE', `There is no remote "${settings.remote}" to push the release to`, {
+            hint: 'Check the repository out with actions/checkout, or set push: false to keep the release local.',
+        });
+    }
     if (changed.length > 0 && writes) {
         throw new src/* ReleaseError */.K2('EDIRTY', `The working tree has uncommitted changes: ${listed(changed)}`, {
             hint: 'Commit or discard them in an earlier step: the release commit must hold only the release.',
@@ -4390,7 +4467,7 @@ async function prepareCheckout(settings, warnings) {
     }
     if (changed.length > 0)
         warnings.push(`The working tree has uncommitted changes (${listed(changed)}); a real run would stop.`);
-    const warning = await completeHistory(root, settings.remote);
+    const warning = await completeHistory(root, settings.remote, remote);
     if (warning)
         warnings.push(warning);
     if (!(await pathExists(root, head, settings.path))) {
@@ -4566,7 +4643,10 @@ function lineAt(text, offset) {
 }
 /** EVERSIONFILE: the file cannot be read or updated. */
 function fail(file, line, message, hint, code = 'EVERSIONFILE') {
-    throw new src/* ReleaseError */.K2(code, `${file}${line ? `:${line}` : ''}: ${message}`, { location: { file, line }, hint });
+    throw new src/* ReleaseError */.K2(code, `${file}${line ? `:${line}` : ''}: ${message}`, {
+        location: { file, line },
+        hint,
+    });
 }
 /** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
 const NO_VERSION = 'ENOVERSION';
@@ -4754,7 +4834,10 @@ function parseVersionFileSpec(raw) {
     return { path: normalisePath(raw.trim()), kind, explicit: true };
 }
 function normalisePath(path) {
-    const clean = external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+    const clean = external_node_path_.posix
+        .normalize(path.replace(/\\/g, '/'))
+        .replace(/^\.\/+/, '')
+        .replace(/\/+$/, '');
     if (clean.startsWith('../') || clean === '..' || clean.startsWith('/')) {
         throw new Error('a path inside the repository');
     }
@@ -4849,7 +4932,9 @@ function notesContext(settings, plan, date, links) {
 async function lookupPulls(settings, plan, findPulls) {
     if (!findPulls || settings.pullLookupLimit === 0)
         return {};
-    const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, { limit: settings.pullLookupLimit });
+    const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, {
+        limit: settings.pullLookupLimit,
+    });
     if (report.error) {
         settings.log.warning(`Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`);
     }
@@ -4891,7 +4976,11 @@ async function notes_readOptional(path) {
 async function copyBody(out, notes, crlf) {
     if (notes.bodyBytes === 0)
         return;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(notes.file, { encoding: 'utf8', start: 0, end: notes.bodyBytes - 1 })) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(notes.file, {
+        encoding: 'utf8',
+        start: 0,
+        end: notes.bodyBytes - 1,
+    })) {
         await writeChunk(out, crlf ? chunk.replace(/\n/g, '\r\n') : chunk);
     }
 }
@@ -4938,7 +5027,9 @@ async function ownTagAtStart(settings, planSettings, plan) {
             continue;
         // On a release commit, plan from its parent: what the run that made it saw.
         const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split('\n')[0];
-        const parent = (await commitSubject(root, plan.start)) === subject ? await firstParent(root, plan.start) : undefined;
+        const parent = (await commitSubject(root, plan.start)) === subject
+            ? await firstParent(root, plan.start)
+            : undefined;
         const again = await planRelease(planSettings, parent ?? plan.start, tag.name);
         if (again.version === tag.version)
             return { commit: plan.start, plan: again };
@@ -4957,7 +5048,9 @@ async function existingRelease(settings, planSettings, plan, ref, what) {
     if (!commit)
         return undefined;
     const subject = await commitSubject(root, commit);
-    if (commit !== plan.start && subject === releaseSubject(settings, plan) && (await isAncestor(root, plan.start, commit))) {
+    if (commit !== plan.start &&
+        subject === releaseSubject(settings, plan) &&
+        (await isAncestor(root, plan.start, commit))) {
         const parent = await firstParent(root, commit);
         const again = parent ? await planRelease(planSettings, parent) : undefined;
         if (again && again.version === plan.version)
@@ -5220,7 +5313,9 @@ async function readBumpInputs() {
     }
     if (problems.length > 0)
         throw new src/* InputError */.dz(problems);
-    const changelogFile = inputs.changelogFile === undefined ? external_node_path_.posix.join(inputs.path, 'CHANGELOG.md') : inputs.changelogFile || undefined;
+    const changelogFile = inputs.changelogFile === undefined
+        ? external_node_path_.posix.join(inputs.path, 'CHANGELOG.md')
+        : inputs.changelogFile || undefined;
     return { ...inputs, changelogFile };
 }
 
@@ -7658,7 +7753,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"}}}');
 ;// CONCATENATED MODULE: ./schema/config/version.schema.json
-const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/version.schema.json","title":"bump-version settings","description":"Inputs of bump-version, by input name.","type":"object"}');
+const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/version.schema.json","title":"bump-version settings","description":"Defaults for the bump-version action, by input name. A step\'s `with:` overrides them. The token is never set here.","type":"object","additionalProperties":false,"properties":{"release-type":{"description":"auto (from Conventional Commits since the last release tag), major, minor, patch, prerelease, promote (the last prerelease to its stable version), or version (the version setting).","enum":["auto","major","minor","patch","prerelease","promote","version"]},"version":{"description":"The version to release with release-type version, such as 2.0.0 or 2.0.0-rc.1 (a leading v is accepted).","type":"string","pattern":"^v?(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?(?:\\\\+[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?$"},"preid":{"description":"Prerelease identifier for release-type prerelease: alpha, beta, rc or any identifier. Default: the current prerelease\'s identifier, else rc.","type":"string","pattern":"^[0-9A-Za-z-]+$","examples":["alpha","beta","rc"]},"tag-prefix":{"description":"Release tags are <prefix><version>; other tags are ignored. A component prefix such as api-v in a monorepo, or none for bare versions. Default: v.","type":"string","pattern":"^[\\\\w./-]+$","examples":["v","api-v","none"]},"path":{"description":"A monorepo component\'s folder: only commits touching it count, and its version files and changelog live there. Default: . (the whole repository).","type":"string","examples":["services/api"]},"version-files":{"description":"Files that hold the version, relative to the repository root: package.json (with package-lock.json), pyproject.toml, Cargo.toml (with Cargo.lock), Chart.yaml, VERSION, gradle.properties, or file:regex for anything else (the first group, or the group named version, is the version). Default: those of these files found in path. none for no files.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"examples":[["package.json","charts/app/Chart.yaml","src/version.ts:VERSION = \'(.*)\'"]]},"changelog-file":{"description":"The changelog the release is added to, in the Keep a Changelog layout, or none. Default: CHANGELOG.md in path.","type":"string"},"changelog-other":{"description":"List commits that are not Conventional Commits under \\"Other\\" in the notes. Default: false.","type":"boolean"},"major-on-zero":{"description":"While the version is 0.y.z a breaking change bumps minor; true makes it bump major. Default: false.","type":"boolean"},"initial-version":{"description":"The first version, when no release tag exists yet. Default: 1.0.0.","type":"string","pattern":"^v?\\\\d+\\\\.\\\\d+\\\\.\\\\d+(?:-[0-9A-Za-z.-]+)?$"},"commit-message":{"description":"Release commit message; {version} and {tag} are filled in, and one of them must be there. Default: chore(release): {tag}.","type":"string","pattern":"\\\\{(version|tag)\\\\}"},"tag-message":{"description":"Annotated tag message; {version} and {tag} are filled in. Default: {tag}.","type":"string"},"git-user-name":{"description":"Author of the release commit and tag. Default: github-actions[bot].","type":"string"},"git-user-email":{"description":"Email of the release commit and tag author. Default: 41898282+github-actions[bot]@users.noreply.github.com.","type":"string"},"release-branch":{"description":"Cut a release/<tag> branch from release-branch-from with the release commit on it and push it; the tag is made when the release reaches the main branch. Default: false.","type":"boolean"},"release-branch-from":{"description":"The branch a release branch starts from. Default: develop.","type":"string"},"ref":{"description":"The branch to push the release commit to, needed when HEAD is detached. Default: the checked-out branch.","type":"string"},"push":{"description":"Push the release commit and tag; false leaves them in the local clone. Default: true.","type":"boolean"},"dry-run":{"description":"Compute everything and write nothing; needs only read access. Default: false.","type":"boolean"},"pull-request-lookups":{"description":"At most this many API calls to find the pull request of listed commits (those without a (#123) first); 0 turns the lookup off. Default: 50.","type":"integer","minimum":0,"maximum":1000}}}');
 ;// CONCATENATED MODULE: ./schema/config/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/gates.schema.json","title":"validate-gates settings","description":"Inputs of validate-gates, by input name; the step\'s inputs override them. The token never belongs here.","type":"object","additionalProperties":false,"properties":{"gates":{"description":"The gates to check.","oneOf":[{"type":"string"},{"type":"array","items":{"enum":["tests","coverage","security","performance","reviews","checks","branch","changelog","docs","flags","freeze","custom"]}}]},"mode":{"description":"enforce fails the step on a failed gate; warn only annotates.","enum":["enforce","warn"]},"junit-reports":{"description":"tests: JUnit XML report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-tests":{"description":"tests: least number of test cases.","type":"integer","minimum":0},"coverage-reports":{"description":"coverage: lcov, Cobertura, Clover or coverage-summary.json globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"coverage-threshold":{"description":"coverage: minimum line coverage in percent (default 80).","type":"number","minimum":0,"maximum":100},"branch-coverage-threshold":{"description":"coverage: minimum branch coverage in percent.","type":"number","minimum":0,"maximum":100},"coverage-baseline":{"description":"coverage: baseline report that coverage must not drop below.","type":"string"},"coverage-max-drop":{"description":"coverage: tolerated drop below the baseline, in points (default 0).","type":"number","minimum":0,"maximum":100},"sarif-reports":{"description":"security: SARIF 2.1.0 report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"npm-audit-report":{"description":"security: npm audit --json output file(s).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"severity-threshold":{"description":"security: lowest severity that fails the gate (default high).","enum":["low","medium","moderate","high","critical"]},"allowlist":{"description":"security: accepted advisories, each with an expiry date.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string","description":"<id> <YYYY-MM-DD> [reason]"},{"type":"object","additionalProperties":false,"required":["id","expires"],"properties":{"id":{"type":"string","description":"GHSA, CVE, npm advisory number or SARIF rule id"},"expires":{"description":"Last day (UTC) the entry applies","oneOf":[{"type":"string","format":"date"}]},"reason":{"type":"string"}}}]}}]},"benchmark-results":{"description":"performance: benchmark results JSON file.","type":"string"},"performance-budgets":{"description":"performance: per-metric budgets: metric → number (max), \\"<= 200\\", \\">= 1000\\", { max } or { min }.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"oneOf":[{"type":"number"},{"type":"string","pattern":"^\\\\s*(<=|>=|<|>)?\\\\s*-?\\\\d+(\\\\.\\\\d+)?\\\\s*[a-zA-Z%/]*\\\\s*$"},{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number"},"min":{"type":"number"}}}]}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["metric"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"max":{"type":"number"},"min":{"type":"number"}}}]}}]},"performance-baseline":{"description":"performance: baseline results JSON for regression-limit.","type":"string"},"regression-limit":{"description":"performance: largest allowed regression in percent.","type":"number","minimum":0,"maximum":1000},"higher-is-better":{"description":"performance: metric patterns where larger is better.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"required-approvals":{"description":"reviews: approvals needed (default 1).","type":"integer","minimum":0,"maximum":100},"required-checks":{"description":"checks: names that must be present and successful.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"ignore-checks":{"description":"checks: names to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"release-kind":{"description":"branch: release or hotfix (default release).","enum":["release","hotfix"]},"release-branches":{"description":"branch: patterns releases may come from (default main, release/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"hotfix-branches":{"description":"branch: patterns hotfixes may come from (default hotfix/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"branch":{"description":"branch: the branch being released.","type":"string"},"version":{"description":"The version being released.","type":"string"},"tag":{"description":"The release tag (default tag-prefix + version).","type":"string"},"tag-prefix":{"description":"Prefix of release tags (default v).","type":"string"},"changelog":{"description":"changelog: the changelog file (default CHANGELOG.md).","type":"string"},"docs-files":{"description":"docs: file patterns that must change between releases.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-guide":{"description":"docs: migration guide paths for a new major; {major} is the major number.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"flags-file":{"description":"flags: the JSON or YAML feature flags file.","type":"string"},"freeze-windows":{"description":"freeze: weekly or dated windows.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"holidays":{"description":"freeze: dated holidays.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"timezone":{"description":"freeze: default IANA time zone (default UTC).","type":"string"},"environment":{"description":"freeze: the environment released to (default production).","type":"string"},"freeze-environments":{"description":"freeze: environments freeze windows apply to (default production).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"override-reason":{"description":"freeze: release inside a window anyway, for this reason.","type":"string"},"now":{"description":"Evaluation time for reproducible runs (ISO 8601 with a zone).","type":"string"},"custom-commands":{"description":"custom: named shell commands that must exit 0.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["name","run"],"additionalProperties":false,"properties":{"name":{"type":"string"},"run":{"type":"string"}}}]}}]},"custom-timeout":{"description":"custom: time limit per command (30s, 5m, 1h; default 10m).","oneOf":[{"type":"string"},{"type":"number"}]}}}');
 ;// CONCATENATED MODULE: ./schema/config/artifacts.schema.json

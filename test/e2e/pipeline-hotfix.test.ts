@@ -107,4 +107,31 @@ describe('hotfix pipeline', () => {
     expect(await fixture.git(['show', 'develop:service.json'], origin)).toContain('bonjour');
     expect(emulator.state.releases.map((r) => [r.tagName, r.draft])).toEqual([['v1.0.1', false]]);
   });
+
+  it('picks a fix already on develop onto the hotfix branch and goes straight to production', async () => {
+    harness = await startPipelineHarness({ users: { mona: 'maintain' } });
+    const { project, emulator } = harness;
+    const { fixture } = project;
+    await fixture.checkout('develop');
+    await fixture.commit('feat: unrelated work in progress', { 'feature.txt': 'not ready\n' });
+    const fix = await fixture.commit('fix: crash on empty greeting', {
+      'service.json': '{ "greeting": "hello" }\n',
+    });
+    await fixture.push(['develop']);
+
+    const inputs = { description: 'Crash on empty greeting', 'skip-staging': true, commits: fix };
+    const run = await harness.hotfix(inputs, { actor: 'mona' });
+    expect(describeRun(run)).not.toMatch(/: failure/);
+    expect(results(run)).toMatchObject({ staging: 'skipped', production: 'success', announce: 'success' });
+    expect(await harness.production.liveVersion()).toBe('1.0.1');
+    expect(emulator.state.deployments.map((d) => d.environment)).toEqual(['production']);
+
+    // Only the fix was picked, once, with a trace of where it came from.
+    const origin = fixture.origin;
+    const log = await fixture.git(['log', '--format=%B', 'v1.0.0..v1.0.1'], origin);
+    expect(log).toContain(`(cherry picked from commit ${fix})`);
+    expect(log).not.toContain('unrelated work');
+    const picked = (await fixture.git(['log', '--format=%s', 'main'], origin)).split('\n');
+    expect(picked.filter((subject) => subject === 'fix: crash on empty greeting')).toHaveLength(1);
+  });
 });

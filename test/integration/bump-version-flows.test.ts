@@ -19,7 +19,11 @@ async function start(files?: Record<string, string>): Promise<GitFixture> {
 }
 
 function bump(f: GitFixture, inputs: RunOptions['inputs'], options: RunOptions = {}) {
-  return runAction('bump-version', { workspace: f.work, ...options, inputs: { 'release-type': 'auto', ...inputs } });
+  return runAction('bump-version', {
+    workspace: f.work,
+    ...options,
+    inputs: { 'release-type': 'auto', ...inputs },
+  });
 }
 
 async function ok(f: GitFixture, inputs: RunOptions['inputs'], options: RunOptions = {}) {
@@ -42,7 +46,12 @@ describe('prereleases', () => {
     await f.push('all');
 
     const rc0 = await ok(f, { 'release-type': 'prerelease', preid: 'rc' });
-    expect(rc0.outputs).toMatchObject({ version: '1.2.0-rc.0', prerelease: 'true', 'release-type': 'prerelease', 'previous-version': '1.1.0' });
+    expect(rc0.outputs).toMatchObject({
+      version: '1.2.0-rc.0',
+      prerelease: 'true',
+      'release-type': 'prerelease',
+      'previous-version': '1.1.0',
+    });
 
     await f.git(['pull', '--quiet']);
     await f.commit('fix: search paging');
@@ -55,13 +64,22 @@ describe('prereleases', () => {
     expect(rc1.outputs['notes']).toContain('compare/v1.2.0-rc.0...v1.2.0-rc.1');
 
     const stable = await ok(f, { 'release-type': 'promote' });
-    expect(stable.outputs).toMatchObject({ version: '1.2.0', prerelease: 'false', 'release-type': 'promote', 'previous-version': '1.2.0-rc.1' });
+    expect(stable.outputs).toMatchObject({
+      version: '1.2.0',
+      prerelease: 'false',
+      'release-type': 'promote',
+      'previous-version': '1.2.0-rc.1',
+    });
     expect(stable.outputs['notes']).toContain('- search (');
     expect(stable.outputs['notes']).toContain('- search paging (');
     expect(stable.outputs['notes']).toContain('compare/v1.1.0...v1.2.0');
     expect(await originFile(f, 'package.json')).toBe('{ "version": "1.2.0" }\n');
     const changelog = await originFile(f, 'CHANGELOG.md');
-    expect([...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1])).toEqual(['1.2.0', '1.2.0-rc.1', '1.2.0-rc.0']);
+    expect([...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1])).toEqual([
+      '1.2.0',
+      '1.2.0-rc.1',
+      '1.2.0-rc.0',
+    ]);
   });
 
   it('alpha → beta resets the counter; a prerelease after a stable release starts the next version', async () => {
@@ -90,8 +108,14 @@ describe('versions', () => {
     await f.tag('v0.3.2', 'v0.3.2');
     await f.commit('feat!: new config format');
     await f.push('all');
-    expect((await ok(f, { 'dry-run': true })).outputs).toMatchObject({ version: '0.4.0', 'release-type': 'minor' });
-    expect((await ok(f, { 'dry-run': true, 'major-on-zero': true })).outputs).toMatchObject({ version: '1.0.0', 'release-type': 'major' });
+    expect((await ok(f, { 'dry-run': true })).outputs).toMatchObject({
+      version: '0.4.0',
+      'release-type': 'minor',
+    });
+    expect((await ok(f, { 'dry-run': true, 'major-on-zero': true })).outputs).toMatchObject({
+      version: '1.0.0',
+      'release-type': 'major',
+    });
   });
 
   it('explicit types and versions, and the first release of a repository', async () => {
@@ -99,10 +123,22 @@ describe('versions', () => {
     await f.commit('docs: only docs');
     await f.push('all');
     expect((await ok(f, { 'dry-run': true })).outputs['released']).toBe('false');
-    expect((await ok(f, { 'dry-run': true, 'release-type': 'patch' })).outputs).toMatchObject({ version: '1.0.0', 'previous-version': '' });
-    expect((await ok(f, { 'dry-run': true, 'release-type': 'minor', 'initial-version': '0.1.0' })).outputs['version']).toBe('0.1.0');
+    expect((await ok(f, { 'dry-run': true, 'release-type': 'patch' })).outputs).toMatchObject({
+      version: '1.0.0',
+      'previous-version': '',
+    });
+    expect(
+      (await ok(f, { 'dry-run': true, 'release-type': 'minor', 'initial-version': '0.1.0' })).outputs[
+        'version'
+      ],
+    ).toBe('0.1.0');
     const explicit = await ok(f, { 'release-type': 'version', version: 'v3.0.0-beta.2' });
-    expect(explicit.outputs).toMatchObject({ version: '3.0.0-beta.2', tag: 'v3.0.0-beta.2', prerelease: 'true', 'release-type': 'version' });
+    expect(explicit.outputs).toMatchObject({
+      version: '3.0.0-beta.2',
+      tag: 'v3.0.0-beta.2',
+      prerelease: 'true',
+      'release-type': 'version',
+    });
     expect((await ok(f, { 'dry-run': true, 'release-type': 'major' })).outputs['version']).toBe('3.0.0');
   });
 
@@ -136,7 +172,8 @@ describe('version files and changelog', () => {
   it('updates every kind of version file in one release commit, formatting kept', async () => {
     const files = {
       'package.json': '{\n\t"name": "app",\n\t"version": "1.4.0"\n}\n',
-      'package-lock.json': '{\n  "name": "app",\n  "version": "1.4.0",\n  "lockfileVersion": 3,\n  "packages": {\n    "": {\n      "version": "1.4.0"\n    }\n  }\n}\n',
+      'package-lock.json':
+        '{\n  "name": "app",\n  "version": "1.4.0",\n  "lockfileVersion": 3,\n  "packages": {\n    "": {\n      "version": "1.4.0"\n    }\n  }\n}\n',
       'py/pyproject.toml': '[project]\nname = "app"  # the app\nversion = "1.4.0"\n',
       'rs/Cargo.toml': '[package]\nname = "app"\nversion = "1.4.0"\n',
       'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.4.0\nappVersion: "1.4.0"\n',
@@ -148,23 +185,28 @@ describe('version files and changelog', () => {
     await f.tag('v1.4.0', 'v1.4.0');
     await f.commit('perf: cache');
     await f.push('all');
-    const list = 'package.json\npy/pyproject.toml\nrs/Cargo.toml\nchart/Chart.yaml\nVERSION\ngradle.properties\nsrc/version.go:Version = "(.+)"';
+    const list =
+      'package.json\npy/pyproject.toml\nrs/Cargo.toml\nchart/Chart.yaml\nVERSION\ngradle.properties\nsrc/version.go:Version = "(.+)"';
     const run = await ok(f, { 'version-files': list });
     expect(run.outputs['version']).toBe('1.4.1');
     const changed = await f.git(['show', '--name-only', '--format=', 'main'], f.origin);
     expect(changed.split('\n').sort()).toEqual([...Object.keys(files), 'CHANGELOG.md'].sort());
-    for (const [path, text] of Object.entries(files)) expect(await originFile(f, path)).toBe(text.replaceAll('1.4.0', '1.4.1'));
+    for (const [path, text] of Object.entries(files))
+      expect(await originFile(f, path)).toBe(text.replaceAll('1.4.0', '1.4.1'));
   });
 
   it('adds the release below an Unreleased section of an existing changelog', async () => {
-    const changelog = '# Changelog\n\n## [Unreleased]\n\n- nothing yet\n\n## [1.0.0] - 2025-01-01\n\n- first\n';
+    const changelog =
+      '# Changelog\n\n## [Unreleased]\n\n- nothing yet\n\n## [1.0.0] - 2025-01-01\n\n- first\n';
     const f = await start({ 'CHANGELOG.md': changelog });
     await f.tag('v1.0.0', 'v1.0.0');
     await f.commit('feat(ui): dark mode');
     await f.push('all');
     await ok(f, {});
     const after = await originFile(f, 'CHANGELOG.md');
-    expect(after).toMatch(/^# Changelog\n\n## \[Unreleased\]\n\n- nothing yet\n\n## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) - \d{4}-\d\d-\d\d\n\n### Features\n\n- \*\*ui:\*\* dark mode \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/acme\/app\/commit\/[0-9a-f]{40}\)\)\n\n## \[1\.0\.0\] - 2025-01-01\n/);
+    expect(after).toMatch(
+      /^# Changelog\n\n## \[Unreleased\]\n\n- nothing yet\n\n## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) - \d{4}-\d\d-\d\d\n\n### Features\n\n- \*\*ui:\*\* dark mode \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/acme\/app\/commit\/[0-9a-f]{40}\)\)\n\n## \[1\.0\.0\] - 2025-01-01\n/,
+    );
   });
 });
 
@@ -213,7 +255,9 @@ describe('release branches', () => {
     const cut = await ok(f, { 'release-branch': true }, { runId: '9' });
     expect(cut.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(await f.git(['rev-parse', 'release/v1.1.0'], f.origin)).toBe(cut.outputs['commit-sha']);
-    expect(await f.git(['log', '-1', '--format=%s', 'release/v1.1.0'], f.origin)).toBe('chore(release): v1.1.0');
+    expect(await f.git(['log', '-1', '--format=%s', 'release/v1.1.0'], f.origin)).toBe(
+      'chore(release): v1.1.0',
+    );
     expect(await f.git(['tag', '--list'], f.origin)).toBe('v1.0.0');
     expect(await originFile(f, 'package.json', 'release/v1.1.0')).toBe('{ "version": "1.1.0" }\n');
     expect(cut.summary).toContain('branch `release/v1.1.0`');

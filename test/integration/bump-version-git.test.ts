@@ -52,7 +52,9 @@ describe('bump-version pushing', () => {
 
     const failed = await bump(f.work);
     expect(failed.exitCode).toBe(1);
-    expect(failed.errors).toEqual([expect.stringMatching(/^Pushing .* failed \(refused\); the local release commit and tag were undone/)]);
+    expect(failed.errors).toEqual([
+      expect.stringMatching(/^Pushing .* failed \(refused\); the local release commit and tag were undone/),
+    ]);
     expect(failed.errors[0]).toContain('contents: write');
     expect(failed.outputs).toEqual({});
     // Working tree, index, HEAD, local tags and origin are as they were.
@@ -103,7 +105,9 @@ cd "${other}" && git commit --quiet --allow-empty -m "feat: racing writer" && gi
     expect(run.errors).toEqual([]);
     expect(run.outputs['version']).toBe('1.0.1');
     expect(run.outputs['notes']).toContain('faster start');
-    expect(await f.git(['log', '--format=%s', '-3', 'main'], f.origin)).toBe('chore(release): v1.0.1\nperf: faster start\nfix: a bug');
+    expect(await f.git(['log', '--format=%s', '-3', 'main'], f.origin)).toBe(
+      'chore(release): v1.0.1\nperf: faster start\nfix: a bug',
+    );
   });
 
   it('gives up after the branch keeps moving, leaving its own state clean', async () => {
@@ -144,7 +148,11 @@ describe('bump-version on the checkout it is given', () => {
     await f.git(['remote', 'set-url', 'origin', join(f.root, 'gone.git')], shallow);
     const run = await bump(shallow);
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual([expect.stringMatching(/^This is a shallow clone and its history could not be fetched[\s\S]*fetch-depth: 0/)]);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^This is a shallow clone and its history could not be fetched[\s\S]*fetch-depth: 0/,
+      ),
+    ]);
   });
 
   it('never moves a tag that already exists elsewhere', async () => {
@@ -159,7 +167,9 @@ describe('bump-version on the checkout it is given', () => {
     const before = await refs(f);
     const run = await bump(f.work);
     expect(run.exitCode).toBe(1);
-    expect(run.errors[0]).toMatch(/^Tag v1\.0\.1 already exists on [0-9a-f]{7} \("chore: unrelated"\), which is not the release of [0-9a-f]{7}; it is never moved/);
+    expect(run.errors[0]).toMatch(
+      /^Tag v1\.0\.1 already exists on [0-9a-f]{7} \("chore: unrelated"\), which is not the release of [0-9a-f]{7}; it is never moved/,
+    );
     expect(await f.git(['rev-parse', 'v1.0.1^{commit}'])).toBe(tagged);
     expect(await refs(f)).toBe(before);
     expect(await f.git(['status', '--porcelain'])).toBe('');
@@ -171,6 +181,18 @@ describe('bump-version on the checkout it is given', () => {
     const run = await bump(f.work, { ref: 'refs/heads/main' });
     expect(run.errors).toEqual([]);
     expect(await f.git(['rev-parse', 'main'], f.origin)).toBe(run.outputs['commit-sha']);
+  });
+
+  it('previews a release from a detached pull request checkout in a dry run', async () => {
+    const f = await history();
+    await f.git(['checkout', '--quiet', '--detach', 'HEAD']);
+    const run = await bump(
+      f.work,
+      { 'dry-run': true },
+      { eventName: 'pull_request', ref: 'refs/pull/4/merge' },
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ version: '1.0.1', released: 'true', 'commit-sha': await f.head() });
   });
 
   it('with push: false leaves commit and tag local; a re-run of the same run pushes them', async () => {

@@ -16,7 +16,10 @@ let head: string;
 
 beforeAll(async () => {
   f = await createGitFixture({
-    files: { 'package.json': '{\n  "name": "app",\n  "version": "1.2.0"\n}\n', 'pyproject.toml': '[project]\nname = "x"\n' },
+    files: {
+      'package.json': '{\n  "name": "app",\n  "version": "1.2.0"\n}\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+    },
   });
   await f.tag('v1.2.0', 'v1.2.0');
   await f.commit('feat: something new');
@@ -34,7 +37,11 @@ async function expectUntouched(): Promise<void> {
 }
 
 async function fails(inputs: RunOptions['inputs'], options: RunOptions = {}): Promise<string> {
-  const run = await runAction('bump-version', { workspace: f.work, inputs: { 'release-type': 'auto', ...inputs }, ...options });
+  const run = await runAction('bump-version', {
+    workspace: f.work,
+    inputs: { 'release-type': 'auto', ...inputs },
+    ...options,
+  });
   expect(run.exitCode).toBe(1);
   expect(run.errors).toHaveLength(1);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -54,7 +61,9 @@ describe('bump-version refuses, before writing anything,', () => {
     expect(await fails({ 'release-type': 'version', version: '1.3' })).toBe(
       'Input "version": got "1.3", expected a semantic version such as 1.4.0 or 2.0.0-rc.1',
     );
-    expect(await fails({ 'release-type': 'version' })).toMatch(/^Input "version": got "", expected .*required with release-type: version/);
+    expect(await fails({ 'release-type': 'version' })).toMatch(
+      /^Input "version": got "", expected .*required with release-type: version/,
+    );
     expect(await fails({ 'release-type': 'minor', version: '2.0.0' })).toMatch(
       /^Input "version": got "2.0.0", expected nothing unless release-type is version/,
     );
@@ -64,11 +73,18 @@ describe('bump-version refuses, before writing anything,', () => {
     expect(await fails({ 'release-type': 'version', version: '1.2.0' })).toMatch(
       /The next version 1\.2\.0 is not higher than the last release 1\.2\.0/,
     );
-    expect(await fails({ 'release-type': 'version', version: 'v1.1.9' })).toMatch(/1\.1\.9 is not higher than the last release 1\.2\.0/);
+    expect(await fails({ 'release-type': 'version', version: 'v1.1.9' })).toMatch(
+      /1\.1\.9 is not higher than the last release 1\.2\.0/,
+    );
   });
 
   it('every bad input at once, each named with its value', async () => {
-    const message = await fails({ 'release-type': 'auto', preid: 'r c', 'major-on-zero': 'maybe', 'pull-request-lookups': '-1' });
+    const message = await fails({
+      'release-type': 'auto',
+      preid: 'r c',
+      'major-on-zero': 'maybe',
+      'pull-request-lookups': '-1',
+    });
     expect(message.split('\n')).toEqual([
       'Input "preid": got "r c", expected a prerelease identifier such as alpha, beta or rc (letters, digits, hyphens)',
       'Input "major-on-zero": got "maybe", expected true or false',
@@ -77,23 +93,34 @@ describe('bump-version refuses, before writing anything,', () => {
   });
 
   it('a missing or unparsable version file, with file and line', async () => {
-    expect(await fails({ 'version-files': 'services/api/package.json' })).toMatch(/^services\/api\/package\.json: no such file/);
-    expect(await fails({ 'version-files': 'pyproject.toml' })).toMatch(/^pyproject\.toml:1: no version = "…" in \[project\] or \[tool\.poetry\]/);
+    expect(await fails({ 'version-files': 'services/api/package.json' })).toMatch(
+      /^services\/api\/package\.json: no such file/,
+    );
+    expect(await fails({ 'version-files': 'pyproject.toml' })).toMatch(
+      /^pyproject\.toml:1: no version = "…" in \[project\] or \[tool\.poetry\]/,
+    );
     const run = await runAction('bump-version', {
       workspace: f.work,
       inputs: { 'release-type': 'auto', 'version-files': 'package.json\nsetup.cfg' },
     });
-    expect(run.errors[0]).toMatch(/^Input "version-files": got "package.json\nsetup.cfg", expected one of package\.json, .*\(in line "setup\.cfg"\)/);
+    expect(run.errors[0]).toMatch(
+      /^Input "version-files": got "package.json\nsetup.cfg", expected one of package\.json, .*\(in line "setup\.cfg"\)/,
+    );
   });
 
   it('an unparsable package.json, pointing at the line, with the file annotation', async () => {
-    const other = await createGitFixture({ files: { 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n  "private": true\n}\n' } });
+    const other = await createGitFixture({
+      files: { 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n  "private": true\n}\n' },
+    });
     try {
       await other.commit('fix: x');
       const head = await other.head();
       // Found by looking or listed: a file that cannot be read stops the release either way.
       for (const inputs of [{}, { 'version-files': 'package.json' }]) {
-        const run = await runAction('bump-version', { workspace: other.work, inputs: { 'release-type': 'auto', ...inputs } });
+        const run = await runAction('bump-version', {
+          workspace: other.work,
+          inputs: { 'release-type': 'auto', ...inputs },
+        });
         expect(run.exitCode).toBe(1);
         expect(run.errors).toEqual([expect.stringMatching(/^package\.json:4: not valid JSON/)]);
         expect(run.annotations[0]!.properties).toMatchObject({ file: 'package.json', line: '4' });
@@ -113,7 +140,9 @@ describe('bump-version refuses, before writing anything,', () => {
     try {
       const run = await runAction('bump-version', { workspace: f.work, inputs: { 'release-type': 'auto' } });
       expect(run.exitCode).toBe(1);
-      expect(run.errors).toEqual([expect.stringMatching(/^The working tree has uncommitted changes: package\.json\nHint: /)]);
+      expect(run.errors).toEqual([
+        expect.stringMatching(/^The working tree has uncommitted changes: package\.json\nHint: /),
+      ]);
       expect(await readFile(file, 'utf8')).toBe(before.replace('"app"', '"app2"'));
     } finally {
       await writeFile(file, before);
@@ -124,16 +153,33 @@ describe('bump-version refuses, before writing anything,', () => {
   it('a detached HEAD without a ref input', async () => {
     await f.git(['checkout', '--quiet', '--detach', 'HEAD']);
     try {
-      expect(await fails({})).toMatch(/^HEAD is detached at [0-9a-f]{7}, so there is no branch to push the release to\nHint: Set the ref input/);
+      expect(await fails({})).toMatch(
+        /^HEAD is detached at [0-9a-f]{7}, so there is no branch to push the release to\nHint: Set the ref input/,
+      );
     } finally {
       await f.git(['checkout', '--quiet', 'main']);
     }
   });
 
+  it('a clone without the remote to push to', async () => {
+    await f.git(['remote', 'rename', 'origin', 'upstream']);
+    try {
+      expect(await fails({})).toMatch(/^There is no remote "origin" to push the release to\nHint: /);
+    } finally {
+      await f.git(['remote', 'rename', 'upstream', 'origin']);
+    }
+  });
+
   it('a path outside the repository or not in it, and a tag prefix that cannot be a tag', async () => {
-    expect(await fails({ path: '../elsewhere' })).toBe('Input "path": got "../elsewhere", expected a path inside the repository');
-    expect(await fails({ path: 'services/nope' })).toBe('Input "path": got "services/nope", expected a folder that exists in the repository');
-    expect(await fails({ 'tag-prefix': 'v 1' })).toMatch(/^Input "tag-prefix": got "v 1", expected a tag prefix/);
+    expect(await fails({ path: '../elsewhere' })).toBe(
+      'Input "path": got "../elsewhere", expected a path inside the repository',
+    );
+    expect(await fails({ path: 'services/nope' })).toBe(
+      'Input "path": got "services/nope", expected a folder that exists in the repository',
+    );
+    expect(await fails({ 'tag-prefix': 'v 1' })).toMatch(
+      /^Input "tag-prefix": got "v 1", expected a tag prefix/,
+    );
   });
 
   it('a commit message without {version} or {tag}', async () => {
@@ -143,6 +189,8 @@ describe('bump-version refuses, before writing anything,', () => {
   });
 
   it('promote without a prerelease to promote', async () => {
-    expect(await fails({ 'release-type': 'promote' })).toMatch(/needs a prerelease to promote, and the last release is 1\.2\.0/);
+    expect(await fails({ 'release-type': 'promote' })).toMatch(
+      /needs a prerelease to promote, and the last release is 1\.2\.0/,
+    );
   });
 });

@@ -54,10 +54,29 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
   it('releases the next minor: outputs, files, tag, push, job summary, and a bounded read-only PR lookup', async () => {
     const { f, feat, fix } = await standardHistory();
     emulator = await startEmulator({ gitDir: f.origin });
-    const pull = emulator.seedPull({ title: 'Handle empty pages', head: 'fix/empty', base: 'main', commits: [fix], merged: true, user: 'alice' });
-    emulator.seedPull({ number: 12, title: 'Pagination', head: 'feat/pages', base: 'main', commits: [feat], merged: true, user: 'bob' });
+    const pull = emulator.seedPull({
+      title: 'Handle empty pages',
+      head: 'fix/empty',
+      base: 'main',
+      commits: [fix],
+      merged: true,
+      user: 'alice',
+    });
+    emulator.seedPull({
+      number: 12,
+      title: 'Pagination',
+      head: 'feat/pages',
+      base: 'main',
+      commits: [feat],
+      merged: true,
+      user: 'bob',
+    });
 
-    const run = await bump(f.work, { token: 'test-token' }, { apiUrl: emulator.url, env: API_ENV, sha: await f.head() });
+    const run = await bump(
+      f.work,
+      { token: 'test-token' },
+      { apiUrl: emulator.url, env: API_ENV, sha: await f.head() },
+    );
 
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -73,8 +92,12 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     });
     // The notes link both pull requests and credit their authors; the file has the same text.
     const notes = run.outputs['notes']!;
-    expect(notes).toContain(`- **api:** add pagination ([#12](https://github.com/acme/app/pull/12), [${feat.slice(0, 7)}]`);
-    expect(notes).toContain(`- handle empty pages ([#${pull}](https://github.com/acme/app/pull/${pull}), [${fix.slice(0, 7)}]`);
+    expect(notes).toContain(
+      `- **api:** add pagination ([#12](https://github.com/acme/app/pull/12), [${feat.slice(0, 7)}]`,
+    );
+    expect(notes).toContain(
+      `- handle empty pages ([#${pull}](https://github.com/acme/app/pull/${pull}), [${fix.slice(0, 7)}]`,
+    );
     expect(notes).toMatch(/by @alice/);
     expect(notes).toContain('**Full changelog**: https://github.com/acme/app/compare/v1.0.0...v1.1.0');
     expect(notes).not.toContain('explain paging');
@@ -91,13 +114,18 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     expect(await originText(f, 'v1.1.0', 'package.json')).toBe(PACKAGE.replace('1.0.0', '1.1.0'));
     const changelog = await originText(f, 'v1.1.0', 'CHANGELOG.md');
     expect(changelog).toMatch(/^# Changelog\n/);
-    expect(changelog).toMatch(/## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) - \d{4}-\d\d-\d\d\n\n### Features\n/);
+    expect(changelog).toMatch(
+      /## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) - \d{4}-\d\d-\d\d\n\n### Features\n/,
+    );
 
     // The summary: the version, why, and the commits by type.
     expect(run.summary).toContain('## v1.1.0');
-    expect(run.summary).toMatch(/\| Why \| minor: a feature in \[`[0-9a-f]{7}`\]\([^)]+\) feat\(api\): add pagination \(#12\) \|/);
+    expect(run.summary).toMatch(
+      /\| Why \| minor: a feature in \[`[0-9a-f]{7}`\]\([^)]+\) feat\(api\): add pagination \(#12\) \|/,
+    );
     expect(run.summary).toContain('4 commits since v1.0.0.');
-    for (const kind of ['feat', 'fix', 'docs', 'non-conventional']) expect(run.summary).toContain(`| \`${kind}\` | 1 |`);
+    for (const kind of ['feat', 'fix', 'docs', 'non-conventional'])
+      expect(run.summary).toContain(`| \`${kind}\` | 1 |`);
 
     // The API was only read, once per listed commit, the commit without (#123) first.
     const calls = emulator.calls.map((call) => `${call.method} ${call.operationId} ${call.status}`);
@@ -137,7 +165,13 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     const run = await bump(f.work, {});
     expect(run.exitCode).toBe(0);
     expect(run.errors).toEqual([]);
-    expect(run.outputs).toMatchObject({ released: 'false', version: '', tag: '', 'previous-version': '1.0.0', notes: '' });
+    expect(run.outputs).toMatchObject({
+      released: 'false',
+      version: '',
+      tag: '',
+      'previous-version': '1.0.0',
+      notes: '',
+    });
     expect(run.summary).toContain('## No release');
     expect(run.summary).toContain('no commit since v1.0.0 calls for a release');
     expect(await f.head()).toBe(head);
@@ -158,13 +192,20 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
   it('still releases when the lookup is refused, with a warning and unlinked notes', async () => {
     const { f } = await standardHistory();
     emulator = await startEmulator({ gitDir: f.origin });
-    emulator.fault({ operationId: 'repos/list-pull-requests-associated-with-commit', status: 403, times: 10 });
+    emulator.fault({
+      operationId: 'repos/list-pull-requests-associated-with-commit',
+      status: 403,
+      times: 10,
+    });
     const run = await bump(f.work, { token: 'test-token' }, { apiUrl: emulator.url, env: API_ENV });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['version']).toBe('1.1.0');
-    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toMatch(
-      /Pull request lookup stopped .*pull-requests: read/,
-    );
+    expect(
+      run.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/Pull request lookup stopped .*pull-requests: read/);
     expect(run.outputs['notes']).toContain('- handle empty pages ([');
     expect(run.outputs['notes']).not.toContain('by @');
   });
@@ -176,7 +217,11 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     for (let i = 0; i < 8; i += 1) await f.commit(`fix: bug ${i}`);
     await f.push('all');
     emulator = await startEmulator({ gitDir: f.origin });
-    const run = await bump(f.work, { token: 'test-token', 'pull-request-lookups': 3 }, { apiUrl: emulator.url, env: API_ENV });
+    const run = await bump(
+      f.work,
+      { token: 'test-token', 'pull-request-lookups': 3 },
+      { apiUrl: emulator.url, env: API_ENV },
+    );
     expect(run.outputs['version']).toBe('2.0.1');
     expect(emulator.callsTo('repos/list-pull-requests-associated-with-commit')).toHaveLength(3);
   });
@@ -185,9 +230,18 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     const { f } = await standardHistory();
     emulator = await startEmulator({ gitDir: f.origin });
     const head = await f.head();
-    const run = await bump(f.work, { 'dry-run': true, token: 'test-token' }, { apiUrl: emulator.url, env: API_ENV });
+    const run = await bump(
+      f.work,
+      { 'dry-run': true, token: 'test-token' },
+      { apiUrl: emulator.url, env: API_ENV },
+    );
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true', 'commit-sha': head });
+    expect(run.outputs).toMatchObject({
+      version: '1.1.0',
+      tag: 'v1.1.0',
+      released: 'true',
+      'commit-sha': head,
+    });
     expect(run.outputs['notes']).toContain('### Features');
     expect(run.summary).toContain('## v1.1.0 (dry run)');
     expect(run.summary).toContain('`package.json`, `CHANGELOG.md`');
@@ -209,7 +263,9 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
       '    - VERSION',
       '',
     ].join('\n');
-    const f = await createGitFixture({ files: { '.github/release-actions.yml': config, VERSION: '3.1.0\n' } });
+    const f = await createGitFixture({
+      files: { '.github/release-actions.yml': config, VERSION: '3.1.0\n' },
+    });
     fixture = f;
     await f.tag('release-3.1.0', 'x');
     await f.commit('fix: something');
@@ -220,7 +276,10 @@ describe('bump-version on a git fixture with the GitHub API emulator', () => {
     expect(await f.git(['log', '-1', '--format=%s'], f.origin)).toBe('build: release 3.2.0');
     expect(await originText(f, 'main', 'VERSION')).toBe('3.2.0\n');
     await expect(originText(f, 'main', 'CHANGELOG.md')).rejects.toThrow();
-    const patch = await runAction('bump-version', { workspace: f.work, inputs: { 'release-type': 'patch', 'dry-run': true } });
+    const patch = await runAction('bump-version', {
+      workspace: f.work,
+      inputs: { 'release-type': 'patch', 'dry-run': true },
+    });
     expect(patch.outputs['version']).toBe('3.2.1');
   });
 });

@@ -63,7 +63,10 @@ function cases(): Cases[] {
   const list: Cases[] = [];
   for (let i = 0; i < 24; i += 1) {
     const commits = 2 + Math.floor(random() * 8);
-    list.push({ name: `short-${i}`, history: generateHistory(random, { commits, tagAt: i % 3 === 0 ? undefined : 0 }) });
+    list.push({
+      name: `short-${i}`,
+      history: generateHistory(random, { commits, tagAt: i % 3 === 0 ? undefined : 0 }),
+    });
   }
   for (let i = 0; i < 16; i += 1) {
     const commits = 60 + Math.floor(random() * 340);
@@ -76,25 +79,45 @@ function cases(): Cases[] {
 /** The peer's own parse of the range, and its strict level. */
 async function peerBump(dir: string): Promise<{ level?: string; commits: Commit[] }> {
   let commits: Commit[] = [];
-  const result = await new Bumper(dir).loadPreset({ name: 'conventionalcommits', bumpStrict: true }).bump((parsed) => {
-    commits = parsed;
-    return preset.whatBump(parsed);
-  });
+  const result = await new Bumper(dir)
+    .loadPreset({ name: 'conventionalcommits', bumpStrict: true })
+    .bump((parsed) => {
+      commits = parsed;
+      return preset.whatBump(parsed);
+    });
   return { level: 'releaseType' in result ? result.releaseType : undefined, commits };
 }
 
 /** The peer's whatBump on its own commits, with bump-version's two documented differences applied. */
 function normalisedPeerLevel(commits: Commit[]): string | undefined {
   const normalised: Commit[] = commits
-    .map((commit) => ({ ...commit, type: typeof commit.type === 'string' ? commit.type.toLowerCase() : commit.type }) as unknown as Commit)
-    .filter((commit) => commit.notes.length > 0 || commit.revert || (typeof commit.type === 'string' && commit.type in COMMIT_TYPES));
+    .map(
+      (commit) =>
+        ({
+          ...commit,
+          type: typeof commit.type === 'string' ? commit.type.toLowerCase() : commit.type,
+        }) as unknown as Commit,
+    )
+    .filter(
+      (commit) =>
+        commit.notes.length > 0 ||
+        commit.revert ||
+        (typeof commit.type === 'string' && commit.type in COMMIT_TYPES),
+    );
   const result = preset.whatBump(normalised);
   return result ? LEVELS[result.level] : undefined;
 }
 
 /** What conventional-changelog lists: hashes by section, breaking notes, and groups shown only for a breaking note. */
 async function peerChangelog(dir: string): Promise<Record<string, Set<string>>> {
-  const sections: Record<string, Set<string>> = { breaking: new Set(), features: new Set(), fixes: new Set(), performance: new Set(), reverts: new Set(), shownForBreaking: new Set() };
+  const sections: Record<string, Set<string>> = {
+    breaking: new Set(),
+    features: new Set(),
+    fixes: new Set(),
+    performance: new Set(),
+    reverts: new Set(),
+    shownForBreaking: new Set(),
+  };
   const generator = new ConventionalChangelog(dir)
     .loadPreset({ name: 'conventionalcommits', bumpStrict: true })
     .context({ version: '9.9.9', host: 'https://github.com', owner: 'acme', repository: 'app' })
@@ -105,7 +128,8 @@ async function peerChangelog(dir: string): Promise<Record<string, Set<string>>> 
           for (const commit of group.commits) sections[section]!.add(String(commit.hash));
         }
         for (const group of context.noteGroups ?? []) {
-          for (const note of group.notes) sections['breaking']!.add(String((note as unknown as { commit: Commit }).commit.hash));
+          for (const note of group.notes)
+            sections['breaking']!.add(String((note as unknown as { commit: Commit }).commit.hash));
         }
         return context;
       },
@@ -127,52 +151,78 @@ const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 
 describe(`bump-version against conventional-recommended-bump and conventional-changelog (seed ${SEED})`, () => {
   const all = cases();
-  const summary = { histories: 0, commits: 0, levels: {} as Record<string, number>, rawPeerDiffers: 0, revertPairsListedByPeer: 0 };
+  const summary = {
+    histories: 0,
+    commits: 0,
+    levels: {} as Record<string, number>,
+    rawPeerDiffers: 0,
+    revertPairsListedByPeer: 0,
+  };
 
-  it.each(all.map((c) => [c.name, c] as const))('%s: same level and same changelog entries', async (name, { history }) => {
-    const dir = join(root, name);
-    await writeHistory(dir, history);
-    const tag = Object.keys(history.tags)[0];
-    const from = tag ? (await git(['rev-parse', `${tag}^{commit}`], dir)).trim() : undefined;
-    const ours = await analyseHistory({ cwd: dir, from, to: 'HEAD' });
-    const peer = await peerBump(dir);
-    const context = `seed ${SEED}, history ${name} (${history.commits.length} commits${tag ? `, tagged at ${history.tags[tag]}` : ''})`;
+  it.each(all.map((c) => [c.name, c] as const))(
+    '%s: same level and same changelog entries',
+    async (name, { history }) => {
+      const dir = join(root, name);
+      await writeHistory(dir, history);
+      const tag = Object.keys(history.tags)[0];
+      const from = tag ? (await git(['rev-parse', `${tag}^{commit}`], dir)).trim() : undefined;
+      const ours = await analyseHistory({ cwd: dir, from, to: 'HEAD' });
+      const peer = await peerBump(dir);
+      const context = `seed ${SEED}, history ${name} (${history.commits.length} commits${tag ? `, tagged at ${history.tags[tag]}` : ''})`;
 
-    expect({ context, level: ours.level }).toEqual({ context, level: normalisedPeerLevel(peer.commits) });
-    if (peer.level !== ours.level) {
-      // Only the documented difference may separate the raw levels: a commit the peer counts as a fix
-      // that bump-version does not treat as a Conventional Commit (no type, an unknown or capitalised type).
-      summary.rawPeerDiffers += 1;
-      const unconventional = peer.commits.filter(
-        (commit) => !commit.revert && commit.notes.length === 0 && !(typeof commit.type === 'string' && commit.type in COMMIT_TYPES),
-      );
-      expect({ context, explained: unconventional.length > 0 }).toEqual({ context, explained: true });
-    }
+      expect({ context, level: ours.level }).toEqual({ context, level: normalisedPeerLevel(peer.commits) });
+      if (peer.level !== ours.level) {
+        // Only the documented difference may separate the raw levels: a commit the peer counts as a fix
+        // that bump-version does not treat as a Conventional Commit (no type, an unknown or capitalised type).
+        summary.rawPeerDiffers += 1;
+        const unconventional = peer.commits.filter(
+          (commit) =>
+            !commit.revert &&
+            commit.notes.length === 0 &&
+            !(typeof commit.type === 'string' && commit.type in COMMIT_TYPES),
+        );
+        expect({ context, explained: unconventional.length > 0 }).toEqual({ context, explained: true });
+      }
 
-    const peerSections = await peerChangelog(dir);
-    const ourSections = await ourChangelog(ours);
-    const kept = new Set(peer.commits.map((commit) => String(commit.hash)));
-    for (const section of ['breaking', 'features', 'fixes', 'performance', 'reverts']) {
-      const listed = sorted(peerSections[section]);
-      const cancelled = listed.filter((hash) => !kept.has(hash));
-      if (cancelled.length > 0) summary.revertPairsListedByPeer += cancelled.length;
-      // Difference 2: only reverts may be listed by the peer's changelog yet dropped by its bumper.
-      expect({ context, section, cancelled: section === 'reverts' ? [] : cancelled }).toEqual({ context, section, cancelled: [] });
-      const expected = listed.filter((hash) => kept.has(hash));
-      expect({ context, section, hashes: sorted(ourSections[section]) }).toEqual({ context, section, hashes: expected });
-    }
-    // Hidden types (chore!, docs!) and odd types appear in the peer's changelog only for their breaking note.
-    for (const hash of peerSections['shownForBreaking']!) expect({ context, hash, breaking: ourSections['breaking']!.has(hash) }).toEqual({ context, hash, breaking: true });
+      const peerSections = await peerChangelog(dir);
+      const ourSections = await ourChangelog(ours);
+      const kept = new Set(peer.commits.map((commit) => String(commit.hash)));
+      for (const section of ['breaking', 'features', 'fixes', 'performance', 'reverts']) {
+        const listed = sorted(peerSections[section]);
+        const cancelled = listed.filter((hash) => !kept.has(hash));
+        if (cancelled.length > 0) summary.revertPairsListedByPeer += cancelled.length;
+        // Difference 2: only reverts may be listed by the peer's changelog yet dropped by its bumper.
+        expect({ context, section, cancelled: section === 'reverts' ? [] : cancelled }).toEqual({
+          context,
+          section,
+          cancelled: [],
+        });
+        const expected = listed.filter((hash) => kept.has(hash));
+        expect({ context, section, hashes: sorted(ourSections[section]) }).toEqual({
+          context,
+          section,
+          hashes: expected,
+        });
+      }
+      // Hidden types (chore!, docs!) and odd types appear in the peer's changelog only for their breaking note.
+      for (const hash of peerSections['shownForBreaking']!)
+        expect({ context, hash, breaking: ourSections['breaking']!.has(hash) }).toEqual({
+          context,
+          hash,
+          breaking: true,
+        });
 
-    summary.histories += 1;
-    summary.commits += history.commits.length;
-    summary.levels[ours.level ?? 'none'] = (summary.levels[ours.level ?? 'none'] ?? 0) + 1;
-  });
+      summary.histories += 1;
+      summary.commits += history.commits.length;
+      summary.levels[ours.level ?? 'none'] = (summary.levels[ours.level ?? 'none'] ?? 0) + 1;
+    },
+  );
 
   it('covered every level, long histories and the documented difference', () => {
     expect(summary.histories).toBe(all.length);
     expect(summary.commits).toBeGreaterThan(3000);
-    for (const level of ['major', 'minor', 'patch', 'none']) expect({ level, seen: (summary.levels[level] ?? 0) > 0 }).toEqual({ level, seen: true });
+    for (const level of ['major', 'minor', 'patch', 'none'])
+      expect({ level, seen: (summary.levels[level] ?? 0) > 0 }).toEqual({ level, seen: true });
     expect(summary.rawPeerDiffers).toBeGreaterThan(0);
   });
 });

@@ -27,7 +27,25 @@ export function seededRandom(seed: number): Random {
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const TYPES = ['feat', 'feat', 'fix', 'fix', 'fix', 'perf', 'docs', 'docs', 'chore', 'chore', 'refactor', 'test', 'build', 'ci', 'style', 'feature', 'revert'];
+const TYPES = [
+  'feat',
+  'feat',
+  'fix',
+  'fix',
+  'fix',
+  'perf',
+  'docs',
+  'docs',
+  'chore',
+  'chore',
+  'refactor',
+  'test',
+  'build',
+  'ci',
+  'style',
+  'feature',
+  'revert',
+];
 /** Types people write that the convention does not define, and capitalised ones. */
 const ODD_TYPES = ['Fix', 'Feat', 'Docs', 'wip', 'release', 'deps', 'hotfix'];
 const SCOPES = ['api', 'ui', 'core', 'deps', 'ui/forms', 'cli', 'auth'];
@@ -96,7 +114,11 @@ function header(message: string): string {
 }
 
 /** One random message; `revertable` picks an earlier commit a revert may name, if there is one. */
-export function randomMessage(random: Random, revertable: () => GeneratedCommit | undefined, pr: () => number): string {
+export function randomMessage(
+  random: Random,
+  revertable: () => GeneratedCommit | undefined,
+  pr: () => number,
+): string {
   const roll = random();
   const target = roll < 0.04 ? revertable() : undefined;
   if (target) {
@@ -117,7 +139,8 @@ export function randomMessage(random: Random, revertable: () => GeneratedCommit 
   let message = `${type}${scope}${bang}: ${pick(random, SUBJECTS)}${suffix}\n`;
   if (random() < 0.3) message += `\n${pick(random, BODIES)}\n`;
   const footer = random();
-  if (footer < 0.04) message += '\nBREAKING CHANGE: configuration moved to a new file\nand the old one is ignored\n';
+  if (footer < 0.04)
+    message += '\nBREAKING CHANGE: configuration moved to a new file\nand the old one is ignored\n';
   else if (footer < 0.06) message += '\nBREAKING-CHANGE: removed the v1 endpoint\n';
   return message;
 }
@@ -137,7 +160,11 @@ export function generateHistory(random: Random, options: HistoryOptions): Genera
   const pr = () => (prNumber += 1);
   const add = (message: string, parents: number[]) => {
     const time = START + commits.length * 60;
-    const hash = commitHash(parents.map((p) => commits[p]!.hash), message, time);
+    const hash = commitHash(
+      parents.map((p) => commits[p]!.hash),
+      message,
+      time,
+    );
     commits.push({ hash, message, parents });
     return commits.length - 1;
   };
@@ -157,22 +184,33 @@ export function generateHistory(random: Random, options: HistoryOptions): Genera
       // A topic branch of one or two commits, merged as GitHub's "Create a merge commit" does.
       let topic = tip;
       const length = 1 + Math.floor(random() * 2);
-      for (let i = 0; i < length; i += 1) topic = add(randomMessage(random, () => undefined, pr), [topic]);
-      tip = add(`Merge pull request #${pr()} from acme/topic-${commits.length}\n\nTopic work\n`, [tip, topic]);
+      for (let i = 0; i < length; i += 1)
+        topic = add(
+          randomMessage(random, () => undefined, pr),
+          [topic],
+        );
+      tip = add(`Merge pull request #${pr()} from acme/topic-${commits.length}\n\nTopic work\n`, [
+        tip,
+        topic,
+      ]);
       continue;
     }
     tip = add(randomMessage(random, revertable, pr), [tip]);
     candidates.push(tip);
   }
   const tags: Record<string, number> = {};
-  if (options.tagAt !== undefined) tags[options.tagName ?? 'v1.0.0'] = Math.min(options.tagAt, commits.length - 1);
+  if (options.tagAt !== undefined)
+    tags[options.tagName ?? 'v1.0.0'] = Math.min(options.tagAt, commits.length - 1);
   return { commits, tags };
 }
 
 /** Writes the history into a fresh repository (main = the last commit) and checks git made the same hashes. */
 export async function writeHistory(dir: string, history: GeneratedHistory): Promise<void> {
   await git(['init', '--quiet', '--initial-branch=main', dir]);
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], {
+    cwd: dir,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const write = async (text: string) => {
@@ -189,7 +227,8 @@ export async function writeHistory(dir: string, history: GeneratedHistory): Prom
     await write(block);
   }
   await write(`reset refs/heads/main\nfrom :${history.commits.length}\n\n`);
-  for (const [name, index] of Object.entries(history.tags)) await write(`reset refs/tags/${name}\nfrom :${index + 1}\n\n`);
+  for (const [name, index] of Object.entries(history.tags))
+    await write(`reset refs/tags/${name}\nfrom :${index + 1}\n\n`);
   await write('done\n');
   child.stdin.end();
   const [code] = (await once(child, 'close')) as [number];
@@ -207,6 +246,8 @@ export function git(args: string[], cwd?: string): Promise<string> {
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')}: ${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')}: ${err}`)),
+    );
   });
 }

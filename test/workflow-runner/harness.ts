@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { startEmulator, type Emulator, type Permission } from '../bench/emulator/index.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../bench/receivers/index.js';
 import { rerunFailedJobs, runWorkflow } from './run.js';
@@ -61,6 +62,13 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
   });
   const secrets = { 'webhook-url': webhook.webhookUrl, 'webhook-secret': 'hook-secret' };
+  // Each run's folder (workspaces, artifacts) goes when the harness stops.
+  const runDirectories = new Set<string>();
+  const keep = async (running: Promise<WorkflowRun>): Promise<WorkflowRun> => {
+    const run = await running;
+    runDirectories.add(run.directory);
+    return run;
+  };
   const base = (request: RunRequest) => ({
     eventName: 'workflow_dispatch',
     origin: project.fixture.origin,
@@ -70,7 +78,7 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     actor: request.actor ?? 'octocat',
     environments: request.environments,
     onEvent: request.onEvent,
-    actionsRoot: options.actionsRoot ?? process.env['PIPELINE_ACTIONS_ROOT_TMP'],
+    actionsRoot: options.actionsRoot,
   });
   return {
     project,
@@ -79,13 +87,14 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     production,
     webhook,
     release: (request = {}) =>
-      runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} }),
-    hotfix: (inputs, request = {}) => runWorkflow(project.hotfixWorkflow, { ...base(request), inputs }),
+      keep(runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} })),
+    hotfix: (inputs, request = {}) => keep(runWorkflow(project.hotfixWorkflow, { ...base(request), inputs })),
     rerun: (previous, request = {}) =>
-      rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs ?? {}, previous }),
+      keep(rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs ?? {}, previous })),
     refs: () => emulator.refs(),
     async stop() {
       const closing = [staging.stop(), production.stop(), webhook.close(), project.cleanup()];
+      for (const directory of runDirectories) closing.push(rm(directory, { recursive: true, force: true }));
       await Promise.allSettled(closing);
       // Last, so that a request the emulator found invalid fails the test.
       await emulator.close();

@@ -34,7 +34,12 @@ async function workflow(name: string, text: string): Promise<string> {
   return path;
 }
 
-const base = () => ({ origin: fixture.origin, apiUrl: 'http://127.0.0.1:9', eventName: 'push' });
+const base = () => ({
+  origin: fixture.origin,
+  apiUrl: 'http://127.0.0.1:9',
+  eventName: 'push',
+  workDir: dir,
+});
 
 describe('expressions', () => {
   it('evaluates with GitHub semantics', () => {

@@ -148,9 +148,10 @@ async function openConflictPullRequest(
   sourceSha: string,
   remote: Map<string, string>,
 ): Promise<void> {
+  if (!options.pullRequest) return;
   const syncBranch = syncBranchName(options.source, result.target);
   result.syncBranch = syncBranch;
-  if (options.dryRun || !options.pullRequest) return;
+  if (options.dryRun) return;
   if (!api) throw new ReleaseError('ENOTOKEN', 'a conflict needs a pull request, and no token was given');
 
   // Park the source on the sync branch, keeping whatever someone already pushed there (a resolution in progress).

@@ -1,5 +1,13 @@
 import { gitStream } from '../../kit/src/index.js';
-import { higherLevel, kindOf, levelOf, parseCommitMessage, sectionOf, type Level, type ParsedCommit } from './conventional.js';
+import {
+  higherLevel,
+  kindOf,
+  levelOf,
+  parseCommitMessage,
+  sectionOf,
+  type Level,
+  type ParsedCommit,
+} from './conventional.js';
 import { ChangelogEntries, type ChangelogEntry } from './entries.js';
 import { RecordSplitter } from './record-stream.js';
 
@@ -153,7 +161,8 @@ export class HistoryAnalyser {
     if (level) {
       const before = this.result.level;
       this.result.level = higherLevel(before, level);
-      if (!this.result.driver || this.result.level !== before) this.result.driver = { hash, header: commit.header };
+      if (!this.result.driver || this.result.level !== before)
+        this.result.driver = { hash, header: commit.header };
     }
     let section = sectionOf(commit);
     if (section === 'other' && !this.listOther) section = undefined;
@@ -171,11 +180,19 @@ export class HistoryAnalyser {
 
 /** Streams `git log` for the range through a HistoryAnalyser. */
 export async function analyseHistory(options: AnalyseOptions): Promise<Analysis> {
-  const analyser = new HistoryAnalyser(options.listOther, options.lookupCandidates, options.memoryBudget, options.watch);
+  const analyser = new HistoryAnalyser(
+    options.listOther,
+    options.lookupCandidates,
+    options.memoryBudget,
+    options.watch,
+  );
   const splitter = new RecordSplitter((record) => analyser.addRecord(record));
   // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
   // one write per commit, which makes reading a long history half again as slow.
-  await gitStream(logArguments(options), (chunk) => splitter.push(chunk), { cwd: options.cwd, env: { GIT_FLUSH: '0' } });
+  await gitStream(logArguments(options), (chunk) => splitter.push(chunk), {
+    cwd: options.cwd,
+    env: { GIT_FLUSH: '0' },
+  });
   splitter.end();
   return analyser.finish();
 }

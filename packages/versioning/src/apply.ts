@@ -72,7 +72,11 @@ export interface PushResult {
   detail: string;
 }
 
-export async function pushWithRetries(settings: ReleaseSettings, root: string, refspecs: string[]): Promise<PushResult> {
+export async function pushWithRetries(
+  settings: ReleaseSettings,
+  root: string,
+  refspecs: string[],
+): Promise<PushResult> {
   for (let attempt = 1; ; attempt += 1) {
     const result = await repo.push(root, settings.remote, refspecs);
     if (result.outcome !== 'transient' || attempt >= settings.pushAttempts) return result;

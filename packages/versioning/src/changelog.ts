@@ -1,5 +1,5 @@
 import type { Section } from './conventional.js';
-import { GROUP_ORDER, type ChangelogEntries, type ChangelogEntry } from './entries.js';
+import { GROUP_ORDER, type ChangelogEntries, type ListedLine } from './entries.js';
 import type { PullLink } from './pull-requests.js';
 
 /**
@@ -31,22 +31,15 @@ export const SECTION_TITLES: Record<Section, string> = {
   other: 'Other',
 };
 
-function references(entry: ChangelogEntry, ctx: NotesContext): string {
-  const link = ctx.links?.get(entry.hash);
-  const pr = link?.pr ?? entry.pr;
+/** A listed line with its links: the pull request (from the subject or the lookup), the commit, the author. */
+function linked(line: ListedLine, ctx: NotesContext): string {
+  const link = ctx.links?.get(line.hash);
+  const pr = link?.pr ?? line.pr;
   const url = ctx.repositoryUrl;
-  const parts: string[] = [];
-  if (pr !== undefined) parts.push(url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`);
-  const short = entry.hash.slice(0, 7);
-  parts.push(url ? `[${short}](${url}/commit/${entry.hash})` : short);
-  return ` (${parts.join(', ')})${link?.author ? ` by @${link.author}` : ''}`;
-}
-
-function lines(group: Section, entry: ChangelogEntry, ctx: NotesContext): string {
-  const scope = entry.scope ? `**${entry.scope}:** ` : '';
-  const refs = references(entry, ctx);
-  if (group === 'breaking') return entry.breaking.map((note) => `- ${scope}${note}${refs}\n`).join('');
-  return `- ${scope}${entry.subject}${refs}\n`;
+  const short = line.hash.slice(0, 7);
+  const commit = url ? `[${short}](${url}/commit/${line.hash})` : short;
+  const refs = pr === undefined ? commit : `${url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`}, ${commit}`;
+  return `${line.text} (${refs})${link?.author ? ` by @${link.author}` : ''}\n`;
 }
 
 export function compareUrl(ctx: NotesContext): string | undefined {
@@ -70,8 +63,8 @@ export async function writeNotesBody(
     if (!entries.has(group)) continue;
     buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
     any = true;
-    for await (const entry of entries.group(group)) {
-      buffer += lines(group, entry, ctx);
+    for await (const line of entries.group(group)) {
+      buffer += linked(line, ctx);
       if (buffer.length >= CHUNK) {
         await write(buffer);
         buffer = '';
@@ -130,12 +123,25 @@ export function planInsertion(changelog: string | undefined, version: string): I
   const newline = crlf ? '\r\n' : '\n';
   // Above the newest release, below any `## [Unreleased]` section.
   const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
-  if (heading) return { before: changelog.slice(0, heading.index), after: newline + changelog.slice(heading.index), crlf };
-  return { before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline, after: '', crlf };
+  if (heading)
+    return {
+      before: changelog.slice(0, heading.index),
+      after: newline + changelog.slice(heading.index),
+      crlf,
+    };
+  return {
+    before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline,
+    after: '',
+    crlf,
+  };
 }
 
 /** The changelog with a section inserted, as one string (small files and tests). */
-export function insertSection(changelog: string | undefined, section: string, version: string): string | undefined {
+export function insertSection(
+  changelog: string | undefined,
+  section: string,
+  version: string,
+): string | undefined {
   const at = planInsertion(changelog, version);
   if (!at) return undefined;
   return at.before + (at.crlf ? section.replace(/\n/g, '\r\n') : section) + at.after;

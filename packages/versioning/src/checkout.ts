@@ -23,25 +23,36 @@ function listed(files: string[]): string {
 
 export async function prepareCheckout(settings: ReleaseSettings, warnings: string[]): Promise<Checkout> {
   const root = await repo.repositoryRoot(settings.workspace);
-  const head = await repo.headCommit(root);
-  const branch = await repo.currentBranch(root);
+  const [head, branch, changed, remote] = await Promise.all([
+    repo.headCommit(root),
+    repo.currentBranch(root),
+    repo.changedFiles(root),
+    repo.hasRemote(root, settings.remote),
+  ]);
   const target = settings.releaseBranch ? undefined : (settings.ref ?? branch);
   const writes = !settings.dryRun;
   if (writes && settings.push && !settings.releaseBranch && !target) {
     throw new ReleaseError(
       'EDETACHED',
       `HEAD is detached at ${head.slice(0, 7)}, so there is no branch to push the release to`,
-      { hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.' },
+      {
+        hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.',
+      },
     );
   }
-  const changed = await repo.changedFiles(root);
+  if (writes && settings.push && !remote) {
+    throw new ReleaseError('ENOREMOTE', `There is no remote "${settings.remote}" to push the release to`, {
+      hint: 'Check the repository out with actions/checkout, or set push: false to keep the release local.',
+    });
+  }
   if (changed.length > 0 && writes) {
     throw new ReleaseError('EDIRTY', `The working tree has uncommitted changes: ${listed(changed)}`, {
       hint: 'Commit or discard them in an earlier step: the release commit must hold only the release.',
     });
   }
-  if (changed.length > 0) warnings.push(`The working tree has uncommitted changes (${listed(changed)}); a real run would stop.`);
-  const warning = await repo.completeHistory(root, settings.remote);
+  if (changed.length > 0)
+    warnings.push(`The working tree has uncommitted changes (${listed(changed)}); a real run would stop.`);
+  const warning = await repo.completeHistory(root, settings.remote, remote);
   if (warning) warnings.push(warning);
   if (!(await repo.pathExists(root, head, settings.path))) {
     throw new InputError([inputProblem('path', settings.path, 'a folder that exists in the repository')]);

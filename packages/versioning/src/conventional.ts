@@ -96,7 +96,8 @@ export function parseCommitMessage(message: string): ParsedCommit {
     commit.subject = commit.subject.slice(0, pr.index);
   }
   if (commit.type === 'revert' || GIT_REVERT_HEADER.test(header)) {
-    const target = rest.includes('reverts commit') || rest.includes('Reverts commit') ? REVERTS_HASH.exec(rest) : null;
+    const target =
+      rest.includes('reverts commit') || rest.includes('Reverts commit') ? REVERTS_HASH.exec(rest) : null;
     commit.revert = target ? { hash: target[1]!.toLowerCase() } : {};
   }
   return commit;

@@ -1,15 +1,17 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Section } from './conventional.js';
+import { RecordSplitter } from './record-stream.js';
 
 /**
- * The commits a changelog lists, grouped the way the notes print them: by group
+ * The lines a changelog lists, grouped the way the notes print them: by group
  * (Breaking changes first, then Features, Bug fixes…), then scope, then history
- * order (newest first). Up to a budget they stay in memory; past it every group
- * and scope goes to its own file of JSON lines, read back in order when the notes
- * are written, so a release of 100,000 commits takes no more memory than one of 1,000.
+ * order (newest first). Each line is rendered as its commit is read, while the
+ * log is still streaming in, and kept with its commit's hash. Up to a budget the
+ * lines stay in memory; past it each group and scope goes to its own file, read
+ * back in order when the notes are written, so a release of 100,000 commits takes
+ * no more memory than one of 1,000.
  */
 
 export interface ChangelogEntry {
@@ -23,9 +25,31 @@ export interface ChangelogEntry {
   pr?: number;
 }
 
+/** One printed line, without its links (added when the notes are written) or newline, and its commit. */
+export interface ListedLine {
+  hash: string;
+  /** The squash-merge pull request named in the subject. */
+  pr?: number;
+  text: string;
+}
+
 export type Group = Section;
-export const GROUP_ORDER: readonly Group[] = ['breaking', 'features', 'fixes', 'performance', 'reverts', 'other'];
-/** More distinct scopes than this in one group share one trailing bucket, each entry keeping its scope. */
+export const GROUP_ORDER: readonly Group[] = [
+  'breaking',
+  'features',
+  'fixes',
+  'performance',
+  'reverts',
+  'other',
+];
+/** The lines of an entry in a group, without links: a breaking entry has one per note. */
+export function linesOf(group: Group, entry: ChangelogEntry): string[] {
+  const scope = entry.scope ? `**${entry.scope}:** ` : '';
+  if (group === 'breaking') return entry.breaking.map((note) => `- ${scope}${note}`);
+  return [`- ${scope}${entry.subject}`];
+}
+
+/** More distinct scopes than this in one group share one trailing bucket, each line keeping its scope. */
 const MAX_SCOPES = 40;
 const OVERFLOW = '\u0001';
 /**
@@ -35,9 +59,9 @@ const OVERFLOW = '\u0001';
 const BUFFER_BYTES = 8 * 1024;
 
 interface Bucket {
-  entries: ChangelogEntry[];
+  lines: ListedLine[];
   file?: string;
-  /** Open while entries are being added; closed once the bucket is read. */
+  /** Open while lines are being added; closed once the bucket is read. */
   fd?: number;
   buffer?: Buffer;
   used: number;
@@ -67,19 +91,20 @@ export class ChangelogEntries {
 
   /** Whether anything is listed under a group. */
   has(group: Group): boolean {
-    return [...this.buckets.keys()].some((key) => key.startsWith(`${group}\0`));
+    return this.scopes.has(group);
   }
 
-  /** Every entry of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
-  async *group(group: Group): AsyncGenerator<ChangelogEntry> {
-    const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  /** Every line of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
+  async *group(group: Group): AsyncGenerator<ListedLine> {
+    const keys = [...(this.scopes.get(group) ?? [])].sort(
+      (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
     for (const scope of keys) {
       const bucket = this.buckets.get(`${group}\0${scope}`)!;
       if (bucket.file) {
         this.close(bucket);
-        const lines = createInterface({ input: createReadStream(bucket.file, 'utf8'), crlfDelay: Infinity });
-        for await (const line of lines) if (line) yield JSON.parse(line) as ChangelogEntry;
-      } else yield* bucket.entries;
+        yield* readLines(bucket.file);
+      } else yield* bucket.lines;
     }
   }
 
@@ -92,38 +117,43 @@ export class ChangelogEntries {
     const key = `${group}\0${scope}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = { entries: [], used: 0 };
+      bucket = { lines: [], used: 0 };
       this.buckets.set(key, bucket);
-      if (this.dir) bucket.file = join(this.dir, `${this.buckets.size}.jsonl`);
+      if (this.dir) bucket.file = join(this.dir, `${this.buckets.size}.txt`);
     }
-    if (bucket.file) this.write(bucket, entry);
-    else {
-      bucket.entries.push(entry);
-      this.held += 1;
-      if (this.held > this.budget) this.spill();
+    for (const text of linesOf(group, entry)) {
+      const line: ListedLine = { hash: entry.hash, text };
+      if (entry.pr !== undefined) line.pr = entry.pr;
+      if (bucket.file) this.write(bucket, line);
+      else {
+        bucket.lines.push(line);
+        this.held += 1;
+      }
     }
+    if (!bucket.file && this.held > this.budget) this.spill();
   }
 
-  /** Past the budget: every bucket moves to its file, and later entries go straight there. */
+  /** Past the budget: every bucket moves to its file, and later lines go straight there. */
   private spill(): void {
     this.dir = mkdtempSync(join(tmpdir(), 'bump-version-'));
     spillDirs.add(this.dir);
     let index = 0;
     for (const bucket of this.buckets.values()) {
-      bucket.file = join(this.dir, `${(index += 1)}.jsonl`);
-      for (const entry of bucket.entries) this.write(bucket, entry);
-      bucket.entries = [];
+      bucket.file = join(this.dir, `${(index += 1)}.txt`);
+      for (const line of bucket.lines) this.write(bucket, line);
+      bucket.lines = [];
     }
     this.held = 0;
   }
 
-  private write(bucket: Bucket, entry: ChangelogEntry): void {
-    const line = JSON.stringify(entry) + '\n';
-    const size = Buffer.byteLength(line);
+  /** A record is `<hash>\t<pr>\t<line>\n`; lines hold no newline. */
+  private write(bucket: Bucket, line: ListedLine): void {
+    const record = `${line.hash}\t${line.pr ?? ''}\t${line.text}\n`;
+    const size = Buffer.byteLength(record);
     bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
     if (bucket.used + size > BUFFER_BYTES) this.flush(bucket);
-    if (size > BUFFER_BYTES) this.append(bucket, Buffer.from(line));
-    else bucket.used += bucket.buffer.write(line, bucket.used);
+    if (size > BUFFER_BYTES) this.append(bucket, Buffer.from(record));
+    else bucket.used += bucket.buffer.write(record, bucket.used);
   }
 
   private flush(bucket: Bucket): void {
@@ -143,6 +173,28 @@ export class ChangelogEntries {
     bucket.fd = undefined;
     bucket.buffer = undefined;
   }
+}
+
+/** The lines of a spill file, read in 64 KiB chunks. */
+async function* readLines(file: string): AsyncGenerator<ListedLine> {
+  let read: ListedLine[] = [];
+  const splitter = new RecordSplitter((record) => {
+    const tab = record.indexOf(0x09);
+    const next = record.indexOf(0x09, tab + 1);
+    const line: ListedLine = {
+      hash: record.toString('latin1', 0, tab),
+      text: record.toString('utf8', next + 1),
+    };
+    if (next > tab + 1) line.pr = Number(record.toString('latin1', tab + 1, next));
+    read.push(line);
+  }, 0x0a);
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+    splitter.push(chunk as Buffer);
+    yield* read;
+    read = [];
+  }
+  splitter.end();
+  yield* read;
 }
 
 /** Named scopes first, then the unscoped entries, then the overflow bucket. */

@@ -44,6 +44,11 @@ export async function releasesAndCommits(
   return { history, analysis: await analyseHistory({ ...range, from: history.lastStable?.commit }) };
 }
 
-async function reachableTags(cwd: string, prefix: string, to: string, ignoreTag?: string): Promise<ReleaseTag[]> {
+async function reachableTags(
+  cwd: string,
+  prefix: string,
+  to: string,
+  ignoreTag?: string,
+): Promise<ReleaseTag[]> {
   return (await listReleaseTags(cwd, prefix, to)).filter((tag) => tag.name !== ignoreTag);
 }

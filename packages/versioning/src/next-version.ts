@@ -111,13 +111,19 @@ export function decideVersion(request: VersionRequest): VersionDecision {
       if (!last) return { version: request.initialVersion, applied: request.level };
       const level = effectiveLevel(request.level, last, request.majorOnZero);
       const version = semver.inc(last, level)!;
-      decision = { version, applied: semver.prerelease(last) && version === stableOf(last) ? 'promote' : level };
+      decision = {
+        version,
+        applied: semver.prerelease(last) && version === stableOf(last) ? 'promote' : level,
+      };
       break;
     }
     case 'major':
     case 'minor':
     case 'patch':
-      decision = { version: last ? semver.inc(last, releaseType)! : request.initialVersion, applied: releaseType };
+      decision = {
+        version: last ? semver.inc(last, releaseType)! : request.initialVersion,
+        applied: releaseType,
+      };
       break;
     case 'prerelease':
       decision = { version: nextPrerelease(request), applied: 'prerelease' };

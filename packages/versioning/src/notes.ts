@@ -3,7 +3,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { changelogHeading, notesFooter, planInsertion, writeNotesBody, type NotesContext } from './changelog.js';
+import {
+  changelogHeading,
+  notesFooter,
+  planInsertion,
+  writeNotesBody,
+  type NotesContext,
+} from './changelog.js';
 import { writeChunk, type FileEdit } from './files.js';
 import type { Plan } from './plan.js';
 import { linkPullRequests, type FindPulls, type LookupReport, type PullLink } from './pull-requests.js';
@@ -26,7 +32,12 @@ export interface WrittenNotes {
   bodyBytes: number;
 }
 
-export function notesContext(settings: ReleaseSettings, plan: Plan, date: string, links?: Map<string, PullLink>): NotesContext {
+export function notesContext(
+  settings: ReleaseSettings,
+  plan: Plan,
+  date: string,
+  links?: Map<string, PullLink>,
+): NotesContext {
   return {
     version: plan.version!,
     tag: plan.tag!,
@@ -43,7 +54,9 @@ export async function lookupPulls(
   findPulls: FindPulls | undefined,
 ): Promise<{ links?: Map<string, PullLink>; report?: LookupReport }> {
   if (!findPulls || settings.pullLookupLimit === 0) return {};
-  const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, { limit: settings.pullLookupLimit });
+  const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, {
+    limit: settings.pullLookupLimit,
+  });
   if (report.error) {
     settings.log.warning(
       `Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`,
@@ -52,7 +65,11 @@ export async function lookupPulls(
   return { links, report };
 }
 
-export async function writeNotes(settings: ReleaseSettings, plan: Plan, ctx: NotesContext): Promise<WrittenNotes> {
+export async function writeNotes(
+  settings: ReleaseSettings,
+  plan: Plan,
+  ctx: NotesContext,
+): Promise<WrittenNotes> {
   await mkdir(settings.notesDir, { recursive: true });
   const file = join(settings.notesDir, `${plan.tag!.replace(/[^\w.-]+/g, '-')}-notes.md`);
   const out = createWriteStream(file);
@@ -60,7 +77,8 @@ export async function writeNotes(settings: ReleaseSettings, plan: Plan, ctx: Not
   let chars = 0;
   let bodyBytes = 0;
   const take = async (text: string) => {
-    if (preview.length < settings.previewLimit) preview += text.slice(0, settings.previewLimit - preview.length);
+    if (preview.length < settings.previewLimit)
+      preview += text.slice(0, settings.previewLimit - preview.length);
     chars += text.length;
     bodyBytes += Buffer.byteLength(text);
     await writeChunk(out, text);
@@ -86,13 +104,23 @@ async function readOptional(path: string): Promise<string | undefined> {
 /** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
 async function copyBody(out: Writable, notes: WrittenNotes, crlf: boolean): Promise<void> {
   if (notes.bodyBytes === 0) return;
-  for await (const chunk of createReadStream(notes.file, { encoding: 'utf8', start: 0, end: notes.bodyBytes - 1 })) {
+  for await (const chunk of createReadStream(notes.file, {
+    encoding: 'utf8',
+    start: 0,
+    end: notes.bodyBytes - 1,
+  })) {
     await writeChunk(out, crlf ? (chunk as string).replace(/\n/g, '\r\n') : (chunk as string));
   }
 }
 
 /** Every file the release writes; a file that cannot be updated stops the release here, before any write. */
-export async function fileEdits(settings: ReleaseSettings, root: string, plan: Plan, ctx: NotesContext, notes: WrittenNotes): Promise<FileEdit[]> {
+export async function fileEdits(
+  settings: ReleaseSettings,
+  root: string,
+  plan: Plan,
+  ctx: NotesContext,
+  notes: WrittenNotes,
+): Promise<FileEdit[]> {
   const specs = settings.versionFiles ?? detectedSpecs(settings.path);
   const versionFiles = await planVersionFiles(root, specs, plan.version!);
   for (const skipped of versionFiles.skipped) settings.log.info(`Skipped ${skipped}`);

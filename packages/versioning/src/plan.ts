@@ -51,7 +51,10 @@ export async function planRelease(settings: PlanSettings, start: string, ignoreT
     listOther: settings.listOther,
     lookupCandidates: settings.pullLookupLimit,
   };
-  const { history, analysis } = await releasesAndCommits({ ...range, tagPrefix: settings.tagPrefix }, ignoreTag);
+  const { history, analysis } = await releasesAndCommits(
+    { ...range, tagPrefix: settings.tagPrefix },
+    ignoreTag,
+  );
   const decision = decideVersion({
     releaseType: settings.releaseType,
     version: settings.version,
@@ -65,7 +68,9 @@ export async function planRelease(settings: PlanSettings, start: string, ignoreT
   const prerelease = decision.version ? semver.prerelease(decision.version) !== null : false;
   const notesFrom = prerelease ? history.last : history.lastStable;
   const notes =
-    notesFrom?.commit === history.lastStable?.commit ? analysis : await analyseHistory({ ...range, from: notesFrom?.commit });
+    notesFrom?.commit === history.lastStable?.commit
+      ? analysis
+      : await analyseHistory({ ...range, from: notesFrom?.commit });
   return {
     start,
     history,

@@ -51,7 +51,13 @@ export async function release(settings: ReleaseSettings): Promise<ReleaseOutcome
 
     const branchName = settings.releaseBranch ? `release/${plan.tag}` : undefined;
     const found = branchName
-      ? await existingRelease(settings, planSettings, plan, await releaseBranchRef(settings, root, branchName), `Branch ${branchName}`)
+      ? await existingRelease(
+          settings,
+          planSettings,
+          plan,
+          await releaseBranchRef(settings, root, branchName),
+          `Branch ${branchName}`,
+        )
       : await existingRelease(settings, planSettings, plan, `refs/tags/${plan.tag}`, `Tag ${plan.tag}`);
     if (found) return reportExisting(settings, root, found, { ...context, branchName });
 
@@ -90,7 +96,9 @@ export async function release(settings: ReleaseSettings): Promise<ReleaseOutcome
     if (pushed.outcome !== 'behind' || branchName || attempt >= settings.pushAttempts) {
       throw pushError(settings, pushed, refspecs);
     }
-    settings.log.info(`${settings.remote}/${checkout.target} moved on meanwhile: rebasing onto it and planning again`);
+    settings.log.info(
+      `${settings.remote}/${checkout.target} moved on meanwhile: rebasing onto it and planning again`,
+    );
     await repo.rebaseOnto(root, settings.remote, checkout.target!);
     start = await repo.headCommit(root);
   }

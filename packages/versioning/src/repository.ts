@@ -28,7 +28,10 @@ export async function currentBranch(cwd: string): Promise<string | undefined> {
 }
 
 export async function refExists(cwd: string, ref: string): Promise<string | undefined> {
-  const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, allowFailure: true });
+  const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd,
+    allowFailure: true,
+  });
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -46,7 +49,10 @@ export async function changedFiles(cwd: string): Promise<string[]> {
 }
 
 export async function isAncestor(cwd: string, ancestor: string, descendant: string): Promise<boolean> {
-  return (await git(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true })).exitCode === 0;
+  return (
+    (await git(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true }))
+      .exitCode === 0
+  );
 }
 
 export async function pathExists(cwd: string, commit: string, path: string): Promise<boolean> {
@@ -65,9 +71,12 @@ function lastLines(result: GitResult): string {
  * cannot reach the remote still works from what it has).
  * Returns a warning to show, if any.
  */
-export async function completeHistory(cwd: string, remote: string): Promise<string | undefined> {
+export async function completeHistory(
+  cwd: string,
+  remote: string,
+  reachable: boolean,
+): Promise<string | undefined> {
   const shallow = (await gitText(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
-  const reachable = await hasRemote(cwd, remote);
   if (shallow) {
     const result = reachable
       ? await git(['fetch', '--quiet', '--unshallow', '--tags', remote], { cwd, allowFailure: true })
@@ -117,7 +126,10 @@ export async function commit(
   await git(['add', '--', ...paths], { cwd });
   // --no-verify: hooks installed by the project's tooling (lint-staged, commitlint)
   // are for people's commits; the release commit only touches version files.
-  await git(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), { cwd, env: dated(when) });
+  await git(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), {
+    cwd,
+    env: dated(when),
+  });
   return headCommit(cwd);
 }
 
@@ -129,7 +141,10 @@ export async function createTag(
   identity: Identity,
   when: Date,
 ): Promise<void> {
-  await git(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), { cwd, env: dated(when) });
+  await git(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), {
+    cwd,
+    env: dated(when),
+  });
 }
 
 export async function deleteTag(cwd: string, tag: string): Promise<void> {
@@ -147,7 +162,8 @@ export function classifyPush(result: GitResult): PushOutcome {
   const text = `${result.stdout}\n${result.stderr}`;
   // Behind: refused as not a fast-forward, or the remote branch moved between the
   // client's check and the server's ref update (a true race: "cannot lock ref").
-  if (/\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|incorrect old value/.test(text)) return 'behind';
+  if (/\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|incorrect old value/.test(text))
+    return 'behind';
   if (/\(already exists\)/.test(text)) return 'exists';
   if (/remote rejected|protected branch|permission|denied|\b403\b|declined/i.test(text)) return 'refused';
   if (TRANSIENT.test(text)) return 'transient';
@@ -155,8 +171,15 @@ export function classifyPush(result: GitResult): PushOutcome {
 }
 
 /** One push of all refs, atomically: the branch and its tag land together or not at all. */
-export async function push(cwd: string, remote: string, refspecs: string[]): Promise<{ outcome: PushOutcome; detail: string }> {
-  const result = await git(['push', '--atomic', '--porcelain', remote, ...refspecs], { cwd, allowFailure: true });
+export async function push(
+  cwd: string,
+  remote: string,
+  refspecs: string[],
+): Promise<{ outcome: PushOutcome; detail: string }> {
+  const result = await git(['push', '--atomic', '--porcelain', remote, ...refspecs], {
+    cwd,
+    allowFailure: true,
+  });
   return { outcome: classifyPush(result), detail: lastLines(result) };
 }
 
@@ -165,13 +188,20 @@ export async function rebaseOnto(cwd: string, remote: string, branch: string): P
   if (!(await fetchBranch(cwd, remote, branch))) {
     throw new ReleaseError('EPUSH', `Could not fetch ${branch} from ${remote} to catch up with it`);
   }
-  const result = await git(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], { cwd, allowFailure: true });
+  const result = await git(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], {
+    cwd,
+    allowFailure: true,
+  });
   if (result.exitCode !== 0) {
     await git(['rebase', '--abort'], { cwd, allowFailure: true });
-    throw new ReleaseError('EREBASE', `${remote}/${branch} moved on and the local commits do not rebase onto it cleanly`, {
-      details: lastLines(result),
-      hint: 'Re-run the workflow on the new head of the branch.',
-    });
+    throw new ReleaseError(
+      'EREBASE',
+      `${remote}/${branch} moved on and the local commits do not rebase onto it cleanly`,
+      {
+        details: lastLines(result),
+        hint: 'Re-run the workflow on the new head of the branch.',
+      },
+    );
   }
 }
 
@@ -203,9 +233,16 @@ export async function firstParent(cwd: string, sha: string): Promise<string | un
 
 /** When a tag was made (tagger date), or its commit's date for a lightweight tag. */
 export async function tagDate(cwd: string, tag: string): Promise<Date> {
-  const text = await gitText(['for-each-ref', '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)', `refs/tags/${tag}`], {
-    cwd,
-  });
+  const text = await gitText(
+    [
+      'for-each-ref',
+      '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)',
+      `refs/tags/${tag}`,
+    ],
+    {
+      cwd,
+    },
+  );
   const seconds = text.split('\0').find((part) => /^\d+$/.test(part));
   return new Date(Number(seconds ?? 0) * 1000);
 }

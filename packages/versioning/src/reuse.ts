@@ -31,8 +31,13 @@ export async function ownTagAtStart(
   for (const tag of plan.history.all.filter((t) => t.commit === plan.start)) {
     if (!(await tagMessage(root, tag.name)).includes(settings.runUrl)) continue;
     // On a release commit, plan from its parent: what the run that made it saw.
-    const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split('\n')[0];
-    const parent = (await repo.commitSubject(root, plan.start)) === subject ? await repo.firstParent(root, plan.start) : undefined;
+    const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split(
+      '\n',
+    )[0];
+    const parent =
+      (await repo.commitSubject(root, plan.start)) === subject
+        ? await repo.firstParent(root, plan.start)
+        : undefined;
     const again = await planRelease(planSettings, parent ?? plan.start, tag.name);
     if (again.version === tag.version) return { commit: plan.start, plan: again };
   }
@@ -56,7 +61,11 @@ export async function existingRelease(
   const commit = await repo.refExists(root, ref);
   if (!commit) return undefined;
   const subject = await repo.commitSubject(root, commit);
-  if (commit !== plan.start && subject === releaseSubject(settings, plan) && (await repo.isAncestor(root, plan.start, commit))) {
+  if (
+    commit !== plan.start &&
+    subject === releaseSubject(settings, plan) &&
+    (await repo.isAncestor(root, plan.start, commit))
+  ) {
     const parent = await repo.firstParent(root, commit);
     const again = parent ? await planRelease(planSettings, parent) : undefined;
     if (again && again.version === plan.version) return { commit, plan: again };
@@ -77,14 +86,22 @@ export async function reportExisting(
   settings: ReleaseSettings,
   root: string,
   found: Found,
-  context: { attempts: number; warnings: string[]; findPulls?: FindPulls; branchName?: string; target?: string },
+  context: {
+    attempts: number;
+    warnings: string[];
+    findPulls?: FindPulls;
+    branchName?: string;
+    target?: string;
+  },
 ): Promise<ReleaseOutcome> {
   const { plan, commit } = found;
   const when = context.branchName ? settings.now() : await repo.tagDate(root, plan.tag!);
   const date = when.toISOString().slice(0, 10);
   const { links, report: lookup } = await lookupPulls(settings, plan, context.findPulls);
   const notes = await writeNotes(settings, plan, notesContext(settings, plan, date, links));
-  settings.log.info(`${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`);
+  settings.log.info(
+    `${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`,
+  );
   let pushed = false;
   const local = !context.branchName && (await repo.remoteHasTag(root, settings.remote, plan.tag!)) === false;
   if (local && settings.push && !settings.dryRun) {

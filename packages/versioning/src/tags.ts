@@ -30,7 +30,11 @@ function globEscape(text: string): string {
   return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
 
-export async function listReleaseTags(cwd: string, prefix: string, mergedInto?: string): Promise<ReleaseTag[]> {
+export async function listReleaseTags(
+  cwd: string,
+  prefix: string,
+  mergedInto?: string,
+): Promise<ReleaseTag[]> {
   const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)'];
   if (mergedInto) args.push(`--merged=${mergedInto}`);
   args.push(`refs/tags/${globEscape(prefix)}*`);

@@ -316,6 +316,26 @@ describe('syncBranches on real repositories', () => {
   });
 });
 
+describe('without pull requests', () => {
+  it('reports a conflict with its files and pushes no sync branch', async () => {
+    const fixture = await setup({ 'app.txt': 'one\n' });
+    await fixture.script([
+      { branch: 'develop' },
+      { commit: 'fix: main', files: { 'app.txt': 'main\n' } },
+      { checkout: 'develop' },
+      { commit: 'feat: dev', files: { 'app.txt': 'dev\n' } },
+      { push: 'all' },
+    ]);
+    const api = new RecordedPullRequests();
+    const result = await syncBranches(await workspace(fixture), api, options({ pullRequest: false }));
+    expect(result.targets[0]).toMatchObject({ outcome: 'conflict', conflicts: ['app.txt'] });
+    expect(result.targets[0]!.syncBranch).toBeUndefined();
+    expect(await remoteHas(fixture, 'sync/main-into-develop')).toBe(false);
+    expect(api.pulls).toHaveLength(0);
+    expect(syncSummary(result)).not.toContain('pull request');
+  });
+});
+
 describe('deleting a branch', () => {
   it('deletes it once every target holds it, and is content when it is already gone', async () => {
     const fixture = await setup();

@@ -4,21 +4,31 @@ import { levelOf, parseCommitMessage, sectionOf } from '../../../packages/versio
 describe('parseCommitMessage', () => {
   it('reads type, scope, subject and the squash-merge PR number', () => {
     const commit = parseCommitMessage('feat(api): add pagination (#123)\n\nLong body.\n');
-    expect(commit).toMatchObject({ type: 'feat', scope: 'api', subject: 'add pagination', pr: 123, breaking: [] });
+    expect(commit).toMatchObject({
+      type: 'feat',
+      scope: 'api',
+      subject: 'add pagination',
+      pr: 123,
+      breaking: [],
+    });
     expect(levelOf(commit)).toBe('minor');
     expect(sectionOf(commit)).toBe('features');
   });
 
   it('treats `!` and BREAKING CHANGE / BREAKING-CHANGE footers as breaking', () => {
     expect(parseCommitMessage('refactor(core)!: drop node 18').breaking).toEqual(['drop node 18']);
-    const footer = parseCommitMessage('fix: tighten parsing\n\nBody.\n\nBREAKING CHANGE: inputs are\nnow strict\nRefs: #4');
+    const footer = parseCommitMessage(
+      'fix: tighten parsing\n\nBody.\n\nBREAKING CHANGE: inputs are\nnow strict\nRefs: #4',
+    );
     expect(footer.breaking).toEqual(['inputs are now strict']);
     expect(levelOf(footer)).toBe('major');
     expect(parseCommitMessage('feat: x\n\nBREAKING-CHANGE: gone').breaking).toEqual(['gone']);
   });
 
   it('does not take prose that mentions breaking changes for a breaking change', () => {
-    const commit = parseCommitMessage('docs: explain\n\nbreaking changes are listed in the guide.\nBreaking change policy: see docs');
+    const commit = parseCommitMessage(
+      'docs: explain\n\nbreaking changes are listed in the guide.\nBreaking change policy: see docs',
+    );
     expect(commit.breaking).toEqual([]);
     expect(levelOf(commit)).toBeUndefined();
   });
@@ -42,7 +52,11 @@ describe('parseCommitMessage', () => {
   it('hides docs, chore, style, refactor, test, build and ci', () => {
     for (const type of ['docs', 'chore', 'style', 'refactor', 'test', 'build', 'ci']) {
       const commit = parseCommitMessage(`${type}: something`);
-      expect({ type, level: levelOf(commit), section: sectionOf(commit) }).toEqual({ type, level: undefined, section: undefined });
+      expect({ type, level: levelOf(commit), section: sectionOf(commit) }).toEqual({
+        type,
+        level: undefined,
+        section: undefined,
+      });
     }
   });
 
@@ -55,11 +69,16 @@ describe('parseCommitMessage', () => {
     const github = parseCommitMessage('Revert "feat: add x (#12)" (#13)\n\nReverts acme/app#12');
     expect(github.revert).toEqual({});
     expect(github.pr).toBe(13);
-    expect(parseCommitMessage('revert: feat: add x\n\nThis reverts commit abcdef1.').revert).toEqual({ hash: 'abcdef1' });
+    expect(parseCommitMessage('revert: feat: add x\n\nThis reverts commit abcdef1.').revert).toEqual({
+      hash: 'abcdef1',
+    });
   });
 
   it('keeps scopes with spaces or slashes and subjects with colons', () => {
-    expect(parseCommitMessage('fix(ui/forms): label: spacing')).toMatchObject({ scope: 'ui/forms', subject: 'label: spacing' });
+    expect(parseCommitMessage('fix(ui/forms): label: spacing')).toMatchObject({
+      scope: 'ui/forms',
+      subject: 'label: spacing',
+    });
     const empty = parseCommitMessage('feat(): empty scope');
     expect([empty.type, empty.scope, empty.subject]).toEqual(['feat', undefined, 'empty scope']);
   });

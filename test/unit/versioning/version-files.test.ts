@@ -33,7 +33,12 @@ describe('version files', () => {
     const pkg =
       '{\n    "name": "app",\n    "version": "1.0.0",\n    "dependencies": { "x": { "version": "9.9.9" } }\r\n}\n';
     const lock = JSON.stringify(
-      { name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { version: '1.0.0' }, 'node_modules/x': { version: '9.9.9' } } },
+      {
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        packages: { '': { version: '1.0.0' }, 'node_modules/x': { version: '9.9.9' } },
+      },
       null,
       2,
     );
@@ -42,37 +47,51 @@ describe('version files', () => {
     expect(plan.edits.map((e) => e.path)).toEqual(['web/package.json', 'web/package-lock.json']);
     expect(plan.edits[0]!.after).toBe(pkg.replace('"1.0.0"', '"2.0.0"'));
     const after = JSON.parse(plan.edits[1]!.after as string);
-    expect([after.version, after.packages[''].version, after.packages['node_modules/x'].version]).toEqual(['2.0.0', '2.0.0', '9.9.9']);
+    expect([after.version, after.packages[''].version, after.packages['node_modules/x'].version]).toEqual([
+      '2.0.0',
+      '2.0.0',
+      '9.9.9',
+    ]);
   });
 
   it('pyproject.toml: [project] or [tool.poetry], quotes and comments kept; dynamic versions refused', async () => {
     await files({
-      'py/pyproject.toml': '[build-system]\nversion = "0"\n\n[project]\nname = "app"\nversion = \'1.0.0\'  # bumped by CI\n',
+      'py/pyproject.toml':
+        '[build-system]\nversion = "0"\n\n[project]\nname = "app"\nversion = \'1.0.0\'  # bumped by CI\n',
       'poetry/pyproject.toml': '[tool.poetry]\nname = "app"\nversion = "0.3.0"\n',
       'dyn/pyproject.toml': '[project]\nname = "app"\ndynamic = ["version"]\n',
     });
     expect((await edit('py/pyproject.toml')).edits[0]!.after).toContain("version = '2.0.0'  # bumped by CI");
     expect((await edit('py/pyproject.toml')).edits[0]!.after).toContain('[build-system]\nversion = "0"');
     expect((await edit('poetry/pyproject.toml')).edits[0]!.after).toContain('version = "2.0.0"');
-    await expect(edit('dyn/pyproject.toml')).rejects.toThrow(/dyn\/pyproject\.toml:3: \[project\] declares the version as dynamic/);
+    await expect(edit('dyn/pyproject.toml')).rejects.toThrow(
+      /dyn\/pyproject\.toml:3: \[project\] declares the version as dynamic/,
+    );
   });
 
   it('Cargo.toml with its Cargo.lock entry; a workspace-inherited version is refused with its line', async () => {
     await files({
-      'rs/Cargo.toml': '[package]\nname = "tool"\nversion = "1.0.0"\n\n[dependencies]\nserde = { version = "1" }\n',
-      'rs/Cargo.lock': '[[package]]\nname = "serde"\nversion = "1.0.0"\n\n[[package]]\nname = "tool"\nversion = "1.0.0"\n',
+      'rs/Cargo.toml':
+        '[package]\nname = "tool"\nversion = "1.0.0"\n\n[dependencies]\nserde = { version = "1" }\n',
+      'rs/Cargo.lock':
+        '[[package]]\nname = "serde"\nversion = "1.0.0"\n\n[[package]]\nname = "tool"\nversion = "1.0.0"\n',
       'ws/Cargo.toml': '[package]\nname = "member"\nversion.workspace = true\n',
     });
     const plan = await edit('rs/Cargo.toml');
     expect(plan.edits[0]!.after).toContain('version = "2.0.0"\n\n[dependencies]\nserde = { version = "1" }');
-    expect(plan.edits[1]!.after).toBe('[[package]]\nname = "serde"\nversion = "1.0.0"\n\n[[package]]\nname = "tool"\nversion = "2.0.0"\n');
-    await expect(edit('ws/Cargo.toml')).rejects.toThrow(/ws\/Cargo\.toml:3: the version is inherited from the workspace/);
+    expect(plan.edits[1]!.after).toBe(
+      '[[package]]\nname = "serde"\nversion = "1.0.0"\n\n[[package]]\nname = "tool"\nversion = "2.0.0"\n',
+    );
+    await expect(edit('ws/Cargo.toml')).rejects.toThrow(
+      /ws\/Cargo\.toml:3: the version is inherited from the workspace/,
+    );
   });
 
   it('Chart.yaml (version and appVersion), VERSION, gradle.properties', async () => {
     await files({
-      'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1.0.0"\ndependencies:\n  - version: 3.0.0\n',
-      'VERSION': 'v1.0.0\n',
+      'chart/Chart.yaml':
+        'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1.0.0"\ndependencies:\n  - version: 3.0.0\n',
+      VERSION: 'v1.0.0\n',
       'gradle.properties': 'group=com.acme\nversion = 1.0.0\n',
     });
     expect((await edit('chart/Chart.yaml')).edits[0]!.after).toBe(
@@ -85,12 +104,19 @@ describe('version files', () => {
   it('file:regex for anything else, by first group or the group named version', async () => {
     await files({ 'src/version.ts': "export const VERSION = '1.0.0';\nexport const NAME = 'x';\n" });
     expect((await edit("src/version.ts:VERSION = '(.*)'")).edits[0]!.after).toContain("VERSION = '2.0.0'");
-    expect((await edit("src/version.ts:(?<q>')(?<version>[\\d.]+)'")).edits[0]!.after).toContain("VERSION = '2.0.0'");
-    await expect(edit('src/version.ts:NOPE = (.*)')).rejects.toThrow(/src\/version\.ts: the pattern \/NOPE = \(\.\*\)\/ matches nothing/);
+    expect((await edit("src/version.ts:(?<q>')(?<version>[\\d.]+)'")).edits[0]!.after).toContain(
+      "VERSION = '2.0.0'",
+    );
+    await expect(edit('src/version.ts:NOPE = (.*)')).rejects.toThrow(
+      /src\/version\.ts: the pattern \/NOPE = \(\.\*\)\/ matches nothing/,
+    );
   });
 
   it('reports a missing file, an unparsable one with its line, and a file without a version', async () => {
-    await files({ 'bad/package.json': '{\n  "name": "x",\n  "version": "1.0.0",,\n}\n', 'nov/package.json': '{"name":"x"}' });
+    await files({
+      'bad/package.json': '{\n  "name": "x",\n  "version": "1.0.0",,\n}\n',
+      'nov/package.json': '{"name":"x"}',
+    });
     await expect(edit('missing/package.json')).rejects.toThrow(/missing\/package\.json: no such file/);
     await expect(edit('bad/package.json')).rejects.toThrow(/bad\/package\.json:3: not valid JSON/);
     await expect(edit('nov/package.json')).rejects.toThrow(/nov\/package\.json:1: no "version" field/);

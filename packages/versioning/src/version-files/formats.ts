@@ -40,8 +40,17 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /** EVERSIONFILE: the file cannot be read or updated. */
-function fail(file: string, line: number | undefined, message: string, hint?: string, code = 'EVERSIONFILE'): never {
-  throw new ReleaseError(code, `${file}${line ? `:${line}` : ''}: ${message}`, { location: { file, line }, hint });
+function fail(
+  file: string,
+  line: number | undefined,
+  message: string,
+  hint?: string,
+  code = 'EVERSIONFILE',
+): never {
+  throw new ReleaseError(code, `${file}${line ? `:${line}` : ''}: ${message}`, {
+    location: { file, line },
+    hint,
+  });
 }
 
 /** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
@@ -65,7 +74,13 @@ function parseJson(text: string, file: string): void {
   }
 }
 
-function setJsonString(text: string, path: string[], version: string, file: string, required: boolean): string {
+function setJsonString(
+  text: string,
+  path: string[],
+  version: string,
+  file: string,
+  required: boolean,
+): string {
   const span = locateJsonValue(text, path);
   if (!span) {
     if (required) absent(file, 1, `no "${path.join('.')}" field`);
@@ -131,7 +146,12 @@ function setTomlVersion(text: string, tables: string[], ctx: EditContext, hint: 
     }
   }
   const first = lines.find((l) => l.table && tables.includes(l.table));
-  absent(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
+  absent(
+    ctx.file,
+    first?.number ?? 1,
+    `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`,
+    hint,
+  );
 }
 
 function pyproject(text: string, ctx: EditContext): string {
@@ -171,10 +191,13 @@ export function cargoCrateName(text: string): string | undefined {
 /** `version:` (required) and `appVersion:` (when present) at the top level of a Helm chart. */
 function chartYaml(text: string, ctx: EditContext): string {
   let found = false;
-  const out = text.replace(/^(version|appVersion)(:[ \t]*)(["']?)([^"'\s#]+)\3/gm, (_whole, key, sep, quote) => {
-    if (key === 'version') found = true;
-    return `${key}${sep}${quote}${ctx.version}${quote}`;
-  });
+  const out = text.replace(
+    /^(version|appVersion)(:[ \t]*)(["']?)([^"'\s#]+)\3/gm,
+    (_whole, key, sep, quote) => {
+      if (key === 'version') found = true;
+      return `${key}${sep}${quote}${ctx.version}${quote}`;
+    },
+  );
   if (!found) absent(ctx.file, 1, 'no top-level "version:" key');
   return out;
 }

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { ReleaseError } from '../../../kit/src/index.js';
-import { cargoCrateName, cargoLock, EDITORS, KNOWN_FILES, NO_VERSION, type VersionFileKind } from './formats.js';
+import {
+  cargoCrateName,
+  cargoLock,
+  EDITORS,
+  KNOWN_FILES,
+  NO_VERSION,
+  type VersionFileKind,
+} from './formats.js';
 import type { FileEdit } from '../files.js';
 
 /**
@@ -33,7 +40,9 @@ export function parseVersionFileSpec(raw: string): VersionFileSpec {
       throw new Error(`file:regex with a valid regular expression (${(thrown as Error).message})`);
     }
     if (!/\((?!\?[:=!<])|\(\?<version>/.test(source)) {
-      throw new Error('file:regex whose regular expression captures the version in a group, e.g. VERSION = "(.*)"');
+      throw new Error(
+        'file:regex whose regular expression captures the version in a group, e.g. VERSION = "(.*)"',
+      );
     }
     return { path: normalisePath(path), kind: 'regex', pattern, explicit: true };
   }
@@ -45,7 +54,10 @@ export function parseVersionFileSpec(raw: string): VersionFileSpec {
 }
 
 export function normalisePath(path: string): string {
-  const clean = posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const clean = posix
+    .normalize(path.replace(/\\/g, '/'))
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   if (clean.startsWith('../') || clean === '..' || clean.startsWith('/')) {
     throw new Error('a path inside the repository');
   }
@@ -74,7 +86,11 @@ export interface VersionFilesPlan {
   files: string[];
 }
 
-export async function planVersionFiles(root: string, specs: VersionFileSpec[], version: string): Promise<VersionFilesPlan> {
+export async function planVersionFiles(
+  root: string,
+  specs: VersionFileSpec[],
+  version: string,
+): Promise<VersionFilesPlan> {
   const plan: VersionFilesPlan = { edits: [], skipped: [], files: [] };
   const add = (path: string, before: string, after: string) => {
     plan.files.push(path);
@@ -119,7 +135,8 @@ async function planCompanion(
   if (spec.kind === 'package.json') {
     const path = posix.join(folder, 'package-lock.json');
     const before = await readOptional(join(root, path));
-    if (before !== undefined) add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
+    if (before !== undefined)
+      add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
   }
   if (spec.kind === 'Cargo.toml') {
     const crate = cargoCrateName(manifest);
