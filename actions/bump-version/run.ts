@@ -57,7 +57,7 @@ function outputs(outcome: ReleaseOutcome): Record<string, string> {
   };
 }
 
-function describe(outcome: ReleaseOutcome, inputs: BumpInputs): string {
+function statusLine(outcome: ReleaseOutcome, inputs: BumpInputs): string {
   const { plan } = outcome;
   if (!outcome.released) return `No release: ${outcome.reason}.`;
   const mode = inputs.dryRun ? 'Dry run: would release' : outcome.reused ? 'Already released' : 'Released';
@@ -109,7 +109,7 @@ export async function run(): Promise<void> {
     }),
   );
   for (const message of outcome.warnings) warning(message);
-  info(describe(outcome, inputs));
+  info(statusLine(outcome, inputs));
   setOutputs(outputs(outcome));
   await writeSummary(
     renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }),

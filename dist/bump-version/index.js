@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2019:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +141,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(7124)
-const { safeRe: re, t } = __nccwpck_require__(3535)
-const cmp = __nccwpck_require__(9814)
-const debug = __nccwpck_require__(1911)
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 7054:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(6807)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(7124)
-const Comparator = __nccwpck_require__(2019)
-const debug = __nccwpck_require__(1911)
-const SemVer = __nccwpck_require__(1515)
-const trimComparatorWhitespace = __nccwpck_require__(9785)
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(3535)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5165)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 1515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(7124)
-const { compareIdentifiers } = __nccwpck_require__(8612)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 4775:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 9814:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(7002)
-const neq = __nccwpck_require__(6046)
-const gt = __nccwpck_require__(8167)
-const gte = __nccwpck_require__(1204)
-const lt = __nccwpck_require__(1616)
-const lte = __nccwpck_require__(3389)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 9449:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const parse = __nccwpck_require__(641)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 1696:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 4250:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 4373:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1279,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 5479:
+/***/ 711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 7002:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 8167:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1204:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 3154:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 1616:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 3389:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 4095:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 7419:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 6046:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 641:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 9764:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 6482:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 5005:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 1176:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(1696)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 7067:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 256:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(1696)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 4290:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
-const constants = __nccwpck_require__(5165)
-const SemVer = __nccwpck_require__(1515)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 9020:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 776:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(3535)
-const constants = __nccwpck_require__(5165)
-const SemVer = __nccwpck_require__(1515)
-const identifiers = __nccwpck_require__(8612)
-const parse = __nccwpck_require__(641)
-const valid = __nccwpck_require__(9020)
-const clean = __nccwpck_require__(4775)
-const inc = __nccwpck_require__(3154)
-const diff = __nccwpck_require__(5479)
-const major = __nccwpck_require__(4095)
-const minor = __nccwpck_require__(7419)
-const patch = __nccwpck_require__(9764)
-const prerelease = __nccwpck_require__(6482)
-const compare = __nccwpck_require__(4373)
-const rcompare = __nccwpck_require__(5005)
-const compareLoose = __nccwpck_require__(4250)
-const compareBuild = __nccwpck_require__(1696)
-const sort = __nccwpck_require__(256)
-const rsort = __nccwpck_require__(1176)
-const gt = __nccwpck_require__(8167)
-const lt = __nccwpck_require__(1616)
-const eq = __nccwpck_require__(7002)
-const neq = __nccwpck_require__(6046)
-const gte = __nccwpck_require__(1204)
-const lte = __nccwpck_require__(3389)
-const cmp = __nccwpck_require__(9814)
-const coerce = __nccwpck_require__(9449)
-const truncate = __nccwpck_require__(4290)
-const Comparator = __nccwpck_require__(2019)
-const Range = __nccwpck_require__(7054)
-const satisfies = __nccwpck_require__(7067)
-const toComparators = __nccwpck_require__(2190)
-const maxSatisfying = __nccwpck_require__(1081)
-const minSatisfying = __nccwpck_require__(83)
-const minVersion = __nccwpck_require__(3130)
-const validRange = __nccwpck_require__(4881)
-const outside = __nccwpck_require__(9816)
-const gtr = __nccwpck_require__(692)
-const ltr = __nccwpck_require__(6701)
-const intersects = __nccwpck_require__(7049)
-const simplifyRange = __nccwpck_require__(9852)
-const subset = __nccwpck_require__(769)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5165:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 8612:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6807:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -1924,7 +1924,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 7124:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 3535:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5165)
-const debug = __nccwpck_require__(1911)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9785:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5165)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2623,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 692:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(9816)
+const outside = __nccwpck_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 7049:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2652,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 6701:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(9816)
+const outside = __nccwpck_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 1081:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 83:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 3130:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
-const gt = __nccwpck_require__(8167)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2802,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 9816:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Comparator = __nccwpck_require__(2019)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(7054)
-const satisfies = __nccwpck_require__(7067)
-const gt = __nccwpck_require__(8167)
-const lt = __nccwpck_require__(1616)
-const lte = __nccwpck_require__(3389)
-const gte = __nccwpck_require__(1204)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 9852:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(7067)
-const compare = __nccwpck_require__(4373)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 769:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
-const Comparator = __nccwpck_require__(2019)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(7067)
-const compare = __nccwpck_require__(4373)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4881:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,12 +3240,12 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5500:
+/***/ 7689:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9490);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4923);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3643);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4923:
+/***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3267,7 +3267,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 31 modules
-var src = __nccwpck_require__(9490);
+var src = __nccwpck_require__(3643);
 ;// CONCATENATED MODULE: ./packages/versioning/src/conventional.ts
 /**
  * Conventional Commits (https://www.conventionalcommits.org/en/v1.0.0/): one commit
@@ -3396,14 +3396,16 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
  * handing each complete record on as it arrives. Only the unfinished tail of the
  * last chunk is kept, so memory stays flat however long the history is. Records
- * are handed on as bytes, so a multi-byte character split across two chunks is
- * never cut, and the consumer decodes only what it reads.
+ * are handed on as byte ranges, so a multi-byte character split across two chunks
+ * is never cut, and the consumer decodes only what it reads.
  */
 class RecordSplitter {
     onRecord;
     separator;
     tail = [];
-    constructor(onRecord, separator = 0) {
+    constructor(
+    /** A record is `bytes[start, end)`; no Buffer is made per record. */
+    onRecord, separator = 0) {
         this.onRecord = onRecord;
         this.separator = separator;
     }
@@ -3411,14 +3413,14 @@ class RecordSplitter {
         let start = 0;
         let end = chunk.indexOf(this.separator, start);
         while (end >= 0) {
-            const piece = chunk.subarray(start, end);
             if (this.tail.length > 0) {
-                this.tail.push(piece);
-                this.onRecord(Buffer.concat(this.tail));
+                this.tail.push(chunk.subarray(start, end));
+                const whole = Buffer.concat(this.tail);
                 this.tail = [];
+                this.onRecord(whole, 0, whole.length);
             }
             else
-                this.onRecord(piece);
+                this.onRecord(chunk, start, end);
             start = end + 1;
             end = chunk.indexOf(this.separator, start);
         }
@@ -3433,7 +3435,7 @@ class RecordSplitter {
         const rest = Buffer.concat(this.tail);
         this.tail = [];
         if (rest.length > 0)
-            this.onRecord(rest);
+            this.onRecord(rest, 0, rest.length);
     }
 }
 
@@ -3450,7 +3452,14 @@ const GROUP_ORDER = [
     'reverts',
     'other',
 ];
-/** More distinct scopes than this in one group share one trailing bucket, each entry keeping its scope. */
+/** The lines of an entry in a group, without links: a breaking entry has one per note. */
+function linesOf(group, entry) {
+    const scope = entry.scope ? `**${entry.scope}:** ` : '';
+    if (group === 'breaking')
+        return entry.breaking.map((note) => `- ${scope}${note}`);
+    return [`- ${scope}${entry.subject}`];
+}
+/** More distinct scopes than this in one group share one trailing bucket, each line keeping its scope. */
 const MAX_SCOPES = 40;
 const OVERFLOW = '\u0001';
 /**
@@ -3484,9 +3493,9 @@ class ChangelogEntries {
     }
     /** Whether anything is listed under a group. */
     has(group) {
-        return [...this.buckets.keys()].some((key) => key.startsWith(`${group}\0`));
+        return this.scopes.has(group);
     }
-    /** Every entry of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
+    /** Every line of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
     async *group(group) {
         const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
         for (const scope of keys) {
@@ -3496,7 +3505,7 @@ class ChangelogEntries {
                 yield* readLines(bucket.file);
             }
             else
-                yield* bucket.entries;
+                yield* bucket.lines;
         }
     }
     put(group, entry) {
@@ -3509,43 +3518,49 @@ class ChangelogEntries {
         const key = `${group}\0${scope}`;
         let bucket = this.buckets.get(key);
         if (!bucket) {
-            bucket = { entries: [], used: 0 };
+            bucket = { lines: [], used: 0 };
             this.buckets.set(key, bucket);
             if (this.dir)
-                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.jsonl`);
+                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.txt`);
         }
-        if (bucket.file)
-            this.write(bucket, entry);
-        else {
-            bucket.entries.push(entry);
-            this.held += 1;
-            if (this.held > this.budget)
-                this.spill();
+        for (const text of linesOf(group, entry)) {
+            const line = { hash: entry.hash, text };
+            if (entry.pr !== undefined)
+                line.pr = entry.pr;
+            if (bucket.file)
+                this.write(bucket, line);
+            else {
+                bucket.lines.push(line);
+                this.held += 1;
+            }
         }
+        if (!bucket.file && this.held > this.budget)
+            this.spill();
     }
-    /** Past the budget: every bucket moves to its file, and later entries go straight there. */
+    /** Past the budget: every bucket moves to its file, and later lines go straight there. */
     spill() {
         this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-version-'));
         spillDirs.add(this.dir);
         let index = 0;
         for (const bucket of this.buckets.values()) {
-            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.jsonl`);
-            for (const entry of bucket.entries)
-                this.write(bucket, entry);
-            bucket.entries = [];
+            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.txt`);
+            for (const line of bucket.lines)
+                this.write(bucket, line);
+            bucket.lines = [];
         }
         this.held = 0;
     }
-    write(bucket, entry) {
-        const line = JSON.stringify(toLine(entry)) + '\n';
-        const size = Buffer.byteLength(line);
+    /** A record is `<hash>\t<pr>\t<line>\n`; lines hold no newline. */
+    write(bucket, line) {
+        const record = `${line.hash}\t${line.pr ?? ''}\t${line.text}\n`;
+        const size = Buffer.byteLength(record);
         bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
         if (bucket.used + size > BUFFER_BYTES)
             this.flush(bucket);
         if (size > BUFFER_BYTES)
-            this.append(bucket, Buffer.from(line));
+            this.append(bucket, Buffer.from(record));
         else
-            bucket.used += bucket.buffer.write(line, bucket.used);
+            bucket.used += bucket.buffer.write(record, bucket.used);
     }
     flush(bucket) {
         if (bucket.used === 0 || !bucket.buffer)
@@ -3565,32 +3580,27 @@ class ChangelogEntries {
         bucket.buffer = undefined;
     }
 }
-function toLine(e) {
-    return [e.hash, e.subject, e.breaking, e.section ?? 0, e.type ?? 0, e.scope ?? 0, e.pr ?? 0];
-}
-function fromLine([hash, subject, breaking, section, type, scope, pr]) {
-    const entry = { hash, subject, breaking };
-    if (section)
-        entry.section = section;
-    if (type)
-        entry.type = type;
-    if (scope)
-        entry.scope = scope;
-    if (pr)
-        entry.pr = pr;
-    return entry;
-}
-/** The entries of a spill file, read in 64 KiB chunks. */
+/** The lines of a spill file, read in 64 KiB chunks. */
 async function* readLines(file) {
-    let parsed = [];
-    const splitter = new RecordSplitter((line) => parsed.push(fromLine(JSON.parse(line.toString('utf8')))), 0x0a);
+    let read = [];
+    const splitter = new RecordSplitter((bytes, start, end) => {
+        const tab = bytes.indexOf(0x09, start);
+        const next = bytes.indexOf(0x09, tab + 1);
+        const line = {
+            hash: bytes.toString('latin1', start, tab),
+            text: bytes.toString('utf8', next + 1, end),
+        };
+        if (next > tab + 1)
+            line.pr = Number(bytes.toString('latin1', tab + 1, next));
+        read.push(line);
+    }, 0x0a);
     for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 64 * 1024 })) {
         splitter.push(chunk);
-        yield* parsed;
-        parsed = [];
+        yield* read;
+        read = [];
     }
     splitter.end();
-    yield* parsed;
+    yield* read;
 }
 /** Named scopes first, then the unscoped entries, then the overflow bucket. */
 function rank(scope) {
@@ -3627,9 +3637,13 @@ class HistoryAnalyser {
     candidates;
     watch;
     result;
-    /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
+    /** Reverts whose target is older than anything read so far, by the target's full hash… */
     pending = new Map();
+    /** …or, for a revert that names an abbreviated hash, by its first 7 characters. */
+    pendingShort = new Map();
     kinds = new Map();
+    breaking = new Finder('BREAKING');
+    reverts = new Finder('everts commit');
     withoutPull = [];
     withPull = [];
     constructor(listOther = false, candidates = 0, memoryBudget, watch) {
@@ -3639,20 +3653,29 @@ class HistoryAnalyser {
         const entries = new ChangelogEntries(memoryBudget);
         this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
     }
-    /** One `git log` record: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
-    addRecord(record) {
-        const hashEnd = record.indexOf(0x1f);
-        const parentsEnd = hashEnd < 0 ? -1 : record.indexOf(0x1f, hashEnd + 1);
-        if (parentsEnd < 0)
+    /** One `git log` record, `bytes[start, end)`: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
+    addRecord(bytes, start = 0, end = bytes.length) {
+        const hashEnd = bytes.indexOf(0x1f, start);
+        const parentsEnd = hashEnd < 0 || hashEnd >= end ? -1 : bytes.indexOf(0x1f, hashEnd + 1);
+        if (parentsEnd < 0 || parentsEnd >= end)
             return;
-        const boundary = record[0] === 0x2d; // '-'
-        const hash = record.toString('latin1', 1, hashEnd);
+        const boundary = bytes[start] === 0x2d; // '-'
+        const hash = bytes.toString('latin1', start + 1, hashEnd);
         if (this.watch?.has(hash))
             this.result.found.set(hash, boundary ? 'boundary' : 'range');
         // Boundary commits are before the range; merges bring commits that are read on their own.
-        if (boundary || record.subarray(hashEnd + 1, parentsEnd).includes(0x20))
+        const space = bytes.indexOf(0x20, hashEnd + 1);
+        if (boundary || (space >= 0 && space < parentsEnd))
             return;
-        this.add(hash, record.toString('utf8', parentsEnd + 1));
+        const message = parentsEnd + 1;
+        const newline = bytes.indexOf(0x0a, message);
+        const headerEnd = newline < 0 || newline > end ? end : newline;
+        // Only a breaking-change footer or a revert's "This reverts commit" make the body matter:
+        // otherwise the header alone is decoded and parsed.
+        const bodyMatters = headerEnd === message ||
+            (headerEnd < end &&
+                (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
+        this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
     }
     add(hash, message) {
         const commit = parseCommitMessage(message);
@@ -3665,43 +3688,54 @@ class HistoryAnalyser {
             this.kinds.set(kind, 1);
         else
             this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
-        if (this.pending.size > 0 && this.cancels(hash))
+        if (this.cancels(hash))
             return;
-        if (commit.revert?.hash) {
+        const target = commit.revert?.hash;
+        if (target) {
             // Held back until the end: if the reverted commit is in the range, both drop out.
-            const key = commit.revert.hash.slice(0, 7);
-            const list = this.pending.get(key);
-            const held = { hash, target: commit.revert.hash, message };
+            const held = { hash, target, message };
+            const map = target.length >= 40 ? this.pending : this.pendingShort;
+            const key = target.length >= 40 ? target : target.slice(0, 7);
+            const list = map.get(key);
             if (list)
                 list.push(held);
             else
-                this.pending.set(key, [held]);
+                map.set(key, [held]);
             return;
         }
         this.count(hash, commit);
     }
     /** Counts the reverts whose target lies before the range; call once the log is read. */
     finish() {
-        for (const list of this.pending.values()) {
-            for (const held of list)
-                this.count(held.hash, parseCommitMessage(held.message));
+        for (const map of [this.pending, this.pendingShort]) {
+            for (const list of map.values())
+                for (const held of list)
+                    this.count(held.hash, parseCommitMessage(held.message));
+            map.clear();
         }
-        this.pending.clear();
         this.result.byKind = Object.fromEntries(this.kinds);
         this.result.lookupCandidates = [...this.withoutPull, ...this.withPull];
         return this.result;
     }
     cancels(hash) {
-        const key = hash.slice(0, 7);
-        const list = this.pending.get(key);
-        if (!list)
+        const full = this.pending.size > 0 ? this.pending.get(hash) : undefined;
+        if (full) {
+            full.shift();
+            if (full.length === 0)
+                this.pending.delete(hash);
+            this.result.cancelled += 1;
+            return true;
+        }
+        if (this.pendingShort.size === 0)
             return false;
-        const index = list.findIndex((held) => hash.startsWith(held.target));
-        if (index < 0)
+        const key = hash.slice(0, 7);
+        const list = this.pendingShort.get(key);
+        const index = list ? list.findIndex((held) => hash.startsWith(held.target)) : -1;
+        if (!list || index < 0)
             return false;
         list.splice(index, 1);
         if (list.length === 0)
-            this.pending.delete(key);
+            this.pendingShort.delete(key);
         this.result.cancelled += 1;
         return true;
     }
@@ -3733,10 +3767,30 @@ class HistoryAnalyser {
             candidates.push(entry);
     }
 }
+/**
+ * Whether an ASCII word occurs in a record, for records read in order from one
+ * chunk: Buffer.indexOf searches to the end of the chunk, so its answer is kept
+ * and reused until the records pass it, which keeps a chunk's search linear.
+ */
+class Finder {
+    word;
+    bytes;
+    at = -1;
+    constructor(word) {
+        this.word = word;
+    }
+    within(bytes, start, end) {
+        if (bytes !== this.bytes || (this.at >= 0 && this.at < start)) {
+            this.bytes = bytes;
+            this.at = bytes.indexOf(this.word, start, 'latin1');
+        }
+        return this.at >= 0 && this.at + this.word.length <= end;
+    }
+}
 /** Streams `git log` for the range through a HistoryAnalyser. */
 async function analyseHistory(options) {
     const analyser = new HistoryAnalyser(options.listOther, options.lookupCandidates, options.memoryBudget, options.watch);
-    const splitter = new RecordSplitter((record) => analyser.addRecord(record));
+    const splitter = new RecordSplitter((bytes, start, end) => analyser.addRecord(bytes, start, end));
     // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
     // one write per commit, which makes reading a long history half again as slow.
     await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), {
@@ -3747,8 +3801,8 @@ async function analyseHistory(options) {
     return analyser.finish();
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var semver = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/versioning/src/tags.ts
 
@@ -3918,23 +3972,15 @@ const SECTION_TITLES = {
     reverts: 'Reverts',
     other: 'Other',
 };
-function references(entry, ctx) {
-    const link = ctx.links?.get(entry.hash);
-    const pr = link?.pr ?? entry.pr;
+/** A listed line with its links: the pull request (from the subject or the lookup), the commit, the author. */
+function linked(line, ctx) {
+    const link = ctx.links?.get(line.hash);
+    const pr = link?.pr ?? line.pr;
     const url = ctx.repositoryUrl;
-    const parts = [];
-    if (pr !== undefined)
-        parts.push(url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`);
-    const short = entry.hash.slice(0, 7);
-    parts.push(url ? `[${short}](${url}/commit/${entry.hash})` : short);
-    return ` (${parts.join(', ')})${link?.author ? ` by @${link.author}` : ''}`;
-}
-function lines(group, entry, ctx) {
-    const scope = entry.scope ? `**${entry.scope}:** ` : '';
-    const refs = references(entry, ctx);
-    if (group === 'breaking')
-        return entry.breaking.map((note) => `- ${scope}${note}${refs}\n`).join('');
-    return `- ${scope}${entry.subject}${refs}\n`;
+    const short = line.hash.slice(0, 7);
+    const commit = url ? `[${short}](${url}/commit/${line.hash})` : short;
+    const refs = pr === undefined ? commit : `${url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`}, ${commit}`;
+    return `${line.text} (${refs})${link?.author ? ` by @${link.author}` : ''}\n`;
 }
 function compareUrl(ctx) {
     if (!ctx.repositoryUrl)
@@ -3953,8 +3999,8 @@ async function writeNotesBody(entries, ctx, write) {
             continue;
         buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
         any = true;
-        for await (const entry of entries.group(group)) {
-            buffer += lines(group, entry, ctx);
+        for await (const line of entries.group(group)) {
+            buffer += linked(line, ctx);
             if (buffer.length >= CHUNK) {
                 await write(buffer);
                 buffer = '';
@@ -5423,7 +5469,7 @@ function outputs(outcome) {
         'commit-sha': released ? (outcome.commitSha ?? '') : '',
     };
 }
-function describe(outcome, inputs) {
+function statusLine(outcome, inputs) {
     const { plan } = outcome;
     if (!outcome.released)
         return `No release: ${outcome.reason}.`;
@@ -5476,7 +5522,7 @@ async function run() {
     }));
     for (const message of outcome.warnings)
         (0,src/* warning */.$e)(message);
-    (0,src/* info */.pq)(describe(outcome, inputs));
+    (0,src/* info */.pq)(statusLine(outcome, inputs));
     (0,src/* setOutputs */.n0)(outputs(outcome));
     await (0,src/* writeSummary */.Sy)(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
 }
@@ -5484,7 +5530,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9490:
+/***/ 3643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5571,7 +5617,7 @@ function describeFailure(thrown) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -5607,7 +5653,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -5703,7 +5749,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -5738,7 +5784,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6513,7 +6559,7 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6693,7 +6739,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6967,7 +7013,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7555,7 +7601,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7711,10 +7757,10 @@ async function createGitHubClient(options) {
     }
     mask(options.token);
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 518)),
-        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
-        Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4112)),
-        __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4915, 23)),
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
     ]);
     const retries = options.retries ?? 4;
     const retryBaseMs = options.retryBaseMs ?? numberFromEnv('RELEASE_ACTIONS_API_RETRY_BASE_MS') ?? 1000;
@@ -7825,7 +7871,7 @@ function locator(yaml, file, doc, lines) {
 }
 async function validate(data, file, locate) {
     // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
-    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8514, 23)), Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5615, 23))]);
+    const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
     const Ajv2020 = ajvModule.default.default;
     const addFormats = formatsModule.default.default;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -7860,7 +7906,7 @@ async function loadConfig(workspace, relativePath = CONFIG_PATH) {
         throw thrown;
     }
     // Loaded only when the repository has a config file: most runs never pay for the parser.
-    const yaml = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
     const syntax = doc.errors[0];
@@ -8040,7 +8086,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 9448:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -8441,6 +8487,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5500);
+/******/ var __webpack_exports__ = __nccwpck_require__(7689);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

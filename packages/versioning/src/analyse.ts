@@ -83,9 +83,13 @@ const MAX_KINDS = 40;
 
 export class HistoryAnalyser {
   readonly result: Analysis;
-  /** Reverts whose target is older than anything read so far, keyed by the target's first 7 characters. */
+  /** Reverts whose target is older than anything read so far, by the target's full hash… */
   private readonly pending = new Map<string, Held[]>();
+  /** …or, for a revert that names an abbreviated hash, by its first 7 characters. */
+  private readonly pendingShort = new Map<string, Held[]>();
   private readonly kinds = new Map<string, number>();
+  private readonly breaking = new Finder('BREAKING');
+  private readonly reverts = new Finder('everts commit');
   private withoutPull: ChangelogEntry[] = [];
   private withPull: ChangelogEntry[] = [];
 
@@ -99,17 +103,27 @@ export class HistoryAnalyser {
     this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
   }
 
-  /** One `git log` record: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
-  addRecord(record: Buffer): void {
-    const hashEnd = record.indexOf(0x1f);
-    const parentsEnd = hashEnd < 0 ? -1 : record.indexOf(0x1f, hashEnd + 1);
-    if (parentsEnd < 0) return;
-    const boundary = record[0] === 0x2d; // '-'
-    const hash = record.toString('latin1', 1, hashEnd);
+  /** One `git log` record, `bytes[start, end)`: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
+  addRecord(bytes: Buffer, start = 0, end = bytes.length): void {
+    const hashEnd = bytes.indexOf(0x1f, start);
+    const parentsEnd = hashEnd < 0 || hashEnd >= end ? -1 : bytes.indexOf(0x1f, hashEnd + 1);
+    if (parentsEnd < 0 || parentsEnd >= end) return;
+    const boundary = bytes[start] === 0x2d; // '-'
+    const hash = bytes.toString('latin1', start + 1, hashEnd);
     if (this.watch?.has(hash)) this.result.found.set(hash, boundary ? 'boundary' : 'range');
     // Boundary commits are before the range; merges bring commits that are read on their own.
-    if (boundary || record.subarray(hashEnd + 1, parentsEnd).includes(0x20)) return;
-    this.add(hash, record.toString('utf8', parentsEnd + 1));
+    const space = bytes.indexOf(0x20, hashEnd + 1);
+    if (boundary || (space >= 0 && space < parentsEnd)) return;
+    const message = parentsEnd + 1;
+    const newline = bytes.indexOf(0x0a, message);
+    const headerEnd = newline < 0 || newline > end ? end : newline;
+    // Only a breaking-change footer or a revert's "This reverts commit" make the body matter:
+    // otherwise the header alone is decoded and parsed.
+    const bodyMatters =
+      headerEnd === message ||
+      (headerEnd < end &&
+        (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
+    this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
   }
 
   add(hash: string, message: string): void {
@@ -120,14 +134,16 @@ export class HistoryAnalyser {
     if (seen !== undefined) this.kinds.set(kind, seen + 1);
     else if (this.kinds.size < MAX_KINDS) this.kinds.set(kind, 1);
     else this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
-    if (this.pending.size > 0 && this.cancels(hash)) return;
-    if (commit.revert?.hash) {
+    if (this.cancels(hash)) return;
+    const target = commit.revert?.hash;
+    if (target) {
       // Held back until the end: if the reverted commit is in the range, both drop out.
-      const key = commit.revert.hash.slice(0, 7);
-      const list = this.pending.get(key);
-      const held = { hash, target: commit.revert.hash, message };
+      const held = { hash, target, message };
+      const map = target.length >= 40 ? this.pending : this.pendingShort;
+      const key = target.length >= 40 ? target : target.slice(0, 7);
+      const list = map.get(key);
       if (list) list.push(held);
-      else this.pending.set(key, [held]);
+      else map.set(key, [held]);
       return;
     }
     this.count(hash, commit);
@@ -135,23 +151,31 @@ export class HistoryAnalyser {
 
   /** Counts the reverts whose target lies before the range; call once the log is read. */
   finish(): Analysis {
-    for (const list of this.pending.values()) {
-      for (const held of list) this.count(held.hash, parseCommitMessage(held.message));
+    for (const map of [this.pending, this.pendingShort]) {
+      for (const list of map.values())
+        for (const held of list) this.count(held.hash, parseCommitMessage(held.message));
+      map.clear();
     }
-    this.pending.clear();
     this.result.byKind = Object.fromEntries(this.kinds);
     this.result.lookupCandidates = [...this.withoutPull, ...this.withPull];
     return this.result;
   }
 
   private cancels(hash: string): boolean {
+    const full = this.pending.size > 0 ? this.pending.get(hash) : undefined;
+    if (full) {
+      full.shift();
+      if (full.length === 0) this.pending.delete(hash);
+      this.result.cancelled += 1;
+      return true;
+    }
+    if (this.pendingShort.size === 0) return false;
     const key = hash.slice(0, 7);
-    const list = this.pending.get(key);
-    if (!list) return false;
-    const index = list.findIndex((held) => hash.startsWith(held.target));
-    if (index < 0) return false;
+    const list = this.pendingShort.get(key);
+    const index = list ? list.findIndex((held) => hash.startsWith(held.target)) : -1;
+    if (!list || index < 0) return false;
     list.splice(index, 1);
-    if (list.length === 0) this.pending.delete(key);
+    if (list.length === 0) this.pendingShort.delete(key);
     this.result.cancelled += 1;
     return true;
   }
@@ -178,6 +202,26 @@ export class HistoryAnalyser {
   }
 }
 
+/**
+ * Whether an ASCII word occurs in a record, for records read in order from one
+ * chunk: Buffer.indexOf searches to the end of the chunk, so its answer is kept
+ * and reused until the records pass it, which keeps a chunk's search linear.
+ */
+class Finder {
+  private bytes?: Buffer;
+  private at = -1;
+
+  constructor(private readonly word: string) {}
+
+  within(bytes: Buffer, start: number, end: number): boolean {
+    if (bytes !== this.bytes || (this.at >= 0 && this.at < start)) {
+      this.bytes = bytes;
+      this.at = bytes.indexOf(this.word, start, 'latin1');
+    }
+    return this.at >= 0 && this.at + this.word.length <= end;
+  }
+}
+
 /** Streams `git log` for the range through a HistoryAnalyser. */
 export async function analyseHistory(options: AnalyseOptions): Promise<Analysis> {
   const analyser = new HistoryAnalyser(
@@ -186,7 +230,7 @@ export async function analyseHistory(options: AnalyseOptions): Promise<Analysis>
     options.memoryBudget,
     options.watch,
   );
-  const splitter = new RecordSplitter((record) => analyser.addRecord(record));
+  const splitter = new RecordSplitter((bytes, start, end) => analyser.addRecord(bytes, start, end));
   // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
   // one write per commit, which makes reading a long history half again as slow.
   await gitStream(logArguments(options), (chunk) => splitter.push(chunk), {

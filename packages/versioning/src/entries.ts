@@ -178,14 +178,14 @@ export class ChangelogEntries {
 /** The lines of a spill file, read in 64 KiB chunks. */
 async function* readLines(file: string): AsyncGenerator<ListedLine> {
   let read: ListedLine[] = [];
-  const splitter = new RecordSplitter((record) => {
-    const tab = record.indexOf(0x09);
-    const next = record.indexOf(0x09, tab + 1);
+  const splitter = new RecordSplitter((bytes, start, end) => {
+    const tab = bytes.indexOf(0x09, start);
+    const next = bytes.indexOf(0x09, tab + 1);
     const line: ListedLine = {
-      hash: record.toString('latin1', 0, tab),
-      text: record.toString('utf8', next + 1),
+      hash: bytes.toString('latin1', start, tab),
+      text: bytes.toString('utf8', next + 1, end),
     };
-    if (next > tab + 1) line.pr = Number(record.toString('latin1', tab + 1, next));
+    if (next > tab + 1) line.pr = Number(bytes.toString('latin1', tab + 1, next));
     read.push(line);
   }, 0x0a);
   for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {

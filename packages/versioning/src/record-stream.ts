@@ -2,14 +2,15 @@
  * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
  * handing each complete record on as it arrives. Only the unfinished tail of the
  * last chunk is kept, so memory stays flat however long the history is. Records
- * are handed on as bytes, so a multi-byte character split across two chunks is
- * never cut, and the consumer decodes only what it reads.
+ * are handed on as byte ranges, so a multi-byte character split across two chunks
+ * is never cut, and the consumer decodes only what it reads.
  */
 export class RecordSplitter {
   private tail: Buffer[] = [];
 
   constructor(
-    private readonly onRecord: (record: Buffer) => void,
+    /** A record is `bytes[start, end)`; no Buffer is made per record. */
+    private readonly onRecord: (bytes: Buffer, start: number, end: number) => void,
     private readonly separator = 0,
   ) {}
 
@@ -17,12 +18,12 @@ export class RecordSplitter {
     let start = 0;
     let end = chunk.indexOf(this.separator, start);
     while (end >= 0) {
-      const piece = chunk.subarray(start, end);
       if (this.tail.length > 0) {
-        this.tail.push(piece);
-        this.onRecord(Buffer.concat(this.tail));
+        this.tail.push(chunk.subarray(start, end));
+        const whole = Buffer.concat(this.tail);
         this.tail = [];
-      } else this.onRecord(piece);
+        this.onRecord(whole, 0, whole.length);
+      } else this.onRecord(chunk, start, end);
       start = end + 1;
       end = chunk.indexOf(this.separator, start);
     }
@@ -35,6 +36,6 @@ export class RecordSplitter {
     if (this.tail.length === 0) return;
     const rest = Buffer.concat(this.tail);
     this.tail = [];
-    if (rest.length > 0) this.onRecord(rest);
+    if (rest.length > 0) this.onRecord(rest, 0, rest.length);
   }
 }

@@ -126,7 +126,9 @@ describe('insertSection', () => {
 describe('RecordSplitter', () => {
   it('splits at NUL across chunks without cutting multi-byte characters', () => {
     const records: string[] = [];
-    const splitter = new RecordSplitter((record) => records.push(record.toString('utf8')));
+    const splitter = new RecordSplitter((bytes, start, end) =>
+      records.push(bytes.toString('utf8', start, end)),
+    );
     const bytes = Buffer.from('a\x1ffeat: ✓ one\n\0b\x1ffix: two ✓\n\0c\x1flast');
     for (let i = 0; i < bytes.length; i += 3) splitter.push(bytes.subarray(i, i + 3));
     splitter.end();
