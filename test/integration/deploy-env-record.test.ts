@@ -10,10 +10,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGitHubClient, type GitHubClient } from '../../packages/kit/src/index.js';
+import type { GitHubClient } from '../../packages/kit/src/index.js';
 import { startEmulator, type Emulator } from '../bench/emulator/index.js';
 import { runAction, type RunResult } from '../bench/runner.js';
 import { startScriptedProvider, type ScriptedProvider } from '../e2e/support/scripted-provider.js';
+import { clientFor } from '../bench/emulator/client.js';
 
 let emulator: Emulator;
 let provider: ScriptedProvider;
@@ -45,12 +46,7 @@ beforeEach(async () => {
   emulator = await startEmulator();
   provider = await startScriptedProvider();
   sha = await emulator.seedCommit({ message: 'release', branch: 'main' });
-  octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  octokit = await clientFor(emulator);
 });
 
 afterEach(async () => {

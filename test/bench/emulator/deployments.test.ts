@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
-import { createGitHubClient, type GitHubClient } from '../../../packages/kit/src/github.js';
+import type { GitHubClient } from '../../../packages/kit/src/github.js';
 import { startEmulator, type Emulator } from './index.js';
+import { clientFor } from './client.js';
 
 let emulator: Emulator | undefined;
 
@@ -11,12 +12,7 @@ afterEach(async () => {
 
 async function start(): Promise<{ emulator: Emulator; octokit: GitHubClient }> {
   emulator = await startEmulator();
-  const octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  const octokit = await clientFor(emulator);
   return { emulator, octokit };
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
 import { createGitHubClient } from '../../../packages/kit/src/github.js';
 import { handlers, openApi, startEmulator, type Emulator } from './index.js';
+import { clientFor } from './client.js';
 
 let emulator: Emulator | undefined;
 
@@ -12,12 +13,7 @@ afterEach(async () => {
 
 async function start(options: Parameters<typeof startEmulator>[0] = {}) {
   emulator = await startEmulator(options);
-  const octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  const octokit = await clientFor(emulator);
   return { emulator, octokit };
 }
 

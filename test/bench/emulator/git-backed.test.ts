@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { createGitHubClient, type GitHubClient } from '../../../packages/kit/src/github.js';
+import type { GitHubClient } from '../../../packages/kit/src/github.js';
 import { startEmulator, type Emulator } from './index.js';
 import { makeTestRepo, type TestRepo } from './test-repo.js';
+import { clientFor } from './client.js';
 
 let git: TestRepo;
 let emulator: Emulator;
@@ -11,12 +12,7 @@ const repo = { owner: 'acme', repo: 'app' };
 beforeEach(async () => {
   git = await makeTestRepo();
   emulator = await startEmulator({ gitDir: git.bare });
-  octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  octokit = await clientFor(emulator);
 });
 
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { createGitHubClient, type GitHubClient } from '../../../packages/kit/src/github.js';
+import type { GitHubClient } from '../../../packages/kit/src/github.js';
 import { startEmulator, type Emulator } from './index.js';
+import { clientFor } from './client.js';
 
 let emulator: Emulator;
 let octokit: GitHubClient;
@@ -8,12 +9,7 @@ const repo = { owner: 'acme', repo: 'app' };
 
 beforeEach(async () => {
   emulator = await startEmulator({ users: { alice: 'admin', bob: 'maintain', carol: 'triage' } });
-  octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  octokit = await clientFor(emulator);
 });
 
 afterEach(async () => {

@@ -1,6 +1,6 @@
 /** The Deployments API record against the emulator: paging, what is live, creation without duplicates. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { createGitHubClient, type GitHubClient } from '../../../packages/kit/src/index.js';
+import type { GitHubClient } from '../../../packages/kit/src/index.js';
 import {
   buildPayload,
   deploymentsInProgress,
@@ -9,6 +9,7 @@ import {
   findRollback,
 } from '../../../packages/deployments/src/index.js';
 import { startEmulator, type Emulator } from '../../bench/emulator/index.js';
+import { clientFor } from '../../bench/emulator/client.js';
 
 let emulator: Emulator;
 let octokit: GitHubClient;
@@ -50,12 +51,7 @@ async function seed(
 beforeEach(async () => {
   emulator = await startEmulator();
   sha = await emulator.seedCommit({ message: 'release', branch: 'main' });
-  octokit = await createGitHubClient({
-    token: 'test-token',
-    baseUrl: emulator.url,
-    retryBaseMs: 10,
-    writeIntervalMs: 0,
-  });
+  octokit = await clientFor(emulator);
 });
 afterEach(async () => {
   await emulator.close();
