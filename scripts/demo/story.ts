@@ -15,6 +15,7 @@ import {
 import { nginxAvailable } from '../../test/workflow-runner/sample-project.js';
 import type { RunnerEvent, WorkflowRun } from '../../test/workflow-runner/types.js';
 import { ROOT } from '../../test/bench/runner.js';
+import { readStatusDescription } from '../../packages/deployments/src/payload.js';
 
 const ACTIONS = [
   'validate-gates',
@@ -152,9 +153,12 @@ export async function runDemo(): Promise<number> {
         rollback_of?: number;
       };
       const states = deployment.statuses.map((s) => s.state).join(' → ');
-      const what = payload.rollback_of
-        ? `rollback to ${payload.version}`
-        : `${payload.version} (${payload.strategy ?? 'direct'})`;
+      // A deployment GitHub made for the job carries no payload: deploy-env writes its version and
+      // slot into the status descriptions instead.
+      const described = deployment.statuses.map((s) => readStatusDescription(s.description));
+      const version = payload.version ?? described.find((d) => d.version)?.version ?? 'no version';
+      const how = payload.strategy ?? (described.some((d) => d.slot) ? 'blue-green' : 'direct');
+      const what = payload.rollback_of ? `rollback to ${version}` : `${version} (${how})`;
       console.log(`  #${deployment.id} ${deployment.environment.padEnd(10)} ${what.padEnd(24)} ${states}`);
     }
     const production = pipelineJobs(second)['production']?.outputs ?? {};

@@ -54,7 +54,16 @@ describe('release pipeline with a release branch', () => {
     expect(await git(['show', 'main:service.json'])).toContain('bonjour');
     expect(await git(['branch', '--list', 'release/*'])).toBe('');
     expect(harness.emulator.state.releases.map((r) => r.tagName)).toEqual(['v1.1.0']);
-    const staging = harness.emulator.state.deployments.find((d) => d.environment === 'staging')!;
-    expect(staging.ref).toContain('release/v1.1.0');
+    // Staging's record is the deployment GitHub made for the job (of the run's commit, with GitHub's empty
+    // payload), adopted by deploy-env: the release branch it deployed is in the job summary, not the record.
+    const staging = harness.emulator.state.deployments.filter((d) => d.environment === 'staging');
+    expect(staging).toHaveLength(1);
+    expect(staging[0]).toMatchObject({
+      id: jobs['staging']!.environment!.deploymentId,
+      sha: run.sha,
+      payload: {},
+    });
+    expect(staging[0]!.statuses.at(-1)!.description).toMatch(/^\[1\.1\.0\] live/);
+    expect(jobs['staging']!.summary).toContain('1.1.0 from refs/heads/release/v1.1.0');
   });
 });

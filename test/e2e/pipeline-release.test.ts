@@ -5,6 +5,7 @@ import {
   startPipelineHarness,
   type PipelineHarness,
 } from '../workflow-runner/harness.js';
+import type { Deployment } from '../bench/emulator/state.js';
 import type { WorkflowRun } from '../workflow-runner/types.js';
 
 // Whole pipelines on a shared two-core machine: generous, since slowness is measured by the benchmark.
@@ -29,6 +30,10 @@ const tags = async (h: PipelineHarness) =>
   Object.keys(await h.refs())
     .filter((ref) => ref.startsWith('refs/tags/'))
     .sort();
+/** The version a deployment carries: deploy-env's payload, or for one it adopted, its status descriptions. */
+const versionOf = (deployment: Deployment) =>
+  (deployment.payload as { version?: string } | undefined)?.version ??
+  deployment.statuses.map((s) => /^\[([^\]]+)\] /.exec(s.description)?.[1]).find(Boolean);
 const releaseCommits = async (h: PipelineHarness) =>
   (await h.project.fixture.git(['log', '--format=%s', 'main'], h.project.fixture.origin))
     .split('\n')
@@ -69,6 +74,35 @@ describe('release pipeline', () => {
       ['staging', 'success'],
       ['production', 'success'],
     ]);
+    // One deployment per deploy: the one GitHub made for the job, which deploy-env adopted and filled in.
+    for (const environment of ['staging', 'production']) {
+      const job = pipelineJobs(run)[environment]!;
+      const record = emulator.state.deployments.filter((d) => d.environment === environment);
+      expect(record).toHaveLength(1);
+      const [deployment] = record;
+      expect(deployment).toMatchObject({
+        id: job.environment!.deploymentId,
+        sha: run.sha,
+        payload: {},
+        creator: 'github-actions[bot]',
+        productionEnvironment: environment === 'production',
+      });
+      expect(job.outputs['deployment-id']).toBe(String(deployment!.id));
+      const phases = environment === 'production' ? 2 : 1;
+      expect(deployment!.statuses.map((s) => s.state)).toEqual([
+        'in_progress',
+        ...Array<string>(phases).fill('in_progress'),
+        'success',
+      ]);
+      // GitHub's own status first, linking the job; then deploy-env's, each naming the version.
+      expect(deployment!.statuses[0]).toMatchObject({
+        description: '',
+        logUrl: expect.stringMatching(new RegExp(`/actions/runs/${run.runId}/job/\\d+$`)),
+      });
+      for (const status of deployment!.statuses.slice(1)) expect(status.description).toMatch(/^\[1\.1\.0\] /);
+      expect(versionOf(deployment!)).toBe('1.1.0');
+    }
+    expect(emulator.callsTo('repos/create-deployment')).toHaveLength(2);
     expect(emulator.state.releases).toHaveLength(1);
     const [release] = emulator.state.releases;
     expect(release).toMatchObject({ tagName: 'v1.1.0', draft: false });
@@ -174,11 +208,15 @@ describe('release pipeline', () => {
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(await harness.staging.liveVersion()).toBe('1.2.0');
     const productionRecord = emulator.state.deployments.filter((d) => d.environment === 'production');
-    expect(productionRecord.map((d) => (d.payload as { version?: string })?.version)).toEqual([
-      '1.1.0',
-      '1.2.0',
-      '1.1.0',
+    expect(productionRecord.map(versionOf)).toEqual(['1.1.0', '1.2.0', '1.1.0']);
+    // Each deploy is the deployment GitHub made for its job; the rollback is a deployment of its own.
+    expect(productionRecord.map((d) => d.id)).toEqual([
+      pipelineJobs(first)['production']!.environment!.deploymentId,
+      production.environment!.deploymentId,
+      expect.any(Number),
     ]);
+    expect(productionRecord.slice(0, 2).map((d) => d.payload)).toEqual([{}, {}]);
+    expect(productionRecord[2]!.payload).toMatchObject({ rollback_of: productionRecord[1]!.id });
     expect(productionRecord[1]!.statuses.map((s) => s.state)).toContain('failure');
     expect(emulator.state.releases.map((r) => r.tagName)).toEqual(['v1.1.0']);
     const announcements = harness.webhook.payloads();
@@ -192,10 +230,11 @@ describe('release pipeline', () => {
     const { project, emulator } = harness;
     await project.commit('fix: greeting punctuation', { 'service.json': '{ "greeting": "hello!" }\n' });
 
-    // The Deployments API goes down just as production starts.
-    const outage = (event: { type: string; job?: string }) => {
-      if (event.type === 'job-start' && event.job === 'production') {
-        emulator.fault({ operationId: 'repos/create-deployment', status: 502, times: 50 });
+    // The Deployments API goes down just as production's deploy step starts (GitHub had already made the
+    // job's deployment; deploy-env adopts it, so the statuses it writes are what fails).
+    const outage = (event: { type: string; job?: string; step?: unknown }) => {
+      if (event.type === 'step-start' && event.job === 'production' && event.step === 'Deploy') {
+        emulator.fault({ operationId: 'repos/create-deployment-status', status: 502, times: 50 });
       }
     };
     const first = await harness.release({ onEvent: outage });
@@ -228,5 +267,22 @@ describe('release pipeline', () => {
     const good = emulator.state.deployments.filter((d) => d.statuses.at(-1)?.state === 'success');
     expect(good.map((d) => d.environment).sort()).toEqual(['production', 'staging']);
     expect(emulator.state.deployments.filter((d) => d.environment === 'staging')).toHaveLength(1);
+    // One deployment per attempt of the production job, as GitHub makes them, on the run's commit: the first
+    // attempt's failed before deploy-env wrote to it (it keeps GitHub's status only), the second's was adopted.
+    const production = emulator.state.deployments.filter((d) => d.environment === 'production');
+    expect(production.map((d) => d.id)).toEqual([
+      pipelineJobs(first)['production']!.environment!.deploymentId,
+      jobs['production']!.environment!.deploymentId,
+    ]);
+    expect(production.map((d) => d.sha)).toEqual([first.sha, first.sha]);
+    expect(production[0]!.statuses.map((s) => s.state)).toEqual(['in_progress']);
+    expect(production[1]!.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'success',
+    ]);
+    expect(jobs['production']!.outputs['deployment-id']).toBe(String(production[1]!.id));
+    expect(emulator.callsTo('repos/create-deployment')).toHaveLength(3);
   });
 });

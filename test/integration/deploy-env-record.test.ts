@@ -84,6 +84,60 @@ describe('the deployment GitHub created for the job', () => {
     expect((await provider.calls()).filter((call) => call.command === 'deploy')).toHaveLength(1);
   });
 
+  it('is retired when a re-run resumes the deployment an earlier attempt started', async () => {
+    const runUrl = 'https://github.com/acme/app/actions/runs/41';
+    const githubDeployment = async (job: string) => {
+      const { data } = await octokit.rest.repos.createDeployment({
+        ...repo,
+        ref: sha,
+        environment: 'staging',
+        auto_merge: false,
+        required_contexts: [],
+      });
+      const id = (data as { id: number }).id;
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: id,
+        state: 'in_progress',
+        log_url: `${runUrl}/job/${job}`,
+      });
+      return id;
+    };
+    // Attempt 1 adopted GitHub's deployment and died while deploying.
+    const first = await githubDeployment('1');
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: first,
+      state: 'in_progress',
+      description: '[1.0.0] deploying (direct, slot blue)',
+      log_url: runUrl,
+    });
+    // Attempt 2: GitHub makes the job a new deployment before the step runs.
+    const second = await githubDeployment('2');
+
+    const result = await deployEnv(staging(), { runId: '41' });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['deployment-id']).toBe(String(first));
+    expect(emulator.state.deployments.map((deployment) => deployment.id)).toEqual([first, second]);
+    const states = (id: number) =>
+      emulator.state.deployments
+        .find((deployment) => deployment.id === id)!
+        .statuses.map((status) => status.state);
+    expect(states(first).at(-1)).toBe('success');
+    expect(states(second)).toEqual(['in_progress', 'inactive']);
+    const retired = emulator.state.deployments
+      .find((deployment) => deployment.id === second)!
+      .statuses.at(-1)!;
+    expect(retired.description).toBe(
+      `Superseded by deployment #${first}, which an earlier attempt of this run started`,
+    );
+
+    // Nothing is left in progress to hold the environment: the next run deploys at once.
+    const next = await deployEnv(staging('1.0.1'), { runId: '42' });
+    expect(next.errors).toEqual([]);
+    expect(next.outputs['status']).toBe('success');
+  });
+
   it('is the one named by deployment-id', async () => {
     const other = await emulator.seedCommit({ message: 'other', branch: 'main' });
     const { data } = await octokit.rest.repos.createDeployment({

@@ -7,6 +7,7 @@ import {
   type Contexts,
   type StatusFunctions,
 } from './expressions.js';
+import { createEnvironmentDeployment } from './deployments.js';
 import { runStep } from './step.js';
 import { runnerContext, stepContexts, stepStatus, stringMap, type JobState, type RunState } from './state.js';
 import type { JobReport, JobResult, WorkflowRun } from './types.js';
@@ -163,6 +164,18 @@ export async function runJob(
           reason: `the deployment to ${envName} was rejected by its reviewers`,
         }),
       );
+    }
+    if (envName) {
+      try {
+        environment.deploymentId = (await createEnvironmentDeployment(run, envName)).id;
+      } catch (thrown) {
+        return finish(
+          report(id, name, 'failure', run.attempt, {
+            environment,
+            reason: `the deployment to ${envName} could not be created: ${(thrown as Error).message}`,
+          }),
+        );
+      }
     }
   }
   const concurrencySpec = definition['concurrency'];

@@ -241,6 +241,7 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
     order: ran,
     runId: start.runId,
     attempt: start.attempt,
+    sha: String(github['sha']),
     directory: start.directory,
     annotations,
     durationMs: performance.now() - began,
@@ -299,7 +300,8 @@ export async function rerunFailedJobs(
   return execute(
     {
       workflow,
-      options,
+      // The same commit as the first attempt, wherever its branch has moved since.
+      options: { ...options, sha: options.sha ?? previous.sha },
       call: options.call ?? false,
       inputs: options.inputs ?? {},
       secrets: options.secrets ?? {},

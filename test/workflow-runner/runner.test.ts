@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmulator } from '../bench/emulator/index.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 import {
   condition,
@@ -327,22 +328,71 @@ jobs:
           echo "url=https://prod.example.com" >> "$GITHUB_OUTPUT"
 `,
     );
-    const run = await runWorkflow(path, base());
-    expect(run.conclusion).toBe('success');
-    expect(run.jobs['deploy']!.steps[1]!.log).toContain('v1\ndeep\norigin/develop origin/main');
-    expect(run.jobs['deploy']).toMatchObject({
-      environment: { name: 'production', url: 'https://prod.example.com', decision: 'approved' },
-      concurrency: { group: 'deploy-production', cancelInProgress: false },
-    });
-    expect(run.jobs['build']!.permissions).toEqual({ contents: 'read' });
-    expect(await readFile(join(run.directory, 'artifacts/build/app.txt'), 'utf8')).toBe('v1\n');
+    const emulator = await startEmulator({ gitDir: fixture.origin });
+    try {
+      const run = await runWorkflow(path, { ...base(), apiUrl: emulator.url });
+      expect(run.conclusion).toBe('success');
+      expect(run.jobs['deploy']!.steps[1]!.log).toContain('v1\ndeep\norigin/develop origin/main');
+      expect(run.jobs['deploy']).toMatchObject({
+        environment: { name: 'production', url: 'https://prod.example.com', decision: 'approved' },
+        concurrency: { group: 'deploy-production', cancelInProgress: false },
+      });
+      expect(run.jobs['build']!.permissions).toEqual({ contents: 'read' });
+      expect(await readFile(join(run.directory, 'artifacts/build/app.txt'), 'utf8')).toBe('v1\n');
 
-    const rejected = await runWorkflow(path, { ...base(), environments: { production: 'reject' } });
-    expect(rejected.jobs['deploy']).toMatchObject({
+      // The deployment GitHub makes for a job with an environment, before its steps, through the API.
+      const sha = await fixture.git(['rev-parse', 'main'], fixture.origin);
+      expect(emulator.state.deployments).toHaveLength(1);
+      const [deployment] = emulator.state.deployments;
+      expect(deployment).toMatchObject({
+        id: run.jobs['deploy']!.environment!.deploymentId,
+        sha,
+        environment: 'production',
+        payload: {},
+        productionEnvironment: true,
+        creator: 'github-actions[bot]',
+      });
+      expect(deployment!.statuses.map((status) => status.state)).toEqual(['in_progress']);
+      expect(deployment!.statuses[0]!.logUrl).toMatch(new RegExp(`/actions/runs/${run.runId}/job/\\d+$`));
+      expect(emulator.callsTo('repos/create-deployment')).toHaveLength(1);
+      expect(run.jobs['build']!.environment).toBeUndefined();
+
+      const rejected = await runWorkflow(path, {
+        ...base(),
+        apiUrl: emulator.url,
+        environments: { production: 'reject' },
+      });
+      expect(rejected.jobs['deploy']).toMatchObject({
+        result: 'failure',
+        reason: expect.stringContaining('rejected'),
+      });
+      expect(rejected.jobs['deploy']!.steps).toEqual([]);
+      expect(emulator.state.deployments).toHaveLength(1);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('fails a job whose environment deployment GitHub could not create, before any step', async () => {
+    const path = await workflow(
+      'unreachable.yml',
+      `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions: {}
+    environment: staging
+    steps:
+      - run: echo deploying
+`,
+    );
+    const run = await runWorkflow(path, base());
+    expect(run.jobs['deploy']).toMatchObject({
       result: 'failure',
-      reason: expect.stringContaining('rejected'),
+      environment: { name: 'staging', decision: 'approved' },
+      reason: expect.stringContaining('could not be created'),
     });
-    expect(rejected.jobs['deploy']!.steps).toEqual([]);
+    expect(run.jobs['deploy']!.steps).toEqual([]);
   });
 
   it('fails a step that uses an action it cannot run, and re-runs only the failed jobs and their dependents', async () => {

@@ -35,7 +35,13 @@ export interface JobReport {
   /** The job summary: every step's GITHUB_STEP_SUMMARY, in order. */
   summary: string;
   steps: StepReport[];
-  environment?: { name: string; url?: string; decision: 'approved' | 'rejected' };
+  environment?: {
+    name: string;
+    url?: string;
+    decision: 'approved' | 'rejected';
+    /** The deployment GitHub creates for the job (made before its steps; the steps are not told its id). */
+    deploymentId?: number;
+  };
   concurrency?: { group: string; cancelInProgress: boolean };
   permissions?: unknown;
   /** Set for a job that calls a reusable workflow: that workflow's run. */
@@ -57,6 +63,8 @@ export interface WorkflowRun {
   order: string[];
   runId: string;
   attempt: number;
+  /** github.sha: the commit the run is for, kept by its re-runs as on GitHub. */
+  sha: string;
   /** The run's own folder: artifacts, job workspaces, temp files. */
   directory: string;
   annotations: (Annotation & { job: string; step: string })[];

@@ -81,6 +81,26 @@ async function findAdoptable(
   return undefined;
 }
 
+/**
+ * A re-run of the job gets a new deployment from GitHub, while the work goes on in
+ * the one an earlier attempt started. The new one is retired so it never lingers in
+ * progress (which would hold the environment's lock for every later deploy). Its
+ * description carries no version, so it is never taken for a deployment to resume.
+ */
+async function retireFreshDeployment(
+  record: DeploymentRecord,
+  request: DeployRequest,
+  own: RecordedDeployment,
+): Promise<void> {
+  if (request.adoptId) return;
+  const fresh = await findAdoptable(record, request);
+  if (!fresh || fresh.id === own.id || fresh.id < own.id) return;
+  await record.setStatus(fresh, 'inactive', {
+    description: `Superseded by deployment #${own.id}, which an earlier attempt of this run started`,
+    logUrl: request.run.runUrl,
+  });
+}
+
 /** A probe answer is trusted to say "this version is live" only where it cannot be a mix. */
 function trustworthy(probe: LiveProbe, settings: DeploySettings): boolean {
   return (
@@ -124,6 +144,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     };
   }
   const adopted = own ? undefined : await findAdoptable(record, request);
+  if (own) await retireFreshDeployment(record, request, own);
   const ours = (deployment: RecordedDeployment) =>
     deployment.id === own?.id || deployment.id === adopted?.id || deployment.belongsToRun(run.runId);
 
