@@ -1,12 +1,9 @@
-import semver from 'semver';
+import validVersion from 'semver/functions/valid.js';
 import { field, Invalid, splitList } from '../../packages/kit/src/index.js';
-import {
-  CHANNEL_NAMES,
-  MESSAGE_KINDS,
-  SMTP_SECURITY,
-  templateProblem,
-  type ChannelName,
-} from '../../packages/notify/src/index.js';
+import { CHANNEL_NAMES, type ChannelName } from '../../packages/notify/src/channels/types.js';
+import { MESSAGE_KINDS } from '../../packages/notify/src/message.js';
+import { SMTP_SECURITY } from '../../packages/notify/src/channels/email.js';
+import { templateProblem } from '../../packages/notify/src/template.js';
 
 /** announce's inputs, parsed once. Defaults that the config file may override live here, not in action.yml. */
 
@@ -41,7 +38,7 @@ const channelList = field.custom(`channel names from: ${CHANNEL_NAMES.join(', ')
 });
 
 const version = field.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', (raw) => {
-  const parsed = semver.valid(raw.replace(/^v/, ''));
+  const parsed = validVersion(raw.replace(/^v/, ''));
   if (!parsed) throw new Invalid();
   return parsed;
 });

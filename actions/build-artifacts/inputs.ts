@@ -11,17 +11,15 @@ import {
 } from '../../packages/kit/src/index.js';
 import {
   ARCHIVE_FORMATS,
-  normalisePattern,
-  resolveInsideWorkspace,
   SAFE_NAME,
   SAFE_NAME_EXPECTED,
   safeStem,
-  SIGNERS,
   type ArchiveFormat,
-  type BuildStep,
-  type DigestAlgorithm,
-  type Signer,
-} from '../../packages/artifacts/src/index.js';
+} from '../../packages/artifacts/src/names.js';
+import { normalisePattern, resolveInsideWorkspace } from '../../packages/artifacts/src/paths.js';
+import { SIGNERS, type Signer } from '../../packages/artifacts/src/signers.js';
+import type { BuildStep } from '../../packages/artifacts/src/build.js';
+import type { DigestAlgorithm } from '../../packages/artifacts/src/hash.js';
 
 /** The step's inputs, parsed once and checked together before anything is touched. */
 

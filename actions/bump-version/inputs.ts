@@ -9,11 +9,10 @@ import {
 } from '../../packages/kit/src/index.js';
 import {
   normalisePath,
-  normaliseVersion,
   parseVersionFileSpec,
-  RELEASE_TYPES,
   type VersionFileSpec,
-} from '../../packages/versioning/src/index.js';
+} from '../../packages/versioning/src/version-files/index.js';
+import { normaliseVersion, RELEASE_TYPES } from '../../packages/versioning/src/next-version.js';
 
 /**
  * bump-version's inputs, parsed once. Those the config file (`version:` section of

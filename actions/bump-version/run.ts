@@ -9,7 +9,7 @@ import {
   writeSummary,
   type GitHubClient,
 } from '../../packages/kit/src/index.js';
-import { release, type FindPulls, type ReleaseOutcome } from '../../packages/versioning/src/index.js';
+import type { FindPulls, ReleaseOutcome } from '../../packages/versioning/src/index.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
 
@@ -67,6 +67,7 @@ function statusLine(outcome: ReleaseOutcome, inputs: BumpInputs): string {
 
 export async function run(): Promise<void> {
   const inputs = await readBumpInputs();
+  const { release } = await import('../../packages/versioning/src/index.js');
   const context = runContext();
   const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
   let findPulls: FindPulls | undefined;

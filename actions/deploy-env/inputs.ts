@@ -5,7 +5,23 @@
  * `environments.<name>` in .github/release-actions.yml.
  */
 import { field, Invalid, splitList } from '../../packages/kit/src/index.js';
-import { parseToolSpecs, STRATEGIES, TOOLS_EXPECTED } from '../../packages/deployments/src/index.js';
+import { parseToolSpecList, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
+import { STRATEGIES } from '../../packages/deployments/src/types.js';
+
+/** yaml, loaded by `loadToolSpecParser` only when there is a setup-tools value to read. */
+let yaml: typeof import('yaml') | undefined;
+
+export async function loadToolSpecParser(): Promise<void> {
+  yaml ??= await import('yaml');
+}
+
+function parseToolSpecs(raw: string) {
+  // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
+  return parseToolSpecList(raw, (text) => {
+    if (!yaml) throw new Error('setup-tools read before its parser was loaded');
+    return yaml.parse(text, { schema: 'failsafe' });
+  });
+}
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;

@@ -16,29 +16,35 @@ import {
   writeSummary,
   formatDuration,
 } from '../../packages/kit/src/index.js';
-import {
-  checkAllowedRef,
-  checkKnownEnvironment,
-  checkRequiredEnvironment,
-  checksVerifier,
-  deploy,
-  deploySummary,
-  DeploymentRecord,
-  messageOf,
-  Provider,
-  resolveArtifacts,
-} from '../../packages/deployments/src/index.js';
-import { deployEnvSpec } from './inputs.js';
-import { deploySettings } from './settings.js';
-import { installTools, knownEnvironments, runnerLog } from './shared.js';
+import { deployEnvSpec, loadToolSpecParser } from './inputs.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
   const config = await loadConfig(context.workspace);
   const environmentName = rawInput('environment');
-  const inputs = readInputs(deployEnvSpec, {
-    config: environmentName ? configSection(config, ['environments', environmentName]) : undefined,
-  });
+  const section = environmentName ? configSection(config, ['environments', environmentName]) : undefined;
+  if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) await loadToolSpecParser();
+  const inputs = readInputs(deployEnvSpec, { config: section });
+  const [
+    {
+      checkAllowedRef,
+      checkKnownEnvironment,
+      checkRequiredEnvironment,
+      checksVerifier,
+      deploy,
+      deploySummary,
+      DeploymentRecord,
+      messageOf,
+      Provider,
+      resolveArtifacts,
+    },
+    { deploySettings },
+    { installTools, knownEnvironments, runnerLog },
+  ] = await Promise.all([
+    import('../../packages/deployments/src/index.js'),
+    import('./settings.js'),
+    import('./shared.js'),
+  ]);
   const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
   const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
   checkAllowedRef(settings.environment, sourceRef, allowedRefs);

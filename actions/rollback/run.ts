@@ -14,31 +14,37 @@ import {
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import {
-  checkKnownEnvironment,
-  checkRollbackCommands,
-  checksVerifier,
-  DeploymentRecord,
-  findRollback,
-  planRollback,
-  Provider,
-  rollBack,
-  rollbackSummary,
-  waitForTurn,
-  describeStatus,
-  type DeploySettings,
-} from '../../packages/deployments/src/index.js';
-import { rollbackSpec } from '../deploy-env/inputs.js';
-import { providerSettings } from '../deploy-env/settings.js';
-import { installTools, knownEnvironments, runnerLog } from '../deploy-env/shared.js';
+import type { DeploySettings } from '../../packages/deployments/src/index.js';
+import { loadToolSpecParser, rollbackSpec } from '../deploy-env/inputs.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
   const config = await loadConfig(context.workspace);
   const environmentName = rawInput('environment');
-  const inputs = readInputs(rollbackSpec, {
-    config: environmentName ? configSection(config, ['environments', environmentName]) : undefined,
-  });
+  const section = environmentName ? configSection(config, ['environments', environmentName]) : undefined;
+  if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) await loadToolSpecParser();
+  const inputs = readInputs(rollbackSpec, { config: section });
+  const [
+    {
+      checkKnownEnvironment,
+      checkRollbackCommands,
+      checksVerifier,
+      DeploymentRecord,
+      findRollback,
+      planRollback,
+      Provider,
+      rollBack,
+      rollbackSummary,
+      waitForTurn,
+      describeStatus,
+    },
+    { providerSettings },
+    { installTools, knownEnvironments, runnerLog },
+  ] = await Promise.all([
+    import('../../packages/deployments/src/index.js'),
+    import('../deploy-env/settings.js'),
+    import('../deploy-env/shared.js'),
+  ]);
   const base = providerSettings(inputs, context, inputs.environment);
   const repo = requireRepository(context);
   const octokit = await createGitHubClient({ token: inputs.token ?? '' });

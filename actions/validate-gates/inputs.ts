@@ -1,21 +1,13 @@
-import semver from 'semver';
+import validVersion from 'semver/functions/valid.js';
 import { field, Invalid, InputError, inputProblem, readActionInputs } from '../../packages/kit/src/index.js';
-import {
-  ALLOWLIST_SYNTAX,
-  BUDGET_SYNTAX,
-  COMMAND_SYNTAX,
-  GATE_NAMES,
-  SEVERITIES,
-  WINDOW_SYNTAX,
-  isTimeZone,
-  parseAllowlist,
-  parseBudgets,
-  parseCustomCommands,
-  parseWindows,
-  type GateName,
-  type GateSettings,
-  type Severity,
-} from '../../packages/gates/src/index.js';
+import { GATE_NAMES, type GateName } from '../../packages/gates/src/types.js';
+import type { GateSettings } from '../../packages/gates/src/settings.js';
+import { parseAllowlist, ALLOWLIST_SYNTAX } from '../../packages/gates/src/settings/allowlist.js';
+import { parseBudgets, BUDGET_SYNTAX } from '../../packages/gates/src/settings/budgets.js';
+import { parseCustomCommands, COMMAND_SYNTAX } from '../../packages/gates/src/settings/custom-commands.js';
+import { parseWindows, WINDOW_SYNTAX } from '../../packages/gates/src/settings/freeze-windows.js';
+import { isTimeZone } from '../../packages/gates/src/settings/zoned-time.js';
+import { SEVERITIES, type Severity } from '../../packages/gates/src/parse/findings.js';
 
 /** Every input, typed and checked once; the `gates` section of .github/release-actions.yml underneath. */
 const spec = {
@@ -76,7 +68,7 @@ const spec = {
   'hotfix-branches': field.list().default(['hotfix/*']),
   branch: field.text(),
   version: field.custom('a semantic version such as 1.4.0 (a leading v is fine)', (raw) => {
-    const version = semver.valid(raw.trim());
+    const version = validVersion(raw.trim());
     if (!version) throw new Invalid();
     return version;
   }),
@@ -144,7 +136,7 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
 
   let version = inputs.version;
   if (!version && inputs.tag?.startsWith(inputs.tagPrefix))
-    version = semver.valid(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
+    version = validVersion(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
 
   if (on('security') && !inputs.sarifReports && !inputs.npmAuditReport) {
     need('sarif-reports', 'SARIF report globs, or npm-audit-report', 'security');

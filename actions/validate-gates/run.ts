@@ -11,15 +11,7 @@ import {
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import {
-  annotationsFor,
-  buildReport,
-  evaluateGates,
-  gitHubReader,
-  summaryMarkdown,
-  type GateContext,
-  type GateReport,
-} from '../../packages/gates/src/index.js';
+import type { GateContext, GateReport } from '../../packages/gates/src/index.js';
 import { readSettings } from './inputs.js';
 
 /** Secrets the runner masks never reach the report file either (custom command output could echo one). */
@@ -40,6 +32,8 @@ async function writeReport(directory: string, report: GateReport): Promise<strin
 
 export async function run(): Promise<void> {
   const { settings, token, now } = await readSettings();
+  const { annotationsFor, buildReport, evaluateGates, gitHubReader, summaryMarkdown } =
+    await import('../../packages/gates/src/index.js');
   const run = runContext();
   const pullRequest = (run.event['pull_request'] ?? undefined) as
     { number?: number; head?: { sha?: string } } | undefined;

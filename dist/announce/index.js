@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,384 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 8469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
 /***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1495,143 +383,6 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 5714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 7192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
 /***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1643,106 +394,6 @@ const valid = (version, options) => {
   return v ? v.version : null
 }
 module.exports = valid
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -1871,55 +522,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -2178,1074 +780,12 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 5213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 8595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 1866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 2028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 9219:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3255);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8783);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9336);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -3255,7 +795,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8783:
+/***/ 9336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3266,1580 +806,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 18 modules
 var src = __nccwpck_require__(3255);
-;// CONCATENATED MODULE: ./packages/notify/src/template.ts
-/**
- * Message templates: `{{version}}`-style placeholders replaced in one pass.
- *
- * Values are data, never template text: a value that itself contains `{{reason}}`
- * stays as written, and the result is only ever placed into payloads that are
- * JSON-encoded afterwards, so no value can break a payload's structure.
- */
-const TEMPLATE_VARIABLES = [
-    'version',
-    'tag',
-    'environment',
-    'url',
-    'notes',
-    'previous-version',
-    'reason',
-    'repository',
-    'run-url',
-    'kind',
-];
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-/** The placeholders a template uses, in order of first appearance. */
-function templateVariables(template) {
-    const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
-    return [...new Set(names)];
-}
-/** Describes the placeholders that are not known variables, or undefined when all are. */
-function templateProblem(template) {
-    const unknown = templateVariables(template).filter((name) => !TEMPLATE_VARIABLES.includes(name));
-    if (unknown.length === 0)
-        return undefined;
-    const listed = unknown.map((name) => `{{${name}}}`).join(', ');
-    const known = TEMPLATE_VARIABLES.map((name) => `{{${name}}}`).join(', ');
-    return `a template using only ${known} (unknown: ${listed})`;
-}
-/** Replaces every placeholder with its value (empty when the value is not set). */
-function renderTemplate(template, values) {
-    return template.replace(PLACEHOLDER, (_, name) => values[name] ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/message.ts
-
-/** What happened: each kind has its own title, colour and default text. */
-const MESSAGE_KINDS = ['release', 'deploy', 'rollback', 'failure'];
-const STYLE = {
-    release: { event: 'release.published', color: 0x2da44e, emoji: '🚀' },
-    deploy: { event: 'deployment.succeeded', color: 0x0969da, emoji: '📦' },
-    rollback: { event: 'deployment.rolled_back', color: 0xbf8700, emoji: '↩️' },
-    failure: { event: 'release.failed', color: 0xcf222e, emoji: '❌' },
-};
-/** The values a template can use, from the announcement. */
-function templateValues(announcement) {
-    return {
-        version: announcement.version,
-        tag: announcement.tag,
-        environment: announcement.environment,
-        url: mainUrl(announcement),
-        notes: announcement.notes,
-        'previous-version': announcement.previousVersion,
-        reason: announcement.reason,
-        repository: announcement.repository,
-        'run-url': announcement.runUrl,
-        kind: announcement.kind,
-    };
-}
-function mainUrl(announcement) {
-    return announcement.url || announcement.releaseUrl || announcement.runUrl || undefined;
-}
-function defaultTitle(a) {
-    const where = a.environment ?? 'production';
-    switch (a.kind) {
-        case 'release':
-            return `${a.repository} ${a.tag} released`;
-        case 'deploy':
-            return `${a.repository} ${a.version} deployed to ${where}`;
-        case 'rollback':
-            return a.previousVersion
-                ? `${a.repository} ${where} rolled back from ${a.version} to ${a.previousVersion}`
-                : `${a.repository} ${a.version} rolled back in ${where}`;
-        case 'failure':
-            return a.environment
-                ? `${a.repository} ${a.version} failed in ${a.environment}`
-                : `${a.repository} ${a.version} release failed`;
-    }
-}
-function defaultText(a) {
-    const reason = a.reason ? `**Reason:** ${a.reason}` : '';
-    switch (a.kind) {
-        case 'release':
-            return a.notes?.trim() || `Version ${a.version} is out.`;
-        case 'deploy':
-            return `Version ${a.version} is live in **${a.environment ?? 'production'}**.`;
-        case 'rollback':
-            return [
-                a.previousVersion
-                    ? `**${a.environment ?? 'production'}** is back on ${a.previousVersion}.`
-                    : `Version ${a.version} was rolled back.`,
-                reason,
-            ]
-                .filter(Boolean)
-                .join('\n\n');
-        case 'failure':
-            return [`The release of ${a.version} did not complete.`, reason].filter(Boolean).join('\n\n');
-    }
-}
-function facts(a) {
-    const list = [{ name: 'Version', value: a.version }];
-    if (a.environment)
-        list.push({ name: 'Environment', value: a.environment });
-    if (a.previousVersion)
-        list.push({ name: a.kind === 'rollback' ? 'Now running' : 'Previous', value: a.previousVersion });
-    list.push({ name: 'Repository', value: a.repository });
-    return list;
-}
-function links(a) {
-    const list = [];
-    if (a.releaseUrl)
-        list.push({ title: 'Release notes', url: a.releaseUrl });
-    if (a.url && a.url !== a.releaseUrl)
-        list.push({ title: a.environment ? `Open ${a.environment}` : 'Open', url: a.url });
-    if (a.runUrl)
-        list.push({ title: 'Workflow run', url: a.runUrl });
-    return list;
-}
-function composeMessage(announcement, options = {}) {
-    const style = STYLE[announcement.kind];
-    const values = templateValues(announcement);
-    const title = options.title
-        ? renderTemplate(options.title, values)
-        : `${style.emoji} ${defaultTitle(announcement)}`;
-    const text = options.template ? renderTemplate(options.template, values) : defaultText(announcement);
-    return {
-        kind: announcement.kind,
-        event: style.event,
-        title: title.trim() || defaultTitle(announcement),
-        text,
-        facts: facts(announcement),
-        links: links(announcement),
-        color: style.color,
-        url: mainUrl(announcement),
-        announcement,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/scrub.ts
-/**
- * Removes secrets from text that is about to be shown: error messages, response
- * bodies, summaries. A webhook URL is a credential in itself, and servers echo
- * it back in error pages ("Cannot POST /hooks/T0/B0/xyz"), so a URL is scrubbed
- * whole, as its path, and percent-encoded, as well as any other masked value.
- */
-/** The forms in which a secret may appear in text someone else wrote. */
-function secretForms(secret) {
-    const forms = new Set([secret]);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret)
-        forms.add(encoded);
-    try {
-        const url = new URL(secret);
-        const tail = url.pathname + url.search;
-        if (tail.length >= 8)
-            forms.add(tail);
-        if (url.pathname.length >= 8)
-            forms.add(url.pathname);
-        const decoded = decodeURIComponent(url.pathname);
-        if (decoded.length >= 8)
-            forms.add(decoded);
-    }
-    catch {
-        // Not a URL: the plain forms are enough.
-    }
-    return [...forms];
-}
-function scrub(text, secrets) {
-    const forms = secrets
-        .filter((secret) => secret.length >= 4)
-        .flatMap(secretForms)
-        .sort((a, b) => b.length - a.length);
-    let shown = text;
-    for (const form of forms)
-        shown = shown.split(form).join('***');
-    return shown;
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/http.ts
-/**
- * One JSON POST with retries: 429 and 5xx answers and dropped connections are
- * tried again with exponential back-off, waiting as long as `Retry-After` asks
- * (seconds or an HTTP date) up to a cap. Errors carry the status and the
- * response body, never the URL: the URL of a webhook is its password.
- */
-const DEFAULT_RETRY = { retries: 3, baseMs: 1000, maxWaitMs: 60_000, timeoutMs: 30_000 };
-/** A delivery that failed for good; `message` is safe to show (no URL). */
-class DeliveryError extends Error {
-    status;
-    responseBody;
-    attempts;
-    constructor(message, status, responseBody, attempts = 1) {
-        super(message);
-        this.status = status;
-        this.responseBody = responseBody;
-        this.attempts = attempts;
-        this.name = 'DeliveryError';
-    }
-}
-const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Milliseconds asked for by a Retry-After header (delta-seconds or an HTTP date). */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-function isRetryable(status) {
-    return status === 429 || status >= 500;
-}
-/** A short, single-line form of a response body for an error message. */
-function bodyExcerpt(body, max = 500) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-/** The system error behind `fetch failed` (ECONNREFUSED, ETIMEDOUT…), without the address. */
-function networkReason(thrown) {
-    if (thrown instanceof Error && thrown.name === 'TimeoutError')
-        return 'timed out';
-    const cause = thrown instanceof Error ? thrown.cause : undefined;
-    if (cause?.code)
-        return cause.code;
-    return thrown instanceof Error ? thrown.message : String(thrown);
-}
-async function postWithRetry(request, options = {}) {
-    const policy = { ...DEFAULT_RETRY, ...options.policy };
-    const sleep = options.sleep ?? realSleep;
-    for (let attempt = 1;; attempt += 1) {
-        let waitFor;
-        let failure;
-        try {
-            const response = await fetch(request.url, {
-                method: request.method ?? 'POST',
-                headers: request.headers,
-                body: request.body,
-                // A redirect is reported as it is, rather than followed with the credentials.
-                redirect: 'manual',
-                signal: AbortSignal.timeout(policy.timeoutMs),
-            });
-            const body = await response.text();
-            if (response.ok || options.accept?.(response.status, body)) {
-                return { status: response.status, headers: response.headers, body, attempts: attempt };
-            }
-            failure = new DeliveryError(`HTTP ${response.status}${body ? `: ${bodyExcerpt(body)}` : ''}`, response.status, body, attempt);
-            if (!isRetryable(response.status))
-                throw failure;
-            waitFor = retryAfterMs(response.headers.get('retry-after'));
-        }
-        catch (thrown) {
-            if (thrown instanceof DeliveryError)
-                throw thrown;
-            failure = new DeliveryError(`request failed: ${networkReason(thrown)}`, undefined, undefined, attempt);
-        }
-        if (attempt > policy.retries)
-            throw failure;
-        const backoff = policy.baseMs * 2 ** (attempt - 1);
-        const wait = Math.min(policy.maxWaitMs, waitFor ?? backoff);
-        options.onRetry?.(attempt, wait, failure.message);
-        await sleep(wait);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/types.ts
-const CHANNEL_NAMES = ['slack', 'teams', 'discord', 'email', 'webhook'];
-
-;// CONCATENATED MODULE: ./packages/notify/src/text.ts
-/**
- * Text shaping for channels with length limits and their own Markdown dialects.
- * Lengths are counted in UTF-16 code units (what JavaScript and these APIs count),
- * and a cut never splits a surrogate pair, so an emoji is never broken in half.
- */
-const ELLIPSIS = '…';
-/** Cuts before `index` without leaving half of a surrogate pair. */
-function safeCut(text, index) {
-    if (index <= 0)
-        return '';
-    const code = text.charCodeAt(index - 1);
-    return code >= 0xd800 && code <= 0xdbff ? text.slice(0, index - 1) : text.slice(0, index);
-}
-/**
- * Shortens `text` to at most `max` code units, ending with `…`. The cut is moved
- * back to a line break or a space when one is near, so words stay whole.
- */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= ELLIPSIS.length)
-        return safeCut(ELLIPSIS, max);
-    const room = max - ELLIPSIS.length;
-    let cut = safeCut(text, room);
-    const boundary = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
-    if (boundary >= room * 0.8)
-        cut = cut.slice(0, boundary);
-    return cut.trimEnd() + ELLIPSIS;
-}
-/**
- * Splits `text` into pieces of at most `max` code units, breaking at line ends
- * where possible (paragraphs stay together), else at spaces, else anywhere safe.
- */
-function chunk(text, max) {
-    const pieces = [];
-    let rest = text;
-    while (rest.length > max) {
-        const window = safeCut(rest, max);
-        let cut = window.lastIndexOf('\n');
-        if (cut < max * 0.5)
-            cut = window.lastIndexOf(' ');
-        if (cut < max * 0.5)
-            cut = window.length;
-        pieces.push(rest.slice(0, cut).trimEnd());
-        rest = rest.slice(cut).replace(/^[\n ]+/, '');
-    }
-    if (rest.length > 0 || pieces.length === 0)
-        pieces.push(rest);
-    return pieces.filter((piece, index) => piece.length > 0 || index === 0);
-}
-/** Slack's three control characters must be escaped in any text it should show as written. */
-function escapeSlack(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-const LINK = /\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g;
-/**
- * GitHub-flavoured Markdown to Slack mrkdwn: links become `<url|text>`, `**bold**`
- * and headings become `*bold*`, list markers become bullets. Everything else is
- * escaped, so `<!channel>` or `<@U123>` in release notes never pings anyone.
- * Code blocks are left as they are (Slack renders them the same way).
- */
-function markdownToSlack(markdown) {
-    const parts = markdown.split(/(```[\s\S]*?```)/g);
-    return parts
-        .map((part, index) => {
-        if (index % 2 === 1)
-            return escapeSlack(part);
-        // Links are swapped for private-use markers while the rest is escaped, then put back.
-        const links = [];
-        const withTokens = part.replace(LINK, (_, label, url) => {
-            links.push(`<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`);
-            return `\uE000${links.length - 1}\uE000`;
-        });
-        return escapeSlack(withTokens)
-            .replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '*$1*')
-            .replace(/\*\*(.+?)\*\*/g, '*$1*')
-            .replace(/__(.+?)__/g, '*$1*')
-            .replace(/^(\s*)[-*+]\s+/gm, '$1• ')
-            .replace(/\uE000(\d+)\uE000/g, (_, n) => links[Number(n)]);
-    })
-        .join('');
-}
-/** Headings as bold lines: for renderers (Adaptive Cards) that have no headings. */
-function headingsToBold(markdown) {
-    return markdown.replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '**$1**');
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/slack.ts
-
-
-/**
- * Slack through an incoming webhook, or through the Web API with a bot token
- * (`chat.postMessage`, which returns the message `ts` so later steps can reply
- * in its thread or update it with `chat.update`).
- */
-// Block Kit limits: https://api.slack.com/reference/block-kit/blocks
-const SLACK_LIMITS = {
-    blocks: 50,
-    headerText: 150,
-    sectionText: 3000,
-    sectionFields: 10,
-    fieldText: 2000,
-    contextElements: 10,
-    fallbackText: 4000,
-    textSections: 20,
-};
-function slackBlocks(message) {
-    const blocks = [
-        {
-            type: 'header',
-            text: { type: 'plain_text', text: truncate(message.title, SLACK_LIMITS.headerText), emoji: true },
-        },
-    ];
-    const body = markdownToSlack(message.text.trim());
-    if (body) {
-        const sections = chunk(body, SLACK_LIMITS.sectionText);
-        const kept = sections.slice(0, SLACK_LIMITS.textSections);
-        if (sections.length > kept.length) {
-            kept[kept.length - 1] = truncate(kept[kept.length - 1] + '\n…', SLACK_LIMITS.sectionText);
-        }
-        for (const text of kept)
-            blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
-    }
-    if (message.facts.length > 0) {
-        blocks.push({
-            type: 'section',
-            fields: message.facts.slice(0, SLACK_LIMITS.sectionFields).map((fact) => ({
-                type: 'mrkdwn',
-                text: truncate(`*${escapeSlack(fact.name)}*\n${escapeSlack(fact.value)}`, SLACK_LIMITS.fieldText),
-            })),
-        });
-    }
-    if (message.links.length > 0) {
-        const text = message.links.map((link) => `<${link.url}|${escapeSlack(link.title)}>`).join('  ·  ');
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }],
-        });
-    }
-    return blocks;
-}
-/** The whole payload: blocks plus the plain `text` Slack shows in notifications. */
-function slackPayload(message, target = {}) {
-    const fallback = truncate(`${message.title}\n${message.text}`, SLACK_LIMITS.fallbackText);
-    const payload = {
-        text: escapeSlack(fallback),
-        blocks: slackBlocks(message),
-        unfurl_links: false,
-        unfurl_media: false,
-    };
-    if (target.channel)
-        payload['channel'] = target.channel;
-    if (target.updateTs)
-        payload['ts'] = target.updateTs;
-    else if (target.threadTs)
-        payload['thread_ts'] = target.threadTs;
-    return payload;
-}
-class SlackWebhook {
-    webhookUrl;
-    name = 'slack';
-    constructor(webhookUrl) {
-        this.webhookUrl = webhookUrl;
-    }
-    async send(message, options) {
-        const answer = await postWithRetry({
-            url: this.webhookUrl,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(slackPayload(message)),
-        }, options);
-        return { status: 'sent', detail: 'incoming webhook', attempts: answer.attempts };
-    }
-}
-class SlackBot {
-    token;
-    apiUrl;
-    target;
-    name = 'slack';
-    constructor(token, apiUrl, target) {
-        this.token = token;
-        this.apiUrl = apiUrl;
-        this.target = target;
-    }
-    async send(message, options) {
-        const method = this.target.updateTs ? 'chat.update' : 'chat.postMessage';
-        const answer = await postWithRetry({
-            url: `${this.apiUrl.replace(/\/+$/, '')}/${method}`,
-            headers: {
-                'content-type': 'application/json; charset=utf-8',
-                authorization: `Bearer ${this.token}`,
-            },
-            body: JSON.stringify(slackPayload(message, this.target)),
-        }, options);
-        let parsed;
-        try {
-            parsed = JSON.parse(answer.body);
-        }
-        catch {
-            throw new DeliveryError(`Slack ${method} answered with something other than JSON`, answer.status, answer.body);
-        }
-        // The Web API answers 200 with ok:false for errors such as channel_not_found.
-        if (!parsed.ok) {
-            throw new DeliveryError(`Slack ${method} failed: ${parsed.error ?? 'unknown error'}`, answer.status, answer.body, answer.attempts);
-        }
-        return {
-            status: this.target.updateTs ? 'updated' : 'sent',
-            id: parsed.ts,
-            channel: parsed.channel,
-            detail: parsed.channel ? `channel ${parsed.channel}` : undefined,
-            attempts: answer.attempts,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/teams.ts
-
-
-/**
- * Microsoft Teams through a Workflows (Power Automate) webhook: the message is an
- * Adaptive Card 1.4 inside the `attachments` envelope the "post to a channel when
- * a webhook request is received" flow expects. The Office 365 connectors that took
- * MessageCards are retired; their URLs end in webhook.office.com.
- */
-const ADAPTIVE_CARD_VERSION = '1.4';
-// Teams refuses cards over about 28 KB; the text gets most of that room.
-const MAX_TEXT = 20_000;
-const MAX_TITLE = 400;
-const ACCENT = {
-    release: 'Good',
-    deploy: 'Accent',
-    rollback: 'Warning',
-    failure: 'Attention',
-};
-function adaptiveCard(message) {
-    const body = [
-        {
-            type: 'TextBlock',
-            text: truncate(message.title, MAX_TITLE),
-            style: 'heading',
-            size: 'Large',
-            weight: 'Bolder',
-            color: ACCENT[message.kind],
-            wrap: true,
-        },
-    ];
-    const text = headingsToBold(message.text.trim());
-    if (text)
-        body.push({ type: 'TextBlock', text: truncate(text, MAX_TEXT), wrap: true });
-    if (message.facts.length > 0) {
-        body.push({
-            type: 'FactSet',
-            facts: message.facts.map((fact) => ({ title: fact.name, value: fact.value })),
-        });
-    }
-    const card = {
-        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-        type: 'AdaptiveCard',
-        version: ADAPTIVE_CARD_VERSION,
-        body,
-        msteams: { width: 'Full' },
-    };
-    if (message.links.length > 0) {
-        card['actions'] = message.links.map((link) => ({
-            type: 'Action.OpenUrl',
-            title: link.title,
-            url: link.url,
-        }));
-    }
-    return card;
-}
-function teamsPayload(message) {
-    return {
-        type: 'message',
-        attachments: [
-            {
-                contentType: 'application/vnd.microsoft.card.adaptive',
-                contentUrl: null,
-                content: adaptiveCard(message),
-            },
-        ],
-    };
-}
-/** True for the retired Office 365 connector URLs, so the action can warn. */
-function isLegacyTeamsConnector(url) {
-    try {
-        return /(^|\.)webhook\.office\.com$/i.test(new URL(url).hostname);
-    }
-    catch {
-        return false;
-    }
-}
-class TeamsWebhook {
-    webhookUrl;
-    name = 'teams';
-    constructor(webhookUrl) {
-        this.webhookUrl = webhookUrl;
-    }
-    async send(message, options) {
-        const answer = await postWithRetry({
-            url: this.webhookUrl,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(teamsPayload(message)),
-        }, options);
-        // Workflows answer 202 Accepted with no body and no message id.
-        return { status: 'sent', detail: 'Workflows webhook', attempts: answer.attempts };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/discord.ts
-
-
-/**
- * Discord through a channel webhook, as one embed. Discord rejects a whole
- * message when any embed limit is exceeded, so every part is cut to fit first.
- */
-// https://discord.com/developers/docs/resources/message#embed-object-embed-limits
-const DISCORD_LIMITS = {
-    title: 256,
-    description: 4096,
-    fields: 25,
-    fieldName: 256,
-    fieldValue: 1024,
-    footer: 2048,
-    total: 6000,
-};
-/** The characters Discord counts against the 6000 total of an embed. */
-function embedSize(embed) {
-    return (embed.title.length +
-        (embed.description?.length ?? 0) +
-        embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0) +
-        (embed.footer?.text.length ?? 0));
-}
-/** Cuts every part to its limit, then the description until the whole fits in the total. */
-function fitEmbed(embed) {
-    const fields = embed.fields
-        .filter((field) => field.name.trim() && field.value.trim())
-        .slice(0, DISCORD_LIMITS.fields)
-        .map((field) => ({
-        ...field,
-        name: truncate(field.name, DISCORD_LIMITS.fieldName),
-        value: truncate(field.value, DISCORD_LIMITS.fieldValue),
-    }));
-    const fitted = {
-        ...embed,
-        title: truncate(embed.title, DISCORD_LIMITS.title),
-        fields,
-        footer: embed.footer ? { text: truncate(embed.footer.text, DISCORD_LIMITS.footer) } : undefined,
-    };
-    if (embed.description)
-        fitted.description = truncate(embed.description, DISCORD_LIMITS.description);
-    let excess = embedSize(fitted) - DISCORD_LIMITS.total;
-    if (excess > 0 && fitted.description) {
-        const room = fitted.description.length - excess;
-        if (room > 1)
-            fitted.description = truncate(fitted.description, room);
-        else
-            delete fitted.description;
-        excess = embedSize(fitted) - DISCORD_LIMITS.total;
-    }
-    while (excess > 0 && fitted.fields.length > 0) {
-        fitted.fields.pop();
-        excess = embedSize(fitted) - DISCORD_LIMITS.total;
-    }
-    return fitted;
-}
-function discordPayload(message, now = new Date()) {
-    const embed = fitEmbed({
-        title: message.title,
-        description: message.text.trim() || undefined,
-        url: message.url,
-        color: message.color,
-        fields: message.facts.map((fact) => ({ name: fact.name, value: fact.value, inline: true })),
-        footer: { text: message.announcement.repository },
-        timestamp: now.toISOString(),
-    });
-    if (!embed.url)
-        delete embed.url;
-    if (!embed.description)
-        delete embed.description;
-    // Nobody is pinged by text that happens to contain @everyone or a role mention.
-    return { embeds: [embed], allowed_mentions: { parse: [] } };
-}
-/** `?wait=true` makes Discord answer with the message (and its id) instead of 204. */
-function withWait(webhookUrl) {
-    const url = new URL(webhookUrl);
-    url.searchParams.set('wait', 'true');
-    return url.toString();
-}
-class DiscordWebhook {
-    webhookUrl;
-    name = 'discord';
-    constructor(webhookUrl) {
-        this.webhookUrl = webhookUrl;
-    }
-    async send(message, options) {
-        const answer = await postWithRetry({
-            url: withWait(this.webhookUrl),
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(discordPayload(message)),
-        }, options);
-        let id;
-        try {
-            id = JSON.parse(answer.body).id;
-        }
-        catch {
-            id = undefined;
-        }
-        return { status: 'sent', id, detail: 'channel webhook', attempts: answer.attempts };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/email.ts
-
-
-/**
- * Email over SMTP with nodemailer. `starttls` (port 587) refuses to send when
- * the server does not offer STARTTLS, so credentials and content never travel
- * in clear; `tls` is implicit TLS (port 465). Certificates are always verified;
- * a private relay's own CA can be trusted with `ca`.
- */
-const SMTP_SECURITY = ['starttls', 'tls'];
-function linkify(escaped) {
-    return escaped.replace(/https?:\/\/[^\s<>"']+/g, (url) => `<a href="${url}">${url}</a>`);
-}
-/** The subject, a plain-text body and a simple HTML body with the same content. */
-function emailContent(message) {
-    const facts = message.facts.map((fact) => `${fact.name}: ${fact.value}`);
-    const links = message.links.map((link) => `${link.title}: ${link.url}`);
-    const text = [message.text.trim(), facts.join('\n'), links.join('\n')].filter(Boolean).join('\n\n') + '\n';
-    const html = [
-        `<h2>${escapeHtml(message.title)}</h2>`,
-        `<div style="white-space:pre-wrap">${linkify(escapeHtml(message.text.trim()))}</div>`,
-        `<table>${message.facts
-            .map((fact) => `<tr><th align="left">${escapeHtml(fact.name)}</th><td>${escapeHtml(fact.value)}</td></tr>`)
-            .join('')}</table>`,
-        `<p>${message.links.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`).join(' · ')}</p>`,
-    ].join('\n');
-    // A subject is one line: folding is the mailer's job, new lines are not allowed.
-    return { subject: message.title.replace(/\s*\r?\n\s*/g, ' '), text, html };
-}
-/** SMTP 4xx replies and dropped connections are temporary; 5xx, auth and TLS problems are not. */
-function isTransient(error) {
-    // A certificate that does not verify will not verify on the next attempt either.
-    if (/certificate|CERT_/i.test(error.message ?? ''))
-        return false;
-    if (error.responseCode !== undefined)
-        return error.responseCode >= 400 && error.responseCode < 500;
-    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(error.code ?? '');
-}
-const EXPLAINED = {
-    ETLS: 'STARTTLS failed (the server must offer it; nothing is sent in clear)',
-    EAUTH: 'login refused',
-    ECONNECTION: 'could not connect',
-    ETIMEDOUT: 'timed out',
-    EENVELOPE: 'sender or recipients refused',
-    EMESSAGE: 'message refused',
-};
-function describe(error) {
-    const reply = error.response ?? error.message;
-    const what = error.code
-        ? EXPLAINED[error.code]
-            ? `${EXPLAINED[error.code]} [${error.code}]`
-            : error.code
-        : 'error';
-    return `SMTP ${what}${reply ? `: ${reply}` : ''}`;
-}
-class EmailChannel {
-    options;
-    name = 'email';
-    constructor(options) {
-        this.options = options;
-    }
-    async send(message, postOptions) {
-        const { createTransport } = (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).default;
-        const o = this.options;
-        const transport = createTransport({
-            host: o.host,
-            port: o.port,
-            secure: o.security === 'tls',
-            requireTLS: o.security === 'starttls',
-            auth: o.username ? { user: o.username, pass: o.password ?? '' } : undefined,
-            tls: { minVersion: 'TLSv1.2', ...(o.ca ? { ca: o.ca } : {}) },
-            connectionTimeout: 30_000,
-            greetingTimeout: 30_000,
-            socketTimeout: 60_000,
-        });
-        const content = emailContent(message);
-        const policy = { ...DEFAULT_RETRY, ...postOptions.policy };
-        const sleep = postOptions.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-        try {
-            for (let attempt = 1;; attempt += 1) {
-                try {
-                    const info = await transport.sendMail({ from: o.from, to: o.to, ...content });
-                    const rejected = (info.rejected ?? []).map(String);
-                    if (rejected.length > 0) {
-                        throw new DeliveryError(`SMTP server refused ${rejected.join(', ')}`, undefined, undefined, attempt);
-                    }
-                    return {
-                        status: 'sent',
-                        id: info.messageId,
-                        detail: `${o.to.length} recipient${o.to.length === 1 ? '' : 's'}`,
-                        attempts: attempt,
-                    };
-                }
-                catch (thrown) {
-                    if (thrown instanceof DeliveryError)
-                        throw thrown;
-                    const error = thrown;
-                    if (!isTransient(error) || attempt > policy.retries) {
-                        throw new DeliveryError(describe(error), error.responseCode, error.response, attempt);
-                    }
-                    const wait = Math.min(policy.maxWaitMs, policy.baseMs * 2 ** (attempt - 1));
-                    postOptions.onRetry?.(attempt, wait, describe(error));
-                    await sleep(wait);
-                }
-            }
-        }
-        finally {
-            transport.close();
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/notify/src/channels/webhook.ts
-
-
-/**
- * A generic JSON webhook (status pages, internal tools). With a secret, the raw
- * body is signed with HMAC-SHA256 and sent as `X-Signature-256: sha256=<hex>`,
- * the scheme GitHub's own webhooks use, so receivers can reuse their verifier.
- */
-const SIGNATURE_HEADER = 'x-signature-256';
-function signature(body, secret) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-function webhookPayload(message, now = new Date()) {
-    const a = message.announcement;
-    return {
-        event: message.event,
-        kind: message.kind,
-        repository: a.repository,
-        version: a.version,
-        tag: a.tag,
-        environment: a.environment ?? null,
-        previous_version: a.previousVersion ?? null,
-        reason: a.reason ?? null,
-        url: message.url ?? null,
-        release_url: a.releaseUrl ?? null,
-        run_url: a.runUrl ?? null,
-        title: message.title,
-        text: message.text,
-        notes: a.notes ?? null,
-        sent_at: now.toISOString(),
-    };
-}
-class JsonWebhook {
-    url;
-    secret;
-    name = 'webhook';
-    constructor(url, secret) {
-        this.url = url;
-        this.secret = secret;
-    }
-    async send(message, options) {
-        const delivery = (0,external_node_crypto_.randomUUID)();
-        const body = JSON.stringify(webhookPayload(message));
-        const headers = {
-            'content-type': 'application/json; charset=utf-8',
-            'user-agent': 'release-actions-announce',
-            'x-release-event': message.event,
-            'x-release-delivery': delivery,
-        };
-        if (this.secret)
-            headers[SIGNATURE_HEADER] = signature(body, this.secret);
-        const answer = await postWithRetry({ url: this.url, headers, body }, options);
-        return {
-            status: 'sent',
-            id: delivery,
-            detail: this.secret ? 'signed' : 'unsigned',
-            attempts: answer.attempts,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/channels/index.ts
-
-
-
-
-
-
-
-
-/** Sends to every channel at once; one channel failing never stops the others. */
-async function broadcast(message, plans, options) {
-    return Promise.all(plans.map(async ({ channel, failOnError }) => {
-        const onRetry = (attempt, waitMs, reason) => options.onRetry?.(attempt, waitMs, scrub(reason, options.secrets), channel.name);
-        try {
-            const delivery = await channel.send(message, { ...options, onRetry });
-            return {
-                channel: channel.name,
-                status: delivery.status,
-                id: delivery.id,
-                channelId: delivery.channel,
-                detail: delivery.detail,
-                attempts: delivery.attempts,
-                failOnError,
-            };
-        }
-        catch (thrown) {
-            const text = thrown instanceof DeliveryError
-                ? thrown.message
-                : thrown instanceof Error
-                    ? thrown.message
-                    : String(thrown);
-            return {
-                channel: channel.name,
-                status: 'failed',
-                error: scrub(text, options.secrets),
-                attempts: thrown instanceof DeliveryError ? thrown.attempts : 1,
-                failOnError,
-            };
-        }
-    }));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/notify/src/release/assets.ts
-
-
-
-
-/**
- * GitHub renames uploaded files whose names contain anything but letters, digits
- * and `._-+@` (and drops leading and trailing dots); naming them the same way
- * up front lets a re-run find them again.
- */
-function releaseAssetName(fileName) {
-    return fileName.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
-}
-/**
- * How two names are compared: GitHub's exact replacement rules are not documented
- * (one dot per character or per run of characters), so runs of dots count as one.
- */
-function assetKey(name) {
-    return releaseAssetName(name)
-        .replace(/\.{2,}/g, '.')
-        .toLowerCase();
-}
-const CONTENT_TYPES = [
-    [/\.(tar\.gz|tgz)$/i, 'application/gzip'],
-    [/\.gz$/i, 'application/gzip'],
-    [/\.zip$/i, 'application/zip'],
-    [/\.tar$/i, 'application/x-tar'],
-    [/\.(tar\.xz|xz)$/i, 'application/x-xz'],
-    [/\.(tar\.zst|zst)$/i, 'application/zstd'],
-    [/\.(json|intoto\.jsonl|sbom)$/i, 'application/json'],
-    [/\.(asc|sig)$/i, 'application/pgp-signature'],
-    [/\.(txt|md)$/i, 'text/plain; charset=utf-8'],
-    [/(^|\/)SHA(256|512)SUMS$/i, 'text/plain; charset=utf-8'],
-    [/\.(deb)$/i, 'application/vnd.debian.binary-package'],
-    [/\.(rpm)$/i, 'application/x-rpm'],
-];
-function contentTypeFor(name) {
-    return CONTENT_TYPES.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream';
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * build-artifacts' manifest (`artifacts.json`): `{ artifacts: [{ name, path, sha256, … }] }`.
- * Returns sha256 by file name, so a re-run compares without reading the files.
- */
-async function readManifest(path) {
-    const parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    const entries = Array.isArray(parsed)
-        ? parsed
-        : parsed && typeof parsed === 'object' && Array.isArray(parsed.artifacts)
-            ? parsed.artifacts
-            : undefined;
-    if (!entries)
-        throw new Error('expected an object with an "artifacts" list');
-    const digests = new Map();
-    for (const entry of entries) {
-        const sha256 = typeof entry?.sha256 === 'string' ? entry.sha256.toLowerCase() : undefined;
-        if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256))
-            continue;
-        for (const key of [entry.name, entry.path, entry.file]) {
-            if (typeof key === 'string' && key)
-                digests.set(assetKey((0,external_node_path_.basename)(key)), sha256);
-        }
-    }
-    return digests;
-}
-async function describeLocalAssets(paths, manifest) {
-    return Promise.all(paths.map(async (path) => {
-        const name = releaseAssetName((0,external_node_path_.basename)(path));
-        return { name, path, size: (await (0,promises_.stat)(path)).size, sha256: manifest?.get(assetKey(name)) };
-    }));
-}
-/** Names that two local files would share on the release. */
-function duplicateNames(assets) {
-    const seen = new Map();
-    for (const asset of assets)
-        seen.set(assetKey(asset.name), (seen.get(assetKey(asset.name)) ?? 0) + 1);
-    return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
-}
-function digestHex(digest) {
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
-    return match ? match[1].toLowerCase() : undefined;
-}
-async function localSha256(asset) {
-    asset.sha256 ??= await sha256File(asset.path);
-    return asset.sha256;
-}
-/** Decides, for each local file, what to do with the release's asset of the same name. */
-async function planAssets(locals, remotes, options) {
-    const byName = new Map(remotes.map((remote) => [assetKey(remote.name), remote]));
-    const steps = [];
-    for (const local of locals) {
-        const remote = byName.get(assetKey(local.name));
-        if (!remote) {
-            steps.push({ action: 'upload', local });
-            continue;
-        }
-        // An upload that died half-way leaves an asset that is not "uploaded": it is never a real file.
-        if (remote.state !== 'uploaded') {
-            steps.push({
-                action: 'replace',
-                local,
-                remote,
-                reason: `left ${remote.state} by an interrupted upload`,
-            });
-            continue;
-        }
-        // A different size is a different file: no need to download it to know.
-        if (remote.size !== local.size) {
-            if (options.replace)
-                steps.push({ action: 'replace', local, remote, reason: 'different size' });
-            else {
-                const remoteSha256 = digestHex(remote.digest);
-                steps.push({
-                    action: 'conflict',
-                    local,
-                    remote,
-                    localSha256: await localSha256(local),
-                    remoteSha256,
-                });
-            }
-            continue;
-        }
-        const remoteSha256 = digestHex(remote.digest) ?? (await options.remoteSha256(remote));
-        const ownSha256 = await localSha256(local);
-        if (remoteSha256 === ownSha256)
-            steps.push({ action: 'skip', local, remote });
-        else if (options.replace)
-            steps.push({ action: 'replace', local, remote, reason: 'different content' });
-        else
-            steps.push({ action: 'conflict', local, remote, localSha256: ownSha256, remoteSha256 });
-    }
-    return steps;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/notify/src/release/versions.ts
-
-function isPrerelease(version) {
-    return (semver_default().prerelease(version) ?? []).length > 0;
-}
-/** The version in a tag written as `<prefix><version>`, or undefined for other tags. */
-function versionOfTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    return semver_default().valid(tag.slice(prefix.length)) ?? undefined;
-}
-function versioned(releases, prefix, exceptTag) {
-    return releases
-        .filter((release) => !release.draft && release.tag_name !== exceptTag)
-        .map((release) => ({ tag: release.tag_name, version: versionOfTag(release.tag_name, prefix) }))
-        .filter((entry) => entry.version !== undefined)
-        .sort((a, b) => semver_default().rcompare(a.version, b.version));
-}
-/** The highest published stable release other than `tag`. */
-function highestStable(releases, prefix, tag) {
-    return versioned(releases, prefix, tag).find((entry) => !isPrerelease(entry.version));
-}
-/**
- * The release before `version`: the highest stable one below it for a stable
- * version; for a prerelease, the highest of any kind below it.
- */
-function previousRelease(releases, prefix, version, tag) {
-    const stable = !isPrerelease(version);
-    return versioned(releases, prefix, tag).find((entry) => semver_default().lt(entry.version, version) && (!stable || !isPrerelease(entry.version)));
-}
-/** `make_latest` for a release, when the input leaves it to the action (`auto`). */
-function decideLatest(version, releases, prefix, tag) {
-    if (isPrerelease(version))
-        return { makeLatest: 'false', reason: 'a prerelease is never the latest release' };
-    const highest = highestStable(releases, prefix, tag);
-    if (highest && semver_default().gt(highest.version, version)) {
-        return { makeLatest: 'false', reason: `${highest.tag} is a higher version (a release on an older line)` };
-    }
-    return {
-        makeLatest: 'true',
-        reason: highest ? `higher than ${highest.tag}` : 'the first stable release',
-    };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: ./packages/notify/src/release/github-api.ts
-const silentLog = { info: () => undefined, warning: () => undefined };
-function httpStatus(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
-}
-/** True for GitHub's 422 whose errors say the thing already exists (a release for a tag, an asset name). */
-function isAlreadyExists(thrown) {
-    if (httpStatus(thrown) !== 422)
-        return false;
-    const data = thrown.response?.data;
-    return (data?.errors ?? []).some((error) => error.code === 'already_exists');
-}
-function errorText(thrown) {
-    if (thrown instanceof Error)
-        return thrown.message;
-    return String(thrown);
-}
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-;// CONCATENATED MODULE: ./packages/notify/src/release/uploads.ts
-
-
-
-
-
-async function listAssets(octokit, repo, releaseId) {
-    return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-        ...repo,
-        release_id: releaseId,
-        per_page: 100,
-    }));
-}
-/** Hashes a release asset by downloading it, for API versions without `digest`. */
-async function downloadSha256(octokit, repo, asset) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        ...repo,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' },
-        request: { parseSuccessResponseBody: false },
-    });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const body = response.data;
-    if (body instanceof ArrayBuffer)
-        hash.update(Buffer.from(body));
-    else if (body)
-        for await (const chunk of body)
-            hash.update(chunk);
-    return hash.digest('hex');
-}
-const UPLOAD_ATTEMPTS = 3;
-/**
- * Uploads one file to the release's `upload_url`, streaming it. A failed attempt
- * may leave a half-made asset, and a parallel job may upload the same name: both
- * are checked on the release before trying again.
- */
-async function uploadAsset(octokit, repo, release, asset, log) {
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            await octokit.request({
-                method: 'POST',
-                url: release.upload_url,
-                name: asset.name,
-                data: (0,external_node_fs_.createReadStream)(asset.path),
-                headers: { 'content-type': contentTypeFor(asset.name), 'content-length': String(asset.size) },
-                // A stream can be sent once: retries happen here, with a fresh stream.
-                request: { retries: 0 },
-            });
-            return 'uploaded';
-        }
-        catch (thrown) {
-            const status = httpStatus(thrown);
-            const transient = status === undefined || status >= 500 || status === 429;
-            if (status !== 422 && !(transient && attempt < UPLOAD_ATTEMPTS))
-                throw thrown;
-            const existing = (await listAssets(octokit, repo, release.id)).find((remote) => assetKey(remote.name) === assetKey(asset.name));
-            if (existing?.state === 'uploaded') {
-                const remoteSha = digestHex(existing.digest) ?? (await downloadSha256(octokit, repo, existing));
-                if (remoteSha === (await localSha256(asset)))
-                    return 'present';
-                throw new errors/* ReleaseError */.K2('EASSETCONFLICT', `${asset.name} was uploaded with different content by another run`);
-            }
-            if (existing)
-                await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
-            if (attempt >= UPLOAD_ATTEMPTS)
-                throw thrown;
-            log.warning(`Upload of ${asset.name} failed (${errorText(thrown)}); trying again`);
-            await sleep(500 * attempt);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/release/github-release.ts
-
-
-
-
-
-async function listReleases(octokit, repo) {
-    return (await octokit.paginate(octokit.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100,
-    }));
-}
-/** The release that owns a tag: the published one if any, else the oldest draft. */
-function canonicalRelease(releases, tag) {
-    const candidates = releases.filter((release) => release.tag_name === tag);
-    return candidates.find((release) => !release.draft) ?? [...candidates].sort((a, b) => a.id - b.id)[0];
-}
-async function generateNotes(octokit, request, previousTag) {
-    const { data } = await octokit.rest.repos.generateReleaseNotes({
-        owner: request.owner,
-        repo: request.repo,
-        tag_name: request.tag,
-        ...(request.target ? { target_commitish: request.target } : {}),
-        ...(previousTag ? { previous_tag_name: previousTag } : {}),
-    });
-    return data.body;
-}
-async function createDraft(octokit, request, body) {
-    const { data } = await octokit.rest.repos.createRelease({
-        owner: request.owner,
-        repo: request.repo,
-        tag_name: request.tag,
-        name: request.name,
-        body,
-        draft: true,
-        prerelease: request.prerelease,
-        ...(request.target ? { target_commitish: request.target } : {}),
-    });
-    return data;
-}
-/**
- * Creates the draft, unless another job got there first: GitHub answers 422
- * already_exists for a tag with a published release, and allows several drafts
- * for one tag, so after creating, the oldest draft wins and the others are removed.
- */
-async function createOrAdopt(octokit, request, body, log) {
-    let mine;
-    try {
-        mine = await createDraft(octokit, request, body);
-    }
-    catch (thrown) {
-        if (!isAlreadyExists(thrown))
-            throw thrown;
-        log.info(`A release for ${request.tag} was created by another run meanwhile; using it`);
-    }
-    const winner = canonicalRelease(await listReleases(octokit, request), request.tag) ?? mine;
-    if (!winner) {
-        throw new errors/* ReleaseError */.K2('ERELEASE', `GitHub refused to create the release for ${request.tag} and none exists`);
-    }
-    if (mine && winner.id !== mine.id) {
-        log.info(`Another run created the release for ${request.tag} at the same time; removing this run's duplicate draft`);
-        await octokit.rest.repos.deleteRelease({ owner: request.owner, repo: request.repo, release_id: mine.id });
-    }
-    return { release: winner, created: mine !== undefined && winner.id === mine.id };
-}
-function conflictError(steps, tag) {
-    const conflicts = steps.filter((step) => step.action === 'conflict');
-    if (conflicts.length === 0)
-        return undefined;
-    const lines = conflicts.map((step) => {
-        const remote = step.remoteSha256 ? `sha256 ${step.remoteSha256}` : `${step.remote.size} bytes`;
-        const local = step.remoteSha256 ? `sha256 ${step.localSha256}` : `${step.local.size} bytes`;
-        return `${step.local.name}: the release has ${remote}, ${step.local.path} has ${local}`;
-    });
-    return new errors/* ReleaseError */.K2('EASSETCONFLICT', `Release ${tag} already has different assets with these names:\n${lines.join('\n')}`, {
-        hint: 'Nothing was uploaded. Set `replace-assets: true` to replace them, or rebuild the same bytes.',
-    });
-}
-async function publish(octokit, request, release, body, makeLatest) {
-    try {
-        const { data } = await octokit.rest.repos.updateRelease({
-            owner: request.owner,
-            repo: request.repo,
-            release_id: release.id,
-            tag_name: request.tag,
-            name: request.name,
-            body,
-            draft: false,
-            prerelease: request.prerelease,
-            make_latest: makeLatest,
-        });
-        return data;
-    }
-    catch (thrown) {
-        // A parallel job may have published it a moment ago (immutable releases then refuse edits).
-        const { data } = await octokit.rest.repos.getRelease({ ...repo(request), release_id: release.id });
-        if (!data.draft)
-            return data;
-        throw thrown;
-    }
-}
-const repo = (request) => ({ owner: request.owner, repo: request.repo });
-async function ensureRelease(octokit, request, log) {
-    const releases = await listReleases(octokit, request);
-    const previousTag = request.previousTag ?? previousRelease(releases, request.tagPrefix, request.version, request.tag)?.tag;
-    let release = canonicalRelease(releases, request.tag);
-    const existedBefore = release !== undefined;
-    const alreadyPublished = release !== undefined && !release.draft;
-    let notes = request.notes ?? (release?.body || undefined);
-    if (notes === undefined) {
-        notes = request.generateNotes ? await generateNotes(octokit, request, previousTag) : '';
-    }
-    let created = false;
-    if (!release) {
-        ({ release, created } = await createOrAdopt(octokit, request, notes, log));
-        if (!created && !release.draft)
-            notes = request.notes ?? release.body ?? notes;
-    }
-    else {
-        log.info(`Found the ${release.draft ? 'draft ' : ''}release for ${request.tag} (id ${release.id})`);
-    }
-    const remotes = created ? [] : await listAssets(octokit, request, release.id);
-    const steps = await planAssets(request.assets, remotes, {
-        replace: request.replaceAssets,
-        remoteSha256: (asset) => downloadSha256(octokit, request, asset),
-    });
-    const conflict = conflictError(steps, request.tag);
-    if (conflict)
-        throw conflict;
-    const changes = steps.filter((step) => step.action !== 'skip');
-    if (changes.length > 0 && !release.draft && release.immutable) {
-        throw new errors/* ReleaseError */.K2('EIMMUTABLE', `Release ${request.tag} is published and immutable, so ${changes.map((s) => s.local.name).join(', ')} cannot be attached`, {
-            hint: 'Assets of an immutable release are fixed when it is published; publish a new version instead.',
-        });
-    }
-    const assets = { uploaded: [], replaced: [], skipped: [] };
-    for (const step of steps) {
-        if (step.action === 'skip') {
-            assets.skipped.push(step.local.name);
-            continue;
-        }
-        if (step.action === 'replace') {
-            log.info(`Replacing ${step.local.name} (${step.reason})`);
-            await octokit.rest.repos.deleteReleaseAsset({ ...repo(request), asset_id: step.remote.id });
-        }
-        const result = await uploadAsset(octokit, request, release, step.local, log);
-        if (result === 'present')
-            assets.skipped.push(step.local.name);
-        else if (step.action === 'replace')
-            assets.replaced.push(step.local.name);
-        else
-            assets.uploaded.push(step.local.name);
-    }
-    let decision;
-    if (release.draft && !request.keepDraft) {
-        decision =
-            request.makeLatest === 'auto'
-                ? decideLatest(request.version, releases, request.tagPrefix, request.tag)
-                : { makeLatest: request.makeLatest, reason: 'as configured' };
-        release = await publish(octokit, request, release, notes, decision.makeLatest);
-    }
-    const changedAssets = assets.uploaded.length + assets.replaced.length > 0;
-    return {
-        id: release.id,
-        url: release.html_url,
-        action: created
-            ? 'created'
-            : existedBefore && !alreadyPublished && decision
-                ? 'completed-draft'
-                : changedAssets || decision
-                    ? 'updated'
-                    : 'unchanged',
-        draft: release.draft,
-        immutable: release.immutable === true,
-        notes,
-        previousTag,
-        makeLatest: decision?.makeLatest,
-        makeLatestReason: decision?.reason,
-        assets,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/shipped.ts
-/** GitHub's closing keywords (`Fixes #12`, `closes acme/app#3`, `Resolved: https://…/issues/4`) for this repository. */
-function closingReferences(body, repo) {
-    if (!body)
-        return [];
-    const found = new Set();
-    const keyword = String.raw `\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?\s+`;
-    const short = new RegExp(`${keyword}(?:([\\w.-]+)/([\\w.-]+))?#(\\d+)\\b`, 'gi');
-    const long = new RegExp(`${keyword}https?://[^/\\s]+/([\\w.-]+)/([\\w.-]+)/issues/(\\d+)\\b`, 'gi');
-    const same = (owner, name) => owner === undefined ||
-        (owner.toLowerCase() === repo.owner.toLowerCase() && name?.toLowerCase() === repo.repo.toLowerCase());
-    for (const pattern of [short, long]) {
-        for (const match of body.matchAll(pattern)) {
-            if (same(match[1], match[2]))
-                found.add(Number(match[3]));
-        }
-    }
-    return [...found].sort((a, b) => a - b);
-}
-/** Commit SHAs in `base...head` (or the history of `head` when there is no base), at most `limit`. */
-async function commitsInRange(octokit, repo, range, limit = 1000) {
-    const shas = [];
-    for (let page = 1; shas.length < limit; page += 1) {
-        let batch;
-        let total = Infinity;
-        if (range.base) {
-            const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-                ...repo,
-                basehead: `${range.base}...${range.head}`,
-                per_page: 100,
-                page,
-            });
-            batch = data.commits.map((commit) => commit.sha);
-            total = data.total_commits;
-        }
-        else {
-            const { data } = await octokit.rest.repos.listCommits({
-                ...repo,
-                sha: range.head,
-                per_page: 100,
-                page,
-            });
-            batch = data.map((commit) => commit.sha);
-        }
-        shas.push(...batch);
-        if (batch.length < 100 || shas.length >= total)
-            break;
-    }
-    return [...new Set(shas)].slice(0, limit);
-}
-const labelNames = (labels) => (labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
-/** Runs `work` over `items`, at most `width` at a time. */
-async function pool(items, width, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    }));
-    return results;
-}
-async function shippedItems(octokit, repo, commits, log) {
-    const pulls = new Map();
-    const lists = await pool(commits, 4, async (sha) => {
-        const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-            ...repo,
-            commit_sha: sha,
-        });
-        return data;
-    });
-    for (const pull of lists.flat())
-        if (pull.merged_at)
-            pulls.set(pull.number, pull);
-    const items = new Map();
-    for (const pull of pulls.values()) {
-        items.set(pull.number, {
-            number: pull.number,
-            kind: 'pull',
-            title: pull.title,
-            labels: labelNames(pull.labels),
-        });
-    }
-    const referenced = [
-        ...new Set([...pulls.values()].flatMap((pull) => closingReferences(pull.body, repo))),
-    ].filter((number) => !items.has(number));
-    const issues = await pool(referenced, 4, async (number) => {
-        try {
-            const { data } = await octokit.rest.issues.get({ ...repo, issue_number: number });
-            return data;
-        }
-        catch {
-            log.warning(`#${number} is named as closed by a pull request but could not be read; skipping it`);
-            return undefined;
-        }
-    });
-    for (const issue of issues) {
-        if (!issue)
-            continue;
-        items.set(issue.number, {
-            number: issue.number,
-            kind: issue.pull_request ? 'pull' : 'issue',
-            title: issue.title,
-            labels: labelNames(issue.labels),
-        });
-    }
-    return [...items.values()].sort((a, b) => a.number - b.number);
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/comments.ts
-
-
-/**
- * "Released in v1.4.0" on every pull request and issue that shipped, plus a
- * label. Each comment carries a hidden marker, so a re-run finds it and never
- * posts twice. Writes go through the client's pacing (one at a time, spaced),
- * which keeps a large release clear of GitHub's secondary rate limit.
- */
-function releasedMarker(tag) {
-    return `<!-- release-actions:released ${tag} -->`;
-}
-function releasedComment(tag, releaseUrl) {
-    const name = releaseUrl ? `[${tag}](${releaseUrl})` : `\`${tag}\``;
-    return `🚀 Released in ${name}.\n\n${releasedMarker(tag)}`;
-}
-async function hasMarker(octokit, repo, number, marker) {
-    for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: number,
-        per_page: 100,
-    })) {
-        if (data.some((comment) => comment.body?.includes(marker)))
-            return true;
-    }
-    return false;
-}
-async function commentOnShipped(octokit, repo, items, options, log) {
-    const outcome = { commented: [], alreadyCommented: [], labelled: [] };
-    const marker = releasedMarker(options.tag);
-    for (const item of items) {
-        try {
-            if (await hasMarker(octokit, repo, item.number, marker)) {
-                outcome.alreadyCommented.push(item.number);
-            }
-            else {
-                await octokit.rest.issues.createComment({
-                    ...repo,
-                    issue_number: item.number,
-                    body: releasedComment(options.tag, options.releaseUrl),
-                });
-                outcome.commented.push(item.number);
-            }
-            if (options.label && !item.labels.includes(options.label)) {
-                await octokit.rest.issues.addLabels({ ...repo, issue_number: item.number, labels: [options.label] });
-                outcome.labelled.push(item.number);
-            }
-        }
-        catch (thrown) {
-            const status = httpStatus(thrown);
-            const done = outcome.commented.length
-                ? ` (already done: ${outcome.commented.map((n) => `#${n}`).join(', ')})`
-                : '';
-            throw new errors/* ReleaseError */.K2('ECOMMENT', `Could not comment on or label #${item.number}: ${errorText(thrown)}${done}`, {
-                hint: status === 403 || status === 404
-                    ? 'The job needs `issues: write` and `pull-requests: write` permissions. A re-run skips what was done.'
-                    : 'A re-run skips the comments already posted.',
-                cause: thrown,
-            });
-        }
-        log.info(`#${item.number} (${item.kind}): released in ${options.tag}`);
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+// EXTERNAL MODULE: ./packages/notify/src/channels/types.ts
+var types = __nccwpck_require__(5673);
+// EXTERNAL MODULE: ./packages/notify/src/message.ts
+var message = __nccwpck_require__(5908);
+// EXTERNAL MODULE: ./packages/notify/src/channels/email.ts
+var email = __nccwpck_require__(6888);
+// EXTERNAL MODULE: ./packages/notify/src/template.ts
+var template = __nccwpck_require__(1025);
 ;// CONCATENATED MODULE: ./actions/announce/inputs.ts
+
+
+
 
 
 
@@ -4865,21 +846,21 @@ function webhookUrl(service) {
     })
         .secret();
 }
-const channelList = src/* field */.ZZ.custom(`channel names from: ${CHANNEL_NAMES.join(', ')}`, (raw) => {
+const channelList = src/* field */.ZZ.custom(`channel names from: ${types/* CHANNEL_NAMES */.b.join(', ')}`, (raw) => {
     const names = (0,src/* splitList */.ry)(raw);
-    const unknown = names.filter((name) => !CHANNEL_NAMES.includes(name));
+    const unknown = names.filter((name) => !types/* CHANNEL_NAMES */.b.includes(name));
     if (unknown.length > 0) {
-        throw new src/* Invalid */.WO(`channel names from: ${CHANNEL_NAMES.join(', ')} (unknown: ${unknown.join(', ')})`);
+        throw new src/* Invalid */.WO(`channel names from: ${types/* CHANNEL_NAMES */.b.join(', ')} (unknown: ${unknown.join(', ')})`);
     }
     return [...new Set(names)];
 });
 const version = src/* field */.ZZ.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', (raw) => {
-    const parsed = semver_default().valid(raw.replace(/^v/, ''));
+    const parsed = valid_default()(raw.replace(/^v/, ''));
     if (!parsed)
         throw new src/* Invalid */.WO();
     return parsed;
 });
-const template = (what) => src/* field */.ZZ.text(what).check((text) => templateProblem(text));
+const inputs_template = (what) => src/* field */.ZZ.text(what).check((text) => (0,template/* templateProblem */.MS)(text));
 const ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/;
 const addresses = src/* field */.ZZ.custom('email addresses, one per line or separated by commas', (raw) => {
     const list = (0,src/* splitList */.ry)(raw);
@@ -4893,7 +874,7 @@ const addresses = src/* field */.ZZ.custom('email addresses, one per line or sep
 const address = src/* field */.ZZ.pattern(ADDRESS, 'an email address such as releases@example.com or "Releases <releases@example.com>"');
 const tristate = src/* field */.ZZ.choice(['auto', 'true', 'false']);
 const spec = {
-    kind: src/* field */.ZZ.choice(MESSAGE_KINDS).default('release'),
+    kind: src/* field */.ZZ.choice(message/* MESSAGE_KINDS */.kB).default('release'),
     version: version.required(),
     tag: src/* field */.ZZ.text(),
     'tag-prefix': src/* field */.ZZ.text().default('v'),
@@ -4917,8 +898,8 @@ const spec = {
     'comment-label': src/* field */.ZZ.text().default('released'),
     commits: src/* field */.ZZ.list(),
     channels: channelList,
-    title: template('a title; placeholders as in template'),
-    template: template('a message template'),
+    title: inputs_template('a title; placeholders as in template'),
+    template: inputs_template('a message template'),
     'slack-webhook-url': webhookUrl('Slack incoming'),
     'slack-token': src/* field */.ZZ.text('a Slack bot token (xoxb-…)').secret(),
     'slack-channel': src/* field */.ZZ.text(),
@@ -4932,7 +913,7 @@ const spec = {
     'discord-fail-on-error': src/* field */.ZZ.boolean().default(true),
     'smtp-host': src/* field */.ZZ.pattern(/^[A-Za-z0-9.:[\]-]+$/, 'a host name or IP address'),
     'smtp-port': src/* field */.ZZ.integer({ min: 1, max: 65535 }).default(587),
-    'smtp-security': src/* field */.ZZ.choice(SMTP_SECURITY).default('starttls'),
+    'smtp-security': src/* field */.ZZ.choice(email/* SMTP_SECURITY */.um).default('starttls'),
     'smtp-username': src/* field */.ZZ.text(),
     'smtp-password': src/* field */.ZZ.text().secret(),
     'smtp-ca': src/* field */.ZZ.text(),
@@ -4945,448 +926,14 @@ const spec = {
     token: src/* field */.ZZ.text('a GitHub token').secret(),
 };
 
-;// CONCATENATED MODULE: ./actions/announce/channels.ts
-
-
-/** A channel is configured when its destination is given. */
-function configuredChannels(inputs) {
-    const has = {
-        slack: Boolean(inputs.slackWebhookUrl || inputs.slackToken),
-        teams: Boolean(inputs.teamsWebhookUrl),
-        discord: Boolean(inputs.discordWebhookUrl),
-        email: Boolean(inputs.smtpHost || inputs.emailTo),
-        webhook: Boolean(inputs.webhookUrl),
-    };
-    return CHANNEL_NAMES.filter((name) => has[name]);
-}
-function slackChannel(inputs, problems) {
-    const failOn = '(the slack channel is selected)';
-    if (inputs.slackToken) {
-        if (!inputs.slackChannel) {
-            problems.push((0,src/* inputProblem */.oi)('slack-channel', '', `a Slack channel id or name to post to with slack-token ${failOn}`));
-            return undefined;
-        }
-        return new SlackBot(inputs.slackToken, inputs.slackApiUrl, {
-            channel: inputs.slackChannel,
-            threadTs: inputs.slackThreadTs,
-            updateTs: inputs.slackUpdateTs,
-        });
-    }
-    if (!inputs.slackWebhookUrl) {
-        problems.push((0,src/* inputProblem */.oi)('slack-webhook-url', '', `a Slack incoming webhook URL, or slack-token ${failOn}`));
-        return undefined;
-    }
-    for (const [name, value] of [
-        ['slack-thread-ts', inputs.slackThreadTs],
-        ['slack-update-ts', inputs.slackUpdateTs],
-    ]) {
-        if (value)
-            problems.push((0,src/* inputProblem */.oi)(name, value, 'to be used with slack-token (an incoming webhook cannot reply or update)'));
-    }
-    return new SlackWebhook(inputs.slackWebhookUrl);
-}
-function emailChannel(inputs, problems) {
-    const failOn = '(the email channel is selected)';
-    const missing = [];
-    if (!inputs.smtpHost)
-        missing.push(['smtp-host', 'the SMTP server host']);
-    if (!inputs.emailFrom)
-        missing.push(['email-from', 'the sender address']);
-    if (!inputs.emailTo)
-        missing.push(['email-to', 'at least one recipient address']);
-    if (inputs.smtpUsername && !inputs.smtpPassword)
-        missing.push(['smtp-password', 'the password for smtp-username']);
-    for (const [name, expected] of missing)
-        problems.push((0,src/* inputProblem */.oi)(name, '', `${expected} ${failOn}`));
-    if (missing.length > 0)
-        return undefined;
-    return new EmailChannel({
-        host: inputs.smtpHost,
-        port: inputs.smtpPort,
-        security: inputs.smtpSecurity,
-        username: inputs.smtpUsername,
-        password: inputs.smtpPassword,
-        ca: inputs.smtpCa,
-        from: inputs.emailFrom,
-        to: inputs.emailTo,
-    });
-}
-function channelPlans(inputs, problems) {
-    const names = inputs.channels ?? configuredChannels(inputs);
-    const plans = [];
-    for (const name of names) {
-        let channel;
-        let failOnError = true;
-        switch (name) {
-            case 'slack':
-                channel = slackChannel(inputs, problems);
-                failOnError = inputs.slackFailOnError;
-                break;
-            case 'teams':
-                if (inputs.teamsWebhookUrl)
-                    channel = new TeamsWebhook(inputs.teamsWebhookUrl);
-                else
-                    problems.push((0,src/* inputProblem */.oi)('teams-webhook-url', '', 'a Teams Workflows webhook URL (the teams channel is selected)'));
-                failOnError = inputs.teamsFailOnError;
-                break;
-            case 'discord':
-                if (inputs.discordWebhookUrl)
-                    channel = new DiscordWebhook(inputs.discordWebhookUrl);
-                else
-                    problems.push((0,src/* inputProblem */.oi)('discord-webhook-url', '', 'a Discord webhook URL (the discord channel is selected)'));
-                failOnError = inputs.discordFailOnError;
-                break;
-            case 'email':
-                channel = emailChannel(inputs, problems);
-                failOnError = inputs.emailFailOnError;
-                break;
-            case 'webhook':
-                if (inputs.webhookUrl)
-                    channel = new JsonWebhook(inputs.webhookUrl, inputs.webhookSecret);
-                else
-                    problems.push((0,src/* inputProblem */.oi)('webhook-url', '', 'a webhook URL (the webhook channel is selected)'));
-                failOnError = inputs.webhookFailOnError;
-                break;
-        }
-        if (channel)
-            plans.push({ channel, failOnError });
-    }
-    return plans;
-}
-
-;// CONCATENATED MODULE: ./actions/announce/plan.ts
-
-
-
-
-
-
-async function readNotes(inputs, workspace, problems) {
-    if (inputs.notes && inputs.notesFile) {
-        problems.push((0,src/* inputProblem */.oi)('notes-file', inputs.notesFile, 'to be empty when notes is given (one or the other)'));
-        return inputs.notes;
-    }
-    if (!inputs.notesFile)
-        return inputs.notes;
-    const path = (0,external_node_path_.resolve)(workspace, inputs.notesFile);
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        problems.push((0,src/* inputProblem */.oi)('notes-file', inputs.notesFile, 'a readable file of release notes (it does not exist)'));
-        return undefined;
-    }
-}
-/** Each positive pattern must match at least one file; `!` patterns exclude from all of them. */
-async function resolveAssets(patterns, workspace, problems) {
-    const { create } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7520));
-    const anchor = (pattern) => ((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(workspace, pattern));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `!${anchor(p.slice(1))}`);
-    const files = new Set();
-    const empty = [];
-    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        const globber = await create([anchor(pattern), ...excludes].join('\n'), {
-            matchDirectories: false,
-            implicitDescendants: false,
-        });
-        const matched = await globber.glob();
-        if (matched.length === 0)
-            empty.push(pattern);
-        for (const file of matched)
-            files.add(file);
-    }
-    if (empty.length > 0) {
-        problems.push((0,src/* inputProblem */.oi)('assets', patterns.join('\n'), `patterns that match files (nothing matches: ${empty.join(', ')})`));
-    }
-    return [...files].sort();
-}
-async function localAssets(inputs, workspace, problems) {
-    let manifest;
-    if (inputs.manifest) {
-        const path = (0,external_node_path_.resolve)(workspace, inputs.manifest);
-        try {
-            if (!(await (0,promises_.stat)(path)).isFile())
-                throw new Error('not a file');
-            manifest = await readManifest(path);
-        }
-        catch (thrown) {
-            const why = (0,external_node_fs_.existsSync)(path)
-                ? thrown instanceof Error
-                    ? thrown.message
-                    : String(thrown)
-                : 'it does not exist';
-            problems.push((0,src/* inputProblem */.oi)('manifest', inputs.manifest, `build-artifacts' artifacts.json (${why})`));
-        }
-    }
-    if (!inputs.assets)
-        return [];
-    const assets = await describeLocalAssets(await resolveAssets(inputs.assets, workspace, problems), manifest);
-    const duplicates = duplicateNames(assets);
-    if (duplicates.length > 0) {
-        problems.push((0,src/* inputProblem */.oi)('assets', inputs.assets.join('\n'), `files with distinct names (more than one is named ${duplicates.join(', ')})`));
-    }
-    return assets;
-}
-async function planAnnouncement(inputs, context) {
-    const problems = [];
-    const isRelease = inputs.kind === 'release';
-    // Webhook URLs carry their credential in the path, which error pages like to repeat.
-    for (const url of [
-        inputs.slackWebhookUrl,
-        inputs.teamsWebhookUrl,
-        inputs.discordWebhookUrl,
-        inputs.webhookUrl,
-    ]) {
-        if (url)
-            for (const form of secretForms(url))
-                (0,src/* mask */.dK)(form);
-    }
-    if (inputs.githubRelease && !isRelease) {
-        problems.push((0,src/* inputProblem */.oi)('github-release', 'true', `false for kind "${inputs.kind}" (only a release makes a GitHub Release)`));
-    }
-    if ((inputs.kind === 'deploy' || inputs.kind === 'rollback') && !inputs.environment) {
-        problems.push((0,src/* inputProblem */.oi)('environment', '', `the environment name (required for kind "${inputs.kind}")`));
-    }
-    const githubRelease = inputs.githubRelease ?? isRelease;
-    const comment = (inputs.comment ?? isRelease) && isRelease && !inputs.draft;
-    const notes = await readNotes(inputs, context.workspace, problems);
-    const assets = await localAssets(inputs, context.workspace, problems);
-    if (assets.length > 0 && !githubRelease) {
-        problems.push((0,src/* inputProblem */.oi)('assets', inputs.assets.join('\n'), 'no assets unless github-release is true'));
-    }
-    const channels = channelPlans(inputs, problems);
-    if (!githubRelease && !comment && channels.length === 0) {
-        problems.push((0,src/* inputProblem */.oi)('channels', '', `at least one channel to send to (none is configured: set e.g. slack-webhook-url)`));
-    }
-    if (problems.length > 0)
-        throw new src/* InputError */.dz(problems);
-    const version = inputs.version;
-    const tag = inputs.tag || `${inputs.tagPrefix}${version}`;
-    return {
-        kind: inputs.kind,
-        version,
-        tag,
-        tagPrefix: inputs.tagPrefix,
-        previousVersion: inputs.previousVersion,
-        notes,
-        githubRelease,
-        comment,
-        commentLabel: ['false', 'none'].includes(inputs.commentLabel) ? undefined : inputs.commentLabel,
-        prerelease: inputs.prerelease === 'auto' ? isPrerelease(version) : inputs.prerelease === 'true',
-        assets,
-        channels,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/announce/summary.ts
-
-const ACTIONS = {
-    created: 'created and published',
-    'completed-draft': 'completed an earlier run’s draft and published it',
-    updated: 'updated',
-    unchanged: 'already complete, nothing to do',
-};
-function releaseSection(release) {
-    const state = release.draft ? 'draft' : release.immutable ? 'published, immutable' : 'published';
-    const action = release.draft && release.action === 'created' ? 'created as a draft' : ACTIONS[release.action];
-    const latest = release.makeLatest
-        ? ` · latest: ${release.makeLatest === 'true' ? 'yes' : release.makeLatest} (${release.makeLatestReason})`
-        : '';
-    const lines = [
-        `**GitHub Release** [${release.url.split('/').pop()}](${release.url}): ${action} (${state})${latest}\n`,
-    ];
-    const rows = [
-        ...release.assets.uploaded.map((name) => [(0,src/* code */.aY)(name), '⬆️ uploaded']),
-        ...release.assets.replaced.map((name) => [(0,src/* code */.aY)(name), '🔁 replaced']),
-        ...release.assets.skipped.map((name) => [(0,src/* code */.aY)(name), '⏭️ identical, kept']),
-    ];
-    if (rows.length > 0)
-        lines.push((0,src/* table */.tp)(['asset', 'result'], rows));
-    return lines.join('\n') + '\n';
-}
-function channelSection(outcomes) {
-    if (outcomes.length === 0)
-        return '';
-    const rows = outcomes.map((outcome) => [
-        outcome.channel,
-        `${(0,src/* icon */.Kk)(outcome.status !== 'failed')} ${outcome.status}${outcome.attempts > 1 ? ` (${outcome.attempts} attempts)` : ''}`,
-        outcome.id ?? '',
-        outcome.status === 'failed'
-            ? `${outcome.error ?? ''}${outcome.failOnError ? '' : ' (fail-on-error: false)'}`
-            : (outcome.detail ?? ''),
-    ]);
-    return (0,src/* heading */.R_)('Channels', 3) + (0,src/* table */.tp)(['channel', 'result', 'message id', 'detail'], rows) + '\n';
-}
-function commentSection(comments, skipped) {
-    if (skipped)
-        return (0,src/* heading */.R_)('Comments', 3) + `${skipped}\n\n`;
-    if (!comments)
-        return '';
-    const list = (numbers) => (numbers.length ? numbers.map((n) => `#${n}`).join(', ') : 'none');
-    return ((0,src/* heading */.R_)('Comments', 3) +
-        (0,src/* table */.tp)(['', 'pull requests and issues'], [
-            ['commented', list(comments.commented)],
-            ['already commented by an earlier run', list(comments.alreadyCommented)],
-            ['labelled', list(comments.labelled)],
-        ]) +
-        '\n');
-}
-function renderSummary(facts) {
-    return [
-        (0,src/* heading */.R_)(facts.title),
-        facts.release ? releaseSection(facts.release) : '',
-        channelSection(facts.channels),
-        commentSection(facts.comments, facts.commentsSkipped),
-    ].join('');
-}
-
 ;// CONCATENATED MODULE: ./actions/announce/run.ts
 
 
-
-
-
-const log = { info: src/* info */.pq, warning: src/* warning */.$e };
-function numberFromEnv(name) {
-    const raw = process.env[name];
-    return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-/** Back-off for chat and email; the variables exist for local servers and tests, like the API client's. */
-function retryPolicy() {
-    return {
-        ...DEFAULT_RETRY,
-        baseMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS') ?? DEFAULT_RETRY.baseMs,
-        maxWaitMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS') ?? DEFAULT_RETRY.maxWaitMs,
-    };
-}
-/** The `messages` output: channel → { status, id }, plus Slack's channel id for a later chat.update. */
-function messagesOutput(outcomes) {
-    const output = {};
-    for (const outcome of outcomes) {
-        const entry = { status: outcome.status };
-        if (outcome.id)
-            entry['id'] = outcome.id;
-        if (outcome.channelId)
-            entry['channel'] = outcome.channelId;
-        if (outcome.error)
-            entry['error'] = outcome.error;
-        output[outcome.channel] = entry;
-    }
-    return output;
-}
-function validSha(sha) {
-    return /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : undefined;
-}
-async function postComments(octokit, plan, repo, commits, previousTag, releaseUrl) {
-    // Without an earlier tag this is the first release: its whole history would be a great many reads.
-    const limit = previousTag ? 1000 : 250;
-    const shas = commits ?? (await commitsInRange(octokit, repo, { base: previousTag, head: plan.tag }, limit));
-    if (!commits && shas.length >= limit)
-        (0,src/* warning */.$e)(`Only the first ${limit} commits of the release are looked at`);
-    (0,src/* info */.pq)(`${shas.length} commit(s) in ${previousTag ? `${previousTag}...${plan.tag}` : plan.tag}`);
-    const items = await shippedItems(octokit, repo, shas, log);
-    (0,src/* info */.pq)(`${items.length} pull request(s) and issue(s) shipped`);
-    return commentOnShipped(octokit, repo, items, { tag: plan.tag, releaseUrl, label: plan.commentLabel }, log);
-}
 async function run() {
     const context = (0,src/* runContext */.pO)();
     const inputs = await (0,src/* readActionInputs */.Ui)(spec, { section: ['announce'] });
-    const plan = await planAnnouncement(inputs, context);
-    if (inputs.teamsWebhookUrl && isLegacyTeamsConnector(inputs.teamsWebhookUrl)) {
-        (0,src/* warning */.$e)('teams-webhook-url is an Office 365 connector URL; those are retired. Create a Workflows webhook instead.');
-    }
-    let release;
-    let channels = [];
-    let comments;
-    const failures = [];
-    const title = `${plan.kind === 'release' ? '🚀' : '📣'} announce: ${context.repository} ${plan.tag}`;
-    try {
-        const needsApi = plan.githubRelease || plan.comment;
-        const repo = needsApi ? (0,src/* requireRepository */.Cc)(context) : undefined;
-        const octokit = needsApi ? await (0,src/* createGitHubClient */.LX)({ token: inputs.token ?? '' }) : undefined;
-        const previousTag = plan.previousVersion ? `${plan.tagPrefix}${plan.previousVersion}` : undefined;
-        if (plan.githubRelease && octokit && repo) {
-            const created = await (0,src/* group */.Os)(`GitHub Release ${plan.tag}`, () => ensureRelease(octokit, {
-                ...repo,
-                tag: plan.tag,
-                version: plan.version,
-                tagPrefix: plan.tagPrefix,
-                name: inputs.releaseName || plan.tag,
-                notes: plan.notes,
-                generateNotes: inputs.generateNotes,
-                previousTag,
-                target: inputs.target || validSha(context.sha),
-                prerelease: plan.prerelease,
-                makeLatest: inputs.makeLatest,
-                keepDraft: inputs.draft,
-                assets: plan.assets,
-                replaceAssets: inputs.replaceAssets,
-            }, log));
-            release = created;
-            (0,src/* setOutputs */.n0)({ 'release-url': created.url, 'release-id': String(created.id) });
-            (0,src/* info */.pq)(`Release ${plan.tag}: ${created.url} (${created.action})`);
-        }
-        const releaseUrl = release?.url ?? `${context.serverUrl}/${context.repository}/releases/tag/${plan.tag}`;
-        const previousVersion = plan.previousVersion ??
-            (release?.previousTag?.startsWith(plan.tagPrefix)
-                ? release.previousTag.slice(plan.tagPrefix.length)
-                : undefined);
-        const announcement = {
-            kind: plan.kind,
-            repository: context.repository,
-            version: plan.version,
-            tag: plan.tag,
-            environment: inputs.environment,
-            url: inputs.url,
-            releaseUrl: plan.kind === 'release' ? releaseUrl : undefined,
-            runUrl: context.runUrl || undefined,
-            notes: release?.notes ?? plan.notes,
-            previousVersion,
-            reason: inputs.reason,
-        };
-        const message = composeMessage(announcement, { template: inputs.template, title: inputs.title });
-        if (plan.channels.length > 0) {
-            channels = await (0,src/* group */.Os)('Channels', () => broadcast(message, plan.channels, {
-                secrets: (0,src/* maskedValues */.ql)(),
-                policy: retryPolicy(),
-                onRetry: (attempt, waitMs, reason, channel) => (0,src/* warning */.$e)(`${channel}: ${reason}; attempt ${attempt + 1} in ${(0,src/* formatDuration */.a3)(waitMs)}`),
-            }));
-            for (const outcome of channels) {
-                if (outcome.status !== 'failed')
-                    (0,src/* info */.pq)(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
-                else if (outcome.failOnError)
-                    failures.push(`${outcome.channel}: ${outcome.error}`);
-                else
-                    (0,src/* warning */.$e)(`${outcome.channel} failed (fail-on-error is false): ${outcome.error}`);
-            }
-        }
-        const slack = channels.find((outcome) => outcome.channel === 'slack' && outcome.id);
-        (0,src/* setOutputs */.n0)({ messages: messagesOutput(channels), 'slack-ts': slack?.id });
-        if (plan.comment && octokit && repo) {
-            try {
-                comments = await (0,src/* group */.Os)('Comments on what shipped', () => postComments(octokit, plan, repo, inputs.commits, release?.previousTag ?? previousTag, releaseUrl));
-            }
-            catch (thrown) {
-                if (!(thrown instanceof src/* ReleaseError */.K2))
-                    throw thrown;
-                failures.push(thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message);
-            }
-        }
-    }
-    finally {
-        await (0,src/* writeSummary */.Sy)(renderSummary({
-            title,
-            release,
-            channels,
-            comments,
-            commentsSkipped: inputs.draft && plan.kind === 'release' ? 'Skipped: the release is kept as a draft.' : undefined,
-        }));
-    }
-    if (failures.length > 0) {
-        throw new src/* ReleaseError */.K2('EANNOUNCE', `Not everything was announced:\n${failures.join('\n')}`, {
-            hint: 'What succeeded is not repeated for the GitHub Release and comments when the job is re-run.',
-        });
-    }
+    const { announce } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6525));
+    await announce(inputs, context);
 }
 
 
@@ -5983,10 +1530,7 @@ function bytes(size) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
-
 
 class GitError extends errors/* ReleaseError */.K2 {
     args;
@@ -5998,10 +1542,16 @@ class GitError extends errors/* ReleaseError */.K2 {
         this.result = result;
     }
 }
+/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
+let execModule;
+function loadExec() {
+    return (execModule ??= __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260)));
+}
 function gitEnv(extra = {}) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
 }
 async function git(args, options = {}) {
+    const { getExecOutput } = await loadExec();
     const result = await getExecOutput('git', args, {
         cwd: options.cwd,
         env: gitEnv(options.env),
@@ -6022,6 +1572,7 @@ async function gitText(args, options = {}) {
  * output that grows with history (a log of 100,000 commits).
  */
 async function gitStream(args, onChunk, options = {}) {
+    const { exec } = await loadExec();
     let stderr = '';
     const exitCode = await exec('git', args, {
         cwd: options.cwd,
@@ -6271,6 +1822,515 @@ async function readActionInputs(spec, options = {}) {
 
 /***/ }),
 
+/***/ 6888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ EmailChannel),
+/* harmony export */   um: () => (/* binding */ SMTP_SECURITY)
+/* harmony export */ });
+/* unused harmony export emailContent */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(767);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4788);
+
+
+/**
+ * Email over SMTP with nodemailer. `starttls` (port 587) refuses to send when
+ * the server does not offer STARTTLS, so credentials and content never travel
+ * in clear; `tls` is implicit TLS (port 465). Certificates are always verified;
+ * a private relay's own CA can be trusted with `ca`.
+ */
+const SMTP_SECURITY = ['starttls', 'tls'];
+function linkify(escaped) {
+    return escaped.replace(/https?:\/\/[^\s<>"']+/g, (url) => `<a href="${url}">${url}</a>`);
+}
+/** The subject, a plain-text body and a simple HTML body with the same content. */
+function emailContent(message) {
+    const facts = message.facts.map((fact) => `${fact.name}: ${fact.value}`);
+    const links = message.links.map((link) => `${link.title}: ${link.url}`);
+    const text = [message.text.trim(), facts.join('\n'), links.join('\n')].filter(Boolean).join('\n\n') + '\n';
+    const html = [
+        `<h2>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(message.title)}</h2>`,
+        `<div style="white-space:pre-wrap">${linkify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(message.text.trim()))}</div>`,
+        `<table>${message.facts
+            .map((fact) => `<tr><th align="left">${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(fact.name)}</th><td>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(fact.value)}</td></tr>`)
+            .join('')}</table>`,
+        `<p>${message.links.map((link) => `<a href="${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(link.url)}">${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(link.title)}</a>`).join(' · ')}</p>`,
+    ].join('\n');
+    // A subject is one line: folding is the mailer's job, new lines are not allowed.
+    return { subject: message.title.replace(/\s*\r?\n\s*/g, ' '), text, html };
+}
+/** SMTP 4xx replies and dropped connections are temporary; 5xx, auth and TLS problems are not. */
+function isTransient(error) {
+    // A certificate that does not verify will not verify on the next attempt either.
+    if (/certificate|CERT_/i.test(error.message ?? ''))
+        return false;
+    if (error.responseCode !== undefined)
+        return error.responseCode >= 400 && error.responseCode < 500;
+    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(error.code ?? '');
+}
+const EXPLAINED = {
+    ETLS: 'STARTTLS failed (the server must offer it; nothing is sent in clear)',
+    EAUTH: 'login refused',
+    ECONNECTION: 'could not connect',
+    ETIMEDOUT: 'timed out',
+    EENVELOPE: 'sender or recipients refused',
+    EMESSAGE: 'message refused',
+};
+function describe(error) {
+    const reply = error.response ?? error.message;
+    const what = error.code
+        ? EXPLAINED[error.code]
+            ? `${EXPLAINED[error.code]} [${error.code}]`
+            : error.code
+        : 'error';
+    return `SMTP ${what}${reply ? `: ${reply}` : ''}`;
+}
+class EmailChannel {
+    options;
+    name = 'email';
+    constructor(options) {
+        this.options = options;
+    }
+    async send(message, postOptions) {
+        const { createTransport } = (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).default;
+        const o = this.options;
+        const transport = createTransport({
+            host: o.host,
+            port: o.port,
+            secure: o.security === 'tls',
+            requireTLS: o.security === 'starttls',
+            auth: o.username ? { user: o.username, pass: o.password ?? '' } : undefined,
+            tls: { minVersion: 'TLSv1.2', ...(o.ca ? { ca: o.ca } : {}) },
+            connectionTimeout: 30_000,
+            greetingTimeout: 30_000,
+            socketTimeout: 60_000,
+        });
+        const content = emailContent(message);
+        const policy = { ..._http_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, ...postOptions.policy };
+        const sleep = postOptions.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+        try {
+            for (let attempt = 1;; attempt += 1) {
+                try {
+                    const info = await transport.sendMail({ from: o.from, to: o.to, ...content });
+                    const rejected = (info.rejected ?? []).map(String);
+                    if (rejected.length > 0) {
+                        throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(`SMTP server refused ${rejected.join(', ')}`, undefined, undefined, attempt);
+                    }
+                    return {
+                        status: 'sent',
+                        id: info.messageId,
+                        detail: `${o.to.length} recipient${o.to.length === 1 ? '' : 's'}`,
+                        attempts: attempt,
+                    };
+                }
+                catch (thrown) {
+                    if (thrown instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE)
+                        throw thrown;
+                    const error = thrown;
+                    if (!isTransient(error) || attempt > policy.retries) {
+                        throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(describe(error), error.responseCode, error.response, attempt);
+                    }
+                    const wait = Math.min(policy.maxWaitMs, policy.baseMs * 2 ** (attempt - 1));
+                    postOptions.onRetry?.(attempt, wait, describe(error));
+                    await sleep(wait);
+                }
+            }
+        }
+        finally {
+            transport.close();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ CHANNEL_NAMES)
+/* harmony export */ });
+const CHANNEL_NAMES = ['slack', 'teams', 'discord', 'email', 'webhook'];
+
+
+/***/ }),
+
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VE: () => (/* binding */ DeliveryError),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   xX: () => (/* binding */ postWithRetry)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, isRetryable, bodyExcerpt */
+/**
+ * One JSON POST with retries: 429 and 5xx answers and dropped connections are
+ * tried again with exponential back-off, waiting as long as `Retry-After` asks
+ * (seconds or an HTTP date) up to a cap. Errors carry the status and the
+ * response body, never the URL: the URL of a webhook is its password.
+ */
+const DEFAULT_RETRY = { retries: 3, baseMs: 1000, maxWaitMs: 60_000, timeoutMs: 30_000 };
+/** A delivery that failed for good; `message` is safe to show (no URL). */
+class DeliveryError extends Error {
+    status;
+    responseBody;
+    attempts;
+    constructor(message, status, responseBody, attempts = 1) {
+        super(message);
+        this.status = status;
+        this.responseBody = responseBody;
+        this.attempts = attempts;
+        this.name = 'DeliveryError';
+    }
+}
+const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Milliseconds asked for by a Retry-After header (delta-seconds or an HTTP date). */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+function isRetryable(status) {
+    return status === 429 || status >= 500;
+}
+/** A short, single-line form of a response body for an error message. */
+function bodyExcerpt(body, max = 500) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+/** The system error behind `fetch failed` (ECONNREFUSED, ETIMEDOUT…), without the address. */
+function networkReason(thrown) {
+    if (thrown instanceof Error && thrown.name === 'TimeoutError')
+        return 'timed out';
+    const cause = thrown instanceof Error ? thrown.cause : undefined;
+    if (cause?.code)
+        return cause.code;
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+async function postWithRetry(request, options = {}) {
+    const policy = { ...DEFAULT_RETRY, ...options.policy };
+    const sleep = options.sleep ?? realSleep;
+    for (let attempt = 1;; attempt += 1) {
+        let waitFor;
+        let failure;
+        try {
+            const response = await fetch(request.url, {
+                method: request.method ?? 'POST',
+                headers: request.headers,
+                body: request.body,
+                // A redirect is reported as it is, rather than followed with the credentials.
+                redirect: 'manual',
+                signal: AbortSignal.timeout(policy.timeoutMs),
+            });
+            const body = await response.text();
+            if (response.ok || options.accept?.(response.status, body)) {
+                return { status: response.status, headers: response.headers, body, attempts: attempt };
+            }
+            failure = new DeliveryError(`HTTP ${response.status}${body ? `: ${bodyExcerpt(body)}` : ''}`, response.status, body, attempt);
+            if (!isRetryable(response.status))
+                throw failure;
+            waitFor = retryAfterMs(response.headers.get('retry-after'));
+        }
+        catch (thrown) {
+            if (thrown instanceof DeliveryError)
+                throw thrown;
+            failure = new DeliveryError(`request failed: ${networkReason(thrown)}`, undefined, undefined, attempt);
+        }
+        if (attempt > policy.retries)
+            throw failure;
+        const backoff = policy.baseMs * 2 ** (attempt - 1);
+        const wait = Math.min(policy.maxWaitMs, waitFor ?? backoff);
+        options.onRetry?.(attempt, wait, failure.message);
+        await sleep(wait);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ composeMessage),
+/* harmony export */   kB: () => (/* binding */ MESSAGE_KINDS)
+/* harmony export */ });
+/* unused harmony export templateValues */
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1025);
+
+/** What happened: each kind has its own title, colour and default text. */
+const MESSAGE_KINDS = ['release', 'deploy', 'rollback', 'failure'];
+const STYLE = {
+    release: { event: 'release.published', color: 0x2da44e, emoji: '🚀' },
+    deploy: { event: 'deployment.succeeded', color: 0x0969da, emoji: '📦' },
+    rollback: { event: 'deployment.rolled_back', color: 0xbf8700, emoji: '↩️' },
+    failure: { event: 'release.failed', color: 0xcf222e, emoji: '❌' },
+};
+/** The values a template can use, from the announcement. */
+function templateValues(announcement) {
+    return {
+        version: announcement.version,
+        tag: announcement.tag,
+        environment: announcement.environment,
+        url: mainUrl(announcement),
+        notes: announcement.notes,
+        'previous-version': announcement.previousVersion,
+        reason: announcement.reason,
+        repository: announcement.repository,
+        'run-url': announcement.runUrl,
+        kind: announcement.kind,
+    };
+}
+function mainUrl(announcement) {
+    return announcement.url || announcement.releaseUrl || announcement.runUrl || undefined;
+}
+function defaultTitle(a) {
+    const where = a.environment ?? 'production';
+    switch (a.kind) {
+        case 'release':
+            return `${a.repository} ${a.tag} released`;
+        case 'deploy':
+            return `${a.repository} ${a.version} deployed to ${where}`;
+        case 'rollback':
+            return a.previousVersion
+                ? `${a.repository} ${where} rolled back from ${a.version} to ${a.previousVersion}`
+                : `${a.repository} ${a.version} rolled back in ${where}`;
+        case 'failure':
+            return a.environment
+                ? `${a.repository} ${a.version} failed in ${a.environment}`
+                : `${a.repository} ${a.version} release failed`;
+    }
+}
+function defaultText(a) {
+    const reason = a.reason ? `**Reason:** ${a.reason}` : '';
+    switch (a.kind) {
+        case 'release':
+            return a.notes?.trim() || `Version ${a.version} is out.`;
+        case 'deploy':
+            return `Version ${a.version} is live in **${a.environment ?? 'production'}**.`;
+        case 'rollback':
+            return [
+                a.previousVersion
+                    ? `**${a.environment ?? 'production'}** is back on ${a.previousVersion}.`
+                    : `Version ${a.version} was rolled back.`,
+                reason,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+        case 'failure':
+            return [`The release of ${a.version} did not complete.`, reason].filter(Boolean).join('\n\n');
+    }
+}
+function facts(a) {
+    const list = [{ name: 'Version', value: a.version }];
+    if (a.environment)
+        list.push({ name: 'Environment', value: a.environment });
+    if (a.previousVersion)
+        list.push({ name: a.kind === 'rollback' ? 'Now running' : 'Previous', value: a.previousVersion });
+    list.push({ name: 'Repository', value: a.repository });
+    return list;
+}
+function links(a) {
+    const list = [];
+    if (a.releaseUrl)
+        list.push({ title: 'Release notes', url: a.releaseUrl });
+    if (a.url && a.url !== a.releaseUrl)
+        list.push({ title: a.environment ? `Open ${a.environment}` : 'Open', url: a.url });
+    if (a.runUrl)
+        list.push({ title: 'Workflow run', url: a.runUrl });
+    return list;
+}
+function composeMessage(announcement, options = {}) {
+    const style = STYLE[announcement.kind];
+    const values = templateValues(announcement);
+    const title = options.title
+        ? (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTemplate */ .Xm)(options.title, values)
+        : `${style.emoji} ${defaultTitle(announcement)}`;
+    const text = options.template ? (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTemplate */ .Xm)(options.template, values) : defaultText(announcement);
+    return {
+        kind: announcement.kind,
+        event: style.event,
+        title: title.trim() || defaultTitle(announcement),
+        text,
+        facts: facts(announcement),
+        links: links(announcement),
+        color: style.color,
+        url: mainUrl(announcement),
+        announcement,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ templateProblem),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* unused harmony exports TEMPLATE_VARIABLES, templateVariables */
+/**
+ * Message templates: `{{version}}`-style placeholders replaced in one pass.
+ *
+ * Values are data, never template text: a value that itself contains `{{reason}}`
+ * stays as written, and the result is only ever placed into payloads that are
+ * JSON-encoded afterwards, so no value can break a payload's structure.
+ */
+const TEMPLATE_VARIABLES = [
+    'version',
+    'tag',
+    'environment',
+    'url',
+    'notes',
+    'previous-version',
+    'reason',
+    'repository',
+    'run-url',
+    'kind',
+];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** The placeholders a template uses, in order of first appearance. */
+function templateVariables(template) {
+    const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
+    return [...new Set(names)];
+}
+/** Describes the placeholders that are not known variables, or undefined when all are. */
+function templateProblem(template) {
+    const unknown = templateVariables(template).filter((name) => !TEMPLATE_VARIABLES.includes(name));
+    if (unknown.length === 0)
+        return undefined;
+    const listed = unknown.map((name) => `{{${name}}}`).join(', ');
+    const known = TEMPLATE_VARIABLES.map((name) => `{{${name}}}`).join(', ');
+    return `a template using only ${known} (unknown: ${listed})`;
+}
+/** Replaces every placeholder with its value (empty when the value is not set). */
+function renderTemplate(template, values) {
+    return template.replace(PLACEHOLDER, (_, name) => values[name] ?? '');
+}
+
+
+/***/ }),
+
+/***/ 4788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   iv: () => (/* binding */ chunk),
+/* harmony export */   k4: () => (/* binding */ escapeSlack),
+/* harmony export */   kr: () => (/* binding */ headingsToBold),
+/* harmony export */   rw: () => (/* binding */ markdownToSlack),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/**
+ * Text shaping for channels with length limits and their own Markdown dialects.
+ * Lengths are counted in UTF-16 code units (what JavaScript and these APIs count),
+ * and a cut never splits a surrogate pair, so an emoji is never broken in half.
+ */
+const ELLIPSIS = '…';
+/** Cuts before `index` without leaving half of a surrogate pair. */
+function safeCut(text, index) {
+    if (index <= 0)
+        return '';
+    const code = text.charCodeAt(index - 1);
+    return code >= 0xd800 && code <= 0xdbff ? text.slice(0, index - 1) : text.slice(0, index);
+}
+/**
+ * Shortens `text` to at most `max` code units, ending with `…`. The cut is moved
+ * back to a line break or a space when one is near, so words stay whole.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= ELLIPSIS.length)
+        return safeCut(ELLIPSIS, max);
+    const room = max - ELLIPSIS.length;
+    let cut = safeCut(text, room);
+    const boundary = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
+    if (boundary >= room * 0.8)
+        cut = cut.slice(0, boundary);
+    return cut.trimEnd() + ELLIPSIS;
+}
+/**
+ * Splits `text` into pieces of at most `max` code units, breaking at line ends
+ * where possible (paragraphs stay together), else at spaces, else anywhere safe.
+ */
+function chunk(text, max) {
+    const pieces = [];
+    let rest = text;
+    while (rest.length > max) {
+        const window = safeCut(rest, max);
+        let cut = window.lastIndexOf('\n');
+        if (cut < max * 0.5)
+            cut = window.lastIndexOf(' ');
+        if (cut < max * 0.5)
+            cut = window.length;
+        pieces.push(rest.slice(0, cut).trimEnd());
+        rest = rest.slice(cut).replace(/^[\n ]+/, '');
+    }
+    if (rest.length > 0 || pieces.length === 0)
+        pieces.push(rest);
+    return pieces.filter((piece, index) => piece.length > 0 || index === 0);
+}
+/** Slack's three control characters must be escaped in any text it should show as written. */
+function escapeSlack(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const LINK = /\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g;
+/**
+ * GitHub-flavoured Markdown to Slack mrkdwn: links become `<url|text>`, `**bold**`
+ * and headings become `*bold*`, list markers become bullets. Everything else is
+ * escaped, so `<!channel>` or `<@U123>` in release notes never pings anyone.
+ * Code blocks are left as they are (Slack renders them the same way).
+ */
+function markdownToSlack(markdown) {
+    const parts = markdown.split(/(```[\s\S]*?```)/g);
+    return parts
+        .map((part, index) => {
+        if (index % 2 === 1)
+            return escapeSlack(part);
+        // Links are swapped for private-use markers while the rest is escaped, then put back.
+        const links = [];
+        const withTokens = part.replace(LINK, (_, label, url) => {
+            links.push(`<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`);
+            return `\uE000${links.length - 1}\uE000`;
+        });
+        return escapeSlack(withTokens)
+            .replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '*$1*')
+            .replace(/\*\*(.+?)\*\*/g, '*$1*')
+            .replace(/__(.+?)__/g, '*$1*')
+            .replace(/^(\s*)[-*+]\s+/gm, '$1• ')
+            .replace(/\uE000(\d+)\uE000/g, (_, n) => links[Number(n)]);
+    })
+        .join('');
+}
+/** Headings as bold lines: for renderers (Adaptive Cards) that have no headings. */
+function headingsToBold(markdown) {
+    return markdown.replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '**$1**');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -6282,6 +2342,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -6541,6 +2608,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -7043,1151 +3117,6 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-
-// UNUSED EXPORTS: exec, getExecOutput
-
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 
 /***/ })
 

@@ -1685,7 +1685,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
+const maxSatisfying = __nccwpck_require__(3193)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -2665,7 +2665,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3244,8 +3244,8 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3643);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3166);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4024);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6995:
+/***/ 4024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3266,2002 +3266,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 31 modules
-var src = __nccwpck_require__(3643);
-;// CONCATENATED MODULE: ./packages/versioning/src/conventional.ts
-/**
- * Conventional Commits (https://www.conventionalcommits.org/en/v1.0.0/): one commit
- * message in, its type, scope, subject, breaking-change notes, revert target and
- * squash-merge PR number out. Kept close to conventional-commits-parser with the
- * `conventionalcommits` preset (what most tools use), with three deliberate
- * differences, each the spec's reading or the safer one:
- *  - types compare case-insensitively (`Fix:` is a fix), as the spec says;
- *  - `BREAKING CHANGE` must be upper case and followed by a colon, so prose such as
- *    "breaking changes are listed below" in a body never ships a major by accident;
- *  - a revert cancels the commit it names by hash alone (an abbreviated hash too).
- */
-/** Types this tool knows; `hidden` ones never bump and are not listed in the changelog. */
-const COMMIT_TYPES = {
-    feat: { level: 'minor', section: 'features' },
-    feature: { level: 'minor', section: 'features' },
-    fix: { level: 'patch', section: 'fixes' },
-    perf: { level: 'patch', section: 'performance' },
-    revert: { level: 'patch', section: 'reverts' },
-    docs: {},
-    style: {},
-    chore: {},
-    refactor: {},
-    test: {},
-    build: {},
-    ci: {},
-};
-const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.*)$/;
-const BREAKING_FOOTER = /^[\s*|]*(?:BREAKING CHANGE|BREAKING-CHANGE):[ \t]*(.*)$/;
-/** Any footer token (`Refs: x`, `Reviewed-by: y`, `Fixes #1`) ends a multi-line note. */
-const FOOTER_TOKEN = /^(?:[\w-]+|BREAKING CHANGE): |^[\w-]+ #/;
-const REVERTS_HASH = /This reverts commit ([0-9a-f]{7,64})\b/i;
-const GIT_REVERT_HEADER = /^Revert\s+"/i;
-const SQUASH_PR = /\s*\(#(\d+)\)$/;
-/** The first non-empty line, as git shows it. */
-function headerOf(message) {
-    let start = 0;
-    while (start < message.length && (message[start] === '\n' || message[start] === '\r'))
-        start += 1;
-    const end = message.indexOf('\n', start);
-    if (end < 0)
-        return { header: message.slice(start).trimEnd(), rest: '' };
-    return { header: message.slice(start, end).replace(/\r$/, ''), rest: message.slice(end + 1) };
-}
-function breakingNotes(body) {
-    const notes = [];
-    const lines = body.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i += 1) {
-        const match = BREAKING_FOOTER.exec(lines[i]);
-        if (!match)
-            continue;
-        // A note runs on over following lines until a blank line or the next footer.
-        const text = [match[1].trim()];
-        while (i + 1 < lines.length && lines[i + 1].trim() && !FOOTER_TOKEN.test(lines[i + 1])) {
-            text.push(lines[i + 1].trim());
-            i += 1;
-        }
-        notes.push(text.filter(Boolean).join(' '));
-    }
-    return notes;
-}
-function parseCommitMessage(message) {
-    const { header, rest } = headerOf(message);
-    const match = HEADER.exec(header);
-    // Cheap checks first: on a long history almost no body holds either marker.
-    const breaking = rest.includes('BREAKING') ? breakingNotes(rest) : [];
-    const commit = { subject: header, header, breaking };
-    if (match) {
-        commit.type = match[1].toLowerCase();
-        if (match[2])
-            commit.scope = match[2].trim() || undefined;
-        commit.subject = match[4];
-        if (match[3] && breaking.length === 0)
-            breaking.push(match[4].replace(SQUASH_PR, ''));
-    }
-    const pr = commit.subject.endsWith(')') ? SQUASH_PR.exec(commit.subject) : null;
-    if (pr) {
-        commit.pr = Number(pr[1]);
-        commit.subject = commit.subject.slice(0, pr.index);
-    }
-    if (commit.type === 'revert' || GIT_REVERT_HEADER.test(header)) {
-        const target = rest.includes('reverts commit') || rest.includes('Reverts commit') ? REVERTS_HASH.exec(rest) : null;
-        commit.revert = target ? { hash: target[1].toLowerCase() } : {};
-    }
-    return commit;
-}
-/** What a commit does to the version: breaking beats a feature beats a fix. */
-function levelOf(commit) {
-    if (commit.breaking.length > 0)
-        return 'major';
-    if (commit.revert)
-        return 'patch';
-    return commit.type ? COMMIT_TYPES[commit.type]?.level : undefined;
-}
-/** The changelog section a commit is listed under (besides Breaking changes), if any. */
-function sectionOf(commit) {
-    if (commit.revert)
-        return 'reverts';
-    if (!commit.type || !(commit.type in COMMIT_TYPES))
-        return 'other';
-    return COMMIT_TYPES[commit.type].section;
-}
-/** Label for the "commits by type" tally: the type, or how the message falls outside the convention. */
-function kindOf(commit) {
-    if (commit.revert && !commit.type)
-        return 'revert';
-    if (!commit.type)
-        return 'non-conventional';
-    return commit.type;
-}
-const LEVEL_RANK = { patch: 1, minor: 2, major: 3 };
-function higherLevel(a, b) {
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/versioning/src/record-stream.ts
-/**
- * Splits a byte stream into records at a separator byte (NUL for `git log -z`),
- * handing each complete record on as it arrives. Only the unfinished tail of the
- * last chunk is kept, so memory stays flat however long the history is. Records
- * are handed on as byte ranges, so a multi-byte character split across two chunks
- * is never cut, and the consumer decodes only what it reads.
- */
-class RecordSplitter {
-    onRecord;
-    separator;
-    tail = [];
-    constructor(
-    /** A record is `bytes[start, end)`; no Buffer is made per record. */
-    onRecord, separator = 0) {
-        this.onRecord = onRecord;
-        this.separator = separator;
-    }
-    push(chunk) {
-        let start = 0;
-        let end = chunk.indexOf(this.separator, start);
-        while (end >= 0) {
-            if (this.tail.length > 0) {
-                this.tail.push(chunk.subarray(start, end));
-                const whole = Buffer.concat(this.tail);
-                this.tail = [];
-                this.onRecord(whole, 0, whole.length);
-            }
-            else
-                this.onRecord(chunk, start, end);
-            start = end + 1;
-            end = chunk.indexOf(this.separator, start);
-        }
-        // Copy: the producer may reuse the chunk's memory once this returns.
-        if (start < chunk.length)
-            this.tail.push(Buffer.from(chunk.subarray(start)));
-    }
-    /** The last record when the stream does not end with a separator. */
-    end() {
-        if (this.tail.length === 0)
-            return;
-        const rest = Buffer.concat(this.tail);
-        this.tail = [];
-        if (rest.length > 0)
-            this.onRecord(rest, 0, rest.length);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/entries.ts
-
-
-
-
-const GROUP_ORDER = [
-    'breaking',
-    'features',
-    'fixes',
-    'performance',
-    'reverts',
-    'other',
-];
-/** The lines of an entry in a group, without links: a breaking entry has one per note. */
-function linesOf(group, entry) {
-    const scope = entry.scope ? `**${entry.scope}:** ` : '';
-    if (group === 'breaking')
-        return entry.breaking.map((note) => `- ${scope}${note}`);
-    return [`- ${scope}${entry.subject}`];
-}
-/** More distinct scopes than this in one group share one trailing bucket, each line keeping its scope. */
-const MAX_SCOPES = 40;
-const OVERFLOW = '\u0001';
-/**
- * Lines wait in a byte buffer per bucket, not in a growing string: strings that
- * wait long outlive V8's young generation and pile up as old-generation garbage.
- */
-const BUFFER_BYTES = 8 * 1024;
-const spillDirs = new Set();
-// Spill files are scratch: gone when the process ends, however it ends.
-process.once('exit', () => {
-    for (const dir of spillDirs)
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-});
-class ChangelogEntries {
-    budget;
-    buckets = new Map();
-    scopes = new Map();
-    dir;
-    held = 0;
-    /** Entries added (one listed in two groups counts once). */
-    size = 0;
-    constructor(budget = 2000) {
-        this.budget = budget;
-    }
-    add(entry) {
-        this.size += 1;
-        if (entry.breaking.length > 0)
-            this.put('breaking', entry);
-        if (entry.section)
-            this.put(entry.section, entry);
-    }
-    /** Whether anything is listed under a group. */
-    has(group) {
-        return this.scopes.has(group);
-    }
-    /** Every line of a group, in print order: scopes alphabetically, unscoped, the overflow bucket. */
-    async *group(group) {
-        const keys = [...(this.scopes.get(group) ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-        for (const scope of keys) {
-            const bucket = this.buckets.get(`${group}\0${scope}`);
-            if (bucket.file) {
-                this.close(bucket);
-                yield* readLines(bucket.file);
-            }
-            else
-                yield* bucket.lines;
-        }
-    }
-    put(group, entry) {
-        const scopes = this.scopes.get(group) ?? new Set();
-        this.scopes.set(group, scopes);
-        let scope = entry.scope ?? '';
-        if (!scopes.has(scope) && scopes.size >= MAX_SCOPES)
-            scope = OVERFLOW;
-        scopes.add(scope);
-        const key = `${group}\0${scope}`;
-        let bucket = this.buckets.get(key);
-        if (!bucket) {
-            bucket = { lines: [], used: 0 };
-            this.buckets.set(key, bucket);
-            if (this.dir)
-                bucket.file = (0,external_node_path_.join)(this.dir, `${this.buckets.size}.txt`);
-        }
-        for (const text of linesOf(group, entry)) {
-            const line = { hash: entry.hash, text };
-            if (entry.pr !== undefined)
-                line.pr = entry.pr;
-            if (bucket.file)
-                this.write(bucket, line);
-            else {
-                bucket.lines.push(line);
-                this.held += 1;
-            }
-        }
-        if (!bucket.file && this.held > this.budget)
-            this.spill();
-    }
-    /** Past the budget: every bucket moves to its file, and later lines go straight there. */
-    spill() {
-        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-version-'));
-        spillDirs.add(this.dir);
-        let index = 0;
-        for (const bucket of this.buckets.values()) {
-            bucket.file = (0,external_node_path_.join)(this.dir, `${(index += 1)}.txt`);
-            for (const line of bucket.lines)
-                this.write(bucket, line);
-            bucket.lines = [];
-        }
-        this.held = 0;
-    }
-    /** A record is `<hash>\t<pr>\t<line>\n`; lines hold no newline. */
-    write(bucket, line) {
-        const record = `${line.hash}\t${line.pr ?? ''}\t${line.text}\n`;
-        const size = Buffer.byteLength(record);
-        bucket.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
-        if (bucket.used + size > BUFFER_BYTES)
-            this.flush(bucket);
-        if (size > BUFFER_BYTES)
-            this.append(bucket, Buffer.from(record));
-        else
-            bucket.used += bucket.buffer.write(record, bucket.used);
-    }
-    flush(bucket) {
-        if (bucket.used === 0 || !bucket.buffer)
-            return;
-        this.append(bucket, bucket.buffer.subarray(0, bucket.used));
-        bucket.used = 0;
-    }
-    append(bucket, bytes) {
-        bucket.fd ??= (0,external_node_fs_.openSync)(bucket.file, 'a');
-        (0,external_node_fs_.writeSync)(bucket.fd, bytes);
-    }
-    close(bucket) {
-        this.flush(bucket);
-        if (bucket.fd !== undefined)
-            (0,external_node_fs_.closeSync)(bucket.fd);
-        bucket.fd = undefined;
-        bucket.buffer = undefined;
-    }
-}
-/** The lines of a spill file, read in 64 KiB chunks. */
-async function* readLines(file) {
-    let read = [];
-    const splitter = new RecordSplitter((bytes, start, end) => {
-        const tab = bytes.indexOf(0x09, start);
-        const next = bytes.indexOf(0x09, tab + 1);
-        const line = {
-            hash: bytes.toString('latin1', start, tab),
-            text: bytes.toString('utf8', next + 1, end),
-        };
-        if (next > tab + 1)
-            line.pr = Number(bytes.toString('latin1', tab + 1, next));
-        read.push(line);
-    }, 0x0a);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 64 * 1024 })) {
-        splitter.push(chunk);
-        yield* read;
-        read = [];
-    }
-    splitter.end();
-    yield* read;
-}
-/** Named scopes first, then the unscoped entries, then the overflow bucket. */
-function rank(scope) {
-    if (scope === OVERFLOW)
-        return 2;
-    return scope === '' ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/analyse.ts
-
-
-
-
-/**
- * `git log` arguments for the range; shared with the benchmark so both read the same commits.
- * Each record is `<mark><hash>\x1f<parents>\x1f<message>`. `--boundary` marks (with `-`)
- * the commits just before the range: the range's start is an ancestor of its end exactly
- * when it is one of them, which spares a second walk of the history to check. Merges are
- * read and skipped here rather than left out with --no-merges, which would also drop the
- * boundary commit whose only child in the range is a merge.
- */
-function logArguments(options) {
-    const range = options.from ? `${options.from}..${options.to}` : options.to;
-    const args = ['log', '-z', '--no-show-signature', '--format=%m%H%x1f%P%x1f%B', range];
-    if (options.from)
-        args.splice(1, 0, '--boundary');
-    if (options.path && options.path !== '.')
-        args.push('--', `:(top,literal)${options.path}`);
-    return args;
-}
-const MAX_KINDS = 40;
-class HistoryAnalyser {
-    listOther;
-    candidates;
-    watch;
-    result;
-    /** Reverts whose target is older than anything read so far, by the target's full hash… */
-    pending = new Map();
-    /** …or, for a revert that names an abbreviated hash, by its first 7 characters. */
-    pendingShort = new Map();
-    kinds = new Map();
-    breaking = new Finder('BREAKING');
-    reverts = new Finder('everts commit');
-    withoutPull = [];
-    withPull = [];
-    constructor(listOther = false, candidates = 0, memoryBudget, watch) {
-        this.listOther = listOther;
-        this.candidates = candidates;
-        this.watch = watch;
-        const entries = new ChangelogEntries(memoryBudget);
-        this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
-    }
-    /** One `git log` record, `bytes[start, end)`: `<mark><hash>\x1f<parents>\x1f<message>` (see logArguments). */
-    addRecord(bytes, start = 0, end = bytes.length) {
-        const hashEnd = bytes.indexOf(0x1f, start);
-        const parentsEnd = hashEnd < 0 || hashEnd >= end ? -1 : bytes.indexOf(0x1f, hashEnd + 1);
-        if (parentsEnd < 0 || parentsEnd >= end)
-            return;
-        const boundary = bytes[start] === 0x2d; // '-'
-        const hash = bytes.toString('latin1', start + 1, hashEnd);
-        if (this.watch?.has(hash))
-            this.result.found.set(hash, boundary ? 'boundary' : 'range');
-        // Boundary commits are before the range; merges bring commits that are read on their own.
-        const space = bytes.indexOf(0x20, hashEnd + 1);
-        if (boundary || (space >= 0 && space < parentsEnd))
-            return;
-        const message = parentsEnd + 1;
-        const newline = bytes.indexOf(0x0a, message);
-        const headerEnd = newline < 0 || newline > end ? end : newline;
-        // Only a breaking-change footer or a revert's "This reverts commit" make the body matter:
-        // otherwise the header alone is decoded and parsed.
-        const bodyMatters = headerEnd === message ||
-            (headerEnd < end &&
-                (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
-        this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
-    }
-    add(hash, message) {
-        const commit = parseCommitMessage(message);
-        this.result.commits += 1;
-        const kind = kindOf(commit);
-        const seen = this.kinds.get(kind);
-        if (seen !== undefined)
-            this.kinds.set(kind, seen + 1);
-        else if (this.kinds.size < MAX_KINDS)
-            this.kinds.set(kind, 1);
-        else
-            this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
-        if (this.cancels(hash))
-            return;
-        const target = commit.revert?.hash;
-        if (target) {
-            // Held back until the end: if the reverted commit is in the range, both drop out.
-            const held = { hash, target, message };
-            const map = target.length >= 40 ? this.pending : this.pendingShort;
-            const key = target.length >= 40 ? target : target.slice(0, 7);
-            const list = map.get(key);
-            if (list)
-                list.push(held);
-            else
-                map.set(key, [held]);
-            return;
-        }
-        this.count(hash, commit);
-    }
-    /** Counts the reverts whose target lies before the range; call once the log is read. */
-    finish() {
-        for (const map of [this.pending, this.pendingShort]) {
-            for (const list of map.values())
-                for (const held of list)
-                    this.count(held.hash, parseCommitMessage(held.message));
-            map.clear();
-        }
-        this.result.byKind = Object.fromEntries(this.kinds);
-        this.result.lookupCandidates = [...this.withoutPull, ...this.withPull];
-        return this.result;
-    }
-    cancels(hash) {
-        const full = this.pending.size > 0 ? this.pending.get(hash) : undefined;
-        if (full) {
-            full.shift();
-            if (full.length === 0)
-                this.pending.delete(hash);
-            this.result.cancelled += 1;
-            return true;
-        }
-        if (this.pendingShort.size === 0)
-            return false;
-        const key = hash.slice(0, 7);
-        const list = this.pendingShort.get(key);
-        const index = list ? list.findIndex((held) => hash.startsWith(held.target)) : -1;
-        if (!list || index < 0)
-            return false;
-        list.splice(index, 1);
-        if (list.length === 0)
-            this.pendingShort.delete(key);
-        this.result.cancelled += 1;
-        return true;
-    }
-    count(hash, commit) {
-        const level = levelOf(commit);
-        if (level) {
-            const before = this.result.level;
-            this.result.level = higherLevel(before, level);
-            if (!this.result.driver || this.result.level !== before)
-                this.result.driver = { hash, header: commit.header };
-        }
-        let section = sectionOf(commit);
-        if (section === 'other' && !this.listOther)
-            section = undefined;
-        if (!section && commit.breaking.length === 0)
-            return;
-        const entry = { hash, subject: commit.subject, breaking: commit.breaking };
-        if (commit.type)
-            entry.type = commit.type;
-        if (commit.scope)
-            entry.scope = commit.scope;
-        if (section)
-            entry.section = section;
-        if (commit.pr !== undefined)
-            entry.pr = commit.pr;
-        this.result.entries.add(entry);
-        const candidates = entry.pr === undefined ? this.withoutPull : this.withPull;
-        if (candidates.length < this.candidates)
-            candidates.push(entry);
-    }
-}
-/**
- * Whether an ASCII word occurs in a record, for records read in order from one
- * chunk: Buffer.indexOf searches to the end of the chunk, so its answer is kept
- * and reused until the records pass it, which keeps a chunk's search linear.
- */
-class Finder {
-    word;
-    bytes;
-    at = -1;
-    constructor(word) {
-        this.word = word;
-    }
-    within(bytes, start, end) {
-        if (bytes !== this.bytes || (this.at >= 0 && this.at < start)) {
-            this.bytes = bytes;
-            this.at = bytes.indexOf(this.word, start, 'latin1');
-        }
-        return this.at >= 0 && this.at + this.word.length <= end;
-    }
-}
-/** Streams `git log` for the range through a HistoryAnalyser. */
-async function analyseHistory(options) {
-    const analyser = new HistoryAnalyser(options.listOther, options.lookupCandidates, options.memoryBudget, options.watch);
-    const splitter = new RecordSplitter((bytes, start, end) => analyser.addRecord(bytes, start, end));
-    // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,
-    // one write per commit, which makes reading a long history half again as slow.
-    await (0,src/* gitStream */.dP)(logArguments(options), (chunk) => splitter.push(chunk), {
-        cwd: options.cwd,
-        env: { GIT_FLUSH: '0' },
-    });
-    splitter.end();
-    return analyser.finish();
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/versioning/src/tags.ts
-
-
-/** The version a tag names under this prefix, or undefined when it is not `<prefix><strict semver>`. */
-function versionOfTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return semver_default().valid(rest) === rest ? rest : undefined;
-}
-function globEscape(text) {
-    return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
-}
-async function listReleaseTags(cwd, prefix, mergedInto) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)'];
-    if (mergedInto)
-        args.push(`--merged=${mergedInto}`);
-    args.push(`refs/tags/${globEscape(prefix)}*`);
-    const { stdout } = await (0,src/* git */.$Y)(args, { cwd });
-    const tags = [];
-    for (const line of stdout.split('\n')) {
-        if (!line)
-            continue;
-        const [name = '', object = '', peeled = ''] = line.split('\0');
-        const version = versionOfTag(name, prefix);
-        if (version)
-            tags.push({ name, version, commit: peeled || object });
-    }
-    return tags.sort((a, b) => semver_default().rcompare(a.version, b.version));
-}
-/** The commit a tag points at, or undefined when there is no such tag here. */
-async function tagCommit(cwd, tag) {
-    const result = await git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
-        cwd,
-        allowFailure: true,
-    });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-/** The annotation of a tag (empty for a lightweight tag). */
-async function tagMessage(cwd, tag) {
-    return (0,src/* gitText */.q_)(['for-each-ref', '--format=%(contents)', `refs/tags/${tag}`], { cwd });
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
-
-
-/**
- * The next version, by semver's rules. Prereleases follow the line they are on:
- * 1.2.0-rc.0 → rc.1; a new identifier starts its own counter (alpha.3 → beta.0);
- * a prerelease after a stable release starts the next version (1.1.0 → 1.2.0-rc.0);
- * `promote` turns 1.2.0-rc.1 into 1.2.0.
- */
-const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch', 'prerelease', 'promote', 'version'];
-/** `1.2.0` for `1.2.0-rc.3`. */
-function stableOf(version) {
-    const parsed = semver_default().parse(version);
-    return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
-}
-function preidOf(version) {
-    const parts = version ? semver_default().prerelease(version) : null;
-    return parts && typeof parts[0] === 'string' ? parts[0] : undefined;
-}
-/** A breaking change on 0.y.z is a minor bump: semver's "anything may change" phase. */
-function effectiveLevel(level, base, majorOnZero) {
-    if (level === 'major' && base && semver_default().major(base) === 0 && !majorOnZero)
-        return 'minor';
-    return level;
-}
-function nextPrerelease(request) {
-    const { last, lastStable } = request;
-    const id = request.preid ?? preidOf(last) ?? 'rc';
-    const level = effectiveLevel(request.level ?? 'patch', lastStable ?? last, request.majorOnZero);
-    const target = lastStable ? semver_default().inc(lastStable, level) : stableOf(request.initialVersion);
-    if (last && semver_default().prerelease(last)) {
-        const current = stableOf(last);
-        // Still on the same line: new commits do not call for a higher version than it.
-        if (semver_default().gte(current, target)) {
-            return preidOf(last) === id ? semver_default().inc(last, 'prerelease', id) : `${current}-${id}.0`;
-        }
-    }
-    return `${target}-${id}.0`;
-}
-function promote(request) {
-    const { last, lastStable, level } = request;
-    if (!last || !semver_default().prerelease(last)) {
-        throw new src/* ReleaseError */.K2('ENOPRERELEASE', last
-            ? `release-type "promote" needs a prerelease to promote, and the last release is ${last}`
-            : 'release-type "promote" needs a prerelease to promote, and there is no release yet', { hint: 'Publish a prerelease first (release-type: prerelease), or pick major, minor, patch or auto.' });
-    }
-    const version = stableOf(last);
-    if (lastStable && level) {
-        const needed = semver_default().inc(lastStable, effectiveLevel(level, lastStable, request.majorOnZero));
-        if (semver_default().gt(needed, version)) {
-            throw new src/* ReleaseError */.K2('EPROMOTE', `Promoting ${last} would release ${version}, but the commits since ${lastStable} call for ${needed}`, { hint: 'Publish a new prerelease of the higher version, or use release-type: auto.' });
-        }
-    }
-    return version;
-}
-function appliedForExplicit(version, last) {
-    if (!last)
-        return 'version';
-    if (semver_default().prerelease(last) && version === stableOf(last))
-        return 'promote';
-    const diff = semver_default().diff(last, version);
-    if (diff === 'major' || diff === 'minor' || diff === 'patch')
-        return diff;
-    return 'prerelease';
-}
-function decideVersion(request) {
-    const { last, releaseType } = request;
-    let decision;
-    switch (releaseType) {
-        case 'auto': {
-            if (!request.level)
-                return {};
-            if (!last)
-                return { version: request.initialVersion, applied: request.level };
-            const level = effectiveLevel(request.level, last, request.majorOnZero);
-            const version = semver_default().inc(last, level);
-            decision = {
-                version,
-                applied: semver_default().prerelease(last) && version === stableOf(last) ? 'promote' : level,
-            };
-            break;
-        }
-        case 'major':
-        case 'minor':
-        case 'patch':
-            decision = {
-                version: last ? semver_default().inc(last, releaseType) : request.initialVersion,
-                applied: releaseType,
-            };
-            break;
-        case 'prerelease':
-            decision = { version: nextPrerelease(request), applied: 'prerelease' };
-            break;
-        case 'promote':
-            decision = { version: promote(request), applied: 'promote' };
-            break;
-        case 'version':
-            decision = { version: request.version, applied: appliedForExplicit(request.version, last) };
-            break;
-    }
-    if (last && decision.version && !semver_default().gt(decision.version, last)) {
-        throw new src/* ReleaseError */.K2('EVERSIONORDER', `The next version ${decision.version} is not higher than the last release ${last}`, {
-            hint: releaseType === 'prerelease'
-                ? 'Prerelease identifiers sort alphabetically (alpha < beta < rc): pick a later preid, or promote.'
-                : 'Pick a version above the last release; tags reachable from HEAD define it.',
-        });
-    }
-    return decision;
-}
-/** Accepts `1.4.0` or `v1.4.0`; undefined for anything that is not a semantic version. */
-function normaliseVersion(raw) {
-    const text = raw.trim().replace(/^v/, '');
-    return semver_default().valid(text) === text ? text : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/changelog.ts
-
-const SECTION_TITLES = {
-    breaking: 'Breaking changes',
-    features: 'Features',
-    fixes: 'Bug fixes',
-    performance: 'Performance',
-    reverts: 'Reverts',
-    other: 'Other',
-};
-/** A listed line with its links: the pull request (from the subject or the lookup), the commit, the author. */
-function linked(line, ctx) {
-    const link = ctx.links?.get(line.hash);
-    const pr = link?.pr ?? line.pr;
-    const url = ctx.repositoryUrl;
-    const short = line.hash.slice(0, 7);
-    const commit = url ? `[${short}](${url}/commit/${line.hash})` : short;
-    const refs = pr === undefined ? commit : `${url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`}, ${commit}`;
-    return `${line.text} (${refs})${link?.author ? ` by @${link.author}` : ''}\n`;
-}
-function compareUrl(ctx) {
-    if (!ctx.repositoryUrl)
-        return undefined;
-    return ctx.previousTag
-        ? `${ctx.repositoryUrl}/compare/${ctx.previousTag}...${ctx.tag}`
-        : `${ctx.repositoryUrl}/releases/tag/${ctx.tag}`;
-}
-const CHUNK = 64 * 1024;
-/** The `###` sections, written in chunks of about 64 KiB. */
-async function writeNotesBody(entries, ctx, write) {
-    let buffer = '';
-    let any = false;
-    for (const group of GROUP_ORDER) {
-        if (!entries.has(group))
-            continue;
-        buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
-        any = true;
-        for await (const line of entries.group(group)) {
-            buffer += linked(line, ctx);
-            if (buffer.length >= CHUNK) {
-                await write(buffer);
-                buffer = '';
-            }
-        }
-    }
-    if (!any)
-        buffer += 'No notable changes.\n';
-    await write(buffer);
-}
-/** What follows the sections in release notes: the link to everything that changed. */
-function notesFooter(ctx) {
-    const url = ctx.previousTag ? compareUrl(ctx) : undefined;
-    return url ? `\n**Full changelog**: ${url}\n` : '';
-}
-/** The whole notes as one string, for small releases and tests. */
-async function renderNotes(entries, ctx) {
-    const parts = [];
-    await writeNotesBody(entries, ctx, (text) => void parts.push(text));
-    return parts.join('') + notesFooter(ctx);
-}
-/** `## [1.2.0](compare) - 2026-01-05`, then a blank line: what goes above the sections in CHANGELOG.md. */
-function changelogHeading(ctx) {
-    const url = compareUrl(ctx);
-    return url ? `## [${ctx.version}](${url}) - ${ctx.date}\n\n` : `## [${ctx.version}] - ${ctx.date}\n\n`;
-}
-const PREAMBLE = '# Changelog\n\nAll notable changes to this project are documented in this file. The format follows\n' +
-    '[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n' +
-    '[Semantic Versioning](https://semver.org/).\n\n';
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** True when the changelog already has a section for this version (a re-run, or a merged release branch). */
-function hasVersionSection(changelog, version) {
-    return new RegExp(`^##\\s+\\[?v?${escapeRegExp(version)}\\]?(?:[\\s(]|$)`, 'm').test(changelog);
-}
-/** Undefined when the changelog already has a section for this version. */
-function planInsertion(changelog, version) {
-    if (changelog === undefined || changelog.trim() === '')
-        return { before: PREAMBLE, after: '', crlf: false };
-    if (hasVersionSection(changelog, version))
-        return undefined;
-    const crlf = changelog.includes('\r\n');
-    const newline = crlf ? '\r\n' : '\n';
-    // Above the newest release, below any `## [Unreleased]` section.
-    const heading = /^##[ \t]+(?!\[?unreleased\]?)/im.exec(changelog);
-    if (heading)
-        return {
-            before: changelog.slice(0, heading.index),
-            after: newline + changelog.slice(heading.index),
-            crlf,
-        };
-    return {
-        before: (changelog.endsWith(newline) ? changelog : changelog + newline) + newline,
-        after: '',
-        crlf,
-    };
-}
-/** The changelog with a section inserted, as one string (small files and tests). */
-function insertSection(changelog, section, version) {
-    const at = planInsertion(changelog, version);
-    if (!at)
-        return undefined;
-    return at.before + (at.crlf ? section.replace(/\n/g, '\r\n') : section) + at.after;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./packages/versioning/src/files.ts
-
-
-
-
-async function restore(root, edits) {
-    for (const edit of edits) {
-        const file = (0,external_node_path_.join)(root, edit.path);
-        if (edit.before === undefined)
-            await (0,promises_.rm)(file, { force: true });
-        else
-            await (0,promises_.writeFile)(file, edit.before);
-    }
-}
-async function writeContent(path, content) {
-    if (typeof content === 'string') {
-        await (0,promises_.writeFile)(path, content);
-        return;
-    }
-    const out = (0,external_node_fs_.createWriteStream)(path);
-    const failed = (0,external_node_events_.once)(out, 'error').then(([error]) => Promise.reject(error));
-    await Promise.race([content(out), failed]);
-    out.end();
-    await Promise.race([(0,external_node_events_.once)(out, 'finish'), failed]);
-}
-/** Writes a chunk, waiting when the stream asks to. */
-async function writeChunk(out, text) {
-    if (!out.write(text))
-        await (0,external_node_events_.once)(out, 'drain');
-}
-async function writeAllOrNothing(root, edits) {
-    const staged = [];
-    const placed = [];
-    try {
-        for (const edit of edits) {
-            const file = (0,external_node_path_.join)(root, edit.path);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-            const temporary = `${file}.bump-version-${process.pid}`;
-            staged.push(temporary);
-            await writeContent(temporary, edit.after);
-            // Keep the file's mode (an executable script stays executable).
-            if (edit.before !== undefined)
-                await (0,promises_.chmod)(temporary, (await (0,promises_.stat)(file)).mode & 0o7777);
-        }
-        for (const [index, edit] of edits.entries()) {
-            await (0,promises_.rename)(staged[index], (0,external_node_path_.join)(root, edit.path));
-            placed.push(edit);
-        }
-    }
-    catch (thrown) {
-        await Promise.all(staged.map((path) => (0,promises_.rm)(path, { force: true })));
-        await restore(root, placed);
-        throw thrown;
-    }
-    return () => restore(root, edits);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/history.ts
-
-
-
-/**
- * The releases reachable from a commit and the commits since the last stable one,
- * in one walk of the history when possible. Asking git which tags are reachable
- * (`--merged`) walks the whole history since the oldest of them: on a long history
- * that is a second walk as long as the log itself. Instead the highest stable tag is
- * taken as the start of the range, and the log confirms it: a tag is reachable
- * exactly when the walk meets it, in the range or on its boundary. Only when that
- * leaves a higher tag unaccounted for (a prerelease on another branch, say) does
- * git get asked after all.
- */
-const isStable = (tag) => semver_default().prerelease(tag.version) === null;
-function historyOf(all) {
-    return { all, last: all[0], lastStable: all.find(isStable) };
-}
-async function releasesAndCommits(range, ignoreTag) {
-    const { cwd, tagPrefix, to } = range;
-    const tags = (await listReleaseTags(cwd, tagPrefix)).filter((tag) => tag.name !== ignoreTag);
-    const guess = tags.find(isStable);
-    // A monorepo component's log is limited to its folder, and so is what it meets: ask git.
-    if (range.path === undefined || range.path === '.') {
-        const above = guess ? tags.filter((tag) => semver_default().gt(tag.version, guess.version)) : tags;
-        const watch = new Set([...above, ...(guess ? [guess] : [])].map((tag) => tag.commit));
-        const analysis = await analyseHistory({ ...range, from: guess?.commit, watch });
-        const met = (tag) => tag.commit === to || analysis.found.has(tag.commit);
-        // Without a stable tag the walk covers everything reachable: a tag it did not meet is not reachable.
-        if (!guess || (met(guess) && above.every(met))) {
-            return { history: historyOf(tags.filter((tag) => tag === guess || met(tag))), analysis };
-        }
-        const history = historyOf(await reachableTags(cwd, tagPrefix, to, ignoreTag));
-        if (history.lastStable?.commit === guess.commit)
-            return { history, analysis };
-        return { history, analysis: await analyseHistory({ ...range, from: history.lastStable?.commit }) };
-    }
-    const history = historyOf(await reachableTags(cwd, tagPrefix, to, ignoreTag));
-    return { history, analysis: await analyseHistory({ ...range, from: history.lastStable?.commit }) };
-}
-async function reachableTags(cwd, prefix, to, ignoreTag) {
-    return (await listReleaseTags(cwd, prefix, to)).filter((tag) => tag.name !== ignoreTag);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/plan.ts
-
-
-
-
-/** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
-async function planRelease(settings, start, ignoreTag) {
-    const range = {
-        cwd: settings.root,
-        to: start,
-        path: settings.path,
-        listOther: settings.listOther,
-        lookupCandidates: settings.pullLookupLimit,
-    };
-    const { history, analysis } = await releasesAndCommits({ ...range, tagPrefix: settings.tagPrefix }, ignoreTag);
-    const decision = decideVersion({
-        releaseType: settings.releaseType,
-        version: settings.version,
-        preid: settings.preid,
-        level: analysis.level,
-        last: history.last?.version,
-        lastStable: history.lastStable?.version,
-        majorOnZero: settings.majorOnZero,
-        initialVersion: settings.initialVersion,
-    });
-    const prerelease = decision.version ? semver_default().prerelease(decision.version) !== null : false;
-    const notesFrom = prerelease ? history.last : history.lastStable;
-    const notes = notesFrom?.commit === history.lastStable?.commit
-        ? analysis
-        : await analyseHistory({ ...range, from: notesFrom?.commit });
-    return {
-        start,
-        history,
-        analysis,
-        level: analysis.level,
-        version: decision.version,
-        applied: decision.applied,
-        tag: decision.version ? `${settings.tagPrefix}${decision.version}` : undefined,
-        prerelease,
-        notesFrom,
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/repository.ts
-
-async function repositoryRoot(workspace) {
-    const result = await (0,src/* git */.$Y)(['rev-parse', '--show-toplevel'], { cwd: workspace, allowFailure: true });
-    if (result.exitCode !== 0) {
-        throw new src/* ReleaseError */.K2('ENOTGIT', `${workspace} is not inside a git repository`, {
-            hint: 'Check the repository out first: actions/checkout with fetch-depth: 0.',
-        });
-    }
-    return result.stdout.trim();
-}
-async function headCommit(cwd, rev = 'HEAD') {
-    return (0,src/* gitText */.q_)(['rev-parse', '--verify', `${rev}^{commit}`], { cwd });
-}
-/** The checked-out branch, or undefined on a detached HEAD. */
-async function currentBranch(cwd) {
-    const result = await (0,src/* git */.$Y)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd, allowFailure: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function refExists(cwd, ref) {
-    const result = await (0,src/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-        cwd,
-        allowFailure: true,
-    });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function hasRemote(cwd, remote) {
-    return (await (0,src/* git */.$Y)(['remote', 'get-url', remote], { cwd, allowFailure: true })).exitCode === 0;
-}
-/** Tracked files with changes (untracked files, such as build output, do not count). */
-async function changedFiles(cwd) {
-    const { stdout } = await (0,src/* git */.$Y)(['status', '--porcelain', '--untracked-files=no'], { cwd });
-    return stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.slice(3));
-}
-async function isAncestor(cwd, ancestor, descendant) {
-    return ((await (0,src/* git */.$Y)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd, allowFailure: true }))
-        .exitCode === 0);
-}
-async function pathExists(cwd, commit, path) {
-    if (path === '.')
-        return true;
-    return (await (0,src/* git */.$Y)(['cat-file', '-e', `${commit}:${path}`], { cwd, allowFailure: true })).exitCode === 0;
-}
-function lastLines(result) {
-    return (result.stderr || result.stdout).trim().split('\n').slice(-4).join('\n');
-}
-/**
- * History and tags, whatever the checkout fetched. actions/checkout fetches one
- * commit and no tags by default: deepen such a clone, with its tags, before
- * reading it. A full clone only has its tags refreshed (best effort: a run that
- * cannot reach the remote still works from what it has).
- * Returns a warning to show, if any.
- */
-async function completeHistory(cwd, remote, reachable) {
-    const shallow = (await (0,src/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
-    if (shallow) {
-        const result = reachable
-            ? await (0,src/* git */.$Y)(['fetch', '--quiet', '--unshallow', '--tags', remote], { cwd, allowFailure: true })
-            : undefined;
-        if (!result || result.exitCode !== 0) {
-            const why = result ? lastLines(result) : `there is no remote "${remote}"`;
-            throw new src/* ReleaseError */.K2('ESHALLOW', `This is a shallow clone and its history could not be fetched, so the last release cannot be found: ${why}`, { hint: 'Check out the whole history: actions/checkout with fetch-depth: 0.' });
-        }
-        return undefined;
-    }
-    if (!reachable)
-        return undefined;
-    const result = await (0,src/* git */.$Y)(['fetch', '--quiet', '--tags', remote], { cwd, allowFailure: true });
-    return result.exitCode === 0 ? undefined : `Could not refresh tags from ${remote}: ${lastLines(result)}`;
-}
-/** Fetches one branch from the remote into refs/remotes; false when the remote lacks it. */
-async function fetchBranch(cwd, remote, branch) {
-    const spec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
-    return (await (0,src/* git */.$Y)(['fetch', '--quiet', remote, spec], { cwd, allowFailure: true })).exitCode === 0;
-}
-async function remoteHasTag(cwd, remote, tag) {
-    const result = await (0,src/* git */.$Y)(['ls-remote', '--tags', remote, `refs/tags/${tag}`], { cwd, allowFailure: true });
-    return result.exitCode === 0 ? result.stdout.trim().length > 0 : undefined;
-}
-function withIdentity(identity, args) {
-    return ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args];
-}
-function dated(when) {
-    const stamp = `${Math.floor(when.getTime() / 1000)} +0000`;
-    return { GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp };
-}
-async function commit(cwd, paths, message, identity, when) {
-    await (0,src/* git */.$Y)(['add', '--', ...paths], { cwd });
-    // --no-verify: hooks installed by the project's tooling (lint-staged, commitlint)
-    // are for people's commits; the release commit only touches version files.
-    await (0,src/* git */.$Y)(withIdentity(identity, ['commit', '--quiet', '--no-verify', '-m', message]), {
-        cwd,
-        env: dated(when),
-    });
-    return headCommit(cwd);
-}
-async function createTag(cwd, tag, message, target, identity, when) {
-    await (0,src/* git */.$Y)(withIdentity(identity, ['tag', '--annotate', '--message', message, tag, target]), {
-        cwd,
-        env: dated(when),
-    });
-}
-async function deleteTag(cwd, tag) {
-    await (0,src/* git */.$Y)(['tag', '--delete', tag], { cwd, allowFailure: true });
-}
-const TRANSIENT = /could not resolve host|connection (reset|refused|timed out)|timed out|early eof|remote end hung up|unable to access|\b50[0-9]\b|temporarily|rpc failed|could not read from remote/i;
-/** Classifies a push, so that only a remote that moved on is rebased onto and only a network hiccup is retried. */
-function classifyPush(result) {
-    if (result.exitCode === 0)
-        return 'pushed';
-    const text = `${result.stdout}\n${result.stderr}`;
-    // Behind: refused as not a fast-forward, or the remote branch moved between the
-    // client's check and the server's ref update (a true race: "cannot lock ref").
-    if (/\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|incorrect old value/.test(text))
-        return 'behind';
-    if (/\(already exists\)/.test(text))
-        return 'exists';
-    if (/remote rejected|protected branch|permission|denied|\b403\b|declined/i.test(text))
-        return 'refused';
-    if (TRANSIENT.test(text))
-        return 'transient';
-    return 'failed';
-}
-/** One push of all refs, atomically: the branch and its tag land together or not at all. */
-async function push(cwd, remote, refspecs) {
-    const result = await (0,src/* git */.$Y)(['push', '--atomic', '--porcelain', remote, ...refspecs], {
-        cwd,
-        allowFailure: true,
-    });
-    return { outcome: classifyPush(result), detail: lastLines(result) };
-}
-/** Brings the local branch (or detached HEAD) up to date with the remote branch. */
-async function rebaseOnto(cwd, remote, branch) {
-    if (!(await fetchBranch(cwd, remote, branch))) {
-        throw new src/* ReleaseError */.K2('EPUSH', `Could not fetch ${branch} from ${remote} to catch up with it`);
-    }
-    const result = await (0,src/* git */.$Y)(['rebase', '--quiet', `refs/remotes/${remote}/${branch}`], {
-        cwd,
-        allowFailure: true,
-    });
-    if (result.exitCode !== 0) {
-        await (0,src/* git */.$Y)(['rebase', '--abort'], { cwd, allowFailure: true });
-        throw new src/* ReleaseError */.K2('EREBASE', `${remote}/${branch} moved on and the local commits do not rebase onto it cleanly`, {
-            details: lastLines(result),
-            hint: 'Re-run the workflow on the new head of the branch.',
-        });
-    }
-}
-/** Puts HEAD and the index back on `commit` without touching files (those are restored separately). */
-async function resetTo(cwd, commitSha) {
-    await (0,src/* git */.$Y)(['reset', '--quiet', '--mixed', commitSha], { cwd });
-}
-async function switchTo(cwd, target) {
-    if (target.branch)
-        await (0,src/* git */.$Y)(['switch', '--quiet', target.branch], { cwd });
-    else
-        await (0,src/* git */.$Y)(['switch', '--quiet', '--detach', target.commit], { cwd });
-}
-async function createBranch(cwd, name, start) {
-    await (0,src/* git */.$Y)(['switch', '--quiet', '--create', name, start], { cwd });
-}
-async function deleteBranch(cwd, name) {
-    await (0,src/* git */.$Y)(['branch', '--quiet', '-D', name], { cwd, allowFailure: true });
-}
-async function commitSubject(cwd, sha) {
-    return (0,src/* gitText */.q_)(['log', '-1', '--format=%s', sha], { cwd });
-}
-async function firstParent(cwd, sha) {
-    return refExists(cwd, `${sha}^1`);
-}
-/** When a tag was made (tagger date), or its commit's date for a lightweight tag. */
-async function tagDate(cwd, tag) {
-    const text = await (0,src/* gitText */.q_)([
-        'for-each-ref',
-        '--format=%(taggerdate:unix)%00%(*committerdate:unix)%00%(committerdate:unix)',
-        `refs/tags/${tag}`,
-    ], {
-        cwd,
-    });
-    const seconds = text.split('\0').find((part) => /^\d+$/.test(part));
-    return new Date(Number(seconds ?? 0) * 1000);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/settings.ts
-function fillTemplate(template, values) {
-    return template.replace(/\{version\}/g, values.version).replace(/\{tag\}/g, values.tag);
-}
-/** The first line of the release commit message: how a release commit is recognised. */
-function releaseSubject(settings, plan) {
-    return fillTemplate(settings.commitMessage, { version: plan.version, tag: plan.tag }).split('\n')[0];
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/apply.ts
-
-
-
-
-async function applyRelease(settings, ctx) {
-    const { root, plan } = ctx;
-    const steps = [];
-    const undo = async () => {
-        for (const step of steps.reverse())
-            await step();
-    };
-    const values = { version: plan.version, tag: plan.tag };
-    try {
-        if (ctx.branchName) {
-            await createBranch(root, ctx.branchName, ctx.start);
-            const back = { branch: ctx.checkout.branch, commit: ctx.checkout.head };
-            steps.push(async () => {
-                await switchTo(root, back);
-                await deleteBranch(root, ctx.branchName);
-            });
-        }
-        steps.push(await writeAllOrNothing(root, ctx.edits));
-        let commitSha = ctx.start;
-        if (ctx.edits.length > 0) {
-            steps.push(() => resetTo(root, ctx.start));
-            const message = fillTemplate(settings.commitMessage, values);
-            const paths = ctx.edits.map((edit) => edit.path);
-            commitSha = await commit(root, paths, message, settings.identity, ctx.when);
-            settings.log.info(`Committed ${commitSha.slice(0, 7)} ${message.split('\n')[0]}`);
-        }
-        if (!ctx.branchName) {
-            let message = fillTemplate(settings.tagMessage, values);
-            if (settings.runUrl)
-                message += `\n\nRelease-Run: ${settings.runUrl}`;
-            steps.push(() => deleteTag(root, plan.tag));
-            await createTag(root, plan.tag, message, commitSha, settings.identity, ctx.when);
-            settings.log.info(`Tagged ${commitSha.slice(0, 7)} as ${plan.tag}`);
-        }
-        return { commitSha, undo };
-    }
-    catch (thrown) {
-        await undo();
-        throw thrown;
-    }
-}
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-async function pushWithRetries(settings, root, refspecs) {
-    for (let attempt = 1;; attempt += 1) {
-        const result = await push(root, settings.remote, refspecs);
-        if (result.outcome !== 'transient' || attempt >= settings.pushAttempts)
-            return result;
-        const why = result.detail.split('\n').pop();
-        settings.log.warning(`Push failed (${why}); retrying (${attempt}/${settings.pushAttempts - 1})`);
-        await sleep(settings.retryDelayMs * 2 ** (attempt - 1));
-    }
-}
-const PUSH_HINTS = {
-    refused: 'The remote refused the push: the job needs `permissions: contents: write`, and a protected branch must let this token push (or use release-branch: true).',
-    exists: 'Another run created the same tag or branch meanwhile; re-run to pick it up.',
-    behind: 'The branch kept moving while the release was pushed; re-run the workflow.',
-};
-function pushError(settings, pushed, refspecs) {
-    return new src/* ReleaseError */.K2('EPUSH', `Pushing ${refspecs.join(' ')} to ${settings.remote} failed (${pushed.outcome}); the local release commit and tag were undone:\n${pushed.detail}`, {
-        hint: PUSH_HINTS[pushed.outcome] ??
-            'Check that the remote is reachable and the token may push; a re-run starts from a clean state.',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/checkout.ts
-
-
-function listed(files) {
-    return files.slice(0, 10).join(', ') + (files.length > 10 ? `, and ${files.length - 10} more` : '');
-}
-async function prepareCheckout(settings, warnings) {
-    const root = await repositoryRoot(settings.workspace);
-    const [head, branch, changed, remote] = await Promise.all([
-        headCommit(root),
-        currentBranch(root),
-        changedFiles(root),
-        hasRemote(root, settings.remote),
-    ]);
-    const target = settings.releaseBranch ? undefined : (settings.ref ?? branch);
-    const writes = !settings.dryRun;
-    if (writes && settings.push && !settings.releaseBranch && !target) {
-        throw new src/* ReleaseError */.K2('EDETACHED', `HEAD is detached at ${head.slice(0, 7)}, so there is no branch to push the release to`, {
-            hint: 'Set the ref input to the branch to release on (for example ref: main), or check a branch out.',
-        });
-    }
-    if (writes && settings.push && !remote) {
-        throw new src/* ReleaseError */.K2('ENOREMOTE', `There is no remote "${settings.remote}" to push the release to`, {
-            hint: 'Check the repository out with actions/checkout, or set push: false to keep the release local.',
-        });
-    }
-    if (changed.length > 0 && writes) {
-        throw new src/* ReleaseError */.K2('EDIRTY', `The working tree has uncommitted changes: ${listed(changed)}`, {
-            hint: 'Commit or discard them in an earlier step: the release commit must hold only the release.',
-        });
-    }
-    if (changed.length > 0)
-        warnings.push(`The working tree has uncommitted changes (${listed(changed)}); a real run would stop.`);
-    const warning = await completeHistory(root, settings.remote, remote);
-    if (warning)
-        warnings.push(warning);
-    if (!(await pathExists(root, head, settings.path))) {
-        throw new src/* InputError */.dz([(0,src/* inputProblem */.oi)('path', settings.path, 'a folder that exists in the repository')]);
-    }
-    return { root, head, branch, target };
-}
-/** Where a `release/<tag>` branch starts: the tip of `release-branch-from`, as fresh as the remote has it. */
-async function releaseBranchStart(settings, checkout) {
-    const base = settings.releaseBranchFrom;
-    if (checkout.branch === base)
-        return checkout.head;
-    await fetchBranch(checkout.root, settings.remote, base);
-    const start = (await refExists(checkout.root, `refs/remotes/${settings.remote}/${base}`)) ??
-        (await refExists(checkout.root, `refs/heads/${base}`));
-    if (!start)
-        throw new src/* InputError */.dz([(0,src/* inputProblem */.oi)('release-branch-from', base, 'a branch that exists')]);
-    return start;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pull-requests.ts
-function pickPull(pulls, known) {
-    if (known !== undefined)
-        return pulls.find((pull) => pull.number === known);
-    return pulls.find((pull) => pull.merged_at) ?? pulls[0];
-}
-async function linkPullRequests(candidates, find, options) {
-    const queue = candidates.slice(0, options.limit);
-    const links = new Map();
-    const report = { calls: 0, linked: 0 };
-    const worker = async () => {
-        while (queue.length > 0 && !report.error) {
-            const entry = queue.shift();
-            report.calls += 1;
-            let pulls;
-            try {
-                pulls = await find(entry.hash);
-            }
-            catch (thrown) {
-                report.error ??= thrown instanceof Error ? thrown.message : String(thrown);
-                return;
-            }
-            const pull = pickPull(pulls, entry.pr);
-            if (!pull)
-                continue;
-            links.set(entry.hash, { pr: pull.number, author: pull.user?.login });
-            report.linked += 1;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-    return { links, report };
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-files/json-locate.ts
-/**
- * Finds where a value sits in JSON text, so it can be replaced in place and the
- * file keeps its indentation, key order and line endings. The text must already
- * have passed JSON.parse; this walks it once without building objects.
- */
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-class Walker {
-    text;
-    path;
-    at = 0;
-    found;
-    constructor(text, path) {
-        this.text = text;
-        this.path = path;
-    }
-    skip() {
-        while (this.at < this.text.length && WHITESPACE.has(this.text[this.at]))
-            this.at += 1;
-    }
-    stringEnd(from) {
-        let i = from + 1;
-        while (i < this.text.length) {
-            const c = this.text[i];
-            if (c === '\\')
-                i += 2;
-            else if (c === '"')
-                return i + 1;
-            else
-                i += 1;
-        }
-        return i;
-    }
-    /** Walks one value; `depth` is how much of the path matched on the way here (-1: off the path). */
-    value(depth) {
-        this.skip();
-        const start = this.at;
-        const c = this.text[this.at];
-        if (c === '{')
-            this.object(depth);
-        else if (c === '[')
-            this.array();
-        else if (c === '"')
-            this.at = this.stringEnd(this.at);
-        else {
-            while (this.at < this.text.length && !/[\s,\]}]/.test(this.text[this.at]))
-                this.at += 1;
-        }
-        if (depth === this.path.length && !this.found)
-            this.found = { start, end: this.at };
-    }
-    object(depth) {
-        this.at += 1;
-        this.skip();
-        if (this.text[this.at] === '}') {
-            this.at += 1;
-            return;
-        }
-        while (this.at < this.text.length) {
-            this.skip();
-            const keyEnd = this.stringEnd(this.at);
-            const key = JSON.parse(this.text.slice(this.at, keyEnd));
-            this.at = keyEnd;
-            this.skip();
-            this.at += 1; // ':'
-            const onPath = depth >= 0 && depth < this.path.length && this.path[depth] === key;
-            this.value(onPath ? depth + 1 : -1);
-            this.skip();
-            if (this.text[this.at] === ',')
-                this.at += 1;
-            else {
-                this.at += 1; // '}'
-                return;
-            }
-        }
-    }
-    array() {
-        this.at += 1;
-        this.skip();
-        if (this.text[this.at] === ']') {
-            this.at += 1;
-            return;
-        }
-        while (this.at < this.text.length) {
-            this.value(-1);
-            this.skip();
-            if (this.text[this.at] === ',')
-                this.at += 1;
-            else {
-                this.at += 1; // ']'
-                return;
-            }
-        }
-    }
-}
-/** The span of the value at `path` (object keys only), or undefined when absent. */
-function locateJsonValue(text, path) {
-    const walker = new Walker(text, path);
-    walker.value(0);
-    return walker.found;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-files/formats.ts
-
-
-const KNOWN_FILES = [
-    'package.json',
-    'pyproject.toml',
-    'Cargo.toml',
-    'Chart.yaml',
-    'VERSION',
-    'gradle.properties',
-];
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i += 1)
-        if (text.charCodeAt(i) === 10)
-            line += 1;
-    return line;
-}
-/** EVERSIONFILE: the file cannot be read or updated. */
-function fail(file, line, message, hint, code = 'EVERSIONFILE') {
-    throw new src/* ReleaseError */.K2(code, `${file}${line ? `:${line}` : ''}: ${message}`, {
-        location: { file, line },
-        hint,
-    });
-}
-/** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
-const NO_VERSION = 'ENOVERSION';
-function absent(file, line, message, hint) {
-    fail(file, line, message, hint, NO_VERSION);
-}
-function replaceAt(text, start, end, value) {
-    return text.slice(0, start) + value + text.slice(end);
-}
-function parseJson(text, file) {
-    try {
-        JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (thrown) {
-        const message = thrown.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? lineAt(text, Number(position[1])) : undefined;
-        fail(file, line, `not valid JSON (${message.replace(/^JSON\.parse: /, '')})`);
-    }
-}
-function setJsonString(text, path, version, file, required) {
-    const span = locateJsonValue(text, path);
-    if (!span) {
-        if (required)
-            absent(file, 1, `no "${path.join('.')}" field`);
-        return text;
-    }
-    if (text[span.start] !== '"')
-        fail(file, lineAt(text, span.start), `"${path.join('.')}" is not a string`);
-    return replaceAt(text, span.start, span.end, JSON.stringify(version));
-}
-function packageJson(text, { file, version }) {
-    parseJson(text, file);
-    return setJsonString(text, ['version'], version, file, true);
-}
-/** Both places npm records the root package's version; lockfile v1 has only the first. */
-function packageLock(text, { file, version }) {
-    parseJson(text, file);
-    const top = setJsonString(text, ['version'], version, file, false);
-    return setJsonString(top, ['packages', '', 'version'], version, file, false);
-}
-/** Lines of a TOML file, each with the `[table]` it belongs to. */
-function tomlLines(text) {
-    const lines = [];
-    let table;
-    let start = 0;
-    let number = 1;
-    for (const line of text.split('\n')) {
-        const header = /^\s*\[\s*([^[\]]+?)\s*\]\s*(#.*)?\r?$/.exec(line);
-        if (header)
-            table = header[1].replace(/\s*\.\s*/g, '.');
-        else if (/^\s*\[\[/.test(line))
-            table = `[[${line.trim()}]]`;
-        lines.push({ text: line, start, table, number });
-        start += line.length + 1;
-        number += 1;
-    }
-    return lines;
-}
-const TOML_VERSION = /^(\s*version\s*=\s*)(["'])([^"'\n]*)\2/;
-function setTomlVersion(text, tables, ctx, hint) {
-    const lines = tomlLines(text);
-    for (const table of tables) {
-        for (const line of lines.filter((l) => l.table === table)) {
-            const match = TOML_VERSION.exec(line.text);
-            if (match) {
-                const start = line.start + match[1].length + 1;
-                return replaceAt(text, start, start + match[3].length, ctx.version);
-            }
-            if (/^\s*version\s*(\.\s*workspace\s*=|=\s*\{)/.test(line.text)) {
-                absent(ctx.file, line.number, 'the version is inherited from the workspace', hint);
-            }
-            if (/^\s*dynamic\s*=.*["']version["']/.test(line.text)) {
-                absent(ctx.file, line.number, `[${table}] declares the version as dynamic`, hint);
-            }
-        }
-    }
-    const first = lines.find((l) => l.table && tables.includes(l.table));
-    absent(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
-}
-function pyproject(text, ctx) {
-    return setTomlVersion(text, ['project', 'tool.poetry'], ctx, 'List the file that holds the version instead, as file:regex (for example src/pkg/__init__.py:__version__ = "(.*)").');
-}
-function cargoToml(text, ctx) {
-    return setTomlVersion(text, ['package', 'workspace.package'], ctx, 'List the workspace root Cargo.toml, whose [workspace.package] holds the version.');
-}
-/** The package's own entry in Cargo.lock: `name = "<crate>"` followed by its version. */
-function cargoLock(text, ctx) {
-    const pattern = new RegExp(`(\\[\\[package\\]\\]\\r?\\nname = "${ctx.crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\r?\\nversion = ")([^"]*)"`);
-    const match = pattern.exec(text);
-    if (!match)
-        return text;
-    const start = match.index + match[1].length;
-    return replaceAt(text, start, start + match[2].length, ctx.version);
-}
-function cargoCrateName(text) {
-    const line = tomlLines(text).find((l) => l.table === 'package' && /^\s*name\s*=/.test(l.text));
-    return line ? /=\s*["']([^"']+)["']/.exec(line.text)?.[1] : undefined;
-}
-/** `version:` (required) and `appVersion:` (when present) at the top level of a Helm chart. */
-function chartYaml(text, ctx) {
-    let found = false;
-    const out = text.replace(/^(version|appVersion)(:[ \t]*)(["']?)([^"'\s#]+)\3/gm, (_whole, key, sep, quote) => {
-        if (key === 'version')
-            found = true;
-        return `${key}${sep}${quote}${ctx.version}${quote}`;
-    });
-    if (!found)
-        absent(ctx.file, 1, 'no top-level "version:" key');
-    return out;
-}
-function versionFile(text, ctx) {
-    const match = /^(\s*)(v?)(\S+)(\s*)$/.exec(text);
-    if (!match || !/^\d+\.\d+\.\d+/.test(match[3])) {
-        fail(ctx.file, 1, `expected a version such as 1.4.0, found "${text.trim().slice(0, 40)}"`);
-    }
-    return `${match[1]}${match[2]}${ctx.version}${match[4]}`;
-}
-function gradleProperties(text, ctx) {
-    const match = /^([ \t]*version[ \t]*[=:][ \t]*)(.*?)([ \t]*)$/m.exec(text);
-    if (!match)
-        absent(ctx.file, 1, 'no "version=" property');
-    const start = match.index + match[1].length;
-    return replaceAt(text, start, start + match[2].length, ctx.version);
-}
-/** Every match's first group (or group `version`) becomes the version. */
-function regexFile(text, ctx) {
-    const source = ctx.pattern;
-    const pattern = new RegExp(source.source, source.flags.includes('d') ? source.flags : `${source.flags}d`);
-    let out = '';
-    let last = 0;
-    let count = 0;
-    for (const match of text.matchAll(pattern)) {
-        const indices = match.indices;
-        const span = indices.groups?.['version'] ?? indices[1];
-        if (!span)
-            continue;
-        out += text.slice(last, span[0]) + ctx.version;
-        last = span[1];
-        count += 1;
-    }
-    if (count === 0)
-        fail(ctx.file, undefined, `the pattern /${source.source}/ matches nothing`);
-    return out + text.slice(last);
-}
-const EDITORS = {
-    'package.json': packageJson,
-    'package-lock.json': packageLock,
-    'pyproject.toml': pyproject,
-    'Cargo.toml': cargoToml,
-    'Chart.yaml': chartYaml,
-    VERSION: versionFile,
-    'gradle.properties': gradleProperties,
-    regex: regexFile,
-};
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-files/index.ts
-
-
-
-
-const KNOWN_FILE_LIST = KNOWN_FILES.join(', ');
-/** `path/package.json`, or `path/to/file:regex` for any other file; throws a message saying what is expected. */
-function parseVersionFileSpec(raw) {
-    const colon = raw.indexOf(':');
-    if (colon > 0) {
-        const path = raw.slice(0, colon).trim();
-        const source = raw.slice(colon + 1);
-        let pattern;
-        try {
-            pattern = new RegExp(source, 'gm');
-        }
-        catch (thrown) {
-            throw new Error(`file:regex with a valid regular expression (${thrown.message})`);
-        }
-        if (!/\((?!\?[:=!<])|\(\?<version>/.test(source)) {
-            throw new Error('file:regex whose regular expression captures the version in a group, e.g. VERSION = "(.*)"');
-        }
-        return { path: normalisePath(path), kind: 'regex', pattern, explicit: true };
-    }
-    const kind = (0,external_node_path_.basename)(raw.trim());
-    if (!KNOWN_FILES.includes(kind)) {
-        throw new Error(`one of ${KNOWN_FILE_LIST} (in any folder), or file:regex for any other file`);
-    }
-    return { path: normalisePath(raw.trim()), kind, explicit: true };
-}
-function normalisePath(path) {
-    const clean = external_node_path_.posix
-        .normalize(path.replace(/\\/g, '/'))
-        .replace(/^\.\/+/, '')
-        .replace(/\/+$/, '');
-    if (clean.startsWith('../') || clean === '..' || clean.startsWith('/')) {
-        throw new Error('a path inside the repository');
-    }
-    return clean === '' ? '.' : clean;
-}
-/** The known files present in the component folder, used when `version-files` is not set. */
-function detectedSpecs(componentPath) {
-    return KNOWN_FILES.map((kind) => ({ path: external_node_path_.posix.join(componentPath, kind), kind, explicit: false }));
-}
-async function readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
-}
-async function planVersionFiles(root, specs, version) {
-    const plan = { edits: [], skipped: [], files: [] };
-    const add = (path, before, after) => {
-        plan.files.push(path);
-        if (after !== before)
-            plan.edits.push({ path, before, after });
-    };
-    for (const spec of specs) {
-        const before = await readOptional((0,external_node_path_.join)(root, spec.path));
-        if (before === undefined) {
-            if (spec.explicit) {
-                throw new src/* ReleaseError */.K2('EVERSIONFILE', `${spec.path}: no such file`, {
-                    location: { file: spec.path },
-                    hint: 'version-files paths are relative to the repository root.',
-                });
-            }
-            continue;
-        }
-        let after;
-        try {
-            after = EDITORS[spec.kind](before, { file: spec.path, version, pattern: spec.pattern });
-        }
-        catch (thrown) {
-            // A file found by looking may simply not be where this project keeps its version;
-            // one that cannot be read is an error either way.
-            if (spec.explicit || !(thrown instanceof src/* ReleaseError */.K2) || thrown.code !== NO_VERSION)
-                throw thrown;
-            plan.skipped.push(thrown.message);
-            continue;
-        }
-        add(spec.path, before, after);
-        await planCompanion(root, spec, before, version, add);
-    }
-    return plan;
-}
-/** The lock file next to a manifest records the same version; keep them in step. */
-async function planCompanion(root, spec, manifest, version, add) {
-    const folder = (0,external_node_path_.dirname)(spec.path);
-    if (spec.kind === 'package.json') {
-        const path = external_node_path_.posix.join(folder, 'package-lock.json');
-        const before = await readOptional((0,external_node_path_.join)(root, path));
-        if (before !== undefined)
-            add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
-    }
-    if (spec.kind === 'Cargo.toml') {
-        const crate = cargoCrateName(manifest);
-        const path = external_node_path_.posix.join(folder, 'Cargo.lock');
-        const before = crate ? await readOptional((0,external_node_path_.join)(root, path)) : undefined;
-        if (crate && before !== undefined)
-            add(path, before, cargoLock(before, { file: path, version, crate }));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/notes.ts
-
-
-
-
-
-
-
-
-function notesContext(settings, plan, date, links) {
-    return {
-        version: plan.version,
-        tag: plan.tag,
-        previousTag: plan.notesFrom?.name,
-        date,
-        repositoryUrl: settings.repositoryUrl,
-        links,
-    };
-}
-async function lookupPulls(settings, plan, findPulls) {
-    if (!findPulls || settings.pullLookupLimit === 0)
-        return {};
-    const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, {
-        limit: settings.pullLookupLimit,
-    });
-    if (report.error) {
-        settings.log.warning(`Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`);
-    }
-    return { links, report };
-}
-async function writeNotes(settings, plan, ctx) {
-    await (0,promises_.mkdir)(settings.notesDir, { recursive: true });
-    const file = (0,external_node_path_.join)(settings.notesDir, `${plan.tag.replace(/[^\w.-]+/g, '-')}-notes.md`);
-    const out = (0,external_node_fs_.createWriteStream)(file);
-    let preview = '';
-    let chars = 0;
-    let bodyBytes = 0;
-    const take = async (text) => {
-        if (preview.length < settings.previewLimit)
-            preview += text.slice(0, settings.previewLimit - preview.length);
-        chars += text.length;
-        bodyBytes += Buffer.byteLength(text);
-        await writeChunk(out, text);
-    };
-    await writeNotesBody(plan.notes.entries, ctx, take);
-    const footer = notesFooter(ctx);
-    await writeChunk(out, footer);
-    out.end();
-    await (0,external_node_events_.once)(out, 'finish');
-    const truncated = chars > preview.length;
-    return { file, preview: truncated ? preview : preview + footer, truncated, bodyBytes };
-}
-async function notes_readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
-}
-/** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
-async function copyBody(out, notes, crlf) {
-    if (notes.bodyBytes === 0)
-        return;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(notes.file, {
-        encoding: 'utf8',
-        start: 0,
-        end: notes.bodyBytes - 1,
-    })) {
-        await writeChunk(out, crlf ? chunk.replace(/\n/g, '\r\n') : chunk);
-    }
-}
-/** Every file the release writes; a file that cannot be updated stops the release here, before any write. */
-async function fileEdits(settings, root, plan, ctx, notes) {
-    const specs = settings.versionFiles ?? detectedSpecs(settings.path);
-    const versionFiles = await planVersionFiles(root, specs, plan.version);
-    for (const skipped of versionFiles.skipped)
-        settings.log.info(`Skipped ${skipped}`);
-    const edits = [...versionFiles.edits];
-    if (settings.changelogFile) {
-        const before = await notes_readOptional((0,external_node_path_.join)(root, settings.changelogFile));
-        const at = planInsertion(before, plan.version);
-        if (!at)
-            settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
-        else {
-            const heading = changelogHeading(ctx);
-            const after = async (out) => {
-                await writeChunk(out, at.before + (at.crlf ? heading.replace(/\n/g, '\r\n') : heading));
-                await copyBody(out, notes, at.crlf);
-                await writeChunk(out, at.after);
-            };
-            edits.push({ path: settings.changelogFile, before, after });
-        }
-    }
-    return edits;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/reuse.ts
-
-
-
-
-
-
-
-/** A tag on `start` that this very workflow run made (recorded in its message). */
-async function ownTagAtStart(settings, planSettings, plan) {
-    if (!settings.runUrl)
-        return undefined;
-    const { root } = planSettings;
-    for (const tag of plan.history.all.filter((t) => t.commit === plan.start)) {
-        if (!(await tagMessage(root, tag.name)).includes(settings.runUrl))
-            continue;
-        // On a release commit, plan from its parent: what the run that made it saw.
-        const subject = fillTemplate(settings.commitMessage, { version: tag.version, tag: tag.name }).split('\n')[0];
-        const parent = (await commitSubject(root, plan.start)) === subject
-            ? await firstParent(root, plan.start)
-            : undefined;
-        const again = await planRelease(planSettings, parent ?? plan.start, tag.name);
-        if (again.version === tag.version)
-            return { commit: plan.start, plan: again };
-    }
-    return undefined;
-}
-/**
- * The computed tag (or release branch) exists. It is this release when it sits on
- * a release commit for this version made on top of `start`; planning again from
- * that commit's parent gives the outputs of the run that made it. Anything else is
- * someone else's tag: fail, and never move it.
- */
-async function existingRelease(settings, planSettings, plan, ref, what) {
-    const { root } = planSettings;
-    const commit = await refExists(root, ref);
-    if (!commit)
-        return undefined;
-    const subject = await commitSubject(root, commit);
-    if (commit !== plan.start &&
-        subject === releaseSubject(settings, plan) &&
-        (await isAncestor(root, plan.start, commit))) {
-        const parent = await firstParent(root, commit);
-        const again = parent ? await planRelease(planSettings, parent) : undefined;
-        if (again && again.version === plan.version)
-            return { commit, plan: again };
-    }
-    throw new src/* ReleaseError */.K2(what.startsWith('Branch') ? 'EBRANCHEXISTS' : 'ETAGEXISTS', `${what} already exists on ${commit.slice(0, 7)} ("${subject}"), which is not the release of ${plan.start.slice(0, 7)}; it is never moved`, {
-        hint: what.startsWith('Branch')
-            ? 'Delete the branch if it is stale, or release another version.'
-            : `If the tag is a mistake, delete it (git push ${settings.remote} :refs/tags/${plan.tag}); otherwise release a higher version.`,
-    });
-}
-/** Reports a release that already exists; finishes its push if an earlier attempt never made it. */
-async function reportExisting(settings, root, found, context) {
-    const { plan, commit } = found;
-    const when = context.branchName ? settings.now() : await tagDate(root, plan.tag);
-    const date = when.toISOString().slice(0, 10);
-    const { links, report: lookup } = await lookupPulls(settings, plan, context.findPulls);
-    const notes = await writeNotes(settings, plan, notesContext(settings, plan, date, links));
-    settings.log.info(`${context.branchName ?? plan.tag} already marks this release (${commit.slice(0, 7)}); reusing it`);
-    let pushed = false;
-    const local = !context.branchName && (await remoteHasTag(root, settings.remote, plan.tag)) === false;
-    if (local && settings.push && !settings.dryRun) {
-        // Made by an earlier attempt that never reached the remote: finish its push.
-        const refspecs = [
-            ...(context.target ? [`${commit}:refs/heads/${context.target}`] : []),
-            `refs/tags/${plan.tag}:refs/tags/${plan.tag}`,
-        ];
-        const result = await pushWithRetries(settings, root, refspecs);
-        if (result.outcome !== 'pushed')
-            throw pushError(settings, result, refspecs);
-        pushed = true;
-    }
-    return {
-        released: true,
-        plan,
-        notes,
-        date,
-        commitSha: commit,
-        reused: true,
-        files: [],
-        pushed,
-        attempts: context.attempts,
-        lookup,
-        warnings: context.warnings,
-        releaseBranch: context.branchName,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release.ts
-
-
-
-
-
-
-/**
- * A release from start to finish: check the checkout, plan, compute every file,
- * then write, commit, tag and push. Anything that fails before the push is
- * undone (files, commit, tag, branch), so a re-run starts from the same place.
- * A push that finds the branch moved on is undone too; the release is then
- * rebased onto the new head and planned again, so the commits that arrived
- * meanwhile are counted (and never overwritten: nothing is ever force-pushed).
- */
-/** Each commit is looked up at most once, however many times the release is planned. */
-function cached(find) {
-    if (!find)
-        return undefined;
-    const seen = new Map();
-    return (sha) => {
-        if (!seen.has(sha))
-            seen.set(sha, find(sha));
-        return seen.get(sha);
-    };
-}
-async function release(settings) {
-    const warnings = [];
-    const checkout = await prepareCheckout(settings, warnings);
-    const { root } = checkout;
-    const planSettings = { ...settings, root };
-    const findPulls = cached(settings.findPulls);
-    let start = settings.releaseBranch ? await releaseBranchStart(settings, checkout) : checkout.head;
-    for (let attempt = 1;; attempt += 1) {
-        const plan = await planRelease(planSettings, start);
-        const context = { attempts: attempt, warnings, findPulls, target: checkout.target };
-        const own = await ownTagAtStart(settings, planSettings, plan);
-        if (own)
-            return reportExisting(settings, root, own, context);
-        if (!plan.version) {
-            const tagged = plan.history.last?.commit === start ? plan.history.last : undefined;
-            const reason = tagged
-                ? `${tagged.name} already marks this commit`
-                : `no commit since ${plan.history.lastStable?.name ?? 'the start of the history'} calls for a release`;
-            const base = { plan, reused: false, files: [], pushed: false, attempts: attempt, warnings };
-            return { ...base, released: false, reason };
-        }
-        const branchName = settings.releaseBranch ? `release/${plan.tag}` : undefined;
-        const found = branchName
-            ? await existingRelease(settings, planSettings, plan, await releaseBranchRef(settings, root, branchName), `Branch ${branchName}`)
-            : await existingRelease(settings, planSettings, plan, `refs/tags/${plan.tag}`, `Tag ${plan.tag}`);
-        if (found)
-            return reportExisting(settings, root, found, { ...context, branchName });
-        const when = settings.now();
-        const date = when.toISOString().slice(0, 10);
-        const { links, report: lookup } = await lookupPulls(settings, plan, findPulls);
-        const ctx = notesContext(settings, plan, date, links);
-        const notes = await writeNotes(settings, plan, ctx);
-        const edits = await fileEdits(settings, root, plan, ctx, notes);
-        const outcome = {
-            released: true,
-            plan,
-            notes,
-            date,
-            commitSha: start,
-            reused: false,
-            files: edits.map((edit) => edit.path),
-            pushed: false,
-            attempts: attempt,
-            releaseBranch: branchName,
-            lookup,
-            warnings,
-        };
-        if (settings.dryRun)
-            return outcome;
-        const applied = await applyRelease(settings, { root, plan, edits, when, branchName, checkout, start });
-        outcome.commitSha = applied.commitSha;
-        if (!settings.push)
-            return outcome;
-        const refspecs = branchName
-            ? [`refs/heads/${branchName}:refs/heads/${branchName}`]
-            : [`${applied.commitSha}:refs/heads/${checkout.target}`, `refs/tags/${plan.tag}:refs/tags/${plan.tag}`];
-        const pushed = await pushWithRetries(settings, root, refspecs);
-        if (pushed.outcome === 'pushed')
-            return { ...outcome, pushed: true };
-        await applied.undo();
-        if (pushed.outcome !== 'behind' || branchName || attempt >= settings.pushAttempts) {
-            throw pushError(settings, pushed, refspecs);
-        }
-        settings.log.info(`${settings.remote}/${checkout.target} moved on meanwhile: rebasing onto it and planning again`);
-        await rebaseOnto(root, settings.remote, checkout.target);
-        start = await headCommit(root);
-    }
-}
-/** The release branch as the remote has it, else as it is here. */
-async function releaseBranchRef(settings, root, name) {
-    const remote = `refs/remotes/${settings.remote}/${name}`;
-    await fetchBranch(root, settings.remote, name);
-    return (await refExists(root, remote)) ? remote : `refs/heads/${name}`;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 24 modules
+var src = __nccwpck_require__(3166);
+// EXTERNAL MODULE: ./packages/versioning/src/version-files/index.ts + 2 modules
+var version_files = __nccwpck_require__(7557);
+// EXTERNAL MODULE: ./packages/versioning/src/next-version.ts
+var next_version = __nccwpck_require__(1192);
 ;// CONCATENATED MODULE: ./actions/bump-version/inputs.ts
+
 
 
 
@@ -5275,16 +3287,16 @@ function nonePath(raw) {
     if (raw === 'none')
         return undefined;
     try {
-        return normalisePath(raw);
+        return (0,version_files/* normalisePath */.qb)(raw);
     }
     catch (thrown) {
         throw new src/* Invalid */.WO(thrown.message);
     }
 }
 const spec = {
-    'release-type': src/* field */.ZZ.choice(RELEASE_TYPES).required(),
+    'release-type': src/* field */.ZZ.choice(next_version/* RELEASE_TYPES */._E).required(),
     version: src/* field */.ZZ.custom('a semantic version such as 1.4.0 or 2.0.0-rc.1', (raw) => {
-        const version = normaliseVersion(raw);
+        const version = (0,next_version/* normaliseVersion */.r8)(raw);
         if (!version)
             throw new src/* Invalid */.WO();
         return version;
@@ -5306,7 +3318,7 @@ const spec = {
             return [];
         return lines.map((line) => {
             try {
-                return parseVersionFileSpec(line);
+                return (0,version_files/* parseVersionFileSpec */.Rm)(line);
             }
             catch (thrown) {
                 throw new src/* Invalid */.WO(`${thrown.message} (in line "${line}")`);
@@ -5319,7 +3331,7 @@ const spec = {
     'major-on-zero': src/* field */.ZZ.boolean().default(false),
     'initial-version': src/* field */.ZZ
         .custom('a semantic version such as 1.0.0 or 0.1.0', (raw) => {
-        const version = normaliseVersion(raw);
+        const version = (0,next_version/* normaliseVersion */.r8)(raw);
         if (!version)
             throw new src/* Invalid */.WO();
         return version;
@@ -5430,7 +3442,6 @@ function renderSummary(outcome, context) {
 
 
 
-
 /** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
 const NOTES_OUTPUT_LIMIT = 512 * 1024;
 /** The PR lookup's API client, created on the first lookup only (Octokit is not loaded otherwise). */
@@ -5479,6 +3490,7 @@ function statusLine(outcome, inputs) {
 }
 async function run() {
     const inputs = await readBumpInputs();
+    const { release } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
     const context = (0,src/* runContext */.pO)();
     const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
     let findPulls;
@@ -5530,7 +3542,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 3643:
+/***/ 3166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6549,1140 +4561,7 @@ function bytes(size) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
-
 
 class GitError extends errors_ReleaseError {
     args;
@@ -7694,10 +4573,16 @@ class GitError extends errors_ReleaseError {
         this.result = result;
     }
 }
+/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
+let execModule;
+function loadExec() {
+    return (execModule ??= __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260)));
+}
 function gitEnv(extra = {}) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
 }
 async function git(args, options = {}) {
+    const { getExecOutput } = await loadExec();
     const result = await getExecOutput('git', args, {
         cwd: options.cwd,
         env: gitEnv(options.env),
@@ -7718,6 +4603,7 @@ async function gitText(args, options = {}) {
  * output that grows with history (a log of 100,000 commits).
  */
 async function gitStream(args, onChunk, options = {}) {
+    const { exec } = await loadExec();
     let stderr = '';
     const exitCode = await exec('git', args, {
         cwd: options.cwd,
@@ -7967,6 +4853,547 @@ async function readActionInputs(spec, options = {}) {
 
 /***/ }),
 
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _E: () => (/* binding */ RELEASE_TYPES),
+/* harmony export */   r8: () => (/* binding */ normaliseVersion),
+/* harmony export */   vI: () => (/* binding */ decideVersion)
+/* harmony export */ });
+/* unused harmony export stableOf */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3166);
+
+
+/**
+ * The next version, by semver's rules. Prereleases follow the line they are on:
+ * 1.2.0-rc.0 → rc.1; a new identifier starts its own counter (alpha.3 → beta.0);
+ * a prerelease after a stable release starts the next version (1.1.0 → 1.2.0-rc.0);
+ * `promote` turns 1.2.0-rc.1 into 1.2.0.
+ */
+const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch', 'prerelease', 'promote', 'version'];
+/** `1.2.0` for `1.2.0-rc.3`. */
+function stableOf(version) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+    return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+function preidOf(version) {
+    const parts = version ? semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version) : null;
+    return parts && typeof parts[0] === 'string' ? parts[0] : undefined;
+}
+/** A breaking change on 0.y.z is a minor bump: semver's "anything may change" phase. */
+function effectiveLevel(level, base, majorOnZero) {
+    if (level === 'major' && base && semver__WEBPACK_IMPORTED_MODULE_0___default().major(base) === 0 && !majorOnZero)
+        return 'minor';
+    return level;
+}
+function nextPrerelease(request) {
+    const { last, lastStable } = request;
+    const id = request.preid ?? preidOf(last) ?? 'rc';
+    const level = effectiveLevel(request.level ?? 'patch', lastStable ?? last, request.majorOnZero);
+    const target = lastStable ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(lastStable, level) : stableOf(request.initialVersion);
+    if (last && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(last)) {
+        const current = stableOf(last);
+        // Still on the same line: new commits do not call for a higher version than it.
+        if (semver__WEBPACK_IMPORTED_MODULE_0___default().gte(current, target)) {
+            return preidOf(last) === id ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(last, 'prerelease', id) : `${current}-${id}.0`;
+        }
+    }
+    return `${target}-${id}.0`;
+}
+function promote(request) {
+    const { last, lastStable, level } = request;
+    if (!last || !semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(last)) {
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('ENOPRERELEASE', last
+            ? `release-type "promote" needs a prerelease to promote, and the last release is ${last}`
+            : 'release-type "promote" needs a prerelease to promote, and there is no release yet', { hint: 'Publish a prerelease first (release-type: prerelease), or pick major, minor, patch or auto.' });
+    }
+    const version = stableOf(last);
+    if (lastStable && level) {
+        const needed = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(lastStable, effectiveLevel(level, lastStable, request.majorOnZero));
+        if (semver__WEBPACK_IMPORTED_MODULE_0___default().gt(needed, version)) {
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('EPROMOTE', `Promoting ${last} would release ${version}, but the commits since ${lastStable} call for ${needed}`, { hint: 'Publish a new prerelease of the higher version, or use release-type: auto.' });
+        }
+    }
+    return version;
+}
+function appliedForExplicit(version, last) {
+    if (!last)
+        return 'version';
+    if (semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(last) && version === stableOf(last))
+        return 'promote';
+    const diff = semver__WEBPACK_IMPORTED_MODULE_0___default().diff(last, version);
+    if (diff === 'major' || diff === 'minor' || diff === 'patch')
+        return diff;
+    return 'prerelease';
+}
+function decideVersion(request) {
+    const { last, releaseType } = request;
+    let decision;
+    switch (releaseType) {
+        case 'auto': {
+            if (!request.level)
+                return {};
+            if (!last)
+                return { version: request.initialVersion, applied: request.level };
+            const level = effectiveLevel(request.level, last, request.majorOnZero);
+            const version = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(last, level);
+            decision = {
+                version,
+                applied: semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(last) && version === stableOf(last) ? 'promote' : level,
+            };
+            break;
+        }
+        case 'major':
+        case 'minor':
+        case 'patch':
+            decision = {
+                version: last ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(last, releaseType) : request.initialVersion,
+                applied: releaseType,
+            };
+            break;
+        case 'prerelease':
+            decision = { version: nextPrerelease(request), applied: 'prerelease' };
+            break;
+        case 'promote':
+            decision = { version: promote(request), applied: 'promote' };
+            break;
+        case 'version':
+            decision = { version: request.version, applied: appliedForExplicit(request.version, last) };
+            break;
+    }
+    if (last && decision.version && !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(decision.version, last)) {
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('EVERSIONORDER', `The next version ${decision.version} is not higher than the last release ${last}`, {
+            hint: releaseType === 'prerelease'
+                ? 'Prerelease identifiers sort alphabetically (alpha < beta < rc): pick a later preid, or promote.'
+                : 'Pick a version above the last release; tags reachable from HEAD define it.',
+        });
+    }
+    return decision;
+}
+/** Accepts `1.4.0` or `v1.4.0`; undefined for anything that is not a semantic version. */
+function normaliseVersion(raw) {
+    const text = raw.trim().replace(/^v/, '');
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text) === text ? text : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $N: () => (/* binding */ detectedSpecs),
+  qb: () => (/* binding */ normalisePath),
+  Rm: () => (/* binding */ parseVersionFileSpec),
+  t: () => (/* binding */ planVersionFiles)
+});
+
+// UNUSED EXPORTS: KNOWN_FILE_LIST
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 24 modules
+var src = __nccwpck_require__(3166);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/json-locate.ts
+/**
+ * Finds where a value sits in JSON text, so it can be replaced in place and the
+ * file keeps its indentation, key order and line endings. The text must already
+ * have passed JSON.parse; this walks it once without building objects.
+ */
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+class Walker {
+    text;
+    path;
+    at = 0;
+    found;
+    constructor(text, path) {
+        this.text = text;
+        this.path = path;
+    }
+    skip() {
+        while (this.at < this.text.length && WHITESPACE.has(this.text[this.at]))
+            this.at += 1;
+    }
+    stringEnd(from) {
+        let i = from + 1;
+        while (i < this.text.length) {
+            const c = this.text[i];
+            if (c === '\\')
+                i += 2;
+            else if (c === '"')
+                return i + 1;
+            else
+                i += 1;
+        }
+        return i;
+    }
+    /** Walks one value; `depth` is how much of the path matched on the way here (-1: off the path). */
+    value(depth) {
+        this.skip();
+        const start = this.at;
+        const c = this.text[this.at];
+        if (c === '{')
+            this.object(depth);
+        else if (c === '[')
+            this.array();
+        else if (c === '"')
+            this.at = this.stringEnd(this.at);
+        else {
+            while (this.at < this.text.length && !/[\s,\]}]/.test(this.text[this.at]))
+                this.at += 1;
+        }
+        if (depth === this.path.length && !this.found)
+            this.found = { start, end: this.at };
+    }
+    object(depth) {
+        this.at += 1;
+        this.skip();
+        if (this.text[this.at] === '}') {
+            this.at += 1;
+            return;
+        }
+        while (this.at < this.text.length) {
+            this.skip();
+            const keyEnd = this.stringEnd(this.at);
+            const key = JSON.parse(this.text.slice(this.at, keyEnd));
+            this.at = keyEnd;
+            this.skip();
+            this.at += 1; // ':'
+            const onPath = depth >= 0 && depth < this.path.length && this.path[depth] === key;
+            this.value(onPath ? depth + 1 : -1);
+            this.skip();
+            if (this.text[this.at] === ',')
+                this.at += 1;
+            else {
+                this.at += 1; // '}'
+                return;
+            }
+        }
+    }
+    array() {
+        this.at += 1;
+        this.skip();
+        if (this.text[this.at] === ']') {
+            this.at += 1;
+            return;
+        }
+        while (this.at < this.text.length) {
+            this.value(-1);
+            this.skip();
+            if (this.text[this.at] === ',')
+                this.at += 1;
+            else {
+                this.at += 1; // ']'
+                return;
+            }
+        }
+    }
+}
+/** The span of the value at `path` (object keys only), or undefined when absent. */
+function locateJsonValue(text, path) {
+    const walker = new Walker(text, path);
+    walker.value(0);
+    return walker.found;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/formats.ts
+
+
+const KNOWN_FILES = [
+    'package.json',
+    'pyproject.toml',
+    'Cargo.toml',
+    'Chart.yaml',
+    'VERSION',
+    'gradle.properties',
+];
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i += 1)
+        if (text.charCodeAt(i) === 10)
+            line += 1;
+    return line;
+}
+/** EVERSIONFILE: the file cannot be read or updated. */
+function fail(file, line, message, hint, code = 'EVERSIONFILE') {
+    throw new src/* ReleaseError */.K2(code, `${file}${line ? `:${line}` : ''}: ${message}`, {
+        location: { file, line },
+        hint,
+    });
+}
+/** ENOVERSION: a readable file that does not hold the version (skipped when the file was only found by looking). */
+const NO_VERSION = 'ENOVERSION';
+function absent(file, line, message, hint) {
+    fail(file, line, message, hint, NO_VERSION);
+}
+function replaceAt(text, start, end, value) {
+    return text.slice(0, start) + value + text.slice(end);
+}
+function parseJson(text, file) {
+    try {
+        JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (thrown) {
+        const message = thrown.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        fail(file, line, `not valid JSON (${message.replace(/^JSON\.parse: /, '')})`);
+    }
+}
+function setJsonString(text, path, version, file, required) {
+    const span = locateJsonValue(text, path);
+    if (!span) {
+        if (required)
+            absent(file, 1, `no "${path.join('.')}" field`);
+        return text;
+    }
+    if (text[span.start] !== '"')
+        fail(file, lineAt(text, span.start), `"${path.join('.')}" is not a string`);
+    return replaceAt(text, span.start, span.end, JSON.stringify(version));
+}
+function packageJson(text, { file, version }) {
+    parseJson(text, file);
+    return setJsonString(text, ['version'], version, file, true);
+}
+/** Both places npm records the root package's version; lockfile v1 has only the first. */
+function packageLock(text, { file, version }) {
+    parseJson(text, file);
+    const top = setJsonString(text, ['version'], version, file, false);
+    return setJsonString(top, ['packages', '', 'version'], version, file, false);
+}
+/** Lines of a TOML file, each with the `[table]` it belongs to. */
+function tomlLines(text) {
+    const lines = [];
+    let table;
+    let start = 0;
+    let number = 1;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([^[\]]+?)\s*\]\s*(#.*)?\r?$/.exec(line);
+        if (header)
+            table = header[1].replace(/\s*\.\s*/g, '.');
+        else if (/^\s*\[\[/.test(line))
+            table = `[[${line.trim()}]]`;
+        lines.push({ text: line, start, table, number });
+        start += line.length + 1;
+        number += 1;
+    }
+    return lines;
+}
+const TOML_VERSION = /^(\s*version\s*=\s*)(["'])([^"'\n]*)\2/;
+function setTomlVersion(text, tables, ctx, hint) {
+    const lines = tomlLines(text);
+    for (const table of tables) {
+        for (const line of lines.filter((l) => l.table === table)) {
+            const match = TOML_VERSION.exec(line.text);
+            if (match) {
+                const start = line.start + match[1].length + 1;
+                return replaceAt(text, start, start + match[3].length, ctx.version);
+            }
+            if (/^\s*version\s*(\.\s*workspace\s*=|=\s*\{)/.test(line.text)) {
+                absent(ctx.file, line.number, 'the version is inherited from the workspace', hint);
+            }
+            if (/^\s*dynamic\s*=.*["']version["']/.test(line.text)) {
+                absent(ctx.file, line.number, `[${table}] declares the version as dynamic`, hint);
+            }
+        }
+    }
+    const first = lines.find((l) => l.table && tables.includes(l.table));
+    absent(ctx.file, first?.number ?? 1, `no version = "…" in ${tables.map((t) => `[${t}]`).join(' or ')}`, hint);
+}
+function pyproject(text, ctx) {
+    return setTomlVersion(text, ['project', 'tool.poetry'], ctx, 'List the file that holds the version instead, as file:regex (for example src/pkg/__init__.py:__version__ = "(.*)").');
+}
+function cargoToml(text, ctx) {
+    return setTomlVersion(text, ['package', 'workspace.package'], ctx, 'List the workspace root Cargo.toml, whose [workspace.package] holds the version.');
+}
+/** The package's own entry in Cargo.lock: `name = "<crate>"` followed by its version. */
+function cargoLock(text, ctx) {
+    const pattern = new RegExp(`(\\[\\[package\\]\\]\\r?\\nname = "${ctx.crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\r?\\nversion = ")([^"]*)"`);
+    const match = pattern.exec(text);
+    if (!match)
+        return text;
+    const start = match.index + match[1].length;
+    return replaceAt(text, start, start + match[2].length, ctx.version);
+}
+function cargoCrateName(text) {
+    const line = tomlLines(text).find((l) => l.table === 'package' && /^\s*name\s*=/.test(l.text));
+    return line ? /=\s*["']([^"']+)["']/.exec(line.text)?.[1] : undefined;
+}
+/** `version:` (required) and `appVersion:` (when present) at the top level of a Helm chart. */
+function chartYaml(text, ctx) {
+    let found = false;
+    const out = text.replace(/^(version|appVersion)(:[ \t]*)(["']?)([^"'\s#]+)\3/gm, (_whole, key, sep, quote) => {
+        if (key === 'version')
+            found = true;
+        return `${key}${sep}${quote}${ctx.version}${quote}`;
+    });
+    if (!found)
+        absent(ctx.file, 1, 'no top-level "version:" key');
+    return out;
+}
+function versionFile(text, ctx) {
+    const match = /^(\s*)(v?)(\S+)(\s*)$/.exec(text);
+    if (!match || !/^\d+\.\d+\.\d+/.test(match[3])) {
+        fail(ctx.file, 1, `expected a version such as 1.4.0, found "${text.trim().slice(0, 40)}"`);
+    }
+    return `${match[1]}${match[2]}${ctx.version}${match[4]}`;
+}
+function gradleProperties(text, ctx) {
+    const match = /^([ \t]*version[ \t]*[=:][ \t]*)(.*?)([ \t]*)$/m.exec(text);
+    if (!match)
+        absent(ctx.file, 1, 'no "version=" property');
+    const start = match.index + match[1].length;
+    return replaceAt(text, start, start + match[2].length, ctx.version);
+}
+/** Every match's first group (or group `version`) becomes the version. */
+function regexFile(text, ctx) {
+    const source = ctx.pattern;
+    const pattern = new RegExp(source.source, source.flags.includes('d') ? source.flags : `${source.flags}d`);
+    let out = '';
+    let last = 0;
+    let count = 0;
+    for (const match of text.matchAll(pattern)) {
+        const indices = match.indices;
+        const span = indices.groups?.['version'] ?? indices[1];
+        if (!span)
+            continue;
+        out += text.slice(last, span[0]) + ctx.version;
+        last = span[1];
+        count += 1;
+    }
+    if (count === 0)
+        fail(ctx.file, undefined, `the pattern /${source.source}/ matches nothing`);
+    return out + text.slice(last);
+}
+const EDITORS = {
+    'package.json': packageJson,
+    'package-lock.json': packageLock,
+    'pyproject.toml': pyproject,
+    'Cargo.toml': cargoToml,
+    'Chart.yaml': chartYaml,
+    VERSION: versionFile,
+    'gradle.properties': gradleProperties,
+    regex: regexFile,
+};
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-files/index.ts
+
+
+
+
+const KNOWN_FILE_LIST = KNOWN_FILES.join(', ');
+/** `path/package.json`, or `path/to/file:regex` for any other file; throws a message saying what is expected. */
+function parseVersionFileSpec(raw) {
+    const colon = raw.indexOf(':');
+    if (colon > 0) {
+        const path = raw.slice(0, colon).trim();
+        const source = raw.slice(colon + 1);
+        let pattern;
+        try {
+            pattern = new RegExp(source, 'gm');
+        }
+        catch (thrown) {
+            throw new Error(`file:regex with a valid regular expression (${thrown.message})`);
+        }
+        if (!/\((?!\?[:=!<])|\(\?<version>/.test(source)) {
+            throw new Error('file:regex whose regular expression captures the version in a group, e.g. VERSION = "(.*)"');
+        }
+        return { path: normalisePath(path), kind: 'regex', pattern, explicit: true };
+    }
+    const kind = (0,external_node_path_.basename)(raw.trim());
+    if (!KNOWN_FILES.includes(kind)) {
+        throw new Error(`one of ${KNOWN_FILE_LIST} (in any folder), or file:regex for any other file`);
+    }
+    return { path: normalisePath(raw.trim()), kind, explicit: true };
+}
+function normalisePath(path) {
+    const clean = external_node_path_.posix
+        .normalize(path.replace(/\\/g, '/'))
+        .replace(/^\.\/+/, '')
+        .replace(/\/+$/, '');
+    if (clean.startsWith('../') || clean === '..' || clean.startsWith('/')) {
+        throw new Error('a path inside the repository');
+    }
+    return clean === '' ? '.' : clean;
+}
+/** The known files present in the component folder, used when `version-files` is not set. */
+function detectedSpecs(componentPath) {
+    return KNOWN_FILES.map((kind) => ({ path: external_node_path_.posix.join(componentPath, kind), kind, explicit: false }));
+}
+async function readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+async function planVersionFiles(root, specs, version) {
+    const plan = { edits: [], skipped: [], files: [] };
+    const add = (path, before, after) => {
+        plan.files.push(path);
+        if (after !== before)
+            plan.edits.push({ path, before, after });
+    };
+    for (const spec of specs) {
+        const before = await readOptional((0,external_node_path_.join)(root, spec.path));
+        if (before === undefined) {
+            if (spec.explicit) {
+                throw new src/* ReleaseError */.K2('EVERSIONFILE', `${spec.path}: no such file`, {
+                    location: { file: spec.path },
+                    hint: 'version-files paths are relative to the repository root.',
+                });
+            }
+            continue;
+        }
+        let after;
+        try {
+            after = EDITORS[spec.kind](before, { file: spec.path, version, pattern: spec.pattern });
+        }
+        catch (thrown) {
+            // A file found by looking may simply not be where this project keeps its version;
+            // one that cannot be read is an error either way.
+            if (spec.explicit || !(thrown instanceof src/* ReleaseError */.K2) || thrown.code !== NO_VERSION)
+                throw thrown;
+            plan.skipped.push(thrown.message);
+            continue;
+        }
+        add(spec.path, before, after);
+        await planCompanion(root, spec, before, version, add);
+    }
+    return plan;
+}
+/** The lock file next to a manifest records the same version; keep them in step. */
+async function planCompanion(root, spec, manifest, version, add) {
+    const folder = (0,external_node_path_.dirname)(spec.path);
+    if (spec.kind === 'package.json') {
+        const path = external_node_path_.posix.join(folder, 'package-lock.json');
+        const before = await readOptional((0,external_node_path_.join)(root, path));
+        if (before !== undefined)
+            add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
+    }
+    if (spec.kind === 'Cargo.toml') {
+        const crate = cargoCrateName(manifest);
+        const path = external_node_path_.posix.join(folder, 'Cargo.lock');
+        const before = crate ? await readOptional((0,external_node_path_.join)(root, path)) : undefined;
+        if (crate && before !== undefined)
+            add(path, before, cargoLock(before, { file: path, version, crate }));
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -7978,6 +5405,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -8191,6 +5625,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -8198,10 +5639,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9463);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4550);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8481);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7157);
 
 
 await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4550:
+/***/ 7157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,258 +25,270 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 29 modules
-var src = __nccwpck_require__(9463);
-;// CONCATENATED MODULE: ./packages/checks/src/backoff.ts
-function backoffDelay(attempt, options) {
-    const factor = options.factor ?? 2;
-    const ceiling = Math.min(options.maxMs, options.initialMs * factor ** Math.max(0, attempt - 1));
-    const random = options.random ?? Math.random;
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-/** Resolves after `ms`, or early (without error) when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 22 modules
+var src = __nccwpck_require__(8481);
+// EXTERNAL MODULE: ./packages/checks/src/jsonpath.ts + 2 modules
+var jsonpath = __nccwpck_require__(8136);
+// EXTERNAL MODULE: ./packages/checks/src/limits.ts
+var limits = __nccwpck_require__(7619);
+// EXTERNAL MODULE: ./packages/checks/src/status.ts
+var src_status = __nccwpck_require__(5169);
+// EXTERNAL MODULE: ./packages/checks/src/compare.ts
+var compare = __nccwpck_require__(2796);
+// EXTERNAL MODULE: ./packages/checks/src/validate.ts
+var validate = __nccwpck_require__(8753);
+;// CONCATENATED MODULE: ./actions/smoke-test/inputs.ts
 
-;// CONCATENATED MODULE: ./packages/checks/src/limits.ts
-/**
- * Bounds on what a caller may ask for. They keep an analysis run's memory fixed
- * (one latency slot per planned request) and turn a typo such as `rate: 50000`
- * into an input error rather than a load test against production.
- */
-const LIMITS = {
-    /** Longest analysis run. */
-    maxDurationMs: 60 * 60_000,
-    /** Highest request rate, per second. */
-    maxRate: 5_000,
-    /** Most requests one analysis run may plan (rate × duration). */
-    maxRequests: 1_000_000,
-    /** Most requests in flight at once during analysis. */
-    maxConcurrency: 1_024,
-    /** Longest per-request timeout and latency budget. */
-    maxRequestTimeoutMs: 10 * 60_000,
-    /** Longest a command check may run. */
-    maxCommandTimeoutMs: 6 * 60 * 60_000,
-    /** Longest wait for readiness. */
-    maxWaitMs: 6 * 60 * 60_000,
-    maxP95Ms: 10 * 60_000,
-    maxDegradationPct: 1_000,
-};
-/** How many requests an analysis run plans: one every 1/rate seconds over the duration. */
-function plannedRequests(durationMs, rate) {
-    return Math.max(1, Math.floor((durationMs * rate) / 1000));
-}
 
-;// CONCATENATED MODULE: ./packages/checks/src/names.ts
-/** Header names whose values are credentials whatever the user says. */
-const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-/** Names that look like they carry a credential (X-Api-Key, X-Auth-Token, X-Session-Id …). */
-const SECRET_LOOKING = /token|secret|key|auth|session|passw|signature|credential|cookie/i;
-function isSecretHeader(name, extra = []) {
-    const lower = name.trim().toLowerCase();
-    return (ALWAYS_SECRET.has(lower) ||
-        SECRET_LOOKING.test(lower) ||
-        extra.some((item) => item.trim().toLowerCase() === lower));
-}
-/**
- * The values to mask for an HTTP check: every secret header value, and for
- * `Bearer xyz` / `Basic xyz` the credential on its own too (it may be echoed alone).
- */
-function secretHeaderValues(check) {
-    const values = [];
-    for (const [name, value] of Object.entries(check.headers ?? {})) {
-        if (!value || !isSecretHeader(name, check.secretHeaders))
+
+
+
+
+/** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
+function parseHeaders(raw) {
+    if (raw.startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch {
+            throw new src/* Invalid */.WO();
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new src/* Invalid */.WO();
+        return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
+    }
+    const headers = {};
+    for (const line of raw.split(/\r?\n/).map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
             continue;
-        values.push(value);
-        const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
-        if (credential && credential.length >= 4)
-            values.push(credential);
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new src/* Invalid */.WO();
+        headers[name] = line.slice(colon + 1).trim();
     }
-    return values;
+    return headers;
 }
-function shorten(text, limit = 60) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length > limit ? `${oneLine.slice(0, limit - 1)}…` : oneLine;
-}
-/** A URL fit for logs: no user:password, no query string (it may carry a token). */
-function displayUrl(raw) {
-    try {
-        const url = new URL(raw);
-        return `${url.protocol}//${url.host}${url.pathname}`;
-    }
-    catch {
-        return shorten(raw);
-    }
-}
-/** The name a check is reported under: its own, or one made from what it checks. */
-function checkName(check) {
-    if (check.name)
-        return check.name;
-    switch (check.kind) {
-        case 'http':
-            return `${(check.method ?? 'GET').toUpperCase()} ${displayUrl(check.url)}`;
-        case 'tcp':
-            return `tcp ${check.host.includes(':') ? `[${check.host}]` : check.host}:${check.port}`;
-        case 'command':
-            return `command: ${shorten(check.command)}`;
-        case 'prometheus':
-            return `prometheus: ${shorten(check.query)} ${check.operator} ${check.threshold}`;
-    }
-}
-/** Gives every check a distinct name, so results and events can be told apart. */
-function uniqueNames(checks) {
-    const seen = new Map();
-    return checks.map((check) => {
-        const base = checkName(check);
-        const count = (seen.get(base) ?? 0) + 1;
-        seen.set(base, count);
-        return count === 1 ? base : `${base} #${count}`;
+/** `host:port`, `[v6]:port`, separated by new lines or commas. */
+function parseTcpTargets(raw) {
+    return (0,src/* splitList */.ry)(raw).map((item) => {
+        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^\s:[\]]+)):(\d{1,5})$/.exec(item);
+        const port = Number(match?.[3]);
+        if (!match || port < 1 || port > 65_535)
+            throw new src/* Invalid */.WO();
+        return { host: (match[1] ?? match[2]), port };
     });
 }
-
-/** Credentials a URL may carry: the password of user:password@, and token-like query values. */
-function secretUrlParts(raw) {
-    let url;
+/** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
+function parseBaseline(raw) {
+    let parsed;
     try {
-        url = new URL(raw);
+        parsed = JSON.parse(raw);
     }
     catch {
-        return [];
+        throw new src/* Invalid */.WO();
     }
-    const parts = [];
-    if (url.password)
-        parts.push(url.password, decodeURIComponent(url.password));
-    for (const [name, value] of url.searchParams) {
-        if (value.length >= 4 && SECRET_LOOKING.test(name))
-            parts.push(value, encodeURIComponent(value));
-    }
-    return [...new Set(parts)];
+    const analysis = (parsed?.['analysis'] ?? undefined);
+    const errorRate = analysis ? analysis.errorRate : parsed?.['errorRate'];
+    const p95Ms = analysis ? analysis.latencyMs?.p95 : parsed?.['p95Ms'];
+    if (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)
+        throw new src/* Invalid */.WO();
+    if (typeof p95Ms !== 'number' || p95Ms < 0 || !Number.isFinite(p95Ms))
+        throw new src/* Invalid */.WO();
+    return { errorRate, p95Ms };
 }
-
-;// CONCATENATED MODULE: ./packages/checks/src/percentiles.ts
-/**
- * Exact percentiles by the nearest-rank method: the p-th percentile is the smallest
- * sample that at least p % of the samples do not exceed. No estimation, no buckets,
- * so two runs over the same samples give the same figures.
- */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return 0;
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-/** Two decimals: sub-millisecond detail matters on loopback, more is noise. */
-function roundMs(value) {
-    return Math.round(value * 100) / 100;
-}
-function percentiles(samples) {
-    const sorted = Float64Array.from(samples).sort();
-    return {
-        p50: roundMs(percentile(sorted, 50)),
-        p95: roundMs(percentile(sorted, 95)),
-        p99: roundMs(percentile(sorted, 99)),
-        max: roundMs(sorted.length > 0 ? sorted[sorted.length - 1] : 0),
+const ms = (max) => ({ min: 1, max });
+const spec = {
+    url: src/* field */.ZZ.url(),
+    method: src/* field */.ZZ.pattern(/^[A-Za-z]+$/, 'an HTTP method such as GET, HEAD or POST').default('GET'),
+    headers: src/* field */.ZZ.custom('headers, one "Name: value" per line', parseHeaders).secret(),
+    'secret-headers': src/* field */.ZZ.list('header names, one per line or separated by commas').default([]),
+    body: src/* field */.ZZ.text(),
+    'expect-status': src/* field */.ZZ
+        .custom('statuses such as 200, 200,204, 200-299 or 2xx', (raw) => {
+        if (!(0,src_status/* parseStatusMatcher */.W6)(raw))
+            throw new src/* Invalid */.WO();
+        return raw;
+    })
+        .default('2xx'),
+    'body-contains': src/* field */.ZZ.text(),
+    'body-regex': src/* field */.ZZ.custom('a valid regular expression', (raw) => {
+        const problem = (0,validate/* regexProblem */.Hs)(raw);
+        if (problem)
+            throw new src/* Invalid */.WO(problem);
+        return raw;
+    }),
+    'json-path': src/* field */.ZZ.custom('a JSON path such as $.version', (raw) => {
+        const problem = (0,jsonpath/* jsonPathProblem */.tX)(raw);
+        if (problem)
+            throw new src/* Invalid */.WO(`a JSON path such as $.version: ${problem}`);
+        return raw;
+    }),
+    'json-equals': src/* field */.ZZ.text(),
+    'latency-budget': src/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxRequestTimeoutMs)),
+    'request-timeout': src/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxRequestTimeoutMs)).default(10_000),
+    tcp: src/* field */.ZZ.custom('host:port pairs (port 1 to 65535), one per line or separated by commas', parseTcpTargets),
+    command: src/* field */.ZZ.text('a shell command'),
+    'command-timeout': src/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxCommandTimeoutMs)).default(10 * 60_000),
+    timeout: src/* field */.ZZ.duration({ min: 0, max: limits/* LIMITS */.b.maxWaitMs }).default(5 * 60_000),
+    interval: src/* field */.ZZ.duration({ min: 100, max: 5 * 60_000 }).default(1_000),
+    concurrency: src/* field */.ZZ.integer({ min: 1, max: 64 }).default(8),
+    duration: src/* field */.ZZ.duration({ min: 0, max: limits/* LIMITS */.b.maxDurationMs }).default(0),
+    rate: src/* field */.ZZ.number({ min: 0.1, max: limits/* LIMITS */.b.maxRate }).default(10),
+    'max-error-rate': src/* field */.ZZ.number({ min: 0, max: 1 }).default(0.05),
+    'max-p95-ms': src/* field */.ZZ.number({ min: 1, max: limits/* LIMITS */.b.maxP95Ms }).default(2_000),
+    'min-samples': src/* field */.ZZ.integer({ min: 1, max: limits/* LIMITS */.b.maxRequests }),
+    'max-consecutive-failures': src/* field */.ZZ.integer({ min: 0, max: limits/* LIMITS */.b.maxRequests }).default(5),
+    'baseline-url': src/* field */.ZZ.url(),
+    baseline: src/* field */.ZZ.custom('JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report', parseBaseline),
+    'max-degradation': src/* field */.ZZ
+        .custom(`a percentage from 0 to ${limits/* LIMITS */.b.maxDegradationPct}, such as 20 or 20%`, (raw) => {
+        const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw);
+        const value = Number(match?.[1]);
+        if (!match || value > limits/* LIMITS */.b.maxDegradationPct)
+            throw new src/* Invalid */.WO();
+        return value;
+    })
+        .default(20),
+    'prometheus-url': src/* field */.ZZ.url(),
+    'prometheus-query': src/* field */.ZZ.text('a PromQL query'),
+    'prometheus-threshold': src/* field */.ZZ.custom('a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)', (raw) => {
+        const parsed = (0,compare/* parseThreshold */.B7)(raw);
+        if (!parsed)
+            throw new src/* Invalid */.WO();
+        return parsed;
+    }),
+    'prometheus-token': src/* field */.ZZ.text('a token').secret(),
+};
+/** What one input says about another: rules no single field can check on its own. */
+function crossCheck(inputs, raw) {
+    const problems = [];
+    const values = inputs;
+    // A value may come from the config file, where there is no raw input to quote.
+    const shown = (name) => {
+        const value = values[(0,src/* camelCase */.xQ)(name)];
+        if (raw(name) || value === undefined)
+            return raw(name);
+        return typeof value === 'object' ? JSON.stringify(value) : String(value);
     };
+    const given = (name) => values[(0,src/* camelCase */.xQ)(name)] !== undefined;
+    const say = (name, expected) => problems.push((0,src/* inputProblem */.oi)(name, shown(name), expected));
+    const httpOnly = [
+        'body-contains',
+        'body-regex',
+        'json-path',
+        'json-equals',
+        'latency-budget',
+        'body',
+    ];
+    const prometheus = [inputs.prometheusUrl, inputs.prometheusQuery, inputs.prometheusThreshold];
+    const hasPrometheus = prometheus.every((value) => value !== undefined);
+    if (!inputs.url && !inputs.tcp && !inputs.command && !hasPrometheus) {
+        say('url', 'a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check');
+    }
+    if (!inputs.url) {
+        for (const name of httpOnly)
+            if (given(name))
+                say(name, 'it only together with url');
+        if (inputs.duration > 0)
+            say('duration', 'an analysis only together with url (the URL to load)');
+    }
+    if (inputs.jsonEquals !== undefined && inputs.jsonPath === undefined)
+        say('json-equals', 'it only together with json-path (e.g. $.version)');
+    if (prometheus.some((value) => value !== undefined) && !hasPrometheus) {
+        for (const [name, value] of [
+            ['prometheus-url', inputs.prometheusUrl],
+            ['prometheus-query', inputs.prometheusQuery],
+            ['prometheus-threshold', inputs.prometheusThreshold],
+        ]) {
+            if (value === undefined)
+                say(name, 'a value: prometheus-url, prometheus-query and prometheus-threshold go together');
+        }
+    }
+    const analysis = inputs.duration > 0;
+    if (!analysis) {
+        for (const name of ['baseline-url', 'baseline'])
+            if (given(name))
+                say(name, 'it only together with duration (analysis mode)');
+    }
+    if (inputs.baselineUrl && inputs.baseline)
+        say('baseline', 'either baseline-url or baseline, not both');
+    if (analysis) {
+        const planned = (inputs.duration * inputs.rate) / 1000;
+        if (planned > limits/* LIMITS */.b.maxRequests) {
+            say('rate', `a rate × duration of at most ${limits/* LIMITS */.b.maxRequests} requests (this asks for ${Math.round(planned)})`);
+        }
+        else if (inputs.minSamples !== undefined &&
+            inputs.minSamples > (0,limits/* plannedRequests */.n)(inputs.duration, inputs.rate)) {
+            say('min-samples', `at most the ${(0,limits/* plannedRequests */.n)(inputs.duration, inputs.rate)} requests that rate × duration sends`);
+        }
+    }
+    if (problems.length > 0)
+        throw new src/* InputError */.dz(problems);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/checks/src/command-check.ts
+;// CONCATENATED MODULE: ./actions/smoke-test/run.ts
 
-const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
-/** What is kept of the output to explain a failure: the last lines, not the whole log. */
-const TAIL_BYTES = 4096;
-const KILL_GRACE_MS = 2_000;
-function lastLine(tail) {
-    const lines = tail
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean);
-    const line = lines[lines.length - 1];
-    return line && line.length > 200 ? `${line.slice(0, 199)}…` : line;
+
+async function run() {
+    const context = (0,src/* runContext */.pO)();
+    const inputs = await (0,src/* readActionInputs */.Ui)(spec, { section: ['smoke'] });
+    crossCheck(inputs, (name) => (0,src/* rawInput */.JR)(name));
+    const { smokeTest } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 9588));
+    await smokeTest(inputs, context);
 }
-/**
- * Runs the command through the shell (the user wrote a shell command, such as
- * `npm run test:smoke`) in its own process group, so a timeout stops the whole
- * tree and not only the shell. Passes on exit code 0.
- */
-function probeCommand(check, options = {}) {
-    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
-    const started = performance.now();
-    const posix = process.platform !== 'win32';
-    return new Promise((resolve) => {
-        let tail = '';
-        let stopped;
-        let settled = false;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(check.command, {
-            shell: true,
-            cwd: check.cwd,
-            env: { ...process.env, ...check.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: posix,
-        });
-        const finish = (verdict) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            clearTimeout(killer);
-            options.signal?.removeEventListener('abort', onAbort);
-            resolve({ ...verdict, latencyMs: performance.now() - started });
-        };
-        const signalTree = (signal) => {
-            try {
-                if (posix && child.pid)
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        let killer;
-        const stop = (why) => {
-            stopped = why;
-            signalTree('SIGTERM');
-            killer = setTimeout(() => signalTree('SIGKILL'), KILL_GRACE_MS);
-        };
-        const onAbort = () => stop('aborted');
-        const timer = setTimeout(() => stop(`timeout after ${timeoutMs} ms`), timeoutMs);
-        if (options.signal?.aborted)
-            onAbort();
-        else
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-        const collect = (stream) => (chunk) => {
-            const text = chunk.toString('utf8');
-            check.onOutput?.(text, stream);
-            tail = (tail + text).slice(-TAIL_BYTES);
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.once('error', (thrown) => finish({ passed: false, reason: `could not start the command: ${thrown.message}` }));
-        child.once('close', (code, signal) => {
-            if (stopped)
-                return finish({ passed: false, reason: stopped, aborted: stopped === 'aborted' });
-            if (code === 0)
-                return finish({ passed: true, value: 0 });
-            const line = lastLine(tail);
-            const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
-            finish({ passed: false, reason: line ? `${how}: ${line}` : how, value: code ?? undefined });
-        });
-    });
+
+
+/***/ }),
+
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   we: () => (/* binding */ OPERATORS)
+/* harmony export */ });
+const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+function compare(value, operator, threshold) {
+    switch (operator) {
+        case '<':
+            return value < threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
+    }
 }
+/** Parses a threshold such as "< 0.01" or ">=99.5" into an operator and a number. */
+function parseThreshold(text) {
+    const match = /^\s*(<=|>=|==|!=|<|>)\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    return { operator: match[1], threshold: Number(match[2]) };
+}
+
+
+/***/ }),
+
+/***/ 8136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dc: () => (/* binding */ evaluateJsonPath),
+  tX: () => (/* binding */ jsonPathProblem),
+  n5: () => (/* binding */ jsonValueEquals),
+  $S: () => (/* binding */ showJsonValue)
+});
 
 ;// CONCATENATED MODULE: external "vm"
 const external_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
@@ -2504,7 +2516,170 @@ function canonicalJson(value) {
     return JSON.stringify(value) ?? 'null';
 }
 
-;// CONCATENATED MODULE: ./packages/checks/src/status.ts
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS),
+/* harmony export */   n: () => (/* binding */ plannedRequests)
+/* harmony export */ });
+/**
+ * Bounds on what a caller may ask for. They keep an analysis run's memory fixed
+ * (one latency slot per planned request) and turn a typo such as `rate: 50000`
+ * into an input error rather than a load test against production.
+ */
+const LIMITS = {
+    /** Longest analysis run. */
+    maxDurationMs: 60 * 60_000,
+    /** Highest request rate, per second. */
+    maxRate: 5_000,
+    /** Most requests one analysis run may plan (rate × duration). */
+    maxRequests: 1_000_000,
+    /** Most requests in flight at once during analysis. */
+    maxConcurrency: 1_024,
+    /** Longest per-request timeout and latency budget. */
+    maxRequestTimeoutMs: 10 * 60_000,
+    /** Longest a command check may run. */
+    maxCommandTimeoutMs: 6 * 60 * 60_000,
+    /** Longest wait for readiness. */
+    maxWaitMs: 6 * 60 * 60_000,
+    maxP95Ms: 10 * 60_000,
+    maxDegradationPct: 1_000,
+};
+/** How many requests an analysis run plans: one every 1/rate seconds over the duration. */
+function plannedRequests(durationMs, rate) {
+    return Math.max(1, Math.floor((durationMs * rate) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 9123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   eQ: () => (/* binding */ secretUrlParts),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   o4: () => (/* binding */ secretHeaderValues),
+/* harmony export */   uZ: () => (/* binding */ uniqueNames)
+/* harmony export */ });
+/* unused harmony export isSecretHeader */
+/** Header names whose values are credentials whatever the user says. */
+const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
+/** Names that look like they carry a credential (X-Api-Key, X-Auth-Token, X-Session-Id …). */
+const SECRET_LOOKING = /token|secret|key|auth|session|passw|signature|credential|cookie/i;
+function isSecretHeader(name, extra = []) {
+    const lower = name.trim().toLowerCase();
+    return (ALWAYS_SECRET.has(lower) ||
+        SECRET_LOOKING.test(lower) ||
+        extra.some((item) => item.trim().toLowerCase() === lower));
+}
+/**
+ * The values to mask for an HTTP check: every secret header value, and for
+ * `Bearer xyz` / `Basic xyz` the credential on its own too (it may be echoed alone).
+ */
+function secretHeaderValues(check) {
+    const values = [];
+    for (const [name, value] of Object.entries(check.headers ?? {})) {
+        if (!value || !isSecretHeader(name, check.secretHeaders))
+            continue;
+        values.push(value);
+        const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+        if (credential && credential.length >= 4)
+            values.push(credential);
+    }
+    return values;
+}
+function shorten(text, limit = 60) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > limit ? `${oneLine.slice(0, limit - 1)}…` : oneLine;
+}
+/** A URL fit for logs: no user:password, no query string (it may carry a token). */
+function displayUrl(raw) {
+    try {
+        const url = new URL(raw);
+        return `${url.protocol}//${url.host}${url.pathname}`;
+    }
+    catch {
+        return shorten(raw);
+    }
+}
+/** The name a check is reported under: its own, or one made from what it checks. */
+function checkName(check) {
+    if (check.name)
+        return check.name;
+    switch (check.kind) {
+        case 'http':
+            return `${(check.method ?? 'GET').toUpperCase()} ${displayUrl(check.url)}`;
+        case 'tcp':
+            return `tcp ${check.host.includes(':') ? `[${check.host}]` : check.host}:${check.port}`;
+        case 'command':
+            return `command: ${shorten(check.command)}`;
+        case 'prometheus':
+            return `prometheus: ${shorten(check.query)} ${check.operator} ${check.threshold}`;
+    }
+}
+/** Gives every check a distinct name, so results and events can be told apart. */
+function uniqueNames(checks) {
+    const seen = new Map();
+    return checks.map((check) => {
+        const base = checkName(check);
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        return count === 1 ? base : `${base} #${count}`;
+    });
+}
+
+/** Credentials a URL may carry: the password of user:password@, and token-like query values. */
+function secretUrlParts(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return [];
+    }
+    const parts = [];
+    if (url.password)
+        parts.push(url.password, decodeURIComponent(url.password));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 4 && SECRET_LOOKING.test(name))
+            parts.push(value, encodeURIComponent(value));
+    }
+    return [...new Set(parts)];
+}
+
+
+/***/ }),
+
+/***/ 9744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ compileRegex)
+/* harmony export */ });
+/** `/pattern/flags` or a bare pattern. */
+function compileRegex(source) {
+    const literal = /^\/([\s\S]+)\/([dgimsuvy]*)$/.exec(source);
+    return literal ? new RegExp(literal[1], literal[2]) : new RegExp(source);
+}
+
+
+/***/ }),
+
+/***/ 5169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W6: () => (/* binding */ parseStatusMatcher),
+/* harmony export */   W_: () => (/* binding */ statusMatches),
+/* harmony export */   ps: () => (/* binding */ DEFAULT_EXPECT_STATUS)
+/* harmony export */ });
 const DEFAULT_EXPECT_STATUS = '2xx';
 /**
  * Parses "200", "200,204", "200-299", "2xx" or any comma-separated mix.
@@ -2533,490 +2708,27 @@ function statusMatches(status, ranges) {
     return ranges.some((range) => status >= range.from && status <= range.to);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./packages/checks/src/reasons.ts
-/** Network failures in plain words: what an on-call engineer would write in the incident channel. */
-const TLS_CODES = new Set([
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'ERR_SSL_WRONG_VERSION_NUMBER',
-    'EPROTO',
-]);
-/** Raised by our own per-request timers, so a timeout is never mistaken for a reset. */
-class TimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`timeout after ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'TimeoutError';
-    }
-}
-class AbortedError extends Error {
-    constructor() {
-        super('aborted');
-        this.name = 'AbortedError';
-    }
-}
-function codeOf(thrown) {
-    const code = thrown?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** OpenSSL's "write EPROTO 80…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…" → the words. */
-function tlsReason(message) {
-    const openssl = /SSL routines:[^:]*:([^:]+)/.exec(message)?.[1]?.trim();
-    if (openssl === 'wrong version number')
-        return 'wrong version number (is the server speaking plain HTTP?)';
-    return openssl ?? message.trim();
-}
-/** Turns a socket-level error into a reason such as "connection refused by 127.0.0.1:8080". */
-function describeNetworkError(thrown, target) {
-    if (thrown instanceof TimeoutError || thrown instanceof AbortedError)
-        return thrown.message;
-    const where = `${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`;
-    const code = codeOf(thrown);
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    switch (code) {
-        case 'ENOTFOUND':
-            return `DNS failure: ${target.host} could not be resolved`;
-        case 'EAI_AGAIN':
-            return `DNS failure: ${target.host} could not be resolved (temporary DNS error)`;
-        case 'ECONNREFUSED':
-            return `connection refused by ${where}`;
-        case 'ECONNRESET':
-            return `connection reset by ${where}`;
-        case 'EPIPE':
-            return `connection closed by ${where} while sending`;
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return `${where} is unreachable`;
-        case 'ETIMEDOUT':
-            return `connection to ${where} timed out`;
-        case 'HPE_INVALID_CONSTANT':
-        case 'HPE_INVALID_VERSION':
-        case 'HPE_INVALID_STATUS':
-            return `not an HTTP response from ${where}`;
-    }
-    if ((code && TLS_CODES.has(code)) || /ssl|tls|certificate/i.test(message)) {
-        return `TLS error with ${where}: ${tlsReason(message)}`;
-    }
-    if (message === 'socket hang up')
-        return `${where} closed the connection without a response`;
-    return code ? `${message} (${code})` : message;
-}
 
-;// CONCATENATED MODULE: ./packages/checks/src/transport.ts
+/***/ }),
 
+/***/ 8753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/**
- * One HTTP request with its own deadline, on node's http/https. It never throws:
- * the hot loop of an analysis run sends thousands of these, and a failure is an
- * ordinary outcome there, described in plain words.
- */
-/** Bodies are kept up to this size for assertions; the rest is read and dropped. */
-const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
-const USER_AGENT = 'release-actions-smoke-test';
-function sendRequest(spec) {
-    const started = performance.now();
-    const transport = spec.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const target = {
-        host: spec.url.hostname.replace(/^\[|\]$/g, ''),
-        port: spec.url.port || (spec.url.protocol === 'https:' ? 443 : 80),
-    };
-    return new Promise((resolve) => {
-        let settled = false;
-        let request;
-        const finish = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(outcome);
-        };
-        const fail = (thrown) => finish({
-            responded: false,
-            reason: describeNetworkError(thrown, target),
-            latencyMs: performance.now() - started,
-            aborted: thrown instanceof AbortedError,
-        });
-        // The outcome is settled before the socket is torn down, so the reason is ours, not "socket hang up".
-        const stop = (error) => {
-            fail(error);
-            request?.destroy();
-        };
-        const onAbort = () => stop(new AbortedError());
-        const timer = setTimeout(() => stop(new TimeoutError(spec.timeoutMs)), spec.timeoutMs);
-        if (spec.signal?.aborted)
-            return stop(new AbortedError());
-        spec.signal?.addEventListener('abort', onAbort, { once: true });
-        const headers = { 'user-agent': USER_AGENT, ...spec.headers };
-        try {
-            request = transport.request(spec.url, { method: spec.method, headers, agent: spec.agent }, (response) => {
-                const chunks = [];
-                let kept = 0;
-                response.on('data', (chunk) => {
-                    if (!spec.keepBody || kept >= BODY_LIMIT_BYTES)
-                        return;
-                    chunks.push(chunk);
-                    kept += chunk.length;
-                });
-                response.on('end', () => finish({
-                    responded: true,
-                    status: response.statusCode ?? 0,
-                    location: response.headers.location,
-                    body: spec.keepBody ? Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES) : undefined,
-                    latencyMs: performance.now() - started,
-                }));
-                response.on('error', fail);
-                response.on('aborted', () => fail(Object.assign(new Error('response cut off'), { code: 'ECONNRESET' })));
-            });
-        }
-        catch (thrown) {
-            return fail(thrown);
-        }
-        request.on('error', fail);
-        request.end(spec.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/http-check.ts
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
-/** `/pattern/flags` or a bare pattern. */
-function compileRegex(source) {
-    const literal = /^\/([\s\S]+)\/([dgimsuvy]*)$/.exec(source);
-    return literal ? new RegExp(literal[1], literal[2]) : new RegExp(source);
-}
-/** Assumes a validated check (see validate.ts); throws on anything it cannot compile. */
-function prepareHttpCheck(check) {
-    const statusText = check.expectStatus ?? DEFAULT_EXPECT_STATUS;
-    const statuses = parseStatusMatcher(statusText);
-    if (!statuses)
-        throw new Error(`invalid expected status "${statusText}"`);
-    return {
-        check,
-        url: new URL(check.url),
-        method: (check.method ?? 'GET').toUpperCase(),
-        headers: check.headers ?? {},
-        statusText,
-        statuses,
-        regex: check.bodyRegex ? compileRegex(check.bodyRegex) : undefined,
-        keepBody: Boolean(check.bodyContains || check.bodyRegex || check.jsonPath),
-        timeoutMs: check.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    };
-}
-function judgeJson(prepared, body) {
-    const { jsonPath, jsonEquals } = prepared.check;
-    if (!jsonPath)
-        return undefined;
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return `body is not JSON, so ${jsonPath} could not be read (body starts "${shorten(body, 40)}")`;
-    }
-    const matches = evaluateJsonPath(jsonPath, json);
-    if (matches.length === 0)
-        return `${jsonPath} was not found in the response`;
-    if (jsonEquals === undefined)
-        return undefined;
-    const wrong = matches.find((match) => !jsonValueEquals(match.value, jsonEquals));
-    if (!wrong)
-        return undefined;
-    const where = matches.length === 1 ? jsonPath : wrong.path;
-    return `${where} was ${showJsonValue(wrong.value)} (expected ${jsonEquals})`;
-}
-function redirectTarget(location, base) {
-    try {
-        return displayUrl(new URL(location, base).href);
-    }
-    catch {
-        return shorten(location);
-    }
-}
-/** Every assertion on a response, first failure wins, in the order a person would check them. */
-function judgeResponse(prepared, status, body, latencyMs, location) {
-    if (!statusMatches(status, prepared.statuses)) {
-        // Redirects are not followed: a health URL that sends you to a login page is not healthy.
-        const redirect = status >= 300 && status < 400 && location
-            ? `, redirecting to ${redirectTarget(location, prepared.url)}`
-            : '';
-        return `status ${status} (expected ${prepared.statusText}${redirect})`;
-    }
-    const { bodyContains, latencyBudgetMs } = prepared.check;
-    const text = prepared.keepBody ? (body ?? Buffer.alloc(0)).toString('utf8') : '';
-    if (bodyContains && !text.includes(bodyContains))
-        return `body did not contain "${shorten(bodyContains)}"`;
-    if (prepared.regex)
-        prepared.regex.lastIndex = 0; // a /g or /y pattern remembers where it stopped
-    if (prepared.regex && !prepared.regex.test(text))
-        return `body did not match ${prepared.regex}`;
-    const jsonProblem = judgeJson(prepared, text);
-    if (jsonProblem)
-        return jsonProblem;
-    if (latencyBudgetMs !== undefined && latencyMs > latencyBudgetMs) {
-        return `took ${Math.round(latencyMs)} ms (latency budget ${latencyBudgetMs} ms)`;
-    }
-    return undefined;
-}
-function verdictOf(prepared, outcome) {
-    if (!outcome.responded) {
-        return {
-            passed: false,
-            responded: false,
-            reason: outcome.reason,
-            latencyMs: outcome.latencyMs,
-            aborted: outcome.aborted,
-        };
-    }
-    const reason = judgeResponse(prepared, outcome.status, outcome.body, outcome.latencyMs, outcome.location);
-    return { passed: !reason, responded: true, reason, latencyMs: outcome.latencyMs, status: outcome.status };
-}
-async function probeHttp(prepared, options = {}) {
-    const outcome = await sendRequest({
-        url: prepared.url,
-        method: prepared.method,
-        headers: prepared.headers,
-        body: prepared.check.body,
-        timeoutMs: options.timeoutMs ?? prepared.timeoutMs,
-        keepBody: prepared.keepBody,
-        agent: options.agent ?? false,
-        signal: options.signal,
-    });
-    return verdictOf(prepared, outcome);
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/compare.ts
-const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
-function compare(value, operator, threshold) {
-    switch (operator) {
-        case '<':
-            return value < threshold;
-        case '<=':
-            return value <= threshold;
-        case '>':
-            return value > threshold;
-        case '>=':
-            return value >= threshold;
-        case '==':
-            return value === threshold;
-        case '!=':
-            return value !== threshold;
-    }
-}
-/** Parses a threshold such as "< 0.01" or ">=99.5" into an operator and a number. */
-function parseThreshold(text) {
-    const match = /^\s*(<=|>=|==|!=|<|>)\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    return { operator: match[1], threshold: Number(match[2]) };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/prometheus-check.ts
-
-
-
-const DEFAULT_PROMETHEUS_TIMEOUT_MS = 10_000;
-function labelsOf(metric) {
-    const entries = Object.entries((metric ?? {}));
-    return entries.length ? `{${entries.map(([key, value]) => `${key}="${value}"`).join(',')}}` : '';
-}
-/** The instant values of a query result: one for a scalar, one per series for a vector. */
-function seriesOf(data) {
-    const result = data?.result;
-    switch (data?.resultType) {
-        case 'scalar':
-            return [{ labels: '', value: Number(result[1]) }];
-        case 'vector':
-            return result.map((item) => ({
-                labels: labelsOf(item.metric),
-                value: Number(item.value[1]),
-            }));
-        default:
-            return `the query returned a ${data?.resultType ?? 'missing'} result (expected an instant vector or a scalar)`;
-    }
-}
-function queryUrl(check) {
-    const url = new URL(check.url);
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
-    url.searchParams.set('query', check.query);
-    return url;
-}
-/**
- * Runs the PromQL query as an instant query and compares every returned series with
- * the threshold. An empty result fails: no data is not evidence of health.
- */
-async function probePrometheus(check, options = {}) {
-    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_PROMETHEUS_TIMEOUT_MS;
-    const outcome = await sendRequest({
-        url: queryUrl(check),
-        method: 'GET',
-        headers: { accept: 'application/json', ...check.headers },
-        timeoutMs,
-        keepBody: true,
-        agent: false,
-        signal: options.signal,
-    });
-    const latencyMs = outcome.latencyMs;
-    if (!outcome.responded) {
-        return { passed: false, reason: `Prometheus: ${outcome.reason}`, latencyMs, aborted: outcome.aborted };
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(outcome.body?.toString('utf8') ?? '');
-    }
-    catch {
-        return { passed: false, reason: `Prometheus answered status ${outcome.status} without JSON`, latencyMs };
-    }
-    if (parsed.status !== 'success') {
-        const why = parsed.error ? `${parsed.errorType ?? 'error'}: ${parsed.error}` : `status ${outcome.status}`;
-        return { passed: false, reason: `Prometheus rejected the query (${shorten(why, 200)})`, latencyMs };
-    }
-    const series = seriesOf(parsed.data);
-    if (typeof series === 'string')
-        return { passed: false, reason: series, latencyMs };
-    if (series.length === 0)
-        return { passed: false, reason: 'the query returned no data', latencyMs };
-    const expected = `expected ${check.operator} ${check.threshold}`;
-    const nan = series.find((item) => Number.isNaN(item.value));
-    if (nan)
-        return {
-            passed: false,
-            reason: `the query returned NaN${nan.labels ? ` for ${nan.labels}` : ''} (${expected})`,
-            latencyMs,
-        };
-    const wrong = series.find((item) => !compare(item.value, check.operator, check.threshold));
-    if (wrong) {
-        const which = series.length > 1 && wrong.labels ? ` for ${wrong.labels}` : '';
-        return {
-            passed: false,
-            reason: `the query returned ${wrong.value}${which} (${expected})`,
-            latencyMs,
-            value: wrong.value,
-        };
-    }
-    return { passed: true, latencyMs, value: series[0].value };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./packages/checks/src/tcp-check.ts
-
-
-const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
-/** Passes when the port accepts a connection; the connection is closed straight away. */
-function probeTcp(check, options = {}) {
-    const timeoutMs = options.timeoutMs ?? check.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
-        let settled = false;
-        const finish = (verdict) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            socket.destroy();
-            resolve({ ...verdict, latencyMs: performance.now() - started });
-        };
-        const fail = (thrown) => finish({
-            passed: false,
-            reason: describeNetworkError(thrown, check),
-            aborted: thrown instanceof AbortedError,
-        });
-        const onAbort = () => fail(new AbortedError());
-        const timer = setTimeout(() => fail(new TimeoutError(timeoutMs)), timeoutMs);
-        if (options.signal?.aborted)
-            return onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        socket.once('connect', () => finish({ passed: true }));
-        socket.once('error', fail);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/probe.ts
-
-
-
-
-const DEFAULT_TIMEOUTS = {
-    http: DEFAULT_REQUEST_TIMEOUT_MS,
-    tcp: DEFAULT_CONNECT_TIMEOUT_MS,
-    command: DEFAULT_COMMAND_TIMEOUT_MS,
-    prometheus: DEFAULT_PROMETHEUS_TIMEOUT_MS,
-};
-/** How long one attempt of the check may take: its own timeout or the default for its kind. */
-function attemptTimeoutMs(check) {
-    return check.timeoutMs ?? DEFAULT_TIMEOUTS[check.kind];
-}
-function probeFor(check) {
-    switch (check.kind) {
-        case 'http': {
-            const prepared = prepareHttpCheck(check);
-            return (options) => probeHttp(prepared, options);
-        }
-        case 'tcp':
-            return (options) => probeTcp(check, options);
-        case 'command':
-            return (options) => probeCommand(check, options);
-        case 'prometheus':
-            return (options) => probePrometheus(check, options);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/semaphore.ts
-/** At most `limit` holders at once; the others queue in arrival order. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active < this.limit) {
-            this.active += 1;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next)
-            next();
-        else
-            this.active -= 1;
-    }
-    async run(task) {
-        await this.acquire();
-        try {
-            return await task();
-        }
-        finally {
-            this.release();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/validate.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ regexProblem),
+/* harmony export */   LB: () => (/* binding */ validateCheck),
+/* harmony export */   Ym: () => (/* binding */ assertValidChecks),
+/* harmony export */   gD: () => (/* binding */ CheckDefinitionError),
+/* harmony export */   nv: () => (/* binding */ assertValidAnalysis),
+/* harmony export */   r5: () => (/* binding */ validateAnalysisOptions)
+/* harmony export */ });
+/* unused harmony export urlProblem */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2796);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9744);
+/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8136);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9123);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5169);
 
 
 
@@ -3056,7 +2768,7 @@ function urlProblem(raw) {
 }
 function regexProblem(source) {
     try {
-        compileRegex(source);
+        (0,_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRegex */ .D)(source);
         return undefined;
     }
     catch (thrown) {
@@ -3086,19 +2798,19 @@ function httpProblems(check, prefix) {
         if (/[\r\n\0]/.test(value))
             problems.push(`${prefix}headers: the value of ${name} contains a line break`);
     }
-    if (check.expectStatus !== undefined && !parseStatusMatcher(check.expectStatus)) {
+    if (check.expectStatus !== undefined && !(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatusMatcher */ .W6)(check.expectStatus)) {
         problems.push(problem(`${prefix}expectStatus`, check.expectStatus, 'statuses such as 200, 200,204, 200-299 or 2xx'));
     }
     const badRegex = check.bodyRegex !== undefined ? regexProblem(check.bodyRegex) : undefined;
     if (badRegex)
         problems.push(problem(`${prefix}bodyRegex`, check.bodyRegex, badRegex));
-    const badPath = check.jsonPath !== undefined ? jsonPathProblem(check.jsonPath) : undefined;
+    const badPath = check.jsonPath !== undefined ? (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathProblem */ .tX)(check.jsonPath) : undefined;
     if (badPath)
         problems.push(problem(`${prefix}jsonPath`, check.jsonPath, `a valid JSON path: ${badPath}`));
     if (check.jsonEquals !== undefined && check.jsonPath === undefined) {
         problems.push(`${prefix}jsonEquals: needs jsonPath, the value to compare it with`);
     }
-    const ms = { min: 0, max: LIMITS.maxRequestTimeoutMs, exclusiveMin: true };
+    const ms = { min: 0, max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequestTimeoutMs, exclusiveMin: true };
     checkNumber(problems, `${prefix}latencyBudgetMs`, check.latencyBudgetMs, ms);
     checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, ms);
     return problems;
@@ -3110,21 +2822,21 @@ function prometheusProblems(check, prefix) {
         problems.push(problem(`${prefix}url`, check.url, badUrl));
     if (typeof check.query !== 'string' || !check.query.trim())
         problems.push(problem(`${prefix}query`, check.query, 'a PromQL query'));
-    if (!OPERATORS.includes(check.operator))
-        problems.push(problem(`${prefix}operator`, check.operator, `one of ${OPERATORS.join(' ')}`));
+    if (!_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATORS */ .we.includes(check.operator))
+        problems.push(problem(`${prefix}operator`, check.operator, `one of ${_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATORS */ .we.join(' ')}`));
     if (typeof check.threshold !== 'number' || !Number.isFinite(check.threshold)) {
         problems.push(problem(`${prefix}threshold`, check.threshold, 'a finite number'));
     }
     checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
         min: 0,
-        max: LIMITS.maxRequestTimeoutMs,
+        max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequestTimeoutMs,
         exclusiveMin: true,
     });
     return problems;
 }
 /** Problems with one check definition, each prefixed with the check's name; empty when valid. */
 function validateCheck(check) {
-    const prefix = `${checkName(check)}: `;
+    const prefix = `${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)(check)}: `;
     switch (check.kind) {
         case 'http':
             return httpProblems(check, prefix);
@@ -3141,7 +2853,7 @@ function validateCheck(check) {
             });
             checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
                 min: 0,
-                max: LIMITS.maxRequestTimeoutMs,
+                max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequestTimeoutMs,
                 exclusiveMin: true,
             });
             return problems;
@@ -3152,7 +2864,7 @@ function validateCheck(check) {
                 problems.push(problem(`${prefix}command`, check.command, 'a shell command'));
             checkNumber(problems, `${prefix}timeoutMs`, check.timeoutMs, {
                 min: 0,
-                max: LIMITS.maxCommandTimeoutMs,
+                max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxCommandTimeoutMs,
                 exclusiveMin: true,
             });
             return problems;
@@ -3172,36 +2884,36 @@ function validateAnalysisOptions(options) {
         problems.push(...validateCheck(options.target));
     checkNumber(problems, 'durationMs', options.durationMs ?? Number.NaN, {
         min: 0,
-        max: LIMITS.maxDurationMs,
+        max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxDurationMs,
         exclusiveMin: true,
     });
     checkNumber(problems, 'rate', options.rate ?? Number.NaN, {
         min: 0,
-        max: LIMITS.maxRate,
+        max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRate,
         exclusiveMin: true,
     });
     checkNumber(problems, 'concurrency', options.concurrency, {
         min: 1,
-        max: LIMITS.maxConcurrency,
+        max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxConcurrency,
         integer: true,
     });
     checkNumber(problems, 'maxErrorRate', options.maxErrorRate, { min: 0, max: 1 });
-    checkNumber(problems, 'maxP95Ms', options.maxP95Ms, { min: 0, max: LIMITS.maxP95Ms, exclusiveMin: true });
+    checkNumber(problems, 'maxP95Ms', options.maxP95Ms, { min: 0, max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxP95Ms, exclusiveMin: true });
     checkNumber(problems, 'maxConsecutiveFailures', options.maxConsecutiveFailures, {
         min: 0,
-        max: LIMITS.maxRequests,
+        max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequests,
         integer: true,
     });
-    checkNumber(problems, 'minSamples', options.minSamples, { min: 1, max: LIMITS.maxRequests, integer: true });
+    checkNumber(problems, 'minSamples', options.minSamples, { min: 1, max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequests, integer: true });
     const loadIsValid = problems.every((text) => !/^(durationMs|rate):/.test(text));
     if (loadIsValid) {
         const planned = (options.durationMs * options.rate) / 1000;
-        if (planned > LIMITS.maxRequests) {
-            problems.push(`rate × duration: ${Math.round(planned)} requests planned, at most ${LIMITS.maxRequests} allowed`);
+        if (planned > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequests) {
+            problems.push(`rate × duration: ${Math.round(planned)} requests planned, at most ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxRequests} allowed`);
         }
         else if (options.minSamples !== undefined &&
-            options.minSamples > plannedRequests(options.durationMs, options.rate)) {
-            problems.push(`minSamples: ${options.minSamples} can never be reached: ${options.rate}/s for ${options.durationMs} ms sends ${plannedRequests(options.durationMs, options.rate)} requests`);
+            options.minSamples > (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedRequests */ .n)(options.durationMs, options.rate)) {
+            problems.push(`minSamples: ${options.minSamples} can never be reached: ${options.rate}/s for ${options.durationMs} ms sends ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedRequests */ .n)(options.durationMs, options.rate)} requests`);
         }
     }
     const baseline = options.baseline;
@@ -3218,12 +2930,12 @@ function validateAnalysisOptions(options) {
             });
             checkNumber(problems, 'baseline.figures.p95Ms', baseline.figures.p95Ms ?? Number.NaN, {
                 min: 0,
-                max: LIMITS.maxP95Ms,
+                max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxP95Ms,
             });
         }
         checkNumber(problems, 'baseline.maxDegradationPct', baseline.maxDegradationPct, {
             min: 0,
-            max: LIMITS.maxDegradationPct,
+            max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxDegradationPct,
         });
     }
     for (const metric of options.metrics ?? [])
@@ -3241,936 +2953,10 @@ function assertValidAnalysis(options) {
         throw new CheckDefinitionError(problems);
 }
 
-;// CONCATENATED MODULE: ./packages/checks/src/wait.ts
-
-
-
-
-
-
-
-const DEFAULT_WAIT = {
-    initialIntervalMs: 250,
-    /** At most a second between attempts, so health is noticed within about a second. */
-    maxIntervalMs: 1_000,
-    concurrency: 8,
-};
-const MIN_ATTEMPT_MS = 5;
-/** Retries one check until it passes, the deadline passes or the caller aborts. */
-async function runCheck(check, name, settings) {
-    const started = performance.now();
-    const probe = probeFor(check);
-    const latencies = [];
-    let attempts = 0;
-    let reason;
-    let value;
-    while (true) {
-        if (settings.signal?.aborted) {
-            reason = reason ? `aborted (last: ${reason})` : 'aborted';
-            break;
-        }
-        const remaining = settings.deadline === undefined ? undefined : settings.deadline - performance.now();
-        // A few milliseconds left are not enough for an attempt to mean anything.
-        if (remaining !== undefined && remaining < MIN_ATTEMPT_MS && attempts > 0)
-            break;
-        attempts += 1;
-        // The attempt's own timeout, cut to what is left of the wait so the wait's timeout holds.
-        const own = attemptTimeoutMs(check);
-        const timeoutMs = remaining === undefined ? own : Math.max(1, Math.round(Math.min(own, remaining)));
-        const verdict = await settings.semaphore.run(() => probe({ signal: settings.signal, timeoutMs }));
-        // Latency figures describe answers: a refused connection's 0.2 ms says nothing about the service.
-        if (!verdict.aborted && (verdict.passed || verdict.responded))
-            latencies.push(verdict.latencyMs);
-        value = verdict.value ?? value;
-        // An attempt cut short by the end of the wait says nothing new about the service: keep what the
-        // previous one found rather than report "timeout after 3 ms".
-        const cutShort = timeoutMs < own && Boolean(verdict.reason?.endsWith(`timeout after ${timeoutMs} ms`));
-        reason = verdict.passed
-            ? undefined
-            : cutShort
-                ? (reason ?? `no answer before the wait ended (timeout after ${timeoutMs} ms)`)
-                : verdict.reason;
-        settings.onAttempt?.({ check: name, attempt: attempts, passed: verdict.passed, reason });
-        if (verdict.passed) {
-            return result(true);
-        }
-        if (settings.deadline === undefined || verdict.aborted)
-            break;
-        const left = settings.deadline - performance.now();
-        if (left <= 0)
-            break;
-        await sleep(Math.min(left, backoffDelay(attempts, { initialMs: settings.initialIntervalMs, maxMs: settings.maxIntervalMs })), settings.signal);
-    }
-    return result(false);
-    function result(passed) {
-        return {
-            name,
-            kind: check.kind,
-            passed,
-            attempts,
-            ...(passed ? {} : { reason }),
-            durationMs: roundMs(performance.now() - started),
-            ...(latencies.length > 0 ? { latencyMs: percentiles(latencies) } : {}),
-            ...(value !== undefined ? { value } : {}),
-        };
-    }
-}
-async function runAll(checks, settings) {
-    assertValidChecks(checks);
-    const startedAt = new Date().toISOString();
-    const started = performance.now();
-    const semaphore = new Semaphore(settings.concurrency);
-    const names = uniqueNames(checks);
-    const results = await Promise.all(checks.map((check, index) => runCheck(check, names[index], { ...settings, semaphore })));
-    return {
-        passed: results.length > 0 && results.every((item) => item.passed),
-        checks: results,
-        startedAt,
-        durationMs: roundMs(performance.now() - started),
-    };
-}
-function optionProblems(options) {
-    const problems = [];
-    const inRange = (value, min, max) => value === undefined || (Number.isFinite(value) && value >= min && value <= max);
-    if (!inRange(options.timeoutMs ?? Number.NaN, 0, LIMITS.maxWaitMs))
-        problems.push(`timeoutMs: got ${options.timeoutMs}, expected 0 to ${LIMITS.maxWaitMs}`);
-    if (!inRange(options.initialIntervalMs, 1, LIMITS.maxWaitMs))
-        problems.push(`initialIntervalMs: got ${options.initialIntervalMs}, expected 1 to ${LIMITS.maxWaitMs}`);
-    if (!inRange(options.maxIntervalMs, 1, LIMITS.maxWaitMs))
-        problems.push(`maxIntervalMs: got ${options.maxIntervalMs}, expected 1 to ${LIMITS.maxWaitMs}`);
-    if (!inRange(options.concurrency, 1, LIMITS.maxConcurrency) ||
-        (options.concurrency !== undefined && !Number.isInteger(options.concurrency))) {
-        problems.push(`concurrency: got ${options.concurrency}, expected an integer from 1 to ${LIMITS.maxConcurrency}`);
-    }
-    return problems;
-}
-/**
- * Runs every check until it passes or `timeoutMs` runs out, each on its own backoff
- * with jitter (a check that passed is not run again), at most `concurrency` attempts
- * at once. A `timeoutMs` of 0 means one attempt each. Resolves with the report
- * whatever the outcome; rejects only on invalid definitions (CheckDefinitionError).
- */
-async function waitUntilHealthy(checks, options) {
-    const problems = optionProblems(options);
-    if (problems.length > 0)
-        throw new CheckDefinitionError(problems);
-    const initialIntervalMs = options.initialIntervalMs ?? Math.min(DEFAULT_WAIT.initialIntervalMs, options.maxIntervalMs ?? Infinity);
-    const maxIntervalMs = Math.max(initialIntervalMs, options.maxIntervalMs ?? DEFAULT_WAIT.maxIntervalMs);
-    return runAll(checks, {
-        deadline: options.timeoutMs > 0 ? performance.now() + options.timeoutMs : undefined,
-        initialIntervalMs,
-        maxIntervalMs,
-        concurrency: options.concurrency ?? DEFAULT_WAIT.concurrency,
-        signal: options.signal,
-        onAttempt: options.onAttempt,
-    });
-}
-/** Runs each check once, at most `concurrency` at a time. */
-async function runChecksOnce(checks, options = {}) {
-    return waitUntilHealthy(checks, { ...options, timeoutMs: 0 });
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/load.ts
-
-
-
-
-
-const MAX_DISTINCT_REASONS = 20;
-const PROGRESS_EVERY_MS = 1_000;
-/** Outcome of request i, kept in issue order to count failures in a row. */
-const Outcome = { Pending: 0, Passed: 1, Failed: 2, Skipped: 3 };
-/** Reasons that carry a measurement are grouped ("took 2345 ms …" → one bucket). */
-function reasonKey(reason) {
-    return reason.replace(/^took \d+ ms \(latency budget (\d+) ms\)$/, 'over the latency budget of $1 ms');
-}
-function defaultConcurrency(rate) {
-    // Each slot keeps up with the rate as long as responses take under a second.
-    return Math.min(256, Math.max(16, Math.ceil(rate)));
-}
-async function generateLoad(target, options) {
-    const planned = plannedRequests(options.durationMs, options.rate);
-    const latencies = new Float64Array(planned);
-    const outcomes = new Uint8Array(planned);
-    const reasons = new Map();
-    const Agent = target.url.protocol === 'https:' ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
-    const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-    const intervalMs = 1000 / options.rate;
-    const started = performance.now();
-    // Past this point nothing new is sent: the service is too slow for the rate and duration asked for.
-    const lastSendAt = started + options.durationMs + target.timeoutMs;
-    let next = 0;
-    let inFlight = 0;
-    let responses = 0;
-    let failures = 0;
-    let completed = 0;
-    let stopped = false;
-    let lastIssuedAt = started;
-    let timer;
-    let onAbort;
-    const progress = () => options.onProgress?.({ sent: next, failed: failures, elapsedMs: roundMs(performance.now() - started) });
-    const ticker = options.onProgress ? setInterval(progress, PROGRESS_EVERY_MS) : undefined;
-    await new Promise((done) => {
-        const finishIfIdle = () => {
-            if ((next >= planned || stopped) && inFlight === 0)
-                done();
-        };
-        const issue = (index) => {
-            inFlight += 1;
-            lastIssuedAt = performance.now();
-            void probeHttp(target, { agent, signal: options.signal }).then((verdict) => {
-                inFlight -= 1;
-                if (verdict.aborted) {
-                    outcomes[index] = Outcome.Skipped;
-                }
-                else {
-                    completed += 1;
-                    if (verdict.responded)
-                        latencies[responses++] = verdict.latencyMs;
-                    if (verdict.passed)
-                        outcomes[index] = Outcome.Passed;
-                    else {
-                        outcomes[index] = Outcome.Failed;
-                        failures += 1;
-                        const key = reasonKey(verdict.reason ?? 'failed');
-                        const bucket = reasons.has(key) || reasons.size < MAX_DISTINCT_REASONS ? key : 'other reasons';
-                        reasons.set(bucket, (reasons.get(bucket) ?? 0) + 1);
-                    }
-                }
-                pump();
-            });
-        };
-        const pump = () => {
-            clearTimeout(timer);
-            if (options.signal?.aborted || (performance.now() > lastSendAt && next < planned))
-                stopped = true;
-            if (stopped)
-                return finishIfIdle();
-            const now = performance.now();
-            while (next < planned && inFlight < options.concurrency && started + next * intervalMs <= now)
-                issue(next++);
-            if (next >= planned)
-                return finishIfIdle();
-            // All slots busy: the next completion pumps again. Otherwise wake when the next request is due.
-            if (inFlight < options.concurrency)
-                timer = setTimeout(pump, Math.max(0, started + next * intervalMs - now));
-        };
-        onAbort = pump;
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        pump();
-    });
-    if (onAbort)
-        options.signal?.removeEventListener('abort', onAbort);
-    clearInterval(ticker);
-    agent.destroy();
-    progress();
-    let run = 0;
-    let consecutiveFailuresMax = 0;
-    for (const outcome of outcomes) {
-        if (outcome === Outcome.Failed)
-            consecutiveFailuresMax = Math.max(consecutiveFailuresMax, ++run);
-        else if (outcome === Outcome.Passed)
-            run = 0;
-    }
-    const durationMs = performance.now() - started;
-    return {
-        planned,
-        sent: next,
-        samples: completed,
-        responses,
-        failures,
-        errorRate: completed > 0 ? failures / completed : 0,
-        consecutiveFailuresMax,
-        latencyMs: percentiles(latencies.subarray(0, responses)),
-        durationMs: roundMs(durationMs),
-        achievedRate: roundMs((next / Math.max(options.durationMs, lastIssuedAt - started)) * 1000),
-        unsent: planned - next,
-        failureReasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])),
-        aborted: Boolean(options.signal?.aborted),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
-
-
-
-
-
-
-
-const DEFAULT_THRESHOLDS = {
-    maxErrorRate: 0.05,
-    maxP95Ms: 2_000,
-    minSamples: 10,
-    maxConsecutiveFailures: 5,
-};
-const DEFAULT_MAX_DEGRADATION_PCT = 20;
-/**
- * Degradation is relative to the baseline, but relative to almost nothing is noise: a
- * p95 under 10 ms or an error rate under 1 % is compared as if it were that floor.
- */
-const BASELINE_FLOOR = { p95Ms: 10, errorRate: 0.01 };
-function percent(rate) {
-    return `${roundMs(rate * 100)} %`;
-}
-function topReasons(figures) {
-    const entries = Object.entries(figures.failureReasons).slice(0, 3);
-    return entries.length
-        ? `; most often: ${entries.map(([reason, count]) => `${reason} ×${count}`).join(', ')}`
-        : '';
-}
-/** Degradation of the candidate against the baseline, in percent; the worse of latency and errors. */
-function degradation(candidate, baseline) {
-    const latencyPct = ((candidate.p95Ms - baseline.p95Ms) / Math.max(baseline.p95Ms, BASELINE_FLOOR.p95Ms)) * 100;
-    const errorRatePct = ((candidate.errorRate - baseline.errorRate) / Math.max(baseline.errorRate, BASELINE_FLOOR.errorRate)) *
-        100;
-    const round = (value) => Math.round(value * 10) / 10;
-    return {
-        latencyPct: round(latencyPct),
-        errorRatePct: round(errorRatePct),
-        pct: round(Math.max(latencyPct, errorRatePct, 0)),
-    };
-}
-function judgeLoad(figures, thresholds, label = '') {
-    const reasons = [];
-    if (figures.aborted)
-        reasons.push(`${label}the analysis was aborted after ${figures.sent} requests`);
-    if (figures.responses < thresholds.minSamples) {
-        reasons.push(`${label}only ${figures.responses} of ${figures.sent} requests were answered; at least ${thresholds.minSamples} are needed for a verdict${topReasons(figures)}`);
-    }
-    if (figures.samples > 0 && figures.errorRate > thresholds.maxErrorRate) {
-        reasons.push(`${label}error rate ${percent(figures.errorRate)} is above the maximum of ${percent(thresholds.maxErrorRate)} (${figures.failures} of ${figures.samples} requests failed${topReasons(figures)})`);
-    }
-    if (figures.responses > 0 && figures.latencyMs.p95 > thresholds.maxP95Ms) {
-        reasons.push(`${label}p95 latency ${figures.latencyMs.p95} ms is above the maximum of ${thresholds.maxP95Ms} ms`);
-    }
-    if (figures.consecutiveFailuresMax > thresholds.maxConsecutiveFailures) {
-        reasons.push(`${label}${figures.consecutiveFailuresMax} requests failed in a row (at most ${thresholds.maxConsecutiveFailures} allowed)`);
-    }
-    return reasons;
-}
-/**
- * Sends `rate` requests per second to the target for `durationMs` and judges the
- * service on error rate, p95 latency, consecutive failures and the number of answers
- * (never a pass on no data); optionally against a baseline (the previous version's
- * URL, loaded the same way at the same time, or stored figures) and Prometheus
- * queries evaluated when the load ends. Rejects only on invalid options.
- */
-async function analyse(options) {
-    assertValidAnalysis(options);
-    const thresholds = {
-        maxErrorRate: options.maxErrorRate ?? DEFAULT_THRESHOLDS.maxErrorRate,
-        maxP95Ms: options.maxP95Ms ?? DEFAULT_THRESHOLDS.maxP95Ms,
-        // A short run that plans fewer requests than the default needs every one of them answered.
-        minSamples: options.minSamples ??
-            Math.min(DEFAULT_THRESHOLDS.minSamples, plannedRequests(options.durationMs, options.rate)),
-        maxConsecutiveFailures: options.maxConsecutiveFailures ?? DEFAULT_THRESHOLDS.maxConsecutiveFailures,
-    };
-    const load = {
-        durationMs: options.durationMs,
-        rate: options.rate,
-        concurrency: options.concurrency ?? defaultConcurrency(options.rate),
-        signal: options.signal,
-    };
-    const started = performance.now();
-    const baselineUrl = options.baseline?.url;
-    const [figures, baselineFigures] = await Promise.all([
-        generateLoad(prepareHttpCheck(options.target), { ...load, onProgress: options.onProgress }),
-        baselineUrl ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), load) : undefined,
-    ]);
-    const reasons = judgeLoad(figures, thresholds);
-    let baseline;
-    if (options.baseline) {
-        const maxDegradationPct = options.baseline.maxDegradationPct ?? DEFAULT_MAX_DEGRADATION_PCT;
-        const reference = baselineFigures
-            ? {
-                samples: baselineFigures.samples,
-                errorRate: baselineFigures.errorRate,
-                p95Ms: baselineFigures.latencyMs.p95,
-            }
-            : { samples: 0, ...options.baseline.figures };
-        const change = degradation({ errorRate: figures.errorRate, p95Ms: figures.latencyMs.p95 }, reference);
-        const baselineProblems = baselineFigures
-            ? judgeLoad(baselineFigures, { ...thresholds, maxErrorRate: 1, maxP95Ms: Infinity, maxConsecutiveFailures: Infinity }, 'baseline: ')
-            : [];
-        const degraded = change.pct > maxDegradationPct;
-        if (degraded) {
-            reasons.push(`${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${figures.latencyMs.p95} ms against ${reference.p95Ms} ms, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`);
-        }
-        reasons.push(...baselineProblems);
-        baseline = {
-            samples: reference.samples,
-            errorRate: reference.errorRate,
-            p95Ms: reference.p95Ms,
-            degradationPct: change.pct,
-            passed: !degraded && baselineProblems.length === 0,
-            source: baselineFigures ? 'url' : 'figures',
-            latencyDegradationPct: change.latencyPct,
-            errorRateDegradationPct: change.errorRatePct,
-            maxDegradationPct,
-        };
-    }
-    let metrics;
-    if (options.metrics?.length) {
-        // Queried once the load has ended, so the metrics cover the traffic just sent.
-        const report = await runChecksOnce(options.metrics, { signal: options.signal });
-        metrics = report.checks;
-        for (const metric of metrics)
-            if (!metric.passed)
-                reasons.push(`${metric.name}: ${metric.reason}`);
-    }
-    return {
-        passed: reasons.length === 0,
-        reasons,
-        samples: figures.samples,
-        failures: figures.failures,
-        errorRate: figures.errorRate,
-        consecutiveFailuresMax: figures.consecutiveFailuresMax,
-        latencyMs: figures.latencyMs,
-        durationMs: roundMs(performance.now() - started),
-        thresholds,
-        ...(baseline ? { baseline } : {}),
-        ...(metrics ? { metrics } : {}),
-        failureReasons: figures.failureReasons,
-        achievedRate: figures.achievedRate,
-        target: checkName(options.target),
-        rate: options.rate,
-        concurrency: load.concurrency,
-        planned: figures.planned,
-        sent: figures.sent,
-        responses: figures.responses,
-        unsent: figures.unsent,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/index.ts
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/kit/src/toolkit.ts + 5 modules
-var toolkit = __nccwpck_require__(49);
-;// CONCATENATED MODULE: ./actions/smoke-test/inputs.ts
-
-
-/** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
-function parseHeaders(raw) {
-    if (raw.startsWith('{')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch {
-            throw new src/* Invalid */.WO();
-        }
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new src/* Invalid */.WO();
-        return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
-    }
-    const headers = {};
-    for (const line of raw.split(/\r?\n/).map((text) => text.trim())) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim();
-        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new src/* Invalid */.WO();
-        headers[name] = line.slice(colon + 1).trim();
-    }
-    return headers;
-}
-/** `host:port`, `[v6]:port`, separated by new lines or commas. */
-function parseTcpTargets(raw) {
-    return (0,src/* splitList */.ry)(raw).map((item) => {
-        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^\s:[\]]+)):(\d{1,5})$/.exec(item);
-        const port = Number(match?.[3]);
-        if (!match || port < 1 || port > 65_535)
-            throw new src/* Invalid */.WO();
-        return { host: (match[1] ?? match[2]), port };
-    });
-}
-/** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
-function parseBaseline(raw) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch {
-        throw new src/* Invalid */.WO();
-    }
-    const analysis = (parsed?.['analysis'] ?? undefined);
-    const errorRate = analysis ? analysis.errorRate : parsed?.['errorRate'];
-    const p95Ms = analysis ? analysis.latencyMs?.p95 : parsed?.['p95Ms'];
-    if (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)
-        throw new src/* Invalid */.WO();
-    if (typeof p95Ms !== 'number' || p95Ms < 0 || !Number.isFinite(p95Ms))
-        throw new src/* Invalid */.WO();
-    return { errorRate, p95Ms };
-}
-const ms = (max) => ({ min: 1, max });
-const spec = {
-    url: src/* field */.ZZ.url(),
-    method: src/* field */.ZZ.pattern(/^[A-Za-z]+$/, 'an HTTP method such as GET, HEAD or POST').default('GET'),
-    headers: src/* field */.ZZ.custom('headers, one "Name: value" per line', parseHeaders).secret(),
-    'secret-headers': src/* field */.ZZ.list('header names, one per line or separated by commas').default([]),
-    body: src/* field */.ZZ.text(),
-    'expect-status': src/* field */.ZZ
-        .custom('statuses such as 200, 200,204, 200-299 or 2xx', (raw) => {
-        if (!parseStatusMatcher(raw))
-            throw new src/* Invalid */.WO();
-        return raw;
-    })
-        .default('2xx'),
-    'body-contains': src/* field */.ZZ.text(),
-    'body-regex': src/* field */.ZZ.custom('a valid regular expression', (raw) => {
-        const problem = regexProblem(raw);
-        if (problem)
-            throw new src/* Invalid */.WO(problem);
-        return raw;
-    }),
-    'json-path': src/* field */.ZZ.custom('a JSON path such as $.version', (raw) => {
-        const problem = jsonPathProblem(raw);
-        if (problem)
-            throw new src/* Invalid */.WO(`a JSON path such as $.version: ${problem}`);
-        return raw;
-    }),
-    'json-equals': src/* field */.ZZ.text(),
-    'latency-budget': src/* field */.ZZ.duration(ms(LIMITS.maxRequestTimeoutMs)),
-    'request-timeout': src/* field */.ZZ.duration(ms(LIMITS.maxRequestTimeoutMs)).default(10_000),
-    tcp: src/* field */.ZZ.custom('host:port pairs (port 1 to 65535), one per line or separated by commas', parseTcpTargets),
-    command: src/* field */.ZZ.text('a shell command'),
-    'command-timeout': src/* field */.ZZ.duration(ms(LIMITS.maxCommandTimeoutMs)).default(10 * 60_000),
-    timeout: src/* field */.ZZ.duration({ min: 0, max: LIMITS.maxWaitMs }).default(5 * 60_000),
-    interval: src/* field */.ZZ.duration({ min: 100, max: 5 * 60_000 }).default(1_000),
-    concurrency: src/* field */.ZZ.integer({ min: 1, max: 64 }).default(8),
-    duration: src/* field */.ZZ.duration({ min: 0, max: LIMITS.maxDurationMs }).default(0),
-    rate: src/* field */.ZZ.number({ min: 0.1, max: LIMITS.maxRate }).default(10),
-    'max-error-rate': src/* field */.ZZ.number({ min: 0, max: 1 }).default(0.05),
-    'max-p95-ms': src/* field */.ZZ.number({ min: 1, max: LIMITS.maxP95Ms }).default(2_000),
-    'min-samples': src/* field */.ZZ.integer({ min: 1, max: LIMITS.maxRequests }),
-    'max-consecutive-failures': src/* field */.ZZ.integer({ min: 0, max: LIMITS.maxRequests }).default(5),
-    'baseline-url': src/* field */.ZZ.url(),
-    baseline: src/* field */.ZZ.custom('JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report', parseBaseline),
-    'max-degradation': src/* field */.ZZ
-        .custom(`a percentage from 0 to ${LIMITS.maxDegradationPct}, such as 20 or 20%`, (raw) => {
-        const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw);
-        const value = Number(match?.[1]);
-        if (!match || value > LIMITS.maxDegradationPct)
-            throw new src/* Invalid */.WO();
-        return value;
-    })
-        .default(20),
-    'prometheus-url': src/* field */.ZZ.url(),
-    'prometheus-query': src/* field */.ZZ.text('a PromQL query'),
-    'prometheus-threshold': src/* field */.ZZ.custom('a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)', (raw) => {
-        const parsed = parseThreshold(raw);
-        if (!parsed)
-            throw new src/* Invalid */.WO();
-        return parsed;
-    }),
-    'prometheus-token': src/* field */.ZZ.text('a token').secret(),
-};
-/** What one input says about another: rules no single field can check on its own. */
-function crossCheck(inputs, raw) {
-    const problems = [];
-    const values = inputs;
-    // A value may come from the config file, where there is no raw input to quote.
-    const shown = (name) => {
-        const value = values[(0,src/* camelCase */.xQ)(name)];
-        if (raw(name) || value === undefined)
-            return raw(name);
-        return typeof value === 'object' ? JSON.stringify(value) : String(value);
-    };
-    const given = (name) => values[(0,src/* camelCase */.xQ)(name)] !== undefined;
-    const say = (name, expected) => problems.push((0,src/* inputProblem */.oi)(name, shown(name), expected));
-    const httpOnly = [
-        'body-contains',
-        'body-regex',
-        'json-path',
-        'json-equals',
-        'latency-budget',
-        'body',
-    ];
-    const prometheus = [inputs.prometheusUrl, inputs.prometheusQuery, inputs.prometheusThreshold];
-    const hasPrometheus = prometheus.every((value) => value !== undefined);
-    if (!inputs.url && !inputs.tcp && !inputs.command && !hasPrometheus) {
-        say('url', 'a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check');
-    }
-    if (!inputs.url) {
-        for (const name of httpOnly)
-            if (given(name))
-                say(name, 'it only together with url');
-        if (inputs.duration > 0)
-            say('duration', 'an analysis only together with url (the URL to load)');
-    }
-    if (inputs.jsonEquals !== undefined && inputs.jsonPath === undefined)
-        say('json-equals', 'it only together with json-path (e.g. $.version)');
-    if (prometheus.some((value) => value !== undefined) && !hasPrometheus) {
-        for (const [name, value] of [
-            ['prometheus-url', inputs.prometheusUrl],
-            ['prometheus-query', inputs.prometheusQuery],
-            ['prometheus-threshold', inputs.prometheusThreshold],
-        ]) {
-            if (value === undefined)
-                say(name, 'a value: prometheus-url, prometheus-query and prometheus-threshold go together');
-        }
-    }
-    const analysis = inputs.duration > 0;
-    if (!analysis) {
-        for (const name of ['baseline-url', 'baseline'])
-            if (given(name))
-                say(name, 'it only together with duration (analysis mode)');
-    }
-    if (inputs.baselineUrl && inputs.baseline)
-        say('baseline', 'either baseline-url or baseline, not both');
-    if (analysis) {
-        const planned = (inputs.duration * inputs.rate) / 1000;
-        if (planned > LIMITS.maxRequests) {
-            say('rate', `a rate × duration of at most ${LIMITS.maxRequests} requests (this asks for ${Math.round(planned)})`);
-        }
-        else if (inputs.minSamples !== undefined &&
-            inputs.minSamples > plannedRequests(inputs.duration, inputs.rate)) {
-            say('min-samples', `at most the ${plannedRequests(inputs.duration, inputs.rate)} requests that rate × duration sends`);
-        }
-    }
-    if (problems.length > 0)
-        throw new src/* InputError */.dz(problems);
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/plan.ts
-function buildPlan(inputs, workspace, onCommandOutput) {
-    const http = inputs.url
-        ? {
-            kind: 'http',
-            url: inputs.url,
-            method: inputs.method.toUpperCase(),
-            headers: inputs.headers,
-            body: inputs.body,
-            expectStatus: inputs.expectStatus,
-            bodyContains: inputs.bodyContains,
-            bodyRegex: inputs.bodyRegex,
-            jsonPath: inputs.jsonPath,
-            jsonEquals: inputs.jsonEquals,
-            latencyBudgetMs: inputs.latencyBudget,
-            timeoutMs: inputs.requestTimeout,
-            secretHeaders: inputs.secretHeaders,
-        }
-        : undefined;
-    const tcp = (inputs.tcp ?? []).map((target) => ({
-        kind: 'tcp',
-        host: target.host,
-        port: target.port,
-        timeoutMs: inputs.requestTimeout,
-    }));
-    const command = inputs.command
-        ? {
-            kind: 'command',
-            command: inputs.command,
-            cwd: workspace,
-            timeoutMs: inputs.commandTimeout,
-            onOutput: onCommandOutput,
-        }
-        : undefined;
-    const prometheus = inputs.prometheusUrl && inputs.prometheusQuery && inputs.prometheusThreshold
-        ? {
-            kind: 'prometheus',
-            url: inputs.prometheusUrl,
-            query: inputs.prometheusQuery,
-            operator: inputs.prometheusThreshold.operator,
-            threshold: inputs.prometheusThreshold.threshold,
-            timeoutMs: inputs.requestTimeout,
-            headers: inputs.prometheusToken ? { authorization: `Bearer ${inputs.prometheusToken}` } : undefined,
-        }
-        : undefined;
-    const analysis = http && inputs.duration > 0
-        ? {
-            target: http,
-            durationMs: inputs.duration,
-            rate: inputs.rate,
-            maxErrorRate: inputs.maxErrorRate,
-            maxP95Ms: inputs.maxP95Ms,
-            minSamples: inputs.minSamples,
-            maxConsecutiveFailures: inputs.maxConsecutiveFailures,
-            baseline: inputs.baselineUrl
-                ? { url: inputs.baselineUrl, maxDegradationPct: inputs.maxDegradation }
-                : inputs.baseline
-                    ? { figures: inputs.baseline, maxDegradationPct: inputs.maxDegradation }
-                    : undefined,
-            metrics: prometheus ? [prometheus] : undefined,
-        }
-        : undefined;
-    const checks = [
-        ...(http ? [http] : []),
-        ...tcp,
-        ...(command ? [command] : []),
-        ...(prometheus && !analysis ? [prometheus] : []),
-    ];
-    return { http, tcp, command, prometheus, checks, analysis };
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/summary.ts
-
-/** The job summary: a row per check, then the analysis figures against their limits. */
-const summary_ms = (value) => (value === undefined ? '' : `${value} ms`);
-const pct = (rate) => `${Math.round(rate * 10_000) / 100} %`;
-const seconds = (value) => (0,src/* formatDuration */.a3)(value);
-function checkRows(checks) {
-    return checks.map((check) => [
-        (0,src/* icon */.Kk)(check.passed),
-        check.name,
-        check.attempts,
-        summary_ms(check.latencyMs?.p50),
-        summary_ms(check.latencyMs?.p95),
-        summary_ms(check.latencyMs?.p99),
-        summary_ms(check.latencyMs?.max),
-        seconds(check.durationMs),
-        check.passed
-            ? check.value !== undefined && check.kind === 'prometheus'
-                ? `value ${check.value}`
-                : ''
-            : check.reason,
-    ]);
-}
-function checksTable(checks) {
-    return (0,src/* table */.tp)(['Status', 'Check', 'Attempts', 'p50', 'p95', 'p99', 'max', 'Time', 'Detail'], checkRows(checks));
-}
-function analysisSection(analysis) {
-    const limits = analysis.thresholds;
-    const answered = analysis.responses ?? analysis.samples;
-    const rows = [
-        [
-            (0,src/* icon */.Kk)(answered >= limits.minSamples),
-            'Answered requests',
-            `${answered} of ${analysis.sent ?? analysis.samples}`,
-            `at least ${limits.minSamples}`,
-        ],
-        [
-            (0,src/* icon */.Kk)(analysis.errorRate <= limits.maxErrorRate),
-            'Error rate',
-            `${pct(analysis.errorRate)} (${analysis.failures} failed)`,
-            `at most ${pct(limits.maxErrorRate)}`,
-        ],
-        [
-            (0,src/* icon */.Kk)(analysis.latencyMs.p95 <= limits.maxP95Ms),
-            'p95 latency',
-            summary_ms(analysis.latencyMs.p95),
-            `at most ${limits.maxP95Ms} ms`,
-        ],
-        [
-            '',
-            'p50 / p99 / max',
-            `${summary_ms(analysis.latencyMs.p50)} / ${summary_ms(analysis.latencyMs.p99)} / ${summary_ms(analysis.latencyMs.max)}`,
-            '',
-        ],
-        [
-            (0,src/* icon */.Kk)(analysis.consecutiveFailuresMax <= limits.maxConsecutiveFailures),
-            'Failures in a row',
-            analysis.consecutiveFailuresMax,
-            `at most ${limits.maxConsecutiveFailures}`,
-        ],
-        [
-            '',
-            'Rate',
-            `${analysis.achievedRate ?? analysis.rate}/s (asked ${analysis.rate}/s, ${analysis.concurrency} at once)`,
-            '',
-        ],
-    ];
-    const baseline = analysis.baseline;
-    if (baseline) {
-        const source = baseline.source === 'url' ? `measured, ${baseline.samples} requests` : 'stored figures';
-        const change = baseline.degradationPct > 0 ? `${baseline.degradationPct} % worse` : 'no worse';
-        rows.push([
-            (0,src/* icon */.Kk)(baseline.passed),
-            `Against the baseline (${source})`,
-            `${change}: p95 ${summary_ms(analysis.latencyMs.p95)} vs ${summary_ms(baseline.p95Ms)}, error rate ${pct(analysis.errorRate)} vs ${pct(baseline.errorRate)}`,
-            `at most ${baseline.maxDegradationPct} % worse`,
-        ]);
-    }
-    let text = (0,src/* heading */.R_)(`Analysis of ${analysis.target ?? 'the target'} over ${seconds(analysis.durationMs)}`, 3);
-    text += (0,src/* table */.tp)(['Status', 'Figure', 'Value', 'Limit'], rows);
-    if (analysis.metrics?.length)
-        text +=
-            '\n' +
-                (0,src/* table */.tp)(['', 'Metric', 'Value', 'Detail'], analysis.metrics.map((metric) => [
-                    (0,src/* icon */.Kk)(metric.passed),
-                    metric.name,
-                    metric.value ?? '',
-                    metric.reason ?? '',
-                ]));
-    const reasons = Object.entries(analysis.failureReasons ?? {});
-    if (reasons.length > 0) {
-        text +=
-            '\n' +
-                (0,src/* details */.zH)('Why requests failed', (0,src/* table */.tp)(['Reason', 'Requests'], reasons.map(([reason, count]) => [reason, count])));
-    }
-    return text;
-}
-function smokeSummary(checks, analysis, passed, failures) {
-    let text = (0,src/* heading */.R_)(`${(0,src/* icon */.Kk)(passed)} Smoke test ${passed ? 'passed' : 'failed'}`);
-    if (checks.checks.length > 0)
-        text += checksTable(checks.checks);
-    if (analysis === 'skipped')
-        text += '\nThe analysis did not run: the checks did not pass.\n';
-    else if (analysis)
-        text += '\n' + analysisSection(analysis);
-    if (failures.length > 0)
-        text += '\n' + failures.map((line) => `- ${line}`).join('\n') + '\n';
-    return text;
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/run.ts
-
-
-
-
-
-
-/** Command output is shown per attempt; beyond this the start is dropped (the end says why it failed). */
-const OUTPUT_LIMIT = 1024 * 1024;
-const run_PROGRESS_EVERY_MS = 5_000;
-function maskSecrets(plan) {
-    if (plan.http) {
-        for (const value of secretHeaderValues(plan.http))
-            (0,src/* mask */.dK)(value);
-        for (const part of secretUrlParts(plan.http.url))
-            (0,src/* mask */.dK)(part);
-    }
-    for (const part of plan.prometheus ? secretUrlParts(plan.prometheus.url) : [])
-        (0,src/* mask */.dK)(part);
-    if (plan.analysis?.baseline?.url)
-        for (const part of secretUrlParts(plan.analysis.baseline.url))
-            (0,src/* mask */.dK)(part);
-}
-/** The engine's own validation, after the inputs': what the kit's fields cannot see. */
-function assertPlanIsValid(plan) {
-    const problems = [
-        ...plan.checks.flatMap(validateCheck),
-        ...(plan.analysis ? validateAnalysisOptions(plan.analysis) : []),
-    ];
-    if (problems.length > 0)
-        throw new src/* InputError */.dz([...new Set(problems)]);
-}
-/** A collapsed log group written in one go, so lines of concurrent checks cannot land inside it. */
-function logGroup(title, text) {
-    (0,toolkit/* issue */.sn)('group', title);
-    (0,src/* info */.pq)(text);
-    (0,toolkit/* issue */.sn)('endgroup');
-}
-/** Logs each check's attempts when something changes (not every identical failure) and its command output. */
-function attemptLogger(plan, started, commandOutput) {
-    const last = new Map();
-    const commandName = plan.command ? checkName(plan.command) : undefined;
-    const at = () => (0,src/* formatDuration */.a3)(performance.now() - started);
-    return (event) => {
-        if (event.check === commandName) {
-            const text = commandOutput.text.trimEnd() || '(no output)';
-            commandOutput.text = '';
-            logGroup(`Output of ${event.check} (attempt ${event.attempt}, ${event.passed ? 'passed' : 'failed'})`, text);
-        }
-        if (event.passed) {
-            (0,src/* info */.pq)(`✅ ${event.check}: healthy after ${event.attempt} attempt${event.attempt === 1 ? '' : 's'} (${at()})`);
-        }
-        else if (last.get(event.check) !== event.reason || event.attempt === 1) {
-            (0,src/* info */.pq)(`⏳ ${event.check}: ${event.reason} (attempt ${event.attempt}, ${at()})`);
-        }
-        last.set(event.check, event.reason);
-    };
-}
-function failureLines(checks, analysis, timeoutMs) {
-    const lines = checks.checks
-        .filter((check) => !check.passed)
-        .map((check) => {
-        const tried = timeoutMs > 0
-            ? ` (${check.attempts} attempt${check.attempts === 1 ? '' : 's'} in ${(0,src/* formatDuration */.a3)(check.durationMs)})`
-            : '';
-        return `${check.name}: ${check.reason ?? 'failed'}${tried}`;
-    });
-    if (analysis)
-        lines.push(...analysis.reasons.map((reason) => `analysis: ${reason}`));
-    return lines;
-}
-function scrub(text) {
-    let shown = text;
-    for (const secret of (0,src/* maskedValues */.ql)().sort((a, b) => b.length - a.length))
-        shown = shown.split(secret).join('***');
-    return shown;
-}
-async function run() {
-    const context = (0,src/* runContext */.pO)();
-    const inputs = await (0,src/* readActionInputs */.Ui)(spec, { section: ['smoke'] });
-    crossCheck(inputs, (name) => (0,src/* rawInput */.JR)(name));
-    const commandOutput = { text: '' };
-    const plan = buildPlan(inputs, context.workspace, (chunk) => {
-        commandOutput.text = (commandOutput.text + chunk).slice(-OUTPUT_LIMIT);
-    });
-    maskSecrets(plan);
-    assertPlanIsValid(plan);
-    const started = performance.now();
-    let checks = { passed: true, checks: [], startedAt: new Date().toISOString(), durationMs: 0 };
-    if (plan.checks.length > 0) {
-        const how = inputs.timeout > 0 ? `waiting up to ${(0,src/* formatDuration */.a3)(inputs.timeout)}` : 'one attempt each';
-        (0,src/* info */.pq)(`Checking ${plan.checks.length} target${plan.checks.length === 1 ? '' : 's'} (${how})`);
-        checks = await waitUntilHealthy(plan.checks, {
-            timeoutMs: inputs.timeout,
-            maxIntervalMs: inputs.interval,
-            concurrency: inputs.concurrency,
-            onAttempt: attemptLogger(plan, started, commandOutput),
-        });
-    }
-    let analysis;
-    if (plan.analysis && checks.passed) {
-        const { rate, durationMs } = plan.analysis;
-        (0,src/* info */.pq)(`Analysis: ${rate} requests/s to ${checkName(plan.analysis.target)} for ${(0,src/* formatDuration */.a3)(durationMs)}`);
-        let lastProgress = 0;
-        analysis = await analyse({
-            ...plan.analysis,
-            onProgress: ({ sent, failed, elapsedMs }) => {
-                if (elapsedMs - lastProgress < run_PROGRESS_EVERY_MS)
-                    return;
-                lastProgress = elapsedMs;
-                (0,src/* info */.pq)(`  ${(0,src/* formatDuration */.a3)(elapsedMs)}: ${sent} sent, ${failed} failed`);
-            },
-        });
-        const { latencyMs: l } = analysis;
-        (0,src/* info */.pq)(`Analysis: ${analysis.samples} requests, error rate ${analysis.errorRate}, p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms`);
-    }
-    const passed = checks.passed && (!plan.analysis || Boolean(analysis?.passed));
-    const failures = failureLines(checks, analysis, inputs.timeout);
-    const report = {
-        passed,
-        checks: checks.checks,
-        analysis: analysis ?? null,
-        startedAt: checks.startedAt,
-        durationMs: Math.round(performance.now() - started),
-    };
-    (0,src/* setOutputs */.n0)({
-        passed: String(passed),
-        report: scrub(JSON.stringify(report)),
-        'error-rate': analysis ? String(analysis.errorRate) : '',
-        'p95-ms': analysis ? String(analysis.latencyMs.p95) : '',
-    });
-    await (0,src/* writeSummary */.Sy)(scrub(smokeSummary(checks, plan.analysis && !analysis ? 'skipped' : analysis, passed, failures)));
-    if (!passed) {
-        const waited = checks.checks.some((check) => !check.passed && check.attempts > 1);
-        throw new src/* ReleaseError */.K2('ESMOKE', scrub(`Smoke test failed:\n${failures.map((line) => `- ${line}`).join('\n')}`), {
-            hint: waited
-                ? `The checks kept failing for ${(0,src/* formatDuration */.a3)(inputs.timeout)}; raise timeout if the service needs longer to warm up.`
-                : undefined,
-        });
-    }
-    (0,src/* info */.pq)(`Smoke test passed (${(0,src/* formatDuration */.a3)(performance.now() - started)})`);
-}
-
 
 /***/ }),
 
-/***/ 9463:
+/***/ 8481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4725,1144 +3511,7 @@ function bytes(size) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function exec_getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
-
 
 class GitError extends errors_ReleaseError {
     args;
@@ -5874,10 +3523,16 @@ class GitError extends errors_ReleaseError {
         this.result = result;
     }
 }
+/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
+let execModule;
+function loadExec() {
+    return (execModule ??= __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260)));
+}
 function gitEnv(extra = {}) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
 }
 async function git(args, options = {}) {
+    const { getExecOutput } = await loadExec();
     const result = await getExecOutput('git', args, {
         cwd: options.cwd,
         env: gitEnv(options.env),
@@ -5898,6 +3553,7 @@ async function gitText(args, options = {}) {
  * output that grows with history (a log of 100,000 commits).
  */
 async function gitStream(args, onChunk, options = {}) {
+    const { exec } = await loadExec();
     let stderr = '';
     const exitCode = await exec('git', args, {
         cwd: options.cwd,
@@ -6644,6 +4300,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -6700,6 +4363,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -6746,6 +4416,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -6826,6 +4503,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -6837,6 +4521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

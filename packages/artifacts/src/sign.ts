@@ -3,6 +3,7 @@ import { which } from '@actions/io';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ReleaseError } from '../../kit/src/errors.js';
+import type { Signer } from './signers.js';
 
 /**
  * Detached signatures of the checksum files, made by the tool the user
@@ -12,8 +13,7 @@ import { ReleaseError } from '../../kit/src/errors.js';
  * silently so nothing they print about the key reaches the log.
  */
 
-export const SIGNERS = ['gpg', 'minisign', 'cosign'] as const;
-export type Signer = (typeof SIGNERS)[number];
+export { SIGNERS, type Signer } from './signers.js';
 
 export const SIGNATURE_EXTENSION: Record<Signer, string> = {
   gpg: '.asc',

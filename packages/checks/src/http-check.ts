@@ -1,9 +1,12 @@
 import type { Agent } from 'node:http';
 import { evaluateJsonPath, jsonValueEquals, showJsonValue } from './jsonpath.js';
+import { compileRegex } from './regex.js';
 import { displayUrl, shorten } from './names.js';
 import { DEFAULT_EXPECT_STATUS, parseStatusMatcher, statusMatches, type StatusRange } from './status.js';
 import { sendRequest, type RequestOutcome } from './transport.js';
 import type { HttpCheck } from './types.js';
+
+export { compileRegex };
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
@@ -18,12 +21,6 @@ export interface PreparedHttpCheck {
   regex?: RegExp;
   keepBody: boolean;
   timeoutMs: number;
-}
-
-/** `/pattern/flags` or a bare pattern. */
-export function compileRegex(source: string): RegExp {
-  const literal = /^\/([\s\S]+)\/([dgimsuvy]*)$/.exec(source);
-  return literal ? new RegExp(literal[1]!, literal[2]) : new RegExp(source);
 }
 
 /** Assumes a validated check (see validate.ts); throws on anything it cannot compile. */

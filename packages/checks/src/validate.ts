@@ -1,5 +1,5 @@
 import { OPERATORS } from './compare.js';
-import { compileRegex } from './http-check.js';
+import { compileRegex } from './regex.js';
 import { jsonPathProblem } from './jsonpath.js';
 import { LIMITS, plannedRequests } from './limits.js';
 import { checkName } from './names.js';

@@ -1,4 +1,3 @@
-import { exec, getExecOutput } from '@actions/exec';
 import { ReleaseError } from './errors.js';
 
 /** Git through @actions/exec: always an argument array, never a shell string. */
@@ -30,11 +29,18 @@ export class GitError extends ReleaseError {
   }
 }
 
+/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
+let execModule: Promise<typeof import('@actions/exec')> | undefined;
+function loadExec(): Promise<typeof import('@actions/exec')> {
+  return (execModule ??= import('@actions/exec'));
+}
+
 function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ...(process.env as Record<string, string>), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
 }
 
 export async function git(args: string[], options: GitOptions = {}): Promise<GitResult> {
+  const { getExecOutput } = await loadExec();
   const result = await getExecOutput('git', args, {
     cwd: options.cwd,
     env: gitEnv(options.env),
@@ -60,6 +66,7 @@ export async function gitStream(
   onChunk: (chunk: Buffer) => void,
   options: Omit<GitOptions, 'input'> = {},
 ): Promise<void> {
+  const { exec } = await loadExec();
   let stderr = '';
   const exitCode = await exec('git', args, {
     cwd: options.cwd,

@@ -1,0 +1,200 @@
+import {
+  createGitHubClient,
+  formatDuration,
+  group,
+  info,
+  maskedValues,
+  ReleaseError,
+  requireRepository,
+  setOutputs,
+  warning,
+  writeSummary,
+  type GitHubClient,
+  type RunContext,
+} from '../../packages/kit/src/index.js';
+import {
+  broadcast,
+  commentOnShipped,
+  commitsInRange,
+  composeMessage,
+  DEFAULT_RETRY,
+  ensureRelease,
+  isLegacyTeamsConnector,
+  shippedItems,
+  type Announcement,
+  type ChannelOutcome,
+  type CommentOutcome,
+  type Log,
+  type ReleaseOutcome,
+  type RetryPolicy,
+} from '../../packages/notify/src/index.js';
+import { planAnnouncement, type AnnounceInputs, type AnnouncePlan } from './plan.js';
+import { renderSummary } from './summary.js';
+
+const log: Log = { info, warning };
+
+function numberFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** Back-off for chat and email; the variables exist for local servers and tests, like the API client's. */
+function retryPolicy(): RetryPolicy {
+  return {
+    ...DEFAULT_RETRY,
+    baseMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS') ?? DEFAULT_RETRY.baseMs,
+    maxWaitMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS') ?? DEFAULT_RETRY.maxWaitMs,
+  };
+}
+
+/** The `messages` output: channel → { status, id }, plus Slack's channel id for a later chat.update. */
+function messagesOutput(outcomes: ChannelOutcome[]): Record<string, Record<string, string>> {
+  const output: Record<string, Record<string, string>> = {};
+  for (const outcome of outcomes) {
+    const entry: Record<string, string> = { status: outcome.status };
+    if (outcome.id) entry['id'] = outcome.id;
+    if (outcome.channelId) entry['channel'] = outcome.channelId;
+    if (outcome.error) entry['error'] = outcome.error;
+    output[outcome.channel] = entry;
+  }
+  return output;
+}
+
+function validSha(sha: string): string | undefined {
+  return /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : undefined;
+}
+
+async function postComments(
+  octokit: GitHubClient,
+  plan: AnnouncePlan,
+  repo: { owner: string; repo: string },
+  commits: string[] | undefined,
+  previousTag: string | undefined,
+  releaseUrl: string,
+): Promise<CommentOutcome> {
+  // Without an earlier tag this is the first release: its whole history would be a great many reads.
+  const limit = previousTag ? 1000 : 250;
+  const shas = commits ?? (await commitsInRange(octokit, repo, { base: previousTag, head: plan.tag }, limit));
+  if (!commits && shas.length >= limit)
+    warning(`Only the first ${limit} commits of the release are looked at`);
+  info(`${shas.length} commit(s) in ${previousTag ? `${previousTag}...${plan.tag}` : plan.tag}`);
+  const items = await shippedItems(octokit, repo, shas, log);
+  info(`${items.length} pull request(s) and issue(s) shipped`);
+  return commentOnShipped(octokit, repo, items, { tag: plan.tag, releaseUrl, label: plan.commentLabel }, log);
+}
+
+export async function announce(inputs: AnnounceInputs, context: RunContext): Promise<void> {
+  const plan = await planAnnouncement(inputs, context);
+  if (inputs.teamsWebhookUrl && isLegacyTeamsConnector(inputs.teamsWebhookUrl)) {
+    warning(
+      'teams-webhook-url is an Office 365 connector URL; those are retired. Create a Workflows webhook instead.',
+    );
+  }
+
+  let release: ReleaseOutcome | undefined;
+  let channels: ChannelOutcome[] = [];
+  let comments: CommentOutcome | undefined;
+  const failures: string[] = [];
+  const title = `${plan.kind === 'release' ? '🚀' : '📣'} announce: ${context.repository} ${plan.tag}`;
+  try {
+    const needsApi = plan.githubRelease || plan.comment;
+    const repo = needsApi ? requireRepository(context) : undefined;
+    const octokit = needsApi ? await createGitHubClient({ token: inputs.token ?? '' }) : undefined;
+    const previousTag = plan.previousVersion ? `${plan.tagPrefix}${plan.previousVersion}` : undefined;
+
+    if (plan.githubRelease && octokit && repo) {
+      const created = await group(`GitHub Release ${plan.tag}`, () =>
+        ensureRelease(
+          octokit,
+          {
+            ...repo,
+            tag: plan.tag,
+            version: plan.version,
+            tagPrefix: plan.tagPrefix,
+            name: inputs.releaseName || plan.tag,
+            notes: plan.notes,
+            generateNotes: inputs.generateNotes,
+            previousTag,
+            target: inputs.target || validSha(context.sha),
+            prerelease: plan.prerelease,
+            makeLatest: inputs.makeLatest,
+            keepDraft: inputs.draft,
+            assets: plan.assets,
+            replaceAssets: inputs.replaceAssets,
+          },
+          log,
+        ),
+      );
+      release = created;
+      setOutputs({ 'release-url': created.url, 'release-id': String(created.id) });
+      info(`Release ${plan.tag}: ${created.url} (${created.action})`);
+    }
+
+    const releaseUrl = release?.url ?? `${context.serverUrl}/${context.repository}/releases/tag/${plan.tag}`;
+    const previousVersion =
+      plan.previousVersion ??
+      (release?.previousTag?.startsWith(plan.tagPrefix)
+        ? release.previousTag.slice(plan.tagPrefix.length)
+        : undefined);
+    const announcement: Announcement = {
+      kind: plan.kind,
+      repository: context.repository,
+      version: plan.version,
+      tag: plan.tag,
+      environment: inputs.environment,
+      url: inputs.url,
+      releaseUrl: plan.kind === 'release' ? releaseUrl : undefined,
+      runUrl: context.runUrl || undefined,
+      notes: release?.notes ?? plan.notes,
+      previousVersion,
+      reason: inputs.reason,
+    };
+    const message = composeMessage(announcement, { template: inputs.template, title: inputs.title });
+
+    if (plan.channels.length > 0) {
+      channels = await group('Channels', () =>
+        broadcast(message, plan.channels, {
+          secrets: maskedValues(),
+          policy: retryPolicy(),
+          onRetry: (attempt, waitMs, reason, channel) =>
+            warning(`${channel}: ${reason}; attempt ${attempt + 1} in ${formatDuration(waitMs)}`),
+        }),
+      );
+      for (const outcome of channels) {
+        if (outcome.status !== 'failed')
+          info(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
+        else if (outcome.failOnError) failures.push(`${outcome.channel}: ${outcome.error}`);
+        else warning(`${outcome.channel} failed (fail-on-error is false): ${outcome.error}`);
+      }
+    }
+    const slack = channels.find((outcome) => outcome.channel === 'slack' && outcome.id);
+    setOutputs({ messages: messagesOutput(channels), 'slack-ts': slack?.id });
+
+    if (plan.comment && octokit && repo) {
+      try {
+        comments = await group('Comments on what shipped', () =>
+          postComments(octokit, plan, repo, inputs.commits, release?.previousTag ?? previousTag, releaseUrl),
+        );
+      } catch (thrown) {
+        if (!(thrown instanceof ReleaseError)) throw thrown;
+        failures.push(thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message);
+      }
+    }
+  } finally {
+    await writeSummary(
+      renderSummary({
+        title,
+        release,
+        channels,
+        comments,
+        commentsSkipped:
+          inputs.draft && plan.kind === 'release' ? 'Skipped: the release is kept as a draft.' : undefined,
+      }),
+    );
+  }
+  if (failures.length > 0) {
+    throw new ReleaseError('EANNOUNCE', `Not everything was announced:\n${failures.join('\n')}`, {
+      hint: 'What succeeded is not repeated for the GitHub Release and comments when the job is re-run.',
+    });
+  }
+}
