@@ -52,7 +52,8 @@ start_instance() {
   SLOT="$key" RELEASE_FILE="$release" HOST=127.0.0.1 PORT=0 PORT_FILE="$dir/port" \
     setsid node "$SERVICE" >"$dir/log" 2>&1 </dev/null 9>&- &
   printf '%s' "$!" >"$dir/pid"
-  for _ in $(seq 1 200); do
+  # Up to 15 s: a node process can take seconds to start on a busy machine.
+  for _ in $(seq 1 750); do
     [ -s "$dir/port" ] && { printf '%s' "$id"; return 0; }
     alive "$(cat "$dir/pid")" || fail "instance $id exited: $(tail -5 "$dir/log")"
     sleep 0.02

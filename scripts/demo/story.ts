@@ -157,7 +157,10 @@ export async function runDemo(): Promise<number> {
       // slot into the status descriptions instead.
       const described = deployment.statuses.map((s) => readStatusDescription(s.description));
       const version = payload.version ?? described.find((d) => d.version)?.version ?? 'no version';
-      const how = payload.strategy ?? (described.some((d) => d.slot) ? 'blue-green' : 'direct');
+      const strategies = deployment.statuses.map(
+        (s) => /\((direct|rolling|blue-green|canary)\b/.exec(s.description ?? '')?.[1],
+      );
+      const how = payload.strategy ?? strategies.find(Boolean) ?? 'direct';
       const what = payload.rollback_of ? `rollback to ${version}` : `${version} (${how})`;
       console.log(`  #${deployment.id} ${deployment.environment.padEnd(10)} ${what.padEnd(24)} ${states}`);
     }
