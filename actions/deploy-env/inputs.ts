@@ -4,23 +4,43 @@
  * artifacts, deployment-id, token) may also be set per environment under
  * `environments.<name>` in .github/release-actions.yml.
  */
-import { field, Invalid, splitList } from '../../packages/kit/src/index.js';
-import { parseToolSpecList, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
+import {
+  configSection,
+  field,
+  Invalid,
+  loadConfig,
+  rawInput,
+  readInputs,
+  splitList,
+  type Inputs,
+  type ReleaseConfig,
+  type Spec,
+} from '../../packages/kit/src/index.js';
+import { parseToolSpecs, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
 import { STRATEGIES } from '../../packages/deployments/src/types.js';
 
-/** yaml, loaded by `loadToolSpecParser` only when there is a setup-tools value to read. */
+/** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
 let yaml: typeof import('yaml') | undefined;
 
-export async function loadToolSpecParser(): Promise<void> {
-  yaml ??= await import('yaml');
+function readToolSpecs(raw: string) {
+  if (!yaml) throw new Error('setup-tools read before its parser was loaded');
+  return parseToolSpecs(raw, yaml);
 }
 
-function parseToolSpecs(raw: string) {
-  // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
-  return parseToolSpecList(raw, (text) => {
-    if (!yaml) throw new Error('setup-tools read before its parser was loaded');
-    return yaml.parse(text, { schema: 'failsafe' });
-  });
+/**
+ * The inputs of deploy-env or rollback, with the environment's section of the
+ * config file underneath. The YAML parser for setup-tools is loaded first, and
+ * only when a setup-tools value is there to read.
+ */
+export async function readEnvironmentInputs<S extends Spec>(
+  spec: S,
+  workspace: string,
+): Promise<{ inputs: Inputs<S>; config: ReleaseConfig | undefined }> {
+  const config = await loadConfig(workspace);
+  const environment = rawInput('environment');
+  const section = environment ? configSection(config, ['environments', environment]) : undefined;
+  if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) yaml ??= await import('yaml');
+  return { inputs: readInputs(spec, { config: section }), config };
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
@@ -126,7 +146,7 @@ export const providerSpec = {
   retries: field.integer({ min: 0, max: 10 }).default(2),
   'retry-delay': field.duration({ min: 0, max: 600_000 }).default(5000),
   'working-directory': field.text('a directory'),
-  'setup-tools': field.custom(TOOLS_EXPECTED, parseToolSpecs),
+  'setup-tools': field.custom(TOOLS_EXPECTED, readToolSpecs),
   'lock-timeout': field.duration({ min: 0, max: 6 * 3_600_000 }).default(600_000),
   'stale-after': field.duration({ min: 1000, max: 7 * 86_400_000 }).default(3_600_000),
   production: field.boolean(),

@@ -4,11 +4,7 @@
  * packages/deployments and report what happened.
  */
 import {
-  configSection,
   createGitHubClient,
-  loadConfig,
-  rawInput,
-  readInputs,
   ReleaseError,
   requireRepository,
   runContext,
@@ -16,15 +12,11 @@ import {
   writeSummary,
   formatDuration,
 } from '../../packages/kit/src/index.js';
-import { deployEnvSpec, loadToolSpecParser } from './inputs.js';
+import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
-  const config = await loadConfig(context.workspace);
-  const environmentName = rawInput('environment');
-  const section = environmentName ? configSection(config, ['environments', environmentName]) : undefined;
-  if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) await loadToolSpecParser();
-  const inputs = readInputs(deployEnvSpec, { config: section });
+  const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
   const [
     {
       checkAllowedRef,

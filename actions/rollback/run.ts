@@ -4,26 +4,18 @@
  * such version, then hand over to packages/deployments and report.
  */
 import {
-  configSection,
   createGitHubClient,
-  loadConfig,
-  rawInput,
-  readInputs,
   requireRepository,
   runContext,
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
 import type { DeploySettings } from '../../packages/deployments/src/index.js';
-import { loadToolSpecParser, rollbackSpec } from '../deploy-env/inputs.js';
+import { readEnvironmentInputs, rollbackSpec } from '../deploy-env/inputs.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
-  const config = await loadConfig(context.workspace);
-  const environmentName = rawInput('environment');
-  const section = environmentName ? configSection(config, ['environments', environmentName]) : undefined;
-  if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) await loadToolSpecParser();
-  const inputs = readInputs(rollbackSpec, { config: section });
+  const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
   const [
     {
       checkKnownEnvironment,

@@ -26,15 +26,16 @@ function toolProblem(index: number, problem: string): Invalid {
 
 /**
  * Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line).
- * `parseYaml` reads the YAML form, every scalar as text.
+ * The YAML parser is passed in so that callers can load it only when there is a list to read.
  */
-export function parseToolSpecList(raw: string, parseYaml: (text: string) => unknown): ToolSpec[] {
+export function parseToolSpecs(raw: string, yaml: Pick<typeof import('yaml'), 'parse'>): ToolSpec[] {
   const lines = raw.split(/\r?\n/).filter((line) => line.trim());
   let items: unknown;
   try {
     items = lines.every((line) => line.trim().startsWith('{'))
       ? lines.map((line) => JSON.parse(line) as unknown)
-      : parseYaml(raw);
+      : // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
+        yaml.parse(raw, { schema: 'failsafe' });
   } catch {
     throw new Invalid(TOOLS_EXPECTED);
   }

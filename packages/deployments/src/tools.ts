@@ -9,23 +9,16 @@ import { createReadStream } from 'node:fs';
 import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ReleaseError } from '../../kit/src/errors.js';
-import { parseToolSpecList, type ArchiveKind, type ToolSpec } from './tool-specs.js';
+import type { ArchiveKind, ToolSpec } from './tool-specs.js';
 import type { DeployLog } from './types.js';
 
-export { TOOLS_EXPECTED, type ArchiveKind, type ToolSpec } from './tool-specs.js';
+export { parseToolSpecs, TOOLS_EXPECTED, type ArchiveKind, type ToolSpec } from './tool-specs.js';
 
 export interface InstalledTool {
   spec: ToolSpec;
   directory: string;
   fromCache: boolean;
-}
-
-/** Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line). */
-export function parseToolSpecs(raw: string): ToolSpec[] {
-  // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
-  return parseToolSpecList(raw, (text) => parseYaml(text, { schema: 'failsafe' }));
 }
 
 function runnerOs(): string {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as yaml from 'yaml';
 import {
   archiveKind,
   parseToolSpecs,
@@ -16,6 +17,7 @@ describe('setup-tools specs', () => {
   it('reads a YAML list, keeping versions and digests as text', () => {
     const specs = parseToolSpecs(
       `- name: kubectl\n  version: 1.10\n  url: https://dl.example.com/{version}/{os}/{arch}/kubectl\n  sha256: sha256:${SHA.toUpperCase()}\n`,
+      yaml,
     );
     expect(specs).toEqual([
       {
@@ -43,24 +45,23 @@ describe('setup-tools specs', () => {
         sha256: SHA,
       }),
     ].join('\n');
-    expect(parseToolSpecs(raw).map((spec) => `${spec.name}@${spec.version}:${spec.bin ?? ''}`)).toEqual([
-      'helm@3.16.2:linux-amd64',
-      'flyctl@0.3.20:',
-    ]);
+    expect(parseToolSpecs(raw, yaml).map((spec) => `${spec.name}@${spec.version}:${spec.bin ?? ''}`)).toEqual(
+      ['helm@3.16.2:linux-amd64', 'flyctl@0.3.20:'],
+    );
   });
 
   it('says which tool and which field is wrong', () => {
     expect(() =>
-      parseToolSpecs(`- name: kubectl\n  version: 1.0.0\n  url: https://x/kubectl\n  sha256: abc\n`),
+      parseToolSpecs(`- name: kubectl\n  version: 1.0.0\n  url: https://x/kubectl\n  sha256: abc\n`, yaml),
     ).toThrow('tool 1: sha256 of kubectl must be 64 hex digits');
     expect(() =>
-      parseToolSpecs(`- name: kubectl\n  version: 1.0.0\n  url: ftp://x\n  sha256: ${SHA}\n`),
+      parseToolSpecs(`- name: kubectl\n  version: 1.0.0\n  url: ftp://x\n  sha256: ${SHA}\n`, yaml),
     ).toThrow('tool 1: url "ftp://x" is not an http(s) URL');
     expect(() =>
-      parseToolSpecs(`- name: k\n  version: 1\n  url: https://x\n  sha256: ${SHA}\n  bin: ../../etc\n`),
+      parseToolSpecs(`- name: k\n  version: 1\n  url: https://x\n  sha256: ${SHA}\n  bin: ../../etc\n`, yaml),
     ).toThrow('must stay inside the archive');
-    expect(() => parseToolSpecs(`- name: k\n  verison: 1\n`)).toThrow('unknown key verison');
-    expect(() => parseToolSpecs('kubectl')).toThrow('a YAML list of tools');
+    expect(() => parseToolSpecs(`- name: k\n  verison: 1\n`, yaml)).toThrow('unknown key verison');
+    expect(() => parseToolSpecs('kubectl', yaml)).toThrow('a YAML list of tools');
   });
 
   it('fills the URL template and tells the archive kind', () => {
