@@ -26,6 +26,19 @@ export interface HttpRequest {
   body: string;
 }
 
+/** A POST of a JSON payload, encoded once here so the bytes sent are the bytes built. */
+export function jsonRequest(
+  url: string,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): HttpRequest & { headers: Record<string, string> } {
+  return {
+    url,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(payload),
+  };
+}
+
 export interface HttpAnswer {
   status: number;
   headers: Headers;

@@ -1,4 +1,4 @@
-import { postWithRetry, type PostOptions } from '../http.js';
+import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
 import type { Message } from '../message.js';
 import { truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
@@ -99,11 +99,7 @@ export class DiscordWebhook implements Channel {
 
   async send(message: Message, options: PostOptions): Promise<Delivery> {
     const answer = await postWithRetry(
-      {
-        url: withWait(this.webhookUrl),
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(discordPayload(message)),
-      },
+      jsonRequest(withWait(this.webhookUrl), discordPayload(message)),
       options,
     );
     let id: string | undefined;

@@ -1,4 +1,4 @@
-import { DeliveryError, postWithRetry, type PostOptions } from '../http.js';
+import { DeliveryError, jsonRequest, postWithRetry, type PostOptions } from '../http.js';
 import type { Message } from '../message.js';
 import { chunk, escapeSlack, markdownToSlack, truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
@@ -85,14 +85,7 @@ export class SlackWebhook implements Channel {
   constructor(private readonly webhookUrl: string) {}
 
   async send(message: Message, options: PostOptions): Promise<Delivery> {
-    const answer = await postWithRetry(
-      {
-        url: this.webhookUrl,
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(slackPayload(message)),
-      },
-      options,
-    );
+    const answer = await postWithRetry(jsonRequest(this.webhookUrl, slackPayload(message)), options);
     return { status: 'sent', detail: 'incoming webhook', attempts: answer.attempts };
   }
 }
@@ -116,14 +109,9 @@ export class SlackBot implements Channel {
   async send(message: Message, options: PostOptions): Promise<Delivery> {
     const method = this.target.updateTs ? 'chat.update' : 'chat.postMessage';
     const answer = await postWithRetry(
-      {
-        url: `${this.apiUrl.replace(/\/+$/, '')}/${method}`,
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          authorization: `Bearer ${this.token}`,
-        },
-        body: JSON.stringify(slackPayload(message, this.target)),
-      },
+      jsonRequest(`${this.apiUrl.replace(/\/+$/, '')}/${method}`, slackPayload(message, this.target), {
+        authorization: `Bearer ${this.token}`,
+      }),
       options,
     );
     let parsed: SlackApiAnswer;

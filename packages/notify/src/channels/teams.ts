@@ -1,4 +1,4 @@
-import { postWithRetry, type PostOptions } from '../http.js';
+import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
 import type { Message } from '../message.js';
 import { headingsToBold, truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
@@ -86,14 +86,7 @@ export class TeamsWebhook implements Channel {
   constructor(private readonly webhookUrl: string) {}
 
   async send(message: Message, options: PostOptions): Promise<Delivery> {
-    const answer = await postWithRetry(
-      {
-        url: this.webhookUrl,
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(teamsPayload(message)),
-      },
-      options,
-    );
+    const answer = await postWithRetry(jsonRequest(this.webhookUrl, teamsPayload(message)), options);
     // Workflows answer 202 Accepted with no body and no message id.
     return { status: 'sent', detail: 'Workflows webhook', attempts: answer.attempts };
   }

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { postWithRetry, type PostOptions } from '../http.js';
+import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
 import type { Message } from '../message.js';
 import type { Channel, Delivery } from './types.js';
 
@@ -45,15 +45,14 @@ export class JsonWebhook implements Channel {
 
   async send(message: Message, options: PostOptions): Promise<Delivery> {
     const delivery = randomUUID();
-    const body = JSON.stringify(webhookPayload(message));
-    const headers: Record<string, string> = {
-      'content-type': 'application/json; charset=utf-8',
+    const request = jsonRequest(this.url, webhookPayload(message), {
       'user-agent': 'release-actions-announce',
       'x-release-event': message.event,
       'x-release-delivery': delivery,
-    };
-    if (this.secret) headers[SIGNATURE_HEADER] = signature(body, this.secret);
-    const answer = await postWithRetry({ url: this.url, headers, body }, options);
+    });
+    // The signature covers the exact bytes that are sent.
+    if (this.secret) request.headers[SIGNATURE_HEADER] = signature(request.body, this.secret);
+    const answer = await postWithRetry(request, options);
     return {
       status: 'sent',
       id: delivery,
