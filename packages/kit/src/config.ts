@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import rootSchema from '../../../schema/release-actions.schema.json' with { type: 'json' };
@@ -10,6 +9,7 @@ import environmentSchema from '../../../schema/config/environment.schema.json' w
 import announceSchema from '../../../schema/config/announce.schema.json' with { type: 'json' };
 import syncSchema from '../../../schema/config/sync.schema.json' with { type: 'json' };
 import { ReleaseError, type SourceLocation } from './errors.js';
+import { readFileIfExists } from './files.js';
 import type { ConfigValues } from './inputs.js';
 
 /**
@@ -94,13 +94,8 @@ export async function loadConfig(
   workspace: string,
   relativePath = CONFIG_PATH,
 ): Promise<ReleaseConfig | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(workspace, relativePath), 'utf8');
-  } catch (thrown) {
-    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw thrown;
-  }
+  const text = await readFileIfExists(join(workspace, relativePath));
+  if (text === undefined) return undefined;
   // Loaded only when the repository has a config file: most runs never pay for the parser.
   const yaml = await import('yaml');
   const lines = new yaml.LineCounter();

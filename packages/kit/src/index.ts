@@ -8,3 +8,4 @@ export * from './git.js';
 export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptions } from './github.js';
 export { loadConfig, configSection, CONFIG_PATH, type ReleaseConfig } from './config.js';
 export * from './action-inputs.js';
+export * from './files.js';

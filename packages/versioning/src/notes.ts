@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { readFileIfExists } from '../../kit/src/files.js';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -92,15 +93,6 @@ export async function writeNotes(
   return { file, preview: truncated ? preview : preview + footer, truncated, bodyBytes };
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (thrown) {
-    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw thrown;
-  }
-}
-
 /** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
 async function copyBody(out: Writable, notes: WrittenNotes, crlf: boolean): Promise<void> {
   if (notes.bodyBytes === 0) return;
@@ -126,7 +118,7 @@ export async function fileEdits(
   for (const skipped of versionFiles.skipped) settings.log.info(`Skipped ${skipped}`);
   const edits: FileEdit[] = [...versionFiles.edits];
   if (settings.changelogFile) {
-    const before = await readOptional(join(root, settings.changelogFile));
+    const before = await readFileIfExists(join(root, settings.changelogFile));
     const at = planInsertion(before, plan.version!);
     if (!at) settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);
     else {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
+import { readFileIfExists } from '../../../kit/src/files.js';
 import { ReleaseError } from '../../../kit/src/index.js';
 import {
   cargoCrateName,
@@ -69,15 +69,6 @@ export function detectedSpecs(componentPath: string): VersionFileSpec[] {
   return KNOWN_FILES.map((kind) => ({ path: posix.join(componentPath, kind), kind, explicit: false }));
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (thrown) {
-    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw thrown;
-  }
-}
-
 export interface VersionFilesPlan {
   edits: FileEdit[];
   /** Files found by looking that hold no version, with the reason, for the log. */
@@ -97,7 +88,7 @@ export async function planVersionFiles(
     if (after !== before) plan.edits.push({ path, before, after });
   };
   for (const spec of specs) {
-    const before = await readOptional(join(root, spec.path));
+    const before = await readFileIfExists(join(root, spec.path));
     if (before === undefined) {
       if (spec.explicit) {
         throw new ReleaseError('EVERSIONFILE', `${spec.path}: no such file`, {
@@ -134,14 +125,14 @@ async function planCompanion(
   const folder = dirname(spec.path);
   if (spec.kind === 'package.json') {
     const path = posix.join(folder, 'package-lock.json');
-    const before = await readOptional(join(root, path));
+    const before = await readFileIfExists(join(root, path));
     if (before !== undefined)
       add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
   }
   if (spec.kind === 'Cargo.toml') {
     const crate = cargoCrateName(manifest);
     const path = posix.join(folder, 'Cargo.lock');
-    const before = crate ? await readOptional(join(root, path)) : undefined;
+    const before = crate ? await readFileIfExists(join(root, path)) : undefined;
     if (crate && before !== undefined) add(path, before, cargoLock(before, { file: path, version, crate }));
   }
 }
