@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   announce: () => (/* binding */ announce)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 18 modules
-var src = __webpack_require__(3255);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(2229);
 // EXTERNAL MODULE: ./packages/notify/src/message.ts
 var src_message = __webpack_require__(5908);
 ;// CONCATENATED MODULE: ./packages/notify/src/scrub.ts
@@ -139,11 +139,7 @@ class SlackWebhook {
         this.webhookUrl = webhookUrl;
     }
     async send(message, options) {
-        const answer = await (0,http/* postWithRetry */.xX)({
-            url: this.webhookUrl,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(slackPayload(message)),
-        }, options);
+        const answer = await (0,http/* postWithRetry */.xX)((0,http/* jsonRequest */.UX)(this.webhookUrl, slackPayload(message)), options);
         return { status: 'sent', detail: 'incoming webhook', attempts: answer.attempts };
     }
 }
@@ -159,14 +155,9 @@ class SlackBot {
     }
     async send(message, options) {
         const method = this.target.updateTs ? 'chat.update' : 'chat.postMessage';
-        const answer = await (0,http/* postWithRetry */.xX)({
-            url: `${this.apiUrl.replace(/\/+$/, '')}/${method}`,
-            headers: {
-                'content-type': 'application/json; charset=utf-8',
-                authorization: `Bearer ${this.token}`,
-            },
-            body: JSON.stringify(slackPayload(message, this.target)),
-        }, options);
+        const answer = await (0,http/* postWithRetry */.xX)((0,http/* jsonRequest */.UX)(`${this.apiUrl.replace(/\/+$/, '')}/${method}`, slackPayload(message, this.target), {
+            authorization: `Bearer ${this.token}`,
+        }), options);
         let parsed;
         try {
             parsed = JSON.parse(answer.body);
@@ -272,11 +263,7 @@ class TeamsWebhook {
         this.webhookUrl = webhookUrl;
     }
     async send(message, options) {
-        const answer = await (0,http/* postWithRetry */.xX)({
-            url: this.webhookUrl,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(teamsPayload(message)),
-        }, options);
+        const answer = await (0,http/* postWithRetry */.xX)((0,http/* jsonRequest */.UX)(this.webhookUrl, teamsPayload(message)), options);
         // Workflows answer 202 Accepted with no body and no message id.
         return { status: 'sent', detail: 'Workflows webhook', attempts: answer.attempts };
     }
@@ -369,11 +356,7 @@ class DiscordWebhook {
         this.webhookUrl = webhookUrl;
     }
     async send(message, options) {
-        const answer = await (0,http/* postWithRetry */.xX)({
-            url: withWait(this.webhookUrl),
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-            body: JSON.stringify(discordPayload(message)),
-        }, options);
+        const answer = await (0,http/* postWithRetry */.xX)((0,http/* jsonRequest */.UX)(withWait(this.webhookUrl), discordPayload(message)), options);
         let id;
         try {
             id = JSON.parse(answer.body).id;
@@ -431,16 +414,15 @@ class JsonWebhook {
     }
     async send(message, options) {
         const delivery = (0,external_node_crypto_.randomUUID)();
-        const body = JSON.stringify(webhookPayload(message));
-        const headers = {
-            'content-type': 'application/json; charset=utf-8',
+        const request = (0,http/* jsonRequest */.UX)(this.url, webhookPayload(message), {
             'user-agent': 'release-actions-announce',
             'x-release-event': message.event,
             'x-release-delivery': delivery,
-        };
+        });
+        // The signature covers the exact bytes that are sent.
         if (this.secret)
-            headers[SIGNATURE_HEADER] = signature(body, this.secret);
-        const answer = await (0,http/* postWithRetry */.xX)({ url: this.url, headers, body }, options);
+            request.headers[SIGNATURE_HEADER] = signature(request.body, this.secret);
+        const answer = await (0,http/* postWithRetry */.xX)(request, options);
         return {
             status: 'sent',
             id: delivery,

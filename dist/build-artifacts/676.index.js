@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 18 modules
-var src = __webpack_require__(67646);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(43729);
 // EXTERNAL MODULE: ./packages/artifacts/src/paths.ts
 var paths = __webpack_require__(711);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules

@@ -1170,6 +1170,8 @@ async function releaseBranchStart(settings, checkout) {
     return start;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/files.ts
+var files = __webpack_require__(8371);
 ;// CONCATENATED MODULE: ./packages/versioning/src/pull-requests.ts
 function pickPull(pulls, known) {
     if (known !== undefined)
@@ -1206,6 +1208,7 @@ async function linkPullRequests(candidates, find, options) {
 // EXTERNAL MODULE: ./packages/versioning/src/version-files/index.ts + 2 modules
 var version_files = __webpack_require__(7557);
 ;// CONCATENATED MODULE: ./packages/versioning/src/notes.ts
+
 
 
 
@@ -1257,16 +1260,6 @@ async function writeNotes(settings, plan, ctx) {
     const truncated = chars > preview.length;
     return { file, preview: truncated ? preview : preview + footer, truncated, bodyBytes };
 }
-async function readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
-}
 /** Copies the first `bytes` of the notes file into the changelog, in the file's own line endings. */
 async function copyBody(out, notes, crlf) {
     if (notes.bodyBytes === 0)
@@ -1287,7 +1280,7 @@ async function fileEdits(settings, root, plan, ctx, notes) {
         settings.log.info(`Skipped ${skipped}`);
     const edits = [...versionFiles.edits];
     if (settings.changelogFile) {
-        const before = await readOptional((0,external_node_path_.join)(root, settings.changelogFile));
+        const before = await (0,files/* readFileIfExists */.Q)((0,external_node_path_.join)(root, settings.changelogFile));
         const at = planInsertion(before, plan.version);
         if (!at)
             settings.log.info(`${settings.changelogFile} already has a section for ${plan.version}`);

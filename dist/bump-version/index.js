@@ -3542,6 +3542,30 @@ async function run() {
 
 /***/ }),
 
+/***/ 8371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ readFileIfExists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A text file's content, or undefined when there is no such file; other errors are thrown. */
+async function readFileIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3572,7 +3596,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, addPath, annotate, bytes, camelCase, cell, configSection, debug, describeFailure, error, exportVariable, formatDuration, getState, icon, inputVariable, isDebug, loadConfig, mask, maskedValues, notice, parseDuration, rawInput, readInputs, reportFailure, requireRepository, saveState, setOutput, statusOf
+// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, addPath, annotate, bytes, camelCase, cell, configSection, debug, describeFailure, error, exportVariable, formatDuration, getState, icon, inputVariable, isDebug, loadConfig, mask, maskedValues, notice, parseDuration, rawInput, readFileIfExists, readInputs, reportFailure, requireRepository, saveState, setOutput, statusOf
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /**
@@ -4678,8 +4702,6 @@ function statusOf(thrown) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
@@ -4698,6 +4720,8 @@ const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
 ;// CONCATENATED MODULE: ./schema/config/sync.schema.json
 const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
+// EXTERNAL MODULE: ./packages/kit/src/files.ts
+var files = __nccwpck_require__(8371);
 ;// CONCATENATED MODULE: ./packages/kit/src/config.ts
 
 
@@ -4782,15 +4806,9 @@ async function validate(data, file, locate) {
 }
 /** Reads and validates the config file; undefined when the repository has none. */
 async function loadConfig(workspace, relativePath = CONFIG_PATH) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, relativePath), 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
+    const text = await (0,files/* readFileIfExists */.Q)((0,external_node_path_.join)(workspace, relativePath));
+    if (text === undefined)
+        return undefined;
     // Loaded only when the repository has a config file: most runs never pay for the parser.
     const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new yaml.LineCounter();
@@ -4839,6 +4857,7 @@ async function readActionInputs(spec, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -4996,10 +5015,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KNOWN_FILE_LIST
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/files.ts
+var files = __nccwpck_require__(8371);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 24 modules
 var src = __nccwpck_require__(3166);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-files/json-locate.ts
@@ -5328,16 +5347,6 @@ function normalisePath(path) {
 function detectedSpecs(componentPath) {
     return KNOWN_FILES.map((kind) => ({ path: external_node_path_.posix.join(componentPath, kind), kind, explicit: false }));
 }
-async function readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
-}
 async function planVersionFiles(root, specs, version) {
     const plan = { edits: [], skipped: [], files: [] };
     const add = (path, before, after) => {
@@ -5346,7 +5355,7 @@ async function planVersionFiles(root, specs, version) {
             plan.edits.push({ path, before, after });
     };
     for (const spec of specs) {
-        const before = await readOptional((0,external_node_path_.join)(root, spec.path));
+        const before = await (0,files/* readFileIfExists */.Q)((0,external_node_path_.join)(root, spec.path));
         if (before === undefined) {
             if (spec.explicit) {
                 throw new src/* ReleaseError */.K2('EVERSIONFILE', `${spec.path}: no such file`, {
@@ -5378,14 +5387,14 @@ async function planCompanion(root, spec, manifest, version, add) {
     const folder = (0,external_node_path_.dirname)(spec.path);
     if (spec.kind === 'package.json') {
         const path = external_node_path_.posix.join(folder, 'package-lock.json');
-        const before = await readOptional((0,external_node_path_.join)(root, path));
+        const before = await (0,files/* readFileIfExists */.Q)((0,external_node_path_.join)(root, path));
         if (before !== undefined)
             add(path, before, EDITORS['package-lock.json'](before, { file: path, version }));
     }
     if (spec.kind === 'Cargo.toml') {
         const crate = cargoCrateName(manifest);
         const path = external_node_path_.posix.join(folder, 'Cargo.lock');
-        const before = crate ? await readOptional((0,external_node_path_.join)(root, path)) : undefined;
+        const before = crate ? await (0,files/* readFileIfExists */.Q)((0,external_node_path_.join)(root, path)) : undefined;
         if (crate && before !== undefined)
             add(path, before, cargoLock(before, { file: path, version, crate }));
     }

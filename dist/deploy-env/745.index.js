@@ -48,7 +48,7 @@ __webpack_require__.d(__webpack_exports__, {
   messageOf: () => (/* reexport */ messageOf),
   parsePayload: () => (/* reexport */ parsePayload),
   parseStatusOutput: () => (/* reexport */ parseStatusOutput),
-  parseToolSpecs: () => (/* reexport */ parseToolSpecs),
+  parseToolSpecs: () => (/* reexport */ tool_specs/* parseToolSpecs */.W),
   planRollback: () => (/* reexport */ planRollback),
   probeLive: () => (/* reexport */ probeLive),
   promoteCanary: () => (/* reexport */ promoteCanary),
@@ -3367,8 +3367,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/deployments/src/tool-specs.ts
 var tool_specs = __webpack_require__(9433);
 ;// CONCATENATED MODULE: ./packages/deployments/src/tools.ts
@@ -3385,13 +3383,6 @@ var tool_specs = __webpack_require__(9433);
 
 
 
-
-
-/** Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line). */
-function parseToolSpecs(raw) {
-    // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
-    return (0,tool_specs/* parseToolSpecList */.X)(raw, (text) => (0,dist.parse)(text, { schema: 'failsafe' }));
-}
 function runnerOs() {
     return process.platform === 'win32' ? 'windows' : process.platform;
 }

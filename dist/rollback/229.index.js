@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   providerSettings: () => (/* binding */ providerSettings),
 /* harmony export */   strategyProblems: () => (/* binding */ strategyProblems)
 /* harmony export */ });
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8056);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2284);
 /* harmony import */ var _packages_deployments_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 /**
  * Typed inputs turned into DeploySettings, with the rules that span several

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   knownEnvironments: () => (/* binding */ knownEnvironments),
 /* harmony export */   runnerLog: () => (/* binding */ runnerLog)
 /* harmony export */ });
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8056);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2284);
 /* harmony import */ var _packages_deployments_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 /** Runner-side pieces deploy-env and rollback share: the log, known environments, tool set-up. */
 

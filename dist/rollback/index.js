@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8056);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2284);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8056);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(2284);
 // EXTERNAL MODULE: ./packages/deployments/src/tool-specs.ts
 var tool_specs = __nccwpck_require__(9433);
 // EXTERNAL MODULE: ./packages/deployments/src/types.ts
@@ -41,18 +41,25 @@ var types = __nccwpck_require__(7273);
 
 
 
-/** yaml, loaded by `loadToolSpecParser` only when there is a setup-tools value to read. */
+/** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
 let yaml;
-async function loadToolSpecParser() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+function readToolSpecs(raw) {
+    if (!yaml)
+        throw new Error('setup-tools read before its parser was loaded');
+    return (0,tool_specs/* parseToolSpecs */.W)(raw, yaml);
 }
-function parseToolSpecs(raw) {
-    // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
-    return (0,tool_specs/* parseToolSpecList */.X)(raw, (text) => {
-        if (!yaml)
-            throw new Error('setup-tools read before its parser was loaded');
-        return yaml.parse(text, { schema: 'failsafe' });
-    });
+/**
+ * The inputs of deploy-env or rollback, with the environment's section of the
+ * config file underneath. The YAML parser for setup-tools is loaded first, and
+ * only when a setup-tools value is there to read.
+ */
+async function readEnvironmentInputs(spec, workspace) {
+    const config = await (0,src/* loadConfig */.Z9)(workspace);
+    const environment = (0,src/* rawInput */.JR)('environment');
+    const section = environment ? (0,src/* configSection */.c_)(config, ['environments', environment]) : undefined;
+    if ((0,src/* rawInput */.JR)('setup-tools') || (section && 'setup-tools' in section.values))
+        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return { inputs: (0,src/* readInputs */.Ko)(spec, { config: section }), config };
 }
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
@@ -150,7 +157,7 @@ const providerSpec = {
     retries: src/* field */.ZZ.integer({ min: 0, max: 10 }).default(2),
     'retry-delay': src/* field */.ZZ.duration({ min: 0, max: 600_000 }).default(5000),
     'working-directory': src/* field */.ZZ.text('a directory'),
-    'setup-tools': src/* field */.ZZ.custom(tool_specs/* TOOLS_EXPECTED */.t, parseToolSpecs),
+    'setup-tools': src/* field */.ZZ.custom(tool_specs/* TOOLS_EXPECTED */.t, readToolSpecs),
     'lock-timeout': src/* field */.ZZ.duration({ min: 0, max: 6 * 3_600_000 }).default(600_000),
     'stale-after': src/* field */.ZZ.duration({ min: 1000, max: 7 * 86_400_000 }).default(3_600_000),
     production: src/* field */.ZZ.boolean(),
@@ -203,16 +210,11 @@ const rollbackSpec = {
 
 async function run() {
     const context = (0,src/* runContext */.pO)();
-    const config = await (0,src/* loadConfig */.Z9)(context.workspace);
-    const environmentName = (0,src/* rawInput */.JR)('environment');
-    const section = environmentName ? (0,src/* configSection */.c_)(config, ['environments', environmentName]) : undefined;
-    if ((0,src/* rawInput */.JR)('setup-tools') || (section && 'setup-tools' in section.values))
-        await loadToolSpecParser();
-    const inputs = (0,src/* readInputs */.Ko)(rollbackSpec, { config: section });
+    const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
     const [{ checkKnownEnvironment, checkRollbackCommands, checksVerifier, DeploymentRecord, findRollback, planRollback, Provider, rollBack, rollbackSummary, waitForTurn, describeStatus, }, { providerSettings }, { installTools, knownEnvironments, runnerLog },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2465)),
+        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745)),
+        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229)),
+        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2465)),
     ]);
     const base = providerSettings(inputs, context, inputs.environment);
     const repo = (0,src/* requireRepository */.Cc)(context);
@@ -300,7 +302,7 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseToolSpecList),
+/* harmony export */   W: () => (/* binding */ parseToolSpecs),
 /* harmony export */   t: () => (/* binding */ TOOLS_EXPECTED)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -317,15 +319,16 @@ function toolProblem(index, problem) {
 }
 /**
  * Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line).
- * `parseYaml` reads the YAML form, every scalar as text.
+ * The YAML parser is passed in so that callers can load it only when there is a list to read.
  */
-function parseToolSpecList(raw, parseYaml) {
+function parseToolSpecs(raw, yaml) {
     const lines = raw.split(/\r?\n/).filter((line) => line.trim());
     let items;
     try {
         items = lines.every((line) => line.trim().startsWith('{'))
             ? lines.map((line) => JSON.parse(line))
-            : parseYaml(raw);
+            : // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
+                yaml.parse(raw, { schema: 'failsafe' });
     }
     catch {
         throw new _kit_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(TOOLS_EXPECTED);
@@ -452,7 +455,7 @@ function describeFailure(thrown) {
 
 /***/ }),
 
-/***/ 8056:
+/***/ 2284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -479,7 +482,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ runner/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, ReleaseError, annotate, bytes, camelCase, cell, code, debug, describeFailure, details, error, exportVariable, formatDuration, getState, git, gitStream, gitText, heading, icon, inputVariable, isDebug, mask, maskedValues, notice, parseDuration, readActionInputs, reportFailure, saveState, setOutput, statusOf, table
+// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, ReleaseError, annotate, bytes, camelCase, cell, code, debug, describeFailure, details, error, exportVariable, formatDuration, getState, git, gitStream, gitText, heading, icon, inputVariable, isDebug, mask, maskedValues, notice, parseDuration, readActionInputs, readFileIfExists, reportFailure, saveState, setOutput, statusOf, table
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
@@ -680,8 +683,6 @@ function statusOf(thrown) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
@@ -700,6 +701,22 @@ const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
 ;// CONCATENATED MODULE: ./schema/config/sync.schema.json
 const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/kit/src/files.ts
+
+/** A text file's content, or undefined when there is no such file; other errors are thrown. */
+async function readFileIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/config.ts
 
 
@@ -784,15 +801,9 @@ async function validate(data, file, locate) {
 }
 /** Reads and validates the config file; undefined when the repository has none. */
 async function config_loadConfig(workspace, relativePath = CONFIG_PATH) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, relativePath), 'utf8');
-    }
-    catch (thrown) {
-        if (thrown.code === 'ENOENT')
-            return undefined;
-        throw thrown;
-    }
+    const text = await readFileIfExists((0,external_node_path_.join)(workspace, relativePath));
+    if (text === undefined)
+        return undefined;
     // Loaded only when the repository has a config file: most runs never pay for the parser.
     const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new yaml.LineCounter();
@@ -841,6 +852,7 @@ async function readActionInputs(spec, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   smokeTest: () => (/* binding */ smokeTest)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 22 modules
-var src = __webpack_require__(8481);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 23 modules
+var src = __webpack_require__(3733);
 ;// CONCATENATED MODULE: ./packages/checks/src/backoff.ts
 function backoffDelay(attempt, options) {
     const factor = options.factor ?? 2;
