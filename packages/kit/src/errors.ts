@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /** Where in a file a problem was found, so the annotation can point at it. */
 export interface SourceLocation {
   file: string;
@@ -10,13 +12,13 @@ export interface SourceLocation {
  * docs, a message that says what went wrong, and a hint that says what to do.
  */
 export class ReleaseError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly hint?: string;
   readonly location?: SourceLocation;
   readonly details?: unknown;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     options: { hint?: string; location?: SourceLocation; details?: unknown; cause?: unknown } = {},
   ) {

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './error-codes.js';
 export * from './runner.js';
 export * from './inputs.js';
 export * from './context.js';
