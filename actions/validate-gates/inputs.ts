@@ -34,7 +34,7 @@ const spec = {
   'junit-reports': field
     .globs()
     .default(['**/junit*.xml', '**/TEST-*.xml', '!**/node_modules/**', '!**/.git/**']),
-  'min-tests': field.integer({ min: 0 }).default(0),
+  'min-tests': field.integer({ min: 0 }).default(1),
 
   'coverage-reports': field.globs().default(['coverage/lcov.info']),
   'coverage-threshold': field.number({ min: 0, max: 100 }).default(80),
