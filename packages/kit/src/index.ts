@@ -10,3 +10,5 @@ export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptio
 export { loadConfig, configSection, CONFIG_PATH, type ReleaseConfig } from './config.js';
 export * from './action-inputs.js';
 export * from './files.js';
+export * from './child-env.js';
+export * from './names.js';
