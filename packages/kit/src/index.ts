@@ -12,3 +12,4 @@ export * from './action-inputs.js';
 export * from './files.js';
 export * from './child-env.js';
 export * from './names.js';
+export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
