@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
     throw new ReleaseError(
       'EDEPLOY',
       `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
-        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the failure.`,
+        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the first failed answer.`,
       { hint: 'The job summary has the steps, the analysis figures and the rollback report.' },
     );
   }

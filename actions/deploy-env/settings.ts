@@ -159,6 +159,7 @@ export function deploySettings(
   return {
     settings: {
       ...base,
+      verify: { ...base.verify, liveCheckMs: inputs.liveCheck },
       version: inputs.version,
       ref,
       commit: commitOf(ref, context),
@@ -174,6 +175,8 @@ export function deploySettings(
         minSamples: inputs.minSamples,
         maxConsecutiveFailures: inputs.maxConsecutiveFailures,
         pauseMs: inputs.canaryPause,
+        mode: inputs.analysisMode,
+        falseAlarmRate: inputs.falseAlarmRate,
       },
       autoRollback: inputs.autoRollback ?? base.production,
       artifacts,
