@@ -19,6 +19,7 @@ export async function run(): Promise<void> {
   const [
     {
       checkKnownEnvironment,
+      checkMigrationRollback,
       checkRollbackCommands,
       checksVerifier,
       DeploymentRecord,
@@ -86,6 +87,7 @@ export async function run(): Promise<void> {
     runnerLog,
   );
   checkRollbackCommands(planRollback(bad, target, settings), provider);
+  checkMigrationRollback(bad, settings.version, provider);
   await installTools(inputs.setupTools);
 
   await waitForTurn({
