@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
   const [
     {
       checkKnownEnvironment,
+      checkMigrationRollback,
       checkRollbackCommands,
       checksVerifier,
       DeploymentRecord,
@@ -89,6 +90,7 @@ export async function run(): Promise<void> {
     runnerLog,
   );
   checkRollbackCommands(planRollback(bad, target, settings), provider);
+  checkMigrationRollback(bad, settings.version, provider);
   await installTools(inputs.setupTools);
 
   await waitForTurn({

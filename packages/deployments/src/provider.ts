@@ -10,7 +10,8 @@ import { ReleaseError } from '../../kit/src/errors.js';
 import { formatDuration } from '../../kit/src/inputs.js';
 import type { ArtifactRef, DeployLog, ProviderCommands, StrategyName } from './types.js';
 
-export type Operation = 'deploy' | 'switch' | 'traffic' | 'promote' | 'remove' | 'status';
+export type Operation =
+  'deploy' | 'switch' | 'traffic' | 'promote' | 'remove' | 'status' | 'migrate' | 'migrate-rollback';
 
 /** Everything a command is told, one RELEASE_* variable each (see the README's provider contract). */
 export interface CommandContext {
@@ -32,6 +33,10 @@ export interface CommandContext {
   deploymentId?: number;
   environmentUrl?: string;
   rollback: boolean;
+  /** migrate-rollback-command: the schema to go back to, the one to leave, and the migration's name. */
+  schemaBefore?: string;
+  schemaAfter?: string;
+  migration?: string;
 }
 
 export interface ProviderSettings {
@@ -76,6 +81,13 @@ export function commandEnvironment(context: CommandContext, base: NodeJS.Process
     RELEASE_ENVIRONMENT_URL: context.environmentUrl,
     RELEASE_ROLLBACK: context.rollback ? 'true' : 'false',
   };
+  const migration: Record<string, string | undefined> = {
+    RELEASE_SCHEMA_BEFORE: context.schemaBefore,
+    RELEASE_SCHEMA_AFTER: context.schemaAfter,
+    RELEASE_MIGRATION: context.migration,
+  };
+  // Only the migrate-rollback-command is told these: elsewhere they would be empty noise.
+  if (context.operation === 'migrate-rollback') Object.assign(release, migration);
   for (const [key, value] of Object.entries(release)) env[key] = value === undefined ? '' : String(value);
   return childEnvironment(env, base);
 }
@@ -86,6 +98,8 @@ const INPUT_OF: Record<keyof ProviderCommands, string> = {
   traffic: 'traffic-command',
   remove: 'remove-command',
   status: 'status-command',
+  migrate: 'migrate-command',
+  migrateRollback: 'migrate-rollback-command',
 };
 
 export function commandInput(kind: keyof ProviderCommands): string {
