@@ -5,7 +5,7 @@
  * `environments.<name>` in .github/release-actions.yml.
  */
 import {
-  configSection,
+  declaredSection,
   field,
   Invalid,
   loadConfig,
@@ -38,7 +38,7 @@ export async function readEnvironmentInputs<S extends Spec>(
 ): Promise<{ inputs: Inputs<S>; config: ReleaseConfig | undefined }> {
   const config = await loadConfig(workspace);
   const environment = rawInput('environment');
-  const section = environment ? configSection(config, ['environments', environment]) : undefined;
+  const section = environment ? declaredSection(config, ['environments', environment]) : undefined;
   if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) yaml ??= await import('yaml');
   return { inputs: readInputs(spec, { config: section }), config };
 }

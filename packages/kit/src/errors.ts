@@ -35,8 +35,8 @@ export class ReleaseError extends Error {
 export class InputError extends ReleaseError {
   readonly problems: string[];
 
-  constructor(problems: string[], hint?: string) {
-    super('EINPUT', problems.join('\n'), { hint });
+  constructor(problems: string[], hint?: string, location?: SourceLocation) {
+    super('EINPUT', problems.join('\n'), { hint, location });
     this.name = 'InputError';
     this.problems = problems;
   }

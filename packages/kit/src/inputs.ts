@@ -284,6 +284,8 @@ export const field = {
 export interface ConfigValues {
   values: Record<string, unknown>;
   file?: string;
+  /** The section's path in the file (`environments`, `production`), for messages. */
+  path?: string[];
   locate?: (name: string) => SourceLocation | undefined;
 }
 
@@ -308,17 +310,34 @@ function configText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A bad value from the config file, told as the file tells it: where it is and
+ * under which key, since no step input was involved.
+ */
+export function configProblem(
+  config: ConfigValues,
+  name: string,
+  shown: string,
+  expected: string,
+): { text: string; location?: SourceLocation } {
+  const at = config.locate?.(name);
+  const file = config.file ?? 'the config file';
+  const where = at?.line ? `${file}:${at.line}${at.column ? `:${at.column}` : ''}` : file;
+  const key = [...(config.path ?? []), name].join('.');
+  return { text: `${where}: "${key}": got "${shown}", expected ${expected}`, location: at ?? { file } };
+}
+
 export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}): Inputs<S> {
   const env = sources.env ?? process.env;
   const problems: string[] = [];
+  let location: SourceLocation | undefined;
   const result: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(spec)) {
     let raw = rawInput(name, env);
-    let origin = '';
+    let fromConfig = false;
     if (!raw && sources.config && name in sources.config.values) {
       raw = configText(sources.config.values[name]).trim();
-      const at = sources.config.locate?.(name);
-      origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+      fromConfig = true;
     }
     if (definition.isSecret) mask(raw);
     if (!raw) {
@@ -339,9 +358,13 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
     } catch (thrown) {
       const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
       const shown = definition.isSecret ? '***' : raw;
-      problems.push(inputProblem(name, shown, expected) + origin);
+      if (fromConfig) {
+        const problem = configProblem(sources.config!, name, shown, expected);
+        location ??= problem.location;
+        problems.push(problem.text);
+      } else problems.push(inputProblem(name, shown, expected));
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(problems, undefined, location);
   return result as Inputs<S>;
 }
