@@ -279,6 +279,13 @@ export const ERROR_CODES = {
     action: 'Read the job summary for the steps, the analysis figures and the rollback report.',
     raisedBy: ['deploy-env'],
   },
+  EMIGRATION: {
+    meaning:
+      'The deployment being undone ran a schema migration and there is no way to undo it, or a migration step failed.',
+    action:
+      'Set migrate-rollback-command, undo the migration yourself and run rollback again, or deploy a fix forward.',
+    raisedBy: ['deploy-env', 'rollback'],
+  },
   ENOVERSION: {
     meaning: 'The deployment to roll back to records no version.',
     action: 'Name a version with the input "to".',

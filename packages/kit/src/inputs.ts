@@ -332,6 +332,16 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
   const problems: string[] = [];
   let location: SourceLocation | undefined;
   const result: Record<string, unknown> = {};
+  // A value from the config file is reported at its file and line, an input by its name.
+  const report = (name: string, shown: string, expected: string, fromConfig: boolean): void => {
+    if (!fromConfig) {
+      problems.push(inputProblem(name, shown, expected));
+      return;
+    }
+    const problem = configProblem(sources.config!, name, shown, expected);
+    location ??= problem.location;
+    problems.push(problem.text);
+  };
   for (const [name, definition] of Object.entries(spec)) {
     let raw = rawInput(name, env);
     let fromConfig = false;
@@ -348,9 +358,8 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
     }
     if (raw.length > definition.maxLength) {
       const shown = definition.isSecret ? '***' : raw;
-      problems.push(
-        inputProblem(name, shown, `at most ${definition.maxLength} characters (got ${raw.length})`) + origin,
-      );
+      const expected = `at most ${definition.maxLength} characters (got ${raw.length})`;
+      report(name, shown, expected, fromConfig);
       continue;
     }
     try {
@@ -358,11 +367,7 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
     } catch (thrown) {
       const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
       const shown = definition.isSecret ? '***' : raw;
-      if (fromConfig) {
-        const problem = configProblem(sources.config!, name, shown, expected);
-        location ??= problem.location;
-        problems.push(problem.text);
-      } else problems.push(inputProblem(name, shown, expected));
+      report(name, shown, expected, fromConfig);
     }
   }
   if (problems.length > 0) throw new InputError(problems, undefined, location);
