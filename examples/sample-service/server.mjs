@@ -8,6 +8,11 @@
 //   BROKEN=version     everything answers 200 but reports the wrong version
 // A release file (RELEASE_FILE, JSON: {"version", "broken", "errorRate"}) may
 // supply the same settings, as a build would.
+// With a database (SAMPLE_DATABASE_URL), every request reads a customer with the
+// columns its code needs (the release file's "columns", default id and name), so
+// a version whose column is missing fails; /health also reports the schema
+// version (schema_migrations). "slowMs" in the release file delays every answer
+// but /health: a latency regression only an analysis sees.
 // It listens on HOST:PORT (PORT 0 picks a free port) and writes the port to
 // PORT_FILE once it is listening. SIGTERM stops it after in-flight requests.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +23,14 @@ const version = release.version ?? process.env.VERSION ?? '0.0.0';
 const broken = release.broken ?? process.env.BROKEN ?? '';
 const errorRate = Number(release.errorRate ?? process.env.ERROR_RATE ?? 0.5);
 const slot = process.env.SLOT ?? '';
+const slowMs = Number(release.slowMs ?? 0);
+const columns = release.columns ?? ['id', 'name'];
+if (!columns.every((column) => /^[a-z_]{1,40}$/.test(column))) throw new Error(`bad columns: ${columns}`);
+const databaseUrl = process.env.SAMPLE_DATABASE_URL ?? '';
+const database = databaseUrl
+  ? new (await import('pg')).default.Pool({ connectionString: databaseUrl, max: 4 })
+  : undefined;
+database?.on('error', () => undefined);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 0);
 let served = 0;
@@ -31,18 +44,38 @@ function send(response, status, body) {
   response.end(text);
 }
 
-const server = createServer((request, response) => {
+/** The row this version's code reads, and the schema version; throws when the schema lacks a column. */
+async function readDatabase() {
+  if (!database) return {};
+  const [row, schema] = await Promise.all([
+    database.query(`SELECT ${columns.join(', ')} FROM customers ORDER BY id LIMIT 1`),
+    database.query('SELECT coalesce(max(version), 0) AS version FROM schema_migrations'),
+  ]);
+  return { customer: row.rows[0], schema: Number(schema.rows[0].version) };
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const server = createServer(async (request, response) => {
   served += 1;
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const reported = broken === 'version' ? `${version}-wrong` : version;
   if (broken === 'down') return send(response, 500, { error: 'broken on purpose', version });
-  if (path === '/health') return send(response, 200, { status: 'ok', version: reported, slot });
-  if (path === '/version') return send(response, 200, { version: reported });
+  let data;
+  try {
+    data = await readDatabase();
+  } catch (error) {
+    return send(response, path === '/health' ? 503 : 500, { error: error.message, version });
+  }
+  if (path === '/health')
+    return send(response, 200, { status: 'ok', version: reported, slot, schema: data.schema });
+  if (slowMs > 0) await sleep(slowMs);
+  if (path === '/version') return send(response, 200, { version: reported, schema: data.schema });
   // Deterministic failures, so a given error rate shows in every analysis window.
   if (broken === 'errors' && Math.floor(served * errorRate) !== Math.floor((served - 1) * errorRate)) {
     return send(response, 500, { error: 'broken on purpose', version });
   }
-  return send(response, 200, { service: 'sample', version: reported, slot, path });
+  return send(response, 200, { service: 'sample', version: reported, slot, path, ...data });
 });
 server.keepAliveTimeout = 2000;
 
@@ -53,7 +86,7 @@ server.listen(port, host, () => {
 });
 
 function stop() {
-  server.close(() => process.exit(0));
+  server.close(() => (database ? database.end() : Promise.resolve()).finally(() => process.exit(0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -53,6 +53,17 @@ export async function freePort(): Promise<number> {
 
 export type Broken = 'down' | 'errors' | 'version';
 
+export interface ReleaseOptions {
+  broken?: Broken;
+  errorRate?: number;
+  /** With a database: the schema version the code needs (what migrate.sh migrates to). */
+  schema?: number;
+  /** With a database: the customers columns the code reads (default id, name). */
+  columns?: string[];
+  /** Delay of every answer but /health: a latency regression only an analysis sees. */
+  slowMs?: number;
+}
+
 export interface SampleEnvironment {
   /** State directory of the provider scripts (SAMPLE_STATE_DIR). */
   stateDir: string;
@@ -65,7 +76,7 @@ export interface SampleEnvironment {
   /** deploy-env / rollback inputs for this environment (commands, URLs, version check). */
   inputs(strategy?: 'direct' | 'blue-green' | 'canary' | 'rolling'): Record<string, string>;
   /** Writes the release file of a version (what a build would produce); `broken` makes it misbehave. */
-  release(version: string, options?: { broken?: Broken; errorRate?: number }): Promise<void>;
+  release(version: string, options?: ReleaseOptions): Promise<void>;
   /** The version the router serves right now, or undefined when nothing answers. */
   liveVersion(): Promise<string | undefined>;
   /** Instances running now, by slot (or target) name. */
@@ -151,11 +162,7 @@ export async function startSampleEnvironment(
       };
     },
     async release(version, release = {}) {
-      const file = {
-        version,
-        ...(release.broken ? { broken: release.broken } : {}),
-        ...(release.errorRate ? { errorRate: release.errorRate } : {}),
-      };
+      const file = { version, ...release };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },
     async liveVersion() {
