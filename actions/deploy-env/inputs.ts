@@ -173,6 +173,15 @@ export const deployEnvSpec = {
   'max-p95-latency': field.duration({ min: 1, max: 600_000 }).default(1000),
   'min-samples': field.integer({ min: 1, max: 1_000_000 }).default(20),
   'max-consecutive-failures': field.integer({ min: 1, max: 1_000_000 }).default(3),
+  'live-check': field.duration({ min: 0, max: 600_000 }).default(5_000),
+  'analysis-mode': field.choice(['sequential', 'fixed'] as const).default('sequential'),
+  'false-alarm-rate': field
+    .custom('a share above 0 and at most 50%, such as 1% or 0.01', (raw) => {
+      const value = share(raw);
+      if (!(value > 0 && value <= 0.5)) throw new Invalid();
+      return value;
+    })
+    .default(0.01),
   'auto-rollback': field.boolean(),
   'allowed-refs': field.list('ref patterns such as refs/tags/*, main'),
   'require-environment': field.pattern(ENVIRONMENT_NAME, 'an environment name such as staging'),

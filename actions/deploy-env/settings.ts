@@ -197,6 +197,7 @@ export function deploySettings(
   return {
     settings: {
       ...base,
+      verify: { ...base.verify, liveCheckMs: inputs.liveCheck },
       commands: { ...base.commands, migrate: inputs.migrateCommand },
       version: inputs.version,
       ref,
@@ -213,6 +214,8 @@ export function deploySettings(
         minSamples: inputs.minSamples,
         maxConsecutiveFailures: inputs.maxConsecutiveFailures,
         pauseMs: inputs.canaryPause,
+        mode: inputs.analysisMode,
+        falseAlarmRate: inputs.falseAlarmRate,
       },
       autoRollback: inputs.autoRollback ?? base.production,
       artifacts,

@@ -13,6 +13,9 @@ import {
 import type { DeploySettings } from '../../packages/deployments/src/index.js';
 import { readEnvironmentInputs, rollbackSpec } from '../deploy-env/inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { rollbackSpec as inputSpec } from '../deploy-env/inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);

@@ -20,7 +20,7 @@ import { startPostgres, type Postgres } from './support/postgres.js';
 import {
   PROVIDER,
   startSampleEnvironment,
-  type ReleaseOptions,
+  type ReleaseBehaviour,
   type SampleEnvironment,
 } from './support/sample-environment.js';
 import { httpGet, startTrafficClient } from './support/traffic.js';
@@ -131,10 +131,10 @@ describe('deploy-env and rollback with database migrations on real PostgreSQL an
     environment = await startSampleEnvironment();
     emulator = await startEmulator();
     sha = await emulator.seedCommit({ message: 'release', branch: 'main' });
-    const write = (version: string, release: ReleaseOptions) => environment.release(version, release);
+    const write = (version: string, release: ReleaseBehaviour) => environment.release(version, release);
     await write('1.0.0', { schema: 1, columns: ['id', 'name'] });
     await write('2.0.0', { schema: 2, columns: ['id', 'name', 'email'] });
-    await write('3.0.0', { schema: 3, columns: ['id', 'name', 'email', 'visits'], slowMs: 400 });
+    await write('3.0.0', { schema: 3, columns: ['id', 'name', 'email', 'visits'], latencyMs: 400 });
     await write('3.0.1', { schema: 3, columns: ['id', 'name', 'email', 'visits'] });
   }, 60_000);
 

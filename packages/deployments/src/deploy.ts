@@ -308,7 +308,8 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       await STRATEGY_RUNNERS[settings.strategy](strategyRun);
     }
   } catch (failure) {
-    const detectedAt = Date.now();
+    // Recovery is timed from the first failed answer, not from the end of the check that saw it.
+    const detectedAt = (failure as { firstFailureAt?: number }).firstFailureAt ?? Date.now();
     const reason = messageOf(failure);
     const result = {
       deployment,

@@ -5,6 +5,7 @@
  * never become shell syntax.
  */
 import { exec } from '@actions/exec';
+import { childEnvironment } from '../../kit/src/child-env.js';
 import { ReleaseError } from '../../kit/src/errors.js';
 import { formatDuration } from '../../kit/src/inputs.js';
 import type { ArtifactRef, DeployLog, ProviderCommands, StrategyName } from './types.js';
@@ -54,20 +55,9 @@ export interface CommandResult {
   durationMs: number;
 }
 
-// Inputs (the token among them) and the runner's own service tokens are not the commands' business.
-const WITHHELD = [
-  /^INPUT_/,
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_RUNTIME_URL$/,
-  /^ACTIONS_CACHE_URL$/,
-  /^ACTIONS_RESULTS_URL$/,
-];
-
+/** The kit's child environment (no inputs, no runner service tokens) plus the RELEASE_* facts. */
 export function commandEnvironment(context: CommandContext, base: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(key))) env[key] = value;
-  }
   const release: Record<string, string | number | undefined> = {
     RELEASE_OPERATION: context.operation,
     RELEASE_VERSION: context.version,
@@ -99,7 +89,7 @@ export function commandEnvironment(context: CommandContext, base: NodeJS.Process
   // Only the migrate-rollback-command is told these: elsewhere they would be empty noise.
   if (context.operation === 'migrate-rollback') Object.assign(release, migration);
   for (const [key, value] of Object.entries(release)) env[key] = value === undefined ? '' : String(value);
-  return env;
+  return childEnvironment(env, base);
 }
 
 const INPUT_OF: Record<keyof ProviderCommands, string> = {

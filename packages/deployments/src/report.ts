@@ -1,4 +1,5 @@
 /** Job summaries: the steps with their timings, the analysis figures and the rollback report. */
+import { decisionSentence, EVIDENCE_HEADERS, evidenceRows } from '../../checks/src/index.js';
 import { formatDuration } from '../../kit/src/inputs.js';
 import { code, heading, icon, table } from '../../kit/src/markdown.js';
 import type { DeployResult } from './deploy.js';
@@ -40,6 +41,17 @@ export function analysisTable(timeline: Timeline): string {
   const note =
     `Limits: error rate ≤ ${percent(limits.maxErrorRate)}, p95 ≤ ${ms(limits.maxP95Ms)}, ` +
     `at least ${limits.minSamples} requests, at most ${limits.maxConsecutiveFailures} failures in a row.\n\n`;
+  const evidence = timeline.analyses
+    .filter(({ report }) => report.decision)
+    .map(({ weight, report }) => {
+      const decision = report.decision!;
+      const rows = evidenceRows(decision);
+      return (
+        `At ${weight}%: ${decisionSentence(decision)}\n\n` +
+        (rows.length > 0 ? table([...EVIDENCE_HEADERS], rows) + '\n' : '')
+      );
+    })
+    .join('');
   return (
     heading('Canary analysis', 3) +
     table(
@@ -47,7 +59,8 @@ export function analysisTable(timeline: Timeline): string {
       rows,
     ) +
     '\n' +
-    note
+    note +
+    evidence
   );
 }
 
@@ -60,7 +73,10 @@ export function rollbackReport(rollback: RollbackOutcome, environment: string): 
     ['Reason', rollback.reason],
     ['What was done', rollback.plan.summary],
     ['Impact', rollback.impact.join('; ')],
-    ['Traffic back on ' + rollback.to, `${formatDuration(rollback.restoredMs)} after the failure was seen`],
+    [
+      'Traffic back on ' + rollback.to,
+      `${formatDuration(rollback.restoredMs)} after ${rollback.restoredFrom}`,
+    ],
     ['Rollback took', formatDuration(rollback.durationMs)],
     ['Rollback deployment', rollback.deployment ? `#${rollback.deployment.id}` : 'none needed'],
   ];

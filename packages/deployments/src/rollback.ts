@@ -187,8 +187,10 @@ export interface RollbackOutcome {
   to: string;
   plan: RollbackPlan;
   deployment?: RecordedDeployment;
-  /** From the failure (or the start of the rollback) to traffic back on the good version. */
+  /** From the first failed answer (or the start of the rollback) to traffic back on the good version. */
   restoredMs: number;
+  /** What restoredMs is timed from, in words. */
+  restoredFrom: string;
   durationMs: number;
   timeline: Timeline;
   alreadyDone: boolean;
@@ -354,6 +356,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     plan,
     deployment,
     restoredMs: Math.max(0, restoredAt - (input.detectedAt ?? started)),
+    restoredFrom: input.detectedAt ? 'the first failed answer' : 'the start of the rollback',
     durationMs: Date.now() - started,
     timeline,
     alreadyDone,
