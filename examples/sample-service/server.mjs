@@ -92,20 +92,17 @@ const server = createServer((request, response) => {
 async function answer(request, response, path) {
   const reported = broken === 'version' ? `${version}-wrong` : version;
   if (broken === 'down') return send(response, 500, { error: 'broken on purpose', version });
-  /** The row this version's code reads, and the schema version; throws when the schema lacks a column. */
-  async function readDatabase() {
-    if (!database) return {};
-    const [row, schema] = await Promise.all([
-      database.query(`SELECT ${columns.join(', ')} FROM customers ORDER BY id LIMIT 1`),
-      database.query('SELECT coalesce(max(version), 0) AS version FROM schema_migrations'),
-    ]);
-    return { customer: row.rows[0], schema: Number(schema.rows[0].version) };
+  let data;
+  try {
+    data = await readDatabase();
+  } catch (error) {
+    return send(response, path === '/health' ? 503 : 500, { error: error.message, version });
   }
-
-  if (path === '/health') return send(response, 200, { status: 'ok', version: reported, slot });
-  if (path === '/version') return send(response, 200, { version: reported });
+  if (path === '/health')
+    return send(response, 200, { status: 'ok', version: reported, slot, schema: data.schema });
+  if (path === '/version') return send(response, 200, { version: reported, schema: data.schema });
   if (failsNow()) return send(response, 500, { error: 'broken on purpose', version });
-  return send(response, 200, { service: 'sample', version: reported, slot, path });
+  return send(response, 200, { service: 'sample', version: reported, slot, path, ...data });
 }
 server.keepAliveTimeout = 2000;
 
