@@ -279,13 +279,6 @@ export const ERROR_CODES = {
     action: 'Read the job summary for the steps, the analysis figures and the rollback report.',
     raisedBy: ['deploy-env'],
   },
-  EMIGRATION: {
-    meaning:
-      'The deployment being undone ran a schema migration and there is no way to undo it, or a migration step failed.',
-    action:
-      'Set migrate-rollback-command, undo the migration yourself and run rollback again, or deploy a fix forward.',
-    raisedBy: ['deploy-env', 'rollback'],
-  },
   ENOVERSION: {
     meaning: 'The deployment to roll back to records no version.',
     action: 'Name a version with the input "to".',
@@ -304,6 +297,13 @@ export const ERROR_CODES = {
   EROLLBACK: {
     meaning: 'Rolling back failed part-way; the environment may serve either version.',
     action: 'Check the environment and run rollback again once the cause is fixed.',
+    raisedBy: ['rollback', 'deploy-env'],
+  },
+  EMIGRATION: {
+    meaning:
+      'The release being rolled back migrated the database and no migrate-rollback-command is set to undo it.',
+    action:
+      'Set migrate-rollback-command, undo the migration yourself and run rollback again, or deploy a fix forward; nothing was changed.',
     raisedBy: ['rollback', 'deploy-env'],
   },
   ESMOKE: {
