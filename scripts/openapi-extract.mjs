@@ -35,6 +35,9 @@ export const OPERATION_IDS = [
   'repos/list-branches',
   'repos/get-branch',
   'repos/merge',
+  // branch protection and rulesets
+  'repos/get-branch-protection',
+  'repos/get-branch-rules',
   // pull requests
   'pulls/get',
   'pulls/list',
@@ -42,6 +45,8 @@ export const OPERATION_IDS = [
   'pulls/update',
   'pulls/list-reviews',
   'pulls/list-commits',
+  'pulls/merge',
+  'pulls/create-review',
   // issues, comments and labels
   'issues/get',
   'issues/create',

@@ -23,6 +23,8 @@ export interface LocalActionContext {
   repository: string;
   workspace: string;
   origin: string;
+  /** The origin over HTTP, when the run serves it so (pushes then carry the job's token). */
+  gitUrl?: string;
   /** github.ref and github.sha of the run. */
   ref: string;
   sha: string;
@@ -58,6 +60,11 @@ async function persistCredentials(target: string, serverUrl: string, token: stri
   );
 }
 
+/** The git server the remote lives on: github.server_url, or the emulator's when it serves git. */
+function gitServer(context: LocalActionContext): string {
+  return context.gitUrl ? new URL(context.gitUrl).origin : context.serverUrl;
+}
+
 const checkout: LocalAction = async (context) => {
   const { inputs, repository, workspace, origin, ref, sha, log } = context;
   if (inputs['repository'] && inputs['repository'] !== repository) {
@@ -69,13 +76,22 @@ const checkout: LocalAction = async (context) => {
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
   await git(['init', '--quiet'], target);
-  // file:// so that --depth is honoured, as it is against github.com.
-  await git(['remote', 'add', 'origin', `file://${origin}`], target);
+  // file:// so that --depth is honoured, as it is against github.com; or the origin over HTTP.
+  await git(['remote', 'add', 'origin', context.gitUrl ?? `file://${origin}`], target);
   await git(['config', '--local', 'gc.auto', '0'], target);
+  // The fetches of checkout itself authenticate as the real one does (an extraheader it removes after).
+  const token = inputs['token'] || context.token;
+  const fetchAuth = context.gitUrl
+    ? [
+        '-c',
+        `http.${gitServer(context)}/.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+      ]
+    : [];
   const shallow = depth > 0 ? [`--depth=${depth}`] : [];
   if (depth === 0) {
     await git(
       [
+        ...fetchAuth,
         'fetch',
         '--quiet',
         '--prune',
@@ -91,15 +107,25 @@ const checkout: LocalAction = async (context) => {
   const isSha = /^[0-9a-f]{40}$/i.test(wanted);
   const isTag =
     wanted.startsWith('refs/tags/') ||
-    (!isSha && (await git(['ls-remote', '--tags', 'origin', `refs/tags/${wanted}`], target)) !== '');
+    (!isSha &&
+      (await git([...fetchAuth, 'ls-remote', '--tags', 'origin', `refs/tags/${wanted}`], target)) !== '');
   if (isSha) {
-    if (depth > 0) await git(['fetch', '--quiet', '--no-tags', ...shallow, 'origin', wanted], target);
+    if (depth > 0)
+      await git([...fetchAuth, 'fetch', '--quiet', '--no-tags', ...shallow, 'origin', wanted], target);
     await git(['checkout', '--quiet', '--detach', wanted], target);
   } else if (isTag) {
     const tag = wanted.replace(/^refs\/tags\//, '');
     if (depth > 0)
       await git(
-        ['fetch', '--quiet', '--no-tags', ...shallow, 'origin', `+refs/tags/${tag}:refs/tags/${tag}`],
+        [
+          ...fetchAuth,
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          ...shallow,
+          'origin',
+          `+refs/tags/${tag}:refs/tags/${tag}`,
+        ],
         target,
       );
     await git(['checkout', '--quiet', '--detach', `refs/tags/${tag}`], target);
@@ -107,6 +133,7 @@ const checkout: LocalAction = async (context) => {
     if (depth > 0) {
       await git(
         [
+          ...fetchAuth,
           'fetch',
           '--quiet',
           '--no-tags',
@@ -125,7 +152,7 @@ const checkout: LocalAction = async (context) => {
     await git(['checkout', '--quiet', '--force', '-B', branch, at], target);
   }
   if ((inputs['persist-credentials'] ?? 'true') !== 'false') {
-    await persistCredentials(target, context.serverUrl, inputs['token'] || context.token);
+    await persistCredentials(target, gitServer(context), token);
   }
   const commit = await git(['rev-parse', 'HEAD'], target);
   log(`Checked out ${wanted} at ${commit.slice(0, 7)}${depth > 0 ? ` (depth ${depth})` : ''}`);

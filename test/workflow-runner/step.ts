@@ -297,6 +297,7 @@ async function runUses(
       repository: run.repository,
       workspace: job.workspace,
       origin: run.options.origin,
+      gitUrl: run.options.gitUrl,
       ref: github['ref']!,
       sha: github['sha']!,
       artifacts: run.artifacts,

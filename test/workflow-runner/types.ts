@@ -104,6 +104,11 @@ export interface RunOptions {
   repository?: string;
   /** The repository's bare origin: what checkout clones and pushes go to. */
   origin: string;
+  /**
+   * The same repository over HTTP (the emulator's `gitUrl`): checkout then clones from it and leaves
+   * the job's token for it in `.git/config`, so every push is made, and judged, as that token's owner.
+   */
+  gitUrl?: string;
   ref?: string;
   /** Defaults to the tip of `ref` in origin. */
   sha?: string;

@@ -1,4 +1,5 @@
 // Commits, comparisons, branches and the merges endpoint.
+import { rulesetsFor } from './protection.js';
 import type { EmulatorContext, Handlers } from './context.js';
 import { ApiError, errorBody, notFound, unprocessable } from './errors.js';
 import type { CommitInfo } from './git-store.js';
@@ -108,12 +109,15 @@ export const commitHandlers: Handlers = {
 
   'repos/list-branches': async (req, ctx) => {
     const heads = await ctx.git.listRefs('refs/heads/');
-    // No branch is protected here, so protected=true lists nothing.
-    const listed = req.params.protected === true ? [] : heads;
+    const isProtected = (info: { ref: string }) => branchProtected(ctx, info.ref.slice('refs/heads/'.length));
+    const listed =
+      req.params.protected === undefined
+        ? heads
+        : heads.filter((info) => isProtected(info) === req.params.protected);
     return pagedReply(req, ctx, listed, (info) => ({
       name: info.ref.slice('refs/heads/'.length),
       commit: { sha: info.sha, url: repoApiUrl(ctx, `/commits/${info.sha}`) },
-      protected: false,
+      protected: isProtected(info),
     }));
   },
 
@@ -131,10 +135,11 @@ export const commitHandlers: Handlers = {
           html: repoHtmlUrl(ctx, `/tree/${name}`),
           self: repoApiUrl(ctx, `/branches/${encodeURIComponent(name)}`),
         },
-        protected: false,
+        // What anyone who can read the repository sees of the protection (the rest needs administration).
+        protected: branchProtected(ctx, name),
         protection: {
-          enabled: false,
-          required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+          enabled: branchProtected(ctx, name),
+          required_status_checks: requiredChecksSummary(ctx, name),
         },
         protection_url: repoApiUrl(ctx, `/branches/${encodeURIComponent(name)}/protection`),
       },
@@ -165,3 +170,17 @@ export const commitHandlers: Handlers = {
     return { status: 201, body: commitJson(ctx, info, await ctx.git.commitFiles(merged.sha)) };
   },
 };
+
+/** Protected as GitHub's branches API says: classic protection or a ruleset that targets it. */
+function branchProtected(ctx: EmulatorContext, branch: string): boolean {
+  return ctx.protection.branches.has(branch) || rulesetsFor(ctx, branch).length > 0;
+}
+
+function requiredChecksSummary(ctx: EmulatorContext, branch: string): Record<string, unknown> {
+  const contexts = ctx.protection.branches.get(branch)?.requiredChecks ?? [];
+  return {
+    enforcement_level: contexts.length > 0 ? 'non_admins' : 'off',
+    contexts,
+    checks: contexts.map((context) => ({ context, app_id: null })),
+  };
+}

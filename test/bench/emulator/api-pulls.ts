@@ -6,6 +6,7 @@ import type { CommitInfo } from './git-store.js';
 import { labelJson } from './api-issues.js';
 import { linkHeaders, pagedReply, paginate } from './pagination.js';
 import { timestamp, type Issue, type Pull } from './state.js';
+import { mergeBlockers } from './protection.js';
 import { commitJson, nodeId, repoApiUrl, repoHtmlUrl, repositoryJson, simpleUser } from './shapes.js';
 
 type Json = Record<string, unknown>;
@@ -112,7 +113,14 @@ async function pullBaseJson(ctx: EmulatorContext, pull: Pull): Promise<Json> {
     base: side(pull.base, baseSha),
     _links: links(ctx, pull.number, headSha),
     author_association: 'MEMBER',
-    auto_merge: null,
+    auto_merge: pull.autoMerge
+      ? {
+          enabled_by: simpleUser(ctx, pull.autoMerge.enabledBy.login),
+          merge_method: pull.autoMerge.method,
+          commit_title: '',
+          commit_message: '',
+        }
+      : null,
     draft: pull.draft,
   };
 }
@@ -135,8 +143,8 @@ export async function pullJson(ctx: EmulatorContext, pull: Pull): Promise<Json> 
     merged: pull.merged,
     mergeable: pull.merged || pull.draft ? null : true,
     rebaseable: pull.merged ? null : true,
-    mergeable_state: pull.merged ? 'unknown' : 'clean',
-    merged_by: pull.merged ? simpleUser(ctx, ctx.actor) : null,
+    mergeable_state: pull.merged ? 'unknown' : await mergeableState(ctx, pull, headSha),
+    merged_by: pull.merged ? simpleUser(ctx, pull.mergedBy ?? ctx.actor) : null,
     comments: ctx.state.comments.filter((c) => c.issueNumber === pull.number).length,
     review_comments: 0,
     maintainer_can_modify: false,
@@ -145,6 +153,12 @@ export async function pullJson(ctx: EmulatorContext, pull: Pull): Promise<Json> 
     deletions: files.reduce((sum, f) => sum + f.deletions, 0),
     changed_files: files.length,
   };
+}
+
+/** `blocked` while branch protection or rulesets keep it from merging (for a user with write access). */
+async function mergeableState(ctx: EmulatorContext, pull: Pull, headSha: string): Promise<string> {
+  const blockers = await mergeBlockers(ctx, pull, headSha, { login: '', permission: 'write' });
+  return blockers.length > 0 ? 'blocked' : 'clean';
 }
 
 function requirePull(ctx: EmulatorContext, number: unknown): Pull {

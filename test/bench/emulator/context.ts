@@ -1,6 +1,7 @@
 // What every API handler receives: the request after validation, and the emulator's context.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GitStore } from './git-store.js';
+import type { Actor, ProtectionState } from './protection.js';
 import type { EmulatorState } from './state.js';
 
 export interface EmulatorContext {
@@ -15,6 +16,12 @@ export interface EmulatorContext {
   readonly state: EmulatorState;
   readonly git: GitStore;
   readonly gitBacked: boolean;
+  /** The bare repository, when the emulator is git-backed. */
+  readonly gitDir?: string;
+  /** Branch protection, rulesets and the repository's merge settings. */
+  readonly protection: ProtectionState;
+  /** Called after anything that may let an auto-merge go ahead (reviews, checks, statuses). */
+  afterChange(): Promise<void>;
   /** Base URL of this emulator's API, known once it listens. */
   apiUrl: string;
 }
@@ -31,6 +38,8 @@ export interface ApiRequest {
   body: unknown;
   rawBody: Buffer;
   headers: IncomingHttpHeaders;
+  /** Who the credentials belong to. */
+  actor?: Actor;
 }
 
 export interface Reply {

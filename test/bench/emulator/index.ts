@@ -11,6 +11,11 @@ import { gitHandlers } from './api-git.js';
 import { createIssue, issueHandlers } from './api-issues.js';
 import { createPull, pullHandlers } from './api-pulls.js';
 import { releaseHandlers } from './api-releases.js';
+import { protectionHandlers } from './api-protection.js';
+import { detachHook, installHook, readPushLog } from './git-http.js';
+import { sweepAutoMerge } from './graphql.js';
+import { mergePull } from './merge.js';
+import { DEFAULT_SETTINGS, type ProtectionState } from './protection.js';
 import type { EmulatorContext, Handlers } from './context.js';
 import { FaultBook } from './faults.js';
 import { BareGitStore } from './git-bare.js';
@@ -19,7 +24,7 @@ import { OpenApi } from './openapi.js';
 import { ApiServer } from './server.js';
 import { actorIdentity } from './shapes.js';
 import { EmulatorState, timestamp } from './state.js';
-import type { CallRecord, Emulator, EmulatorOptions, Violation } from './types.js';
+import type { CallRecord, Emulator, EmulatorOptions, RulesetConfig, Violation } from './types.js';
 
 export type * from './types.js';
 export type { EmulatorState } from './state.js';
@@ -34,6 +39,7 @@ export const handlers: Handlers = {
   ...environmentHandlers,
   ...collaboratorHandlers,
   ...checkHandlers,
+  ...protectionHandlers,
 };
 
 let loaded: OpenApi | undefined;
@@ -68,6 +74,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const state = new EmulatorState();
   for (const [login, level] of Object.entries(options.users ?? {})) state.permissions.set(login, level);
   const defaultBranch = options.defaultBranch ?? 'main';
+  const protection: ProtectionState = {
+    branches: new Map(Object.entries(options.protectedBranches ?? {})),
+    rulesets: [],
+    settings: { ...DEFAULT_SETTINGS, ...options.repositorySettings },
+  };
+  let nextRulesetId = 1000;
+  const addRuleset = (ruleset: RulesetConfig): number => {
+    const id = (nextRulesetId += 1);
+    protection.rulesets.push({ ...ruleset, id });
+    return id;
+  };
+  for (const ruleset of options.rulesets ?? []) addRuleset(ruleset);
   const context: EmulatorContext = {
     owner: options.owner ?? 'acme',
     repo: options.repo ?? 'app',
@@ -78,7 +96,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     git: undefined as never,
     gitBacked: options.gitDir !== undefined,
+    gitDir: options.gitDir,
+    protection,
     apiUrl: '',
+    afterChange: async () => {
+      await sweepAutoMerge(context, (pull, method, by) => mergePull(context, pull, { method, by }));
+    },
   };
   const memory = options.gitDir
     ? undefined
@@ -90,8 +113,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultBook();
   const corruptions = new Map<string, (body: unknown) => unknown>();
   const issuedTokens = new Map<string, Record<string, 'none' | 'read' | 'write'>>();
+  const userTokens = new Map<string, string>();
   const { server } = new ApiServer({
     issuedTokens,
+    userTokens,
     context,
     openapi: api,
     handlers,
@@ -107,9 +132,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const port = (server.address() as AddressInfo).port;
   context.apiUrl = `http://127.0.0.1:${port}`;
+  if (options.gitDir) await installHook(options.gitDir, context.apiUrl);
 
   const emulator: Emulator = {
     url: context.apiUrl,
+    gitUrl: `${context.apiUrl}/${context.owner}/${context.repo}.git`,
     port,
     owner: context.owner,
     repo: context.repo,
@@ -130,7 +157,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         body: input.body ?? null,
         mergeCommitSha: input.mergeCommitSha,
       }),
-    seedReview: (pull, input) => {
+    seedReview: async (pull, input) => {
       if (!state.pull(pull)) throw new Error(`no pull request #${pull}`);
       state.reviews.push({
         id: state.nextId('review'),
@@ -141,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         commitId: state.pull(pull)?.headSha ?? null,
         submittedAt: timestamp(),
       });
+      await context.afterChange();
     },
     seedIssue: (input) => createIssue(context, input).number,
     seedCheckRun: (sha, input) => {
@@ -183,6 +211,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setPermission: (user, level) => {
       state.permissions.set(user, level);
     },
+    protectBranch: (branch, rule) => {
+      if (rule) protection.branches.set(branch, rule);
+      else protection.branches.delete(branch);
+    },
+    addRuleset,
+    repositorySettings: (settings) => Object.assign(protection.settings, settings),
+    userToken: (login) => {
+      const token = `ghp_${randomBytes(18).toString('hex').slice(0, 36)}`;
+      userTokens.set(token, login);
+      return token;
+    },
+    pushLog: async () => (options.gitDir ? readPushLog(options.gitDir) : []),
+    settle: () => context.afterChange(),
     issueToken: (scopes) => {
       // ghs_ like GitHub's installation tokens: 36 characters after the prefix.
       const token = `ghs_${randomBytes(18).toString('hex').slice(0, 36)}`;
@@ -190,6 +231,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return token;
     },
     close: async () => {
+      if (options.gitDir) await detachHook(options.gitDir);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (violations.length > 0) throw new Error(describeViolations(violations));

@@ -8,6 +8,9 @@ import { FaultBook, faultAnswer } from './faults.js';
 import type { OpenApi, Operation } from './openapi.js';
 import { downloadAsset } from './api-releases.js';
 import { tokenAllows, type Scopes } from './token-scopes.js';
+import { answerGraphql } from './graphql.js';
+import { gitPath, preReceiveAnswer, serveGit } from './git-http.js';
+import type { Actor } from './protection.js';
 import type { CallRecord, Violation } from './types.js';
 
 const RATE_LIMIT = 5000;
@@ -56,6 +59,8 @@ export interface ServerDeps {
   token: string;
   /** Job tokens the emulator issued, each scoped to its job's permissions. */
   issuedTokens: Map<string, Scopes>;
+  /** Personal tokens of users (emulator.userToken): they act as that user, with the user's role. */
+  userTokens: Map<string, string>;
   faults: FaultBook;
   calls: CallRecord[];
   violations: Violation[];
@@ -117,14 +122,68 @@ export class ApiServer {
     res.end(payload);
   }
 
-  /** The all-access test token, a job token with its scopes, or undefined for bad credentials. */
-  private credentials(req: IncomingMessage): { scopes?: Scopes } | undefined {
-    const match = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
-    const token = match?.[1]?.trim();
+  /**
+   * The all-access test token, a job token with its scopes, a user's token, or undefined for bad
+   * credentials. Git clients send the token as the password of Basic authentication.
+   */
+  private credentials(req: IncomingMessage): { scopes?: Scopes; actor: Actor } | undefined {
+    const header = req.headers.authorization ?? '';
+    const basic = /^basic\s+(.+)$/i.exec(header);
+    const token = basic
+      ? Buffer.from(basic[1]!.trim(), 'base64').toString('utf8').split(':').slice(1).join(':')
+      : /^(?:token|bearer)\s+(.+)$/i.exec(header)?.[1]?.trim();
     if (!token) return undefined;
-    if (token === this.deps.token) return {};
+    const { context } = this.deps;
+    const role = (login: string) => context.state.permissions.get(login) ?? 'none';
+    if (token === this.deps.token)
+      return {
+        actor: { login: context.actor, permission: context.state.permissions.get(context.actor) ?? 'write' },
+      };
     const scopes = this.deps.issuedTokens.get(token);
-    return scopes ? { scopes } : undefined;
+    // GITHUB_TOKEN acts as the GitHub Actions app: never an administrator, whatever its scopes.
+    if (scopes) return { scopes, actor: { login: 'github-actions[bot]', permission: 'write' } };
+    const user = this.deps.userTokens.get(token);
+    return user ? { actor: { login: user, permission: role(user) } } : undefined;
+  }
+
+  /** What is not a REST operation: git over HTTP, GraphQL and the origin hook's question. */
+  private async special(
+    req: IncomingMessage,
+    res: ServerResponse,
+    call: CallRecord,
+    body: Buffer,
+  ): Promise<boolean> {
+    const { context } = this.deps;
+    const path = call.path;
+    if (call.method === 'POST' && path === '/_bench/pre-receive') {
+      const answer = preReceiveAnswer(context, JSON.parse(body.toString('utf8')));
+      this.deps.calls.splice(this.deps.calls.indexOf(call), 1);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer));
+      return true;
+    }
+    const rest = gitPath(context, path);
+    if (rest) {
+      call.operationId = 'git-http';
+      call.requestBody = undefined;
+      await serveGit(context, req, res, rest, body, this.credentials(req));
+      call.status = res.statusCode;
+      return true;
+    }
+    if (call.method === 'POST' && path === '/graphql') {
+      call.operationId = 'graphql';
+      const credentials = this.credentials(req);
+      if (!credentials) {
+        this.send(res, call, { status: 401, body: errorBody(401, 'Bad credentials') });
+        return true;
+      }
+      const parsed = this.parseJson(body);
+      const reply = await answerGraphql(context, parsed.ok ? parsed.value : undefined, credentials);
+      this.send(res, call, reply);
+      await context.afterChange();
+      return true;
+    }
+    return false;
   }
 
   private parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
@@ -179,6 +238,7 @@ export class ApiServer {
       delete call.fault; // only slowed down: the real answer follows
     }
 
+    if (!match && (await this.special(req, res, call, rawBody))) return;
     if (method === 'GET' && !match) {
       const download = downloadAsset(context, path);
       if (download) return this.send(res, call, download);
@@ -226,6 +286,7 @@ export class ApiServer {
       body: parsed.value,
       rawBody,
       headers: req.headers,
+      actor: credentials.actor,
     });
     if (failed) return this.send(res, call, reply);
     const corrupt = this.deps.corruptions.get(operation.operationId);
@@ -242,6 +303,8 @@ export class ApiServer {
       return this.send(res, call, { status: 500, body: { message, documentation_url: DOCUMENTATION_URL } });
     }
     this.send(res, call, conditional(method, req.headers['if-none-match'], reply));
+    // A review, a check or a status may be what a pending auto-merge waited for.
+    if (method !== 'GET' && reply.status < 300) await context.afterChange();
   }
 
   /** `failed` marks a handler crash: already a violation, so its 500 is not validated again. */

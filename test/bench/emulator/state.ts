@@ -93,6 +93,14 @@ export interface Pull {
   merged: boolean;
   mergedAt: string | null;
   draft: boolean;
+  /** Who merged it (the user, or the app that enabled auto-merge). */
+  mergedBy?: string;
+  /** Auto-merge, once enabled: merged as soon as the branch's requirements are met. */
+  autoMerge?: {
+    method: 'merge' | 'squash' | 'rebase';
+    enabledBy: { login: string; permission: Permission };
+    enabledAt: string;
+  };
 }
 
 export interface Comment {

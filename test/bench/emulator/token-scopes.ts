@@ -6,6 +6,8 @@ export type Scopes = Record<string, Level>;
 
 /** The permission an operation family needs; reads need read, anything else write. */
 const FAMILY_SCOPE: [RegExp, string][] = [
+  // Merging writes the base branch: a contents permission, though it is a pulls endpoint.
+  [/^pulls\/merge$/, 'contents'],
   [/^checks\//, 'checks'],
   [/^git\//, 'contents'],
   [/^pulls\//, 'pull-requests'],
@@ -16,10 +18,12 @@ const FAMILY_SCOPE: [RegExp, string][] = [
   [/^repos\/(get-environment|get-all-environments)$/, 'actions'],
   [/^repos\/create-or-update-environment$/, 'administration'],
   [/^repos\/list-pull-requests-associated-with-commit$/, 'pull-requests'],
+  // Branch protection settings are an administration permission, which GITHUB_TOKEN cannot be given.
+  [/^repos\/get-branch-protection$/, 'administration'],
 ];
 
 /** Readable by every installation token (the "Metadata" permission GitHub always grants). */
-const METADATA = new Set(['repos/get', 'repos/get-collaborator-permission-level']);
+const METADATA = new Set(['repos/get', 'repos/get-collaborator-permission-level', 'repos/get-branch-rules']);
 
 /** Issue endpoints also work on pull requests with pull-requests permission. */
 const EITHER_ISSUES_OR_PULLS =

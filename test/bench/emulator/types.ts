@@ -1,5 +1,9 @@
 // The emulator's public types: options, the call log, faults, violations and seeding inputs.
 import type { EmulatorState } from './state.js';
+import type { BranchProtectionConfig, RepositorySettings, RulesetConfig } from './protection.js';
+import type { PushLogEntry } from './git-http.js';
+
+export type { BranchProtectionConfig, RepositorySettings, RulesetConfig, PushLogEntry };
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -24,6 +28,11 @@ export interface EmulatorOptions {
   actor?: string;
   /** Default 0: a free port. */
   port?: number;
+  /** Classic branch protection by branch name. */
+  protectedBranches?: Record<string, BranchProtectionConfig>;
+  rulesets?: RulesetConfig[];
+  /** Merge methods and auto-merge allowed on the repository (GitHub's defaults: all methods, no auto-merge). */
+  repositorySettings?: Partial<RepositorySettings>;
 }
 
 export interface CallRecord {
@@ -132,6 +141,12 @@ export interface SeedCommitInput {
 export interface Emulator {
   /** Base URL of the API, e.g. http://127.0.0.1:41234 (no trailing slash). */
   readonly url: string;
+  /**
+   * The repository over HTTP (`<url>/<owner>/<repo>.git`, git-backed only), as github.com serves it: the
+   * token given as the Basic password decides who fetches and pushes, and the origin's pre-receive hook
+   * applies branch protection and rulesets to that pusher.
+   */
+  readonly gitUrl: string;
   readonly port: number;
   readonly owner: string;
   readonly repo: string;
@@ -146,13 +161,25 @@ export interface Emulator {
   /** Every ref (refs/heads/..., refs/tags/...) with the object it points to. */
   refs(): Promise<Record<string, string>>;
   seedPull(input: SeedPullInput): number;
-  seedReview(pull: number, input: SeedReviewInput): void;
+  /** Records the review; an auto-merge it unblocks happens before this resolves. */
+  seedReview(pull: number, input: SeedReviewInput): Promise<void>;
   seedIssue(input: SeedIssueInput): number;
   seedCheckRun(sha: string, input: SeedCheckRunInput): number;
   seedStatus(sha: string, input: SeedStatusInput): number;
   /** Adds a commit to the in-memory history (only without gitDir: with it, commit with git). */
   seedCommit(input: SeedCommitInput): Promise<string>;
   setPermission(user: string, level: Permission): void;
+  /** Protects a branch (classic branch protection), or with no rule lifts its protection. */
+  protectBranch(branch: string, rule?: BranchProtectionConfig): void;
+  /** Adds a branch ruleset; returns its id. */
+  addRuleset(ruleset: RulesetConfig): number;
+  repositorySettings(settings: Partial<RepositorySettings>): void;
+  /** A personal access token of `login`: it acts as that user, with the role setPermission gave. */
+  userToken(login: string): string;
+  /** Every ref update the origin's pre-receive hook saw, accepted or refused, oldest first. */
+  pushLog(): Promise<PushLogEntry[]>;
+  /** Lets pending auto-merges go ahead after state a test changed directly. */
+  settle(): Promise<void>;
   /**
    * A GITHUB_TOKEN for one job, scoped like its `permissions:` (`{ contents: 'read', deployments: 'write' }`;
    * absent scopes are none). A call outside them answers 403 "Resource not accessible by integration".
