@@ -56,6 +56,7 @@ export const OPERATION_IDS = [
   'issues/create-comment',
   'issues/update-comment',
   'issues/add-labels',
+  'issues/remove-label',
   'issues/list-labels-on-issue',
   'issues/create-label',
   'issues/get-label',

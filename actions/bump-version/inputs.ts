@@ -13,6 +13,48 @@ import {
   type VersionFileSpec,
 } from '../../packages/versioning/src/version-files/index.js';
 import { normaliseVersion, RELEASE_TYPES } from '../../packages/versioning/src/next-version.js';
+import type { CommitTypeRule } from '../../packages/versioning/src/conventional.js';
+
+const LEVELS = ['major', 'minor', 'patch', 'none'];
+
+/**
+ * `commit-types`: one type a line, `type: release[, section]` (`docs: patch, Documentation`,
+ * `chore: none, hidden`), or the config file's mapping `{ docs: { release: patch, section: Documentation } }`.
+ */
+function parseCommitTypes(raw: string): CommitTypeRule[] {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      throw new Invalid();
+    }
+    return Object.entries(parsed as Record<string, { release?: string; section?: string }>).map(
+      ([type, rule]) => commitTypeRule(type, rule?.release, rule?.section),
+    );
+  }
+  return splitList(raw, /\n/).map((line) => {
+    const match = /^([\w-]+)\s*:\s*([a-z]+)?\s*(?:,\s*(.+))?$/.exec(line);
+    if (!match) throw new Invalid(`(in line "${line}")`);
+    return commitTypeRule(match[1]!, match[2], match[3]?.trim());
+  });
+}
+
+function commitTypeRule(
+  type: string,
+  release: string | undefined,
+  section: string | undefined,
+): CommitTypeRule {
+  if (!/^[\w-]+$/.test(type)) throw new Invalid(`(type "${type}")`);
+  if (release !== undefined && !LEVELS.includes(release))
+    throw new Invalid(`(release "${release}" of ${type})`);
+  return {
+    type,
+    ...(release ? { release: release as CommitTypeRule['release'] } : {}),
+    ...(section ? { section } : {}),
+  };
+}
 
 /**
  * bump-version's inputs, parsed once. Those the config file (`version:` section of
@@ -89,6 +131,12 @@ export const spec = {
   push: field.boolean().default(true),
   'dry-run': field.boolean().default(false),
   token: field.text('a GitHub token').secret(),
+  mode: field.choice(['direct', 'pull-request', 'auto'] as const).default('direct'),
+  'pull-request-branch': field.pattern(BRANCH, 'a branch name such as release-actions--branches--main'),
+  'commit-types': field.custom<CommitTypeRule[]>(
+    'one type a line as type: major|minor|patch|none[, section title or hidden], such as docs: patch, Documentation',
+    parseCommitTypes,
+  ),
   'pull-request-lookups': field.integer({ min: 0, max: 1000 }).default(50),
 };
 
@@ -109,6 +157,24 @@ export async function readBumpInputs() {
         'version',
         inputs.version,
         `nothing unless release-type is version (it is ${inputs.releaseType})`,
+      ),
+    );
+  }
+  if (inputs.mode !== 'direct' && !inputs.token) {
+    problems.push(
+      inputProblem(
+        'token',
+        '',
+        `a token (such as github.token) with mode: ${inputs.mode}, which opens the release pull request`,
+      ),
+    );
+  }
+  if (inputs.mode === 'pull-request' && inputs.releaseBranch) {
+    problems.push(
+      inputProblem(
+        'release-branch',
+        'true',
+        'false with mode: pull-request (the release pull request is the release branch)',
       ),
     );
   }

@@ -9,8 +9,9 @@ import {
   writeSummary,
   type GitHubClient,
 } from '../../packages/kit/src/index.js';
-import type { FindPulls, ReleaseOutcome } from '../../packages/versioning/src/index.js';
+import type { FindPulls, ReleaseOutcome, ReleaseSettings } from '../../packages/versioning/src/index.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
+import { chooseMode, runPullRequestMode } from './pull-mode.js';
 import { renderSummary } from './summary.js';
 
 /** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
@@ -70,7 +71,7 @@ export { spec as inputSpec } from './inputs.js';
 
 export async function run(): Promise<void> {
   const inputs = await readBumpInputs();
-  const { release } = await import('../../packages/versioning/src/index.js');
+  const { release, commitRules } = await import('../../packages/versioning/src/index.js');
   const context = runContext();
   const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
   let findPulls: FindPulls | undefined;
@@ -78,40 +79,48 @@ export async function run(): Promise<void> {
     if (context.owner && context.repo) findPulls = pullFinder(inputs.token, context.owner, context.repo);
     else warning('GITHUB_REPOSITORY is not set: pull requests are not looked up.');
   }
-  const outcome = await group('Plan and release', () =>
-    release({
-      workspace: context.workspace,
-      tagPrefix: inputs.tagPrefix,
-      path: inputs.path,
-      releaseType: inputs.releaseType,
-      version: inputs.version,
-      preid: inputs.preid,
-      majorOnZero: inputs.majorOnZero,
-      initialVersion: inputs.initialVersion,
-      listOther: inputs.changelogOther,
-      versionFiles: inputs.versionFiles,
-      changelogFile: inputs.changelogFile,
-      commitMessage: inputs.commitMessage,
-      tagMessage: inputs.tagMessage,
-      identity: { name: inputs.gitUserName, email: inputs.gitUserEmail },
-      releaseBranch: inputs.releaseBranch,
-      releaseBranchFrom: inputs.releaseBranchFrom,
-      ref: inputs.ref,
-      push: inputs.push,
-      dryRun: inputs.dryRun,
-      remote: 'origin',
-      repositoryUrl,
-      runUrl: context.runUrl || undefined,
-      findPulls,
-      pullLookupLimit: inputs.pullRequestLookups,
-      notesDir: join(context.temp, 'bump-version'),
-      previewLimit: NOTES_OUTPUT_LIMIT,
-      pushAttempts: 4,
-      retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
-      now: () => new Date(),
-      log: { info, warning },
-    }),
-  );
+  const settings: ReleaseSettings = {
+    workspace: context.workspace,
+    tagPrefix: inputs.tagPrefix,
+    path: inputs.path,
+    releaseType: inputs.releaseType,
+    version: inputs.version,
+    preid: inputs.preid,
+    majorOnZero: inputs.majorOnZero,
+    rules: commitRules(inputs.commitTypes),
+    initialVersion: inputs.initialVersion,
+    listOther: inputs.changelogOther,
+    versionFiles: inputs.versionFiles,
+    changelogFile: inputs.changelogFile,
+    commitMessage: inputs.commitMessage,
+    tagMessage: inputs.tagMessage,
+    identity: { name: inputs.gitUserName, email: inputs.gitUserEmail },
+    releaseBranch: inputs.releaseBranch,
+    releaseBranchFrom: inputs.releaseBranchFrom,
+    ref: inputs.ref,
+    push: inputs.push,
+    dryRun: inputs.dryRun,
+    remote: 'origin',
+    repositoryUrl,
+    runUrl: context.runUrl || undefined,
+    findPulls,
+    pullLookupLimit: inputs.pullRequestLookups,
+    notesDir: join(context.temp, 'bump-version'),
+    previewLimit: NOTES_OUTPUT_LIMIT,
+    pushAttempts: 4,
+    retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
+    now: () => new Date(),
+    log: { info, warning },
+  };
+  // A dry run writes nothing in either mode: it plans as the direct mode does.
+  const mode = await chooseMode(inputs, settings, context);
+  if (mode === 'pull-request' && !inputs.dryRun) {
+    setOutputs({ mode });
+    await runPullRequestMode(inputs, settings, context);
+    return;
+  }
+  setOutputs({ mode: 'direct' });
+  const outcome = await group('Plan and release', () => release(settings));
   for (const message of outcome.warnings) warning(message);
   info(statusLine(outcome, inputs));
   setOutputs(outputs(outcome));

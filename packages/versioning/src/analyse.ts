@@ -5,6 +5,8 @@ import {
   levelOf,
   parseCommitMessage,
   sectionOf,
+  DEFAULT_COMMIT_RULES,
+  type CommitRules,
   type Level,
   type ParsedCommit,
 } from './conventional.js';
@@ -37,6 +39,8 @@ export interface Analysis {
   lookupCandidates: ChangelogEntry[];
   /** Watched commits the walk met: inside the range, or on its boundary (reachable, but before the range). */
   found: Map<string, 'range' | 'boundary'>;
+  /** The newest `Release-As:` footer in the range: the version the release takes. */
+  releaseAs?: { version: string; hash: string };
 }
 
 export interface AnalyseOptions {
@@ -54,6 +58,13 @@ export interface AnalyseOptions {
   memoryBudget?: number;
   /** Commits to look out for (release tags): the walk says which it meets, and where. */
   watch?: Set<string>;
+  /** Which types release and where the notes list them. */
+  rules?: CommitRules;
+  /**
+   * Messages that stand for a commit (a pull request's BEGIN_COMMIT_OVERRIDE block, keyed by the
+   * commit its merge made): the commit counts as these commits instead.
+   */
+  overrides?: Map<string, string[]>;
 }
 
 /**
@@ -90,6 +101,7 @@ export class HistoryAnalyser {
   private readonly kinds = new Map<string, number>();
   private readonly breaking = new Finder('BREAKING');
   private readonly reverts = new Finder('everts commit');
+  private readonly releaseAs = [new Finder('elease-As'), new Finder('elease-as'), new Finder('ELEASE-AS')];
   private withoutPull: ChangelogEntry[] = [];
   private withPull: ChangelogEntry[] = [];
 
@@ -98,8 +110,10 @@ export class HistoryAnalyser {
     private readonly candidates = 0,
     memoryBudget?: number,
     private readonly watch?: Set<string>,
+    private readonly rules: CommitRules = DEFAULT_COMMIT_RULES,
+    private readonly overrides?: Map<string, string[]>,
   ) {
-    const entries = new ChangelogEntries(memoryBudget);
+    const entries = new ChangelogEntries(memoryBudget, rules.order);
     this.result = { commits: 0, byKind: {}, cancelled: 0, entries, lookupCandidates: [], found: new Map() };
   }
 
@@ -119,16 +133,26 @@ export class HistoryAnalyser {
     const headerEnd = newline < 0 || newline > end ? end : newline;
     // Only a breaking-change footer or a revert's "This reverts commit" make the body matter:
     // otherwise the header alone is decoded and parsed.
+    const override = this.overrides?.get(hash);
+    if (override) {
+      for (const text of override) this.add(hash, text);
+      return;
+    }
     const bodyMatters =
       headerEnd === message ||
       (headerEnd < end &&
-        (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
+        (this.breaking.within(bytes, headerEnd, end) ||
+          this.reverts.within(bytes, headerEnd, end) ||
+          this.releaseAs.some((finder) => finder.within(bytes, headerEnd, end))));
     this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
   }
 
   add(hash: string, message: string): void {
     const commit = parseCommitMessage(message);
     this.result.commits += 1;
+    // Newest first: the first footer met is the newest.
+    if (commit.releaseAs && !this.result.releaseAs)
+      this.result.releaseAs = { version: commit.releaseAs, hash };
     const kind = kindOf(commit);
     const seen = this.kinds.get(kind);
     if (seen !== undefined) this.kinds.set(kind, seen + 1);
@@ -181,14 +205,14 @@ export class HistoryAnalyser {
   }
 
   private count(hash: string, commit: ParsedCommit): void {
-    const level = levelOf(commit);
+    const level = levelOf(commit, this.rules);
     if (level) {
       const before = this.result.level;
       this.result.level = higherLevel(before, level);
       if (!this.result.driver || this.result.level !== before)
         this.result.driver = { hash, header: commit.header };
     }
-    let section = sectionOf(commit);
+    let section = sectionOf(commit, this.rules);
     if (section === 'other' && !this.listOther) section = undefined;
     if (!section && commit.breaking.length === 0) return;
     const entry: ChangelogEntry = { hash, subject: commit.subject, breaking: commit.breaking };
@@ -229,6 +253,8 @@ export async function analyseHistory(options: AnalyseOptions): Promise<Analysis>
     options.lookupCandidates,
     options.memoryBudget,
     options.watch,
+    options.rules,
+    options.overrides,
   );
   const splitter = new RecordSplitter((bytes, start, end) => analyser.addRecord(bytes, start, end));
   // GIT_FLUSH=0: git otherwise flushes after every commit when its output is a pipe,

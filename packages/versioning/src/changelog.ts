@@ -1,5 +1,4 @@
-import type { Section } from './conventional.js';
-import { GROUP_ORDER, type ChangelogEntries, type ListedLine } from './entries.js';
+import type { ChangelogEntries, ListedLine } from './entries.js';
 import type { PullLink } from './pull-requests.js';
 
 /**
@@ -22,7 +21,7 @@ export interface NotesContext {
   links?: Map<string, PullLink>;
 }
 
-export const SECTION_TITLES: Record<Section, string> = {
+export const SECTION_TITLES: Record<string, string> = {
   breaking: 'Breaking changes',
   features: 'Features',
   fixes: 'Bug fixes',
@@ -59,9 +58,11 @@ export async function writeNotesBody(
 ): Promise<void> {
   let buffer = '';
   let any = false;
-  for (const group of GROUP_ORDER) {
+  const order = entries.order[0] === 'breaking' ? entries.order : ['breaking', ...entries.order];
+  for (const group of order) {
     if (!entries.has(group)) continue;
-    buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group]}\n\n`;
+    // A configured section is its own title.
+    buffer += `${any ? '\n' : ''}### ${SECTION_TITLES[group] ?? group}\n\n`;
     any = true;
     for await (const line of entries.group(group)) {
       buffer += linked(line, ctx);

@@ -11,7 +11,8 @@
  */
 
 export type Level = 'major' | 'minor' | 'patch';
-export type Section = 'breaking' | 'features' | 'fixes' | 'performance' | 'reverts' | 'other';
+/** A changelog group: one of the built-in ones, or a section title a team configured. */
+export type Section = 'breaking' | 'features' | 'fixes' | 'performance' | 'reverts' | 'other' | (string & {});
 
 export interface ParsedCommit {
   /** Lower-cased type, or undefined when the header is not `type(scope)!: subject`. */
@@ -26,6 +27,8 @@ export interface ParsedCommit {
   revert?: { hash?: string };
   /** The `(#123)` a squash merge appends to the subject. */
   pr?: number;
+  /** A `Release-As: x.y.z` footer: the version the next release takes. */
+  releaseAs?: string;
 }
 
 /** Types this tool knows; `hidden` ones never bump and are not listed in the changelog. */
@@ -51,6 +54,62 @@ const FOOTER_TOKEN = /^(?:[\w-]+|BREAKING CHANGE): |^[\w-]+ #/;
 const REVERTS_HASH = /This reverts commit ([0-9a-f]{7,64})\b/i;
 const GIT_REVERT_HEADER = /^Revert\s+"/i;
 const SQUASH_PR = /\s*\(#(\d+)\)$/;
+/** release-please's footer, matched as it matches it: any case, on a line of its own. */
+const RELEASE_AS = /^release-as:\s*v?(\S+)\s*$/im;
+
+/**
+ * Which commit types release and where the notes list them: semantic-release's release rules and
+ * release-please's changelog sections in one table. Types not in `types` neither release nor show.
+ */
+export interface CommitRules {
+  types: Record<string, { level?: Level; section?: Section }>;
+  /** Groups in print order after Breaking changes (built-in keys or configured titles). */
+  order: Section[];
+}
+
+export const DEFAULT_COMMIT_RULES: CommitRules = {
+  types: COMMIT_TYPES,
+  order: ['features', 'fixes', 'performance', 'reverts', 'other'],
+};
+
+/** The built-in groups by the title a team would write for them. */
+const BUILT_IN_TITLES: Record<string, Section> = {
+  features: 'features',
+  'bug fixes': 'fixes',
+  fixes: 'fixes',
+  performance: 'performance',
+  'performance improvements': 'performance',
+  reverts: 'reverts',
+  other: 'other',
+};
+
+export interface CommitTypeRule {
+  type: string;
+  /** major, minor, patch, or none: does a commit of this type make a release. */
+  release?: Level | 'none';
+  /** The notes section title, or hidden. */
+  section?: string;
+}
+
+/** The defaults with a team's rules laid over them, type by type. */
+export function commitRules(overrides: CommitTypeRule[] | undefined): CommitRules {
+  if (!overrides || overrides.length === 0) return DEFAULT_COMMIT_RULES;
+  const types: CommitRules['types'] = { ...COMMIT_TYPES };
+  const order = [...DEFAULT_COMMIT_RULES.order];
+  for (const rule of overrides) {
+    const type = rule.type.toLowerCase();
+    const current = { ...(types[type] ?? {}) };
+    if (rule.release !== undefined) current.level = rule.release === 'none' ? undefined : rule.release;
+    if (rule.section !== undefined) {
+      const hidden = rule.section.toLowerCase() === 'hidden';
+      const section = hidden ? undefined : (BUILT_IN_TITLES[rule.section.toLowerCase()] ?? rule.section);
+      current.section = section;
+      if (section && !order.includes(section)) order.splice(order.indexOf('reverts'), 0, section);
+    }
+    types[type] = current;
+  }
+  return { types, order };
+}
 
 /** The first non-empty line, as git shows it. */
 function headerOf(message: string): { header: string; rest: string } {
@@ -84,6 +143,8 @@ export function parseCommitMessage(message: string): ParsedCommit {
   // Cheap checks first: on a long history almost no body holds either marker.
   const breaking = rest.includes('BREAKING') ? breakingNotes(rest) : [];
   const commit: ParsedCommit = { subject: header, header, breaking };
+  const releaseAs = /release-as/i.test(rest) ? RELEASE_AS.exec(rest) : null;
+  if (releaseAs) commit.releaseAs = releaseAs[1];
   if (match) {
     commit.type = match[1]!.toLowerCase();
     if (match[2]) commit.scope = match[2].trim() || undefined;
@@ -104,17 +165,20 @@ export function parseCommitMessage(message: string): ParsedCommit {
 }
 
 /** What a commit does to the version: breaking beats a feature beats a fix. */
-export function levelOf(commit: ParsedCommit): Level | undefined {
+export function levelOf(commit: ParsedCommit, rules: CommitRules = DEFAULT_COMMIT_RULES): Level | undefined {
   if (commit.breaking.length > 0) return 'major';
   if (commit.revert) return 'patch';
-  return commit.type ? COMMIT_TYPES[commit.type]?.level : undefined;
+  return commit.type ? rules.types[commit.type]?.level : undefined;
 }
 
 /** The changelog section a commit is listed under (besides Breaking changes), if any. */
-export function sectionOf(commit: ParsedCommit): Section | undefined {
+export function sectionOf(
+  commit: ParsedCommit,
+  rules: CommitRules = DEFAULT_COMMIT_RULES,
+): Section | undefined {
   if (commit.revert) return 'reverts';
-  if (!commit.type || !(commit.type in COMMIT_TYPES)) return 'other';
-  return COMMIT_TYPES[commit.type]!.section;
+  if (!commit.type || !(commit.type in rules.types)) return 'other';
+  return rules.types[commit.type]!.section;
 }
 
 /** Label for the "commits by type" tally: the type, or how the message falls outside the convention. */

@@ -81,7 +81,11 @@ export class ChangelogEntries {
   /** Entries added (one listed in two groups counts once). */
   size = 0;
 
-  constructor(private readonly budget = 2000) {}
+  /** `order`: the groups after Breaking changes, in print order (configured sections included). */
+  constructor(
+    private readonly budget = 2000,
+    readonly order: readonly Group[] = GROUP_ORDER,
+  ) {}
 
   add(entry: ChangelogEntry): void {
     this.size += 1;

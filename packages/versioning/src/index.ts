@@ -12,6 +12,8 @@ export * from './pull-requests.js';
 export * from './plan.js';
 export * from './settings.js';
 export { release } from './release.js';
+export * from './release-pull.js';
+export * from './release-pull-body.js';
 export {
   parseVersionFileSpec,
   normalisePath,

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { analyseHistory, type Analysis } from './analyse.js';
-import type { Level } from './conventional.js';
+import type { CommitRules, Level } from './conventional.js';
 import { decideVersion, type AppliedType, type ReleaseType } from './next-version.js';
 import { releasesAndCommits } from './history.js';
 import type { ReleaseHistory, ReleaseTag } from './tags.js';
@@ -23,6 +23,10 @@ export interface PlanSettings {
   listOther: boolean;
   /** Entries kept for the pull request lookup. */
   pullLookupLimit: number;
+  /** Which commit types release and which the notes list. */
+  rules?: CommitRules;
+  /** Commit messages that stand for a merged pull request's commit (BEGIN_COMMIT_OVERRIDE). */
+  overrides?: Map<string, string[]>;
 }
 
 export interface Plan {
@@ -40,6 +44,8 @@ export interface Plan {
   notesFrom?: ReleaseTag;
   /** Commits the notes cover (the same object as `analysis` when the ranges agree). */
   notes: Analysis;
+  /** The `Release-As:` footer that chose the version, when one did. */
+  releaseAs?: { version: string; hash: string };
 }
 
 /** `ignoreTag`: a tag on `start` made by the run being repeated, which must not count as the last release. */
@@ -50,14 +56,19 @@ export async function planRelease(settings: PlanSettings, start: string, ignoreT
     path: settings.path,
     listOther: settings.listOther,
     lookupCandidates: settings.pullLookupLimit,
+    rules: settings.rules,
+    overrides: settings.overrides,
   };
   const { history, analysis } = await releasesAndCommits(
     { ...range, tagPrefix: settings.tagPrefix },
     ignoreTag,
   );
+  // A Release-As footer since the last release names the version, as release-please reads it;
+  // an explicit release type in the workflow still wins.
+  const releaseAs = settings.releaseType === 'auto' ? usableReleaseAs(analysis, history) : undefined;
   const decision = decideVersion({
-    releaseType: settings.releaseType,
-    version: settings.version,
+    releaseType: releaseAs ? 'version' : settings.releaseType,
+    version: releaseAs?.version ?? settings.version,
     preid: settings.preid,
     level: analysis.level,
     last: history.last?.version,
@@ -82,5 +93,15 @@ export async function planRelease(settings: PlanSettings, start: string, ignoreT
     prerelease,
     notesFrom,
     notes,
+    ...(releaseAs ? { releaseAs } : {}),
   };
+}
+
+/** The footer's version, when it is a version and above the last release (else it is history). */
+function usableReleaseAs(analysis: Analysis, history: ReleaseHistory): Analysis['releaseAs'] {
+  const wanted = analysis.releaseAs;
+  const version = wanted ? semver.valid(semver.clean(wanted.version)) : null;
+  if (!wanted || !version) return undefined;
+  if (history.last && !semver.gt(version, history.last.version)) return undefined;
+  return { version, hash: wanted.hash };
 }

@@ -228,6 +228,16 @@ export const issueHandlers: Handlers = {
     return { status: 200, body: issue.labels.map((name) => labelJson(ctx, ctx.state.ensureLabel(name))) };
   },
 
+  'issues/remove-label': (req, ctx) => {
+    const issue = requireIssue(ctx, req.params.issue_number);
+    const name = String(req.params.name).toLowerCase();
+    const index = issue.labels.findIndex((label) => label.toLowerCase() === name);
+    if (index === -1) throw notFound('Label does not exist');
+    issue.labels.splice(index, 1);
+    issue.updatedAt = timestamp();
+    return { status: 200, body: issue.labels.map((label) => labelJson(ctx, ctx.state.ensureLabel(label))) };
+  },
+
   'issues/list-labels-on-issue': (req, ctx) => {
     const issue = requireIssue(ctx, req.params.issue_number);
     return pagedReply(req, ctx, issue.labels, (name) => labelJson(ctx, ctx.state.ensureLabel(name)));

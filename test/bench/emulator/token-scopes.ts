@@ -27,7 +27,7 @@ const METADATA = new Set(['repos/get', 'repos/get-collaborator-permission-level'
 
 /** Issue endpoints also work on pull requests with pull-requests permission. */
 const EITHER_ISSUES_OR_PULLS =
-  /^issues\/(create-comment|list-comments|update-comment|add-labels|list-labels-on-issue|get)$/;
+  /^issues\/(create-comment|list-comments|update-comment|add-labels|remove-label|list-labels-on-issue|get)$/;
 
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
 
