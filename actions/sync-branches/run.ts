@@ -49,8 +49,12 @@ function outputsOf(result: SyncResult) {
     merged: result.targets
       .filter((target) => target.sha !== target.previousSha)
       .map((target) => target.target),
+    // Protected targets: the merge waits in a pull request (or was merged through one).
+    'pull-request-targets': result.targets
+      .filter((target) => target.outcome === 'pull-request')
+      .map((target) => target.target),
     conflicts: conflicts.map((target) => target.target),
-    'pull-requests': conflicts.flatMap((target) => (target.pullRequest ? [target.pullRequest.url] : [])),
+    'pull-requests': result.targets.flatMap((target) => (target.pullRequest ? [target.pullRequest.url] : [])),
     deleted: result.deleted?.outcome === 'deleted' ? 'true' : 'false',
   };
 }

@@ -158,7 +158,13 @@ describe('sync-branches bundle', () => {
     expect(await fixture.git(['log', '-1', '--format=%s%n%an', 'develop'], fixture.origin)).toBe(
       'Merge release/v1.1.0 into develop\ngithub-actions[bot]',
     );
-    expect(emulator.calls).toHaveLength(0);
+    // The only API calls: whether each target is protected (neither is, so both took a push).
+    expect(emulator.calls.map((call) => call.operationId)).toEqual([
+      'repos/get-branch',
+      'repos/get-branch-rules',
+      'repos/get-branch',
+      'repos/get-branch-rules',
+    ]);
   });
 
   it('reports bad inputs together before touching anything', async () => {

@@ -55,7 +55,7 @@ describe('docs/pipelines.md', () => {
     const callers = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)]
       .map((match) => match[1]!)
       .filter((block) => block.includes('uses: org/release-actions/.github/workflows/'));
-    expect(callers).toHaveLength(3);
+    expect(callers).toHaveLength(4);
     const dir = mkdtempSync(join(tmpdir(), 'docs-callers-'));
     try {
       for (const [index, caller] of callers.entries()) {

@@ -1,5 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { startEmulator, type Emulator, type Permission } from '../bench/emulator/index.js';
+import {
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type Permission,
+} from '../bench/emulator/index.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../bench/receivers/index.js';
 import { rerunFailedJobs, runWorkflow } from './run.js';
 import {
@@ -45,6 +50,13 @@ export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
   kind?: 'nginx' | 'simple';
   /** The library checkout whose workflows and bundles run; default this one. */
   actionsRoot?: string;
+  /** Branch protection, rulesets and merge settings of the repository. */
+  protection?: Pick<EmulatorOptions, 'protectedBranches' | 'rulesets' | 'repositorySettings'>;
+  /**
+   * Jobs clone and push over HTTP with their GITHUB_TOKEN, judged by the origin's hook as GitHub would
+   * (branch protection, rulesets, contents: write). Default: on whenever `protection` is given.
+   */
+  gitOverHttp?: boolean;
 }
 
 export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
@@ -60,7 +72,9 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
   const emulator = await startEmulator({
     gitDir: project.fixture.origin,
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
+    ...options.protection,
   });
+  const overHttp = options.gitOverHttp ?? options.protection !== undefined;
   // Repository secrets, named as GitHub lets a repository name them; secrets: inherit passes them on.
   const secrets = { WEBHOOK_URL: webhook.webhookUrl, WEBHOOK_SECRET: 'hook-secret' };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
@@ -71,8 +85,9 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     return run;
   };
   const base = (request: RunRequest) => ({
-    eventName: 'workflow_dispatch',
+    eventName: options.trigger === 'push' ? 'push' : 'workflow_dispatch',
     origin: project.fixture.origin,
+    ...(overHttp ? { gitUrl: emulator.gitUrl } : {}),
     apiUrl: emulator.url,
     env: project.env,
     secrets,

@@ -117,6 +117,8 @@ export interface SampleProjectOptions {
   gates?: Record<string, unknown>;
   /** Extra caller inputs for release.yml (smoke-url, analysis-duration…). */
   release?: Record<string, string | boolean>;
+  /** How the team starts a release: from the Actions tab (default), or on every push to main. */
+  trigger?: 'dispatch' | 'push';
 }
 
 export interface SampleProject {
@@ -147,7 +149,10 @@ All notable changes to this project are documented here.
 `;
 
 /** The team's own workflows: a dozen lines each that call the library's pipelines. */
-function callerWorkflows(release: Record<string, string | boolean>): { release: string; hotfix: string } {
+function callerWorkflows(
+  release: Record<string, string | boolean>,
+  trigger: 'dispatch' | 'push' = 'dispatch',
+): { release: string; hotfix: string } {
   const permissions = {
     contents: 'write',
     'pull-requests': 'write',
@@ -183,6 +188,15 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
       },
     },
   };
+  if (trigger === 'push') {
+    // One caller on push: the release pull request (or a direct release) follows every push to main.
+    releaseCaller.on = { push: { branches: ['main'] } } as unknown as typeof releaseCaller.on;
+    releaseCaller.jobs.release.with = {
+      'build-command': 'bash scripts/build.sh',
+      files: 'out/*',
+      ...release,
+    } as typeof releaseCaller.jobs.release.with;
+  }
   const hotfixCaller = {
     name: 'Hotfix',
     on: {
@@ -220,7 +234,7 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
     gates: options.gates ?? { gates: ['custom'], 'custom-commands': ['unit: node test/unit.mjs'] },
     environments: Object.fromEntries(options.targets.map((target) => [target.environment, target.config])),
   };
-  const callers = callerWorkflows(options.release ?? {});
+  const callers = callerWorkflows(options.release ?? {}, options.trigger);
   const [build, provider] = await Promise.all([
     readFile(join(SAMPLE, 'build.sh'), 'utf8'),
     readFile(join(SAMPLE, 'provider.sh'), 'utf8'),

@@ -8,9 +8,20 @@ const OUTCOME_TEXT: Record<TargetResult['outcome'], string> = {
   'fast-forward': '✅ fast-forwarded',
   merged: '✅ merged (merge commit)',
   conflict: '⚠️ conflict',
+  'pull-request': '🔀 protected: pull request',
 };
 
 function detail(result: TargetResult): string {
+  if (result.outcome === 'pull-request') {
+    const pull = result.pullRequest;
+    const merge = {
+      enabled: 'auto-merge on',
+      merged: 'merged',
+      'not-allowed': 'waits for a merge',
+      blocked: 'waits for reviews and checks',
+    };
+    return pull ? `[#${pull.number}](${pull.url})${pull.autoMerge ? `, ${merge[pull.autoMerge]}` : ''}` : '';
+  }
   if (result.outcome !== 'conflict') {
     return result.sha === result.previousSha
       ? ''

@@ -1,6 +1,12 @@
 import { ReleaseError } from '../../kit/src/index.js';
 import { mergeMessage, syncBranchName } from './names.js';
-import { conflictBody, conflictTitle, type PullRequestApi } from './pull-requests.js';
+import {
+  conflictBody,
+  conflictTitle,
+  protectedBody,
+  type AutoMergeOutcome,
+  type PullRequestApi,
+} from './pull-requests.js';
 import type { Identity, Repository } from './repository.js';
 
 /**
@@ -11,7 +17,8 @@ import type { Identity, Repository } from './repository.js';
  * pushes are never forced and a branch is deleted only once every target has it.
  */
 
-export type Outcome = 'up-to-date' | 'fast-forward' | 'merged' | 'conflict';
+/** `pull-request`: the target is protected, so the merge waits in a pull request (auto-merged where allowed). */
+export type Outcome = 'up-to-date' | 'fast-forward' | 'merged' | 'conflict' | 'pull-request';
 
 export interface TargetResult {
   target: string;
@@ -21,7 +28,7 @@ export interface TargetResult {
   previousSha: string;
   conflicts: string[];
   syncBranch?: string;
-  pullRequest?: { number: number; url: string; reused: boolean };
+  pullRequest?: { number: number; url: string; reused: boolean; autoMerge?: AutoMergeOutcome };
   /** Why the pull request or the sync branch could not be completed, if so. */
   note?: string;
 }
@@ -153,8 +160,89 @@ async function openConflictPullRequest(
   result.syncBranch = syncBranch;
   if (options.dryRun) return;
   if (!api) throw new ReleaseError('ENOTOKEN', 'a conflict needs a pull request, and no token was given');
+  await park(repo, options, result, sourceSha, remote, syncBranch);
 
-  // Park the source on the sync branch, keeping whatever someone already pushed there (a resolution in progress).
+  const body = conflictBody({
+    source: options.source,
+    sourceSha,
+    target: result.target,
+    targetSha: result.previousSha,
+    syncBranch,
+    conflicts: result.conflicts,
+    commits: await repo.missingCommits(result.previousSha, sourceSha),
+    runUrl: options.runUrl,
+  });
+  await openOrUpdate(api, options, result, syncBranch, body, conflictTitle(options.source, result.target));
+}
+
+/** Opens the pull request from the sync branch, or brings the open one up to date. */
+async function openOrUpdate(
+  api: PullRequestApi,
+  options: SyncOptions,
+  result: TargetResult,
+  syncBranch: string,
+  body: string,
+  title: string,
+) {
+  const existing = await api.findOpen(syncBranch, result.target);
+  if (existing) {
+    // Only the run link changes between re-runs: leave the pull request alone unless the conflicts did.
+    if (withoutRunLink(existing.body) !== withoutRunLink(body)) await api.updateBody(existing.number, body);
+    result.pullRequest = { number: existing.number, url: existing.url, reused: true };
+    return existing;
+  }
+  const created = await api.create({ head: syncBranch, base: result.target, title, body });
+  result.pullRequest = { number: created.number, url: created.url, reused: false };
+  if (options.labels.length > 0) await api.addLabels(created.number, options.labels);
+  return created;
+}
+
+/**
+ * A protected target takes no push: the source goes to the sync branch and a pull request, which
+ * merges by itself where the repository allows auto-merge (or at once, when nothing is required).
+ */
+async function openProtectedPullRequest(
+  repo: Repository,
+  api: PullRequestApi,
+  options: SyncOptions,
+  base: Omit<TargetResult, 'outcome' | 'sha'>,
+  sourceSha: string,
+  remote: Map<string, string>,
+): Promise<TargetResult> {
+  const syncBranch = syncBranchName(options.source, base.target);
+  const result: TargetResult = { ...base, outcome: 'pull-request', sha: base.previousSha, syncBranch };
+  if (options.dryRun) return result;
+  await park(repo, options, result, sourceSha, remote, syncBranch);
+  const body = protectedBody({
+    source: options.source,
+    sourceSha,
+    target: base.target,
+    syncBranch,
+    commits: await repo.missingCommits(base.previousSha, sourceSha),
+    runUrl: options.runUrl,
+  });
+  const title = mergeMessage(options.messageTemplate, options.source, base.target);
+  const pull = await openOrUpdate(api, options, result, syncBranch, body, title);
+  const autoMerge = await api.autoMerge(pull);
+  result.pullRequest = { ...result.pullRequest!, autoMerge };
+  if (autoMerge === 'merged') {
+    const tips = await repo.remoteRefs([heads(base.target)]);
+    result.sha = tips.get(heads(base.target)) ?? result.sha;
+  }
+  if (autoMerge === 'not-allowed')
+    result.note = 'the repository does not allow auto-merge: the pull request waits for someone to merge it';
+  return result;
+}
+
+/** Parks the source on the sync branch, keeping whatever someone already pushed there (a resolution in progress). */
+async function park(
+  repo: Repository,
+  options: SyncOptions,
+  result: TargetResult,
+  sourceSha: string,
+  remote: Map<string, string>,
+  syncBranch: string,
+): Promise<void> {
   const parked = remote.get(heads(syncBranch));
   if (!parked || (await repo.isAncestor(parked, sourceSha))) {
     if (parked !== sourceSha) {
@@ -173,27 +261,14 @@ async function openConflictPullRequest(
       result.note = `${syncBranch} has diverged from ${options.source}; merge ${options.source} into it by hand`;
     }
   }
+}
 
-  const body = conflictBody({
-    source: options.source,
-    sourceSha,
-    target: result.target,
-    targetSha: result.previousSha,
-    syncBranch,
-    conflicts: result.conflicts,
-    commits: await repo.missingCommits(result.previousSha, sourceSha),
-    runUrl: options.runUrl,
-  });
-  const existing = await api.findOpen(syncBranch, result.target);
-  if (existing) {
-    // Only the run link changes between re-runs: leave the pull request alone unless the conflicts did.
-    if (withoutRunLink(existing.body) !== withoutRunLink(body)) await api.updateBody(existing.number, body);
-    result.pullRequest = { number: existing.number, url: existing.url, reused: true };
-  } else {
-    const title = conflictTitle(options.source, result.target);
-    const created = await api.create({ head: syncBranch, base: result.target, title, body });
-    result.pullRequest = { number: created.number, url: created.url, reused: false };
-    if (options.labels.length > 0) await api.addLabels(created.number, options.labels);
+/** Protection as the token may read it; a token that cannot tell falls back to pushing. */
+async function isProtected(api: PullRequestApi, branch: string): Promise<boolean> {
+  try {
+    return await api.isProtected(branch);
+  } catch {
+    return false;
   }
 }
 
@@ -214,6 +289,16 @@ async function syncTarget(
   for (let attempt = 1; ; attempt += 1) {
     const base = { target, previousSha: tip, conflicts: [] as string[] };
     if (await repo.isAncestor(sourceSha, tip)) return { ...base, outcome: 'up-to-date', sha: tip };
+    // A protected target is never pushed to: its merge goes through a pull request (a conflict too).
+    if (attempt === 1 && api && options.pullRequest && (await isProtected(api, target))) {
+      const merge = await repo.mergeTree(tip, sourceSha);
+      if (!merge.clean) {
+        const result: TargetResult = { ...base, outcome: 'conflict', sha: tip, conflicts: merge.conflicts };
+        await openConflictPullRequest(repo, api, options, result, sourceSha, resolved.remote);
+        return result;
+      }
+      return openProtectedPullRequest(repo, api, options, base, sourceSha, resolved.remote);
+    }
 
     let outcome: Outcome;
     let next: string;

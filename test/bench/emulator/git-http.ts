@@ -72,6 +72,14 @@ const pusher = process.env.REMOTE_USER ? { login: process.env.REMOTE_USER, permi
 }
 
 export async function installHook(gitDir: string, url: string): Promise<void> {
+  // github.com serves any commit reachable from a ref by its SHA, as actions/checkout's `ref: <sha>` needs.
+  await new Promise<void>((resolve, reject) =>
+    spawn('git', [`--git-dir=${gitDir}`, 'config', 'uploadpack.allowReachableSHA1InWant', 'true'], {
+      stdio: 'ignore',
+    })
+      .on('error', reject)
+      .on('close', () => resolve()),
+  );
   const hook = join(gitDir, 'hooks', 'pre-receive');
   await writeFile(hook, hookSource());
   await chmod(hook, 0o755);

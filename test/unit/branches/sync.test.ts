@@ -30,6 +30,12 @@ class RecordedPullRequests implements PullRequestApi {
   async addLabels(number: number, labels: string[]) {
     this.pulls[number - 1]!.labels.push(...labels);
   }
+  async isProtected() {
+    return false;
+  }
+  async autoMerge() {
+    return 'not-allowed' as const;
+  }
 }
 
 const fixtures: GitFixture[] = [];
