@@ -1,5 +1,7 @@
 // Git data: refs, annotated tags, raw commits, tags list and the repository itself.
-import type { EmulatorContext, Handlers } from './context.js';
+import type { ApiRequest, EmulatorContext, Handlers } from './context.js';
+import { requestActor } from './api-protection.js';
+import { apiRefRefusal } from './protection.js';
 import { notFound, unprocessable, conflict } from './errors.js';
 import {
   type ObjectType,
@@ -75,6 +77,7 @@ export const gitHandlers: Handlers = {
     const { ref, sha } = req.body as { ref: string; sha: string };
     if (!isValidNewRef(ref)) throw unprocessable(`${ref} is not a valid ref name.`);
     if (!(await ctx.git.objectType(sha))) throw unprocessable('Object does not exist');
+    await guardRefWrite(req, ctx, ref, undefined, sha);
     try {
       await ctx.git.setRef(ref, sha, null);
     } catch (error) {
@@ -95,6 +98,7 @@ export const gitHandlers: Handlers = {
       const fastForward = type === 'commit' && (await ctx.git.isAncestor(current.sha, sha));
       if (!fastForward) throw unprocessable('Update is not a fast forward');
     }
+    await guardRefWrite(req, ctx, ref, current.sha, sha);
     try {
       // Guarded by the value read above: a concurrent push makes this fail instead of being lost.
       await ctx.git.setRef(ref, sha, current.sha);
@@ -106,7 +110,10 @@ export const gitHandlers: Handlers = {
   },
 
   'git/delete-ref': async (req, ctx) => {
-    const deleted = await ctx.git.deleteRef(fullRefName(String(req.params.ref)));
+    const ref = fullRefName(String(req.params.ref));
+    const current = await ctx.git.getRef(ref);
+    if (current) await guardRefWrite(req, ctx, ref, current.sha, undefined);
+    const deleted = await ctx.git.deleteRef(ref);
     if (!deleted) throw unprocessable('Reference does not exist');
     return { status: 204 };
   },
@@ -163,3 +170,21 @@ export const gitHandlers: Handlers = {
     }));
   },
 };
+
+/**
+ * Ref writes through the API meet the same branch protection and rulesets as pushes: GitHub answers
+ * 422 with the rule that refused it.
+ */
+async function guardRefWrite(
+  req: ApiRequest,
+  ctx: EmulatorContext,
+  ref: string,
+  oldSha: string | undefined,
+  newSha: string | undefined,
+): Promise<void> {
+  const zero = '0'.repeat(40);
+  const [from, to] = [oldSha ?? zero, newSha ?? zero];
+  const forced = from !== zero && to !== zero && !(await ctx.git.isAncestor(from, to));
+  const refusal = apiRefRefusal(ctx, { ref, oldSha: from, newSha: to, forced }, requestActor(req, ctx));
+  if (refusal) throw unprocessable(refusal);
+}

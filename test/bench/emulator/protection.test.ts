@@ -140,6 +140,41 @@ describe('GitHub API emulator: branch protection and rulesets', () => {
     ).toEqual(['octocat']);
   });
 
+  it('holds ref writes through the API to the same rules as pushes', async () => {
+    await start({ protectedBranches: { main: { requiredApprovingReviews: 1 } } });
+    const next = await git.commit('feat: via the API', { 'api.txt': 'api\n' });
+    await git.git(['push', '--quiet', 'origin', 'HEAD:refs/heads/topic', 'HEAD~1:refs/heads/release/1']);
+    // A ruleset's pull request rule also refuses creating a matching branch, so it comes after.
+    emulator.addRuleset({
+      name: 'releases',
+      branches: ['release/*'],
+      pullRequest: { requiredApprovingReviews: 1 },
+      deletion: true,
+    });
+    const job = await clientFor(emulator, jobToken());
+    await expect(job.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: next })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: 'Protected branch update failed for refs/heads/main.' } },
+    });
+    await expect(
+      job.rest.git.updateRef({ ...repo, ref: 'heads/release/1', sha: next }),
+    ).rejects.toMatchObject({
+      status: 422,
+      response: {
+        data: {
+          message: 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n',
+        },
+      },
+    });
+    await expect(job.rest.git.deleteRef({ ...repo, ref: 'heads/release/1' })).rejects.toMatchObject({
+      status: 422,
+    });
+    await job.rest.git.updateRef({ ...repo, ref: 'heads/topic', sha: next });
+    // An administrator is not held to classic protection unless it says so.
+    const owner = await clientFor(emulator, emulator.userToken('octocat'));
+    await owner.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: next });
+  });
+
   it('refuses a push with a token that may not write contents, with GitHub 403 message', async () => {
     await start();
     await git.commit('feat: x', { 'x.txt': 'x\n' });
