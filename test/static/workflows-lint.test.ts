@@ -180,11 +180,50 @@ jobs:
     permissions: {}
     uses: org/release-actions/.github/workflows/nope.yml@v1
 `;
-    expect(rules(await lintWorkflowText('caller.yml', caller))).toEqual([
+    const findings = (await lintWorkflowText('caller.yml', caller)).filter((f) => f.rule !== 'permissions');
+    expect(rules(findings)).toEqual([
       'inputs@7: .github/workflows/release.yml: input "release-typ" is not declared by the workflow',
       'inputs@9: .github/workflows/release.yml: secret "tokn" is not declared by the workflow',
       'inputs@12: .github/workflows/deploy.yml: required input "environment" is missing',
       'inputs@17: org/release-actions/.github/workflows/nope.yml@v1: there is no .github/workflows/nope.yml in this library',
+    ]);
+  });
+
+  it('catches a caller that grants a called workflow less than its jobs ask for, and secrets inherit cannot pass', async () => {
+    await mkdir(join(root, '.github/workflows'), { recursive: true });
+    await writeFile(
+      join(root, '.github/workflows/deployer.yml'),
+      `on:
+  workflow_call:
+    secrets:
+      deploy-key: { required: false }
+      DEPLOY_TOKEN: { required: false }
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, deployments: write, id-token: write }
+    steps:
+      - run: echo deploying
+`,
+    );
+    const caller = `on: push
+jobs:
+  narrow:
+    permissions: { contents: read, deployments: write }
+    uses: org/release-actions/.github/workflows/deployer.yml@v1
+    secrets: inherit
+  wide:
+    permissions: { contents: read, deployments: write, id-token: write }
+    uses: org/release-actions/.github/workflows/deployer.yml@v1
+    secrets: inherit
+`;
+    expect(rules(await lintWorkflowText('caller.yml', caller, { root }))).toEqual([
+      "permissions@4: .github/workflows/deployer.yml: the nested job 'deploy' is requesting 'id-token: write', but is only allowed 'id-token: none'",
+    ]);
+    const called = await lintWorkflowFile(join(root, '.github/workflows/deployer.yml'), { root });
+    expect(rules(called.filter((f) => f.rule === 'secrets'))).toEqual([
+      expect.stringMatching(/^secrets@4: secret "deploy-key" can never arrive through secrets: inherit/),
     ]);
   });
 

@@ -61,7 +61,8 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     gitDir: project.fixture.origin,
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
   });
-  const secrets = { 'webhook-url': webhook.webhookUrl, 'webhook-secret': 'hook-secret' };
+  // Repository secrets, named as GitHub lets a repository name them; secrets: inherit passes them on.
+  const secrets = { WEBHOOK_URL: webhook.webhookUrl, WEBHOOK_SECRET: 'hook-secret' };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
   const runDirectories = new Set<string>();
   const keep = async (running: Promise<WorkflowRun>): Promise<WorkflowRun> => {
@@ -75,6 +76,8 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     apiUrl: emulator.url,
     env: project.env,
     secrets,
+    // Every job's GITHUB_TOKEN is scoped to its permissions: the emulator refuses the rest.
+    issueToken: emulator.issueToken,
     actor: request.actor ?? 'octocat',
     environments: request.environments,
     onEvent: request.onEvent,

@@ -4,6 +4,8 @@ import { basename, join } from 'node:path';
 import { LineCounter, parse, parseDocument, type Document, type Node } from 'yaml';
 import { checkWorkflowFile } from '../bench/static-checks.js';
 import { ROOT } from '../bench/runner.js';
+import { describeScopes, exceeding, jobScopes, parsePermissions, RESTRICTED_DEFAULT } from './permissions.js';
+import { secretNameProblem } from './startup.js';
 import { parseUses } from './step.js';
 
 /**
@@ -172,6 +174,19 @@ export async function lintWorkflowText(
     for (const name of Object.keys(((onMap[trigger] as Mapping | null)?.['inputs'] ?? {}) as Mapping))
       declaredInputs.add(name);
   }
+  // secrets: inherit passes repository secrets by their own names: a declared secret only ever arrives
+  // that way if a repository can hold a secret of that name.
+  const declaredSecrets = ((onMap['workflow_call'] as Mapping | null)?.['secrets'] ?? {}) as Mapping;
+  for (const name of Object.keys(declaredSecrets)) {
+    const problem = secretNameProblem(name);
+    if (problem) {
+      report(
+        'secrets',
+        ['on', 'workflow_call', 'secrets', name],
+        `secret "${name}" can never arrive through secrets: inherit: ${problem.replace(/^Failed to add secret "[^"]*"\. /, '')}`,
+      );
+    }
+  }
   const jobs = (workflow['jobs'] ?? {}) as Record<string, Mapping>;
 
   /** A call of one of our reusable workflows: inputs and secrets it declares, required ones given. */
@@ -209,11 +224,27 @@ export async function lintWorkflowText(
       const called = /^[^/]+\/release-actions\/(\.github\/workflows\/[^@]+)@/.exec(job['uses'])?.[1];
       const path = called ? join(root, called) : undefined;
       if (path && existsSync(path)) {
-        const call = (((parse(await readFile(path, 'utf8')) as Mapping)['on'] as Mapping)?.[
-          'workflow_call'
-        ] ?? {}) as Mapping;
+        const calledWorkflow = parse(await readFile(path, 'utf8')) as Mapping;
+        const call = ((calledWorkflow['on'] as Mapping)?.['workflow_call'] ?? {}) as Mapping;
         jobOutputs.set(id, new Set(Object.keys((call['outputs'] ?? {}) as Mapping)));
         checkCall(job, call, ['jobs', id], called!);
+        // GitHub refuses to start a run whose nested job asks for more than this job grants.
+        const grant = jobScopes(job['permissions'], workflow['permissions'], RESTRICTED_DEFAULT);
+        for (const [nestedId, nested] of Object.entries(
+          (calledWorkflow['jobs'] ?? {}) as Record<string, Mapping>,
+        )) {
+          const requested =
+            parsePermissions(nested['permissions']) ?? parsePermissions(calledWorkflow['permissions']);
+          const over = requested ? exceeding(requested, grant) : [];
+          if (over.length > 0) {
+            report(
+              'permissions',
+              ['jobs', id, 'permissions'],
+              `${called}: the nested job '${nestedId}' is requesting '${describeScopes(requested!, over)}', ` +
+                `but is only allowed '${describeScopes(grant, over)}'`,
+            );
+          }
+        }
       } else {
         if (called)
           report('inputs', ['jobs', id, 'uses'], `${job['uses']}: there is no ${called} in this library`);
