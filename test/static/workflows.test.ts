@@ -37,6 +37,33 @@ describe('workflows', () => {
   });
 });
 
+describe('.github/dependabot.yml', () => {
+  it('keeps the pinned actions and the npm dependencies current', () => {
+    const config = parse(readFileSync(join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => [update['package-ecosystem'], update.directory])).toEqual([
+      ['github-actions', '/'],
+      ['npm', '/'],
+    ]);
+    for (const update of config.updates) expect(update.schedule.interval).toMatch(/^(daily|weekly|monthly)$/);
+  });
+
+  it('finds every third-party action pinned by SHA with its version in a comment', () => {
+    for (const file of files) {
+      const text = readFileSync(join(directory, file), 'utf8');
+      for (const [line] of text.matchAll(/^\s*(?:- )?uses: (?!org\/release-actions\/|\.\/)\S+.*$/gm)) {
+        expect({ file, line }).toEqual({
+          file,
+          line: expect.stringMatching(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/),
+        });
+      }
+    }
+  });
+});
+
 describe('docs/pipelines.md', () => {
   const docs = readFileSync(join(ROOT, 'docs/pipelines.md'), 'utf8');
 
