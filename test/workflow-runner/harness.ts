@@ -64,8 +64,8 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
   });
   const secrets = {
-    'webhook-url': webhook.webhookUrl,
-    'webhook-secret': 'hook-secret',
+    WEBHOOK_URL: webhook.webhookUrl,
+    WEBHOOK_SECRET: 'hook-secret',
     ...options.secrets,
   };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
