@@ -153,6 +153,7 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
     'pull-requests': 'write',
     issues: 'write',
     deployments: 'write',
+    'id-token': 'write',
     checks: 'read',
     statuses: 'read',
   };
