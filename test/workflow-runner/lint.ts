@@ -73,6 +73,19 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
     inputs: ['name', 'path', 'pattern', 'merge-multiple', 'github-token', 'repository', 'run-id'],
     outputs: ['download-path'],
   },
+  'actions/cache': {
+    inputs: [
+      'path',
+      'key',
+      'restore-keys',
+      'upload-chunk-size',
+      'enableCrossOsArchive',
+      'fail-on-cache-miss',
+      'lookup-only',
+      'save-always',
+    ],
+    outputs: ['cache-hit'],
+  },
   'actions/setup-node': {
     inputs: [
       'always-auth',
