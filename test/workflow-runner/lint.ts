@@ -94,6 +94,19 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ['download-path'],
   },
+  'actions/cache': {
+    inputs: [
+      'path',
+      'key',
+      'restore-keys',
+      'upload-chunk-size',
+      'enableCrossOsArchive',
+      'fail-on-cache-miss',
+      'lookup-only',
+      'save-always',
+    ],
+    outputs: ['cache-hit'],
+  },
   // v7.0.0
   'actions/setup-node': {
     inputs: [

@@ -346,6 +346,12 @@ export const ERROR_CODES = {
     action: 'Fix the failing channels and re-run; the release and comments are not repeated.',
     raisedBy: ['announce'],
   },
+  ETARGETS: {
+    meaning: 'With `gate: fail`, the release figures missed one or more targets; the message lists each.',
+    action:
+      'Read the trend charts and worst releases in the job summary; change `targets` if a target no longer fits.',
+    raisedBy: ['release-metrics'],
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
