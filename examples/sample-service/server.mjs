@@ -10,7 +10,8 @@
 // "latencyMs"}) may supply the same settings, as a build would. With "random" the
 // failures of BROKEN=errors come at random (a background error rate) rather than
 // evenly; "latencyMs" delays every answer but /health by that many milliseconds
-// (plus up to half as much again, at random).
+// (plus up to half as much again, at random); "failingPath" limits the failures
+// to one path.
 // /metrics has a request counter per answer code, labelled with the version and
 // slot, in Prometheus' text format.
 // It listens on HOST:PORT (PORT 0 picks a free port) and writes the port to
@@ -24,6 +25,8 @@ const broken = release.broken ?? process.env.BROKEN ?? '';
 const errorRate = Number(release.errorRate ?? process.env.ERROR_RATE ?? 0.5);
 const random = Boolean(release.random);
 const latencyMs = Number(release.latencyMs ?? 0);
+// With "failingPath", BROKEN=errors fails only that path: a bug in one endpoint.
+const failingPath = release.failingPath;
 const answered = new Map();
 const slot = process.env.SLOT ?? '';
 const host = process.env.HOST ?? '127.0.0.1';
@@ -47,8 +50,8 @@ function send(response, status, body) {
   response.end(text);
 }
 
-function failsNow() {
-  if (broken !== 'errors') return false;
+function failsNow(path) {
+  if (broken !== 'errors' || (failingPath && path !== failingPath)) return false;
   // Deterministic failures by default, so a given error rate shows in every analysis window.
   if (random) return Math.random() < errorRate;
   return Math.floor(served * errorRate) !== Math.floor((served - 1) * errorRate);
@@ -73,7 +76,7 @@ function answer(request, response, path) {
   if (broken === 'down') return send(response, 500, { error: 'broken on purpose', version });
   if (path === '/health') return send(response, 200, { status: 'ok', version: reported, slot });
   if (path === '/version') return send(response, 200, { version: reported });
-  if (failsNow()) return send(response, 500, { error: 'broken on purpose', version });
+  if (failsNow(path)) return send(response, 500, { error: 'broken on purpose', version });
   return send(response, 200, { service: 'sample', version: reported, slot, path });
 }
 server.keepAliveTimeout = 2000;

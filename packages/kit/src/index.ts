@@ -9,3 +9,4 @@ export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptio
 export { loadConfig, configSection, CONFIG_PATH, type ReleaseConfig } from './config.js';
 export * from './action-inputs.js';
 export * from './files.js';
+export * from './cancel.js';

@@ -61,6 +61,8 @@ export interface ReleaseBehaviour {
   random?: boolean;
   /** Delay of every answer but /health. */
   latencyMs?: number;
+  /** Fail only requests to this path. */
+  failingPath?: string;
 }
 
 export interface SampleEnvironment {
@@ -167,6 +169,7 @@ export async function startSampleEnvironment(
         ...(release.errorRate ? { errorRate: release.errorRate } : {}),
         ...(release.random ? { random: true } : {}),
         ...(release.latencyMs ? { latencyMs: release.latencyMs } : {}),
+        ...(release.failingPath ? { failingPath: release.failingPath } : {}),
       };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },
