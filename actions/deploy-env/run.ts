@@ -15,6 +15,9 @@ import {
 } from '../../packages/kit/src/index.js';
 import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { deployEnvSpec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);

@@ -3,6 +3,7 @@ import { decisionSentence, EVIDENCE_HEADERS, evidenceRows } from '../../checks/s
 import { formatDuration } from '../../kit/src/inputs.js';
 import { code, heading, icon, table } from '../../kit/src/markdown.js';
 import type { DeployResult } from './deploy.js';
+import { nameMigration, type MigrationRecord } from './migration.js';
 import type { RollbackOutcome } from './rollback.js';
 import type { Timeline } from './timeline.js';
 import type { DeploySettings } from './types.js';
@@ -63,6 +64,10 @@ export function analysisTable(timeline: Timeline): string {
   );
 }
 
+function migrationText(migration: MigrationRecord): string {
+  return `${nameMigration(migration)} at ${new Date(migration.at).toISOString()}`;
+}
+
 export function rollbackReport(rollback: RollbackOutcome, environment: string): string {
   const rows: unknown[][] = [
     ['Reason', rollback.reason],
@@ -75,6 +80,7 @@ export function rollbackReport(rollback: RollbackOutcome, environment: string): 
     ['Rollback took', formatDuration(rollback.durationMs)],
     ['Rollback deployment', rollback.deployment ? `#${rollback.deployment.id}` : 'none needed'],
   ];
+  if (rollback.migration) rows.push(['Database', `undid ${migrationText(rollback.migration)}`]);
   const title = rollback.alreadyDone
     ? `Rollback of ${environment} from ${rollback.from} to ${rollback.to} was already done`
     : `Rolled ${environment} back from ${rollback.from} to ${rollback.to}`;
@@ -105,6 +111,12 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
     ...(result.adopted ? [['Recorded on', 'the deployment GitHub created for this job']] : []),
     ['Took', formatDuration(result.timeline.elapsedMs)],
   ];
+  if (result.migration) {
+    facts.push([
+      'Database',
+      `${result.migration.ranNow ? 'migrated' : 'already migrated'}: ${migrationText(result.migration)}`,
+    ]);
+  }
   if (result.resumed) facts.push(['Resumed', result.resumed]);
   if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
   if (result.rollbackError)

@@ -16,6 +16,23 @@ export interface ProviderCommands {
   traffic?: string;
   remove?: string;
   status?: string;
+  /** Migrates the database for RELEASE_VERSION; runs once per deployment, before traffic moves. */
+  migrate?: string;
+  /** Undoes what the migrate-command of the release being rolled back did. */
+  migrateRollback?: string;
+}
+
+/**
+ * expand: the previous version keeps working on the migrated schema (columns or
+ * tables added); contract: it does not (columns dropped, renamed or made required).
+ */
+export const MIGRATION_KINDS = ['expand', 'contract'] as const;
+export type MigrationKind = (typeof MIGRATION_KINDS)[number];
+
+export interface MigrationSettings {
+  kind: MigrationKind;
+  /** Blue-green, canary and rolling: the user accepts the old version serving beside a contract migration. */
+  allowContract: boolean;
 }
 
 export interface VerifySettings {
@@ -82,6 +99,8 @@ export interface DeploySettings {
   production: boolean;
   workingDirectory: string;
   artifacts: ArtifactRef[];
+  /** How the migrate-command's migration treats the previous version; expand when unset. */
+  migration?: MigrationSettings;
 }
 
 /** What a deploy reached, so a rollback undoes exactly that. */

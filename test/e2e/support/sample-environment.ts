@@ -63,6 +63,10 @@ export interface ReleaseBehaviour {
   latencyMs?: number;
   /** Fail only requests to this path. */
   failingPath?: string;
+  /** With a database: the schema version the code needs (what migrate.sh migrates to). */
+  schema?: number;
+  /** With a database: the customers columns the code reads (default id, name). */
+  columns?: string[];
 }
 
 export interface SampleEnvironment {
@@ -170,6 +174,8 @@ export async function startSampleEnvironment(
         ...(release.random ? { random: true } : {}),
         ...(release.latencyMs ? { latencyMs: release.latencyMs } : {}),
         ...(release.failingPath ? { failingPath: release.failingPath } : {}),
+        ...(release.schema !== undefined ? { schema: release.schema } : {}),
+        ...(release.columns ? { columns: release.columns } : {}),
       };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },
