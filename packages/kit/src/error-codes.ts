@@ -279,6 +279,12 @@ export const ERROR_CODES = {
     action: 'Read the job summary for the steps, the analysis figures and the rollback report.',
     raisedBy: ['deploy-env'],
   },
+  ECANCELLED: {
+    meaning:
+      'The run was cancelled mid-deploy; the deploy ended on a known version: rolled back where the new version may have served, else the record says what is live.',
+    action: 'Read the deployment record (or the job summary) for what is live; deploy again when ready.',
+    raisedBy: ['deploy-env'],
+  },
   ENOVERSION: {
     meaning: 'The deployment to roll back to records no version.',
     action: 'Name a version with the input "to".',
