@@ -14,6 +14,9 @@ import {
 } from '../../packages/kit/src/index.js';
 import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { deployEnvSpec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
@@ -94,7 +97,7 @@ export async function run(): Promise<void> {
     throw new ReleaseError(
       'EDEPLOY',
       `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
-        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the failure.`,
+        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the first failed answer.`,
       { hint: 'The job summary has the steps, the analysis figures and the rollback report.' },
     );
   }

@@ -99,6 +99,35 @@ export function strategyProblems(
   return problems;
 }
 
+/** Strategies that keep the previous version serving while the new one takes over. */
+const SIDE_BY_SIDE: StrategyName[] = ['blue-green', 'canary', 'rolling'];
+
+/**
+ * A contract migration (one the previous version cannot run on) beside a strategy
+ * that keeps the previous version serving for a while: refused unless the user says so.
+ */
+export function migrationProblems(inputs: DeployInputs): string[] {
+  const problems: string[] = [];
+  const contract = inputs.migration === 'contract';
+  if (contract && !inputs.migrateCommand) {
+    problems.push(
+      inputProblem('migrate-command', '', 'a command that migrates the database (migration is contract)'),
+    );
+  }
+  if (contract && SIDE_BY_SIDE.includes(inputs.strategy) && !inputs.allowContractMigration) {
+    problems.push(
+      inputProblem(
+        'migration',
+        'contract',
+        `expand with the ${inputs.strategy} strategy, which keeps the previous version serving beside the ` +
+          'migrated schema (split the change: expand now, contract in a later release; use direct; or set ' +
+          'allow-contract-migration: true to accept errors from the previous version until traffic has moved)',
+      ),
+    );
+  }
+  return problems;
+}
+
 const SHA = /^[0-9a-f]{40}$/i;
 
 /** The commit the version came from: the ref itself when it is a SHA, the run's commit when it is the run's ref. */
@@ -121,7 +150,15 @@ export function providerSettings(
   environment: string,
 ): Omit<
   DeploySettings,
-  'version' | 'ref' | 'commit' | 'strategy' | 'artifacts' | 'canaryWeights' | 'analysis' | 'autoRollback'
+  | 'version'
+  | 'ref'
+  | 'commit'
+  | 'strategy'
+  | 'artifacts'
+  | 'canaryWeights'
+  | 'analysis'
+  | 'autoRollback'
+  | 'migration'
 > {
   const production = inputs.production ?? isProductionName(environment);
   const verifyUrls = inputs.verifyUrl ?? (inputs.environmentUrl ? [inputs.environmentUrl] : []);
@@ -134,6 +171,7 @@ export function providerSettings(
       traffic: inputs.trafficCommand,
       remove: inputs.removeCommand,
       status: inputs.statusCommand,
+      migrateRollback: inputs.migrateRollbackCommand,
     },
     targets: inputs.targets ?? [],
     batchSize: inputs.batchSize.size,
@@ -152,13 +190,15 @@ export function deploySettings(
   context: RunContext,
   artifacts: ArtifactRef[],
 ): ResolvedDeployInputs {
-  const problems = strategyProblems(inputs.strategy, inputs);
+  const problems = [...strategyProblems(inputs.strategy, inputs), ...migrationProblems(inputs)];
   if (problems.length > 0) throw new InputError(problems);
   const base = providerSettings(inputs, context, inputs.environment);
   const ref = inputs.ref ?? context.ref;
   return {
     settings: {
       ...base,
+      verify: { ...base.verify, liveCheckMs: inputs.liveCheck },
+      commands: { ...base.commands, migrate: inputs.migrateCommand },
       version: inputs.version,
       ref,
       commit: commitOf(ref, context),
@@ -174,9 +214,12 @@ export function deploySettings(
         minSamples: inputs.minSamples,
         maxConsecutiveFailures: inputs.maxConsecutiveFailures,
         pauseMs: inputs.canaryPause,
+        mode: inputs.analysisMode,
+        falseAlarmRate: inputs.falseAlarmRate,
       },
       autoRollback: inputs.autoRollback ?? base.production,
       artifacts,
+      migration: { kind: inputs.migration, allowContract: inputs.allowContractMigration },
     },
     allowedRefs: inputs.allowedRefs ?? defaultAllowedRefs(base.production),
     sourceRef: sourceRef(ref, context.ref),

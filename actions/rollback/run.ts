@@ -13,12 +13,16 @@ import {
 import type { DeploySettings } from '../../packages/deployments/src/index.js';
 import { readEnvironmentInputs, rollbackSpec } from '../deploy-env/inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { rollbackSpec as inputSpec } from '../deploy-env/inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
   const [
     {
       checkKnownEnvironment,
+      checkMigrationRollback,
       checkRollbackCommands,
       checksVerifier,
       DeploymentRecord,
@@ -86,6 +90,7 @@ export async function run(): Promise<void> {
     runnerLog,
   );
   checkRollbackCommands(planRollback(bad, target, settings), provider);
+  checkMigrationRollback(bad, settings.version, provider);
   await installTools(inputs.setupTools);
 
   await waitForTurn({

@@ -10,7 +10,7 @@ import { isTimeZone } from '../../packages/gates/src/settings/zoned-time.js';
 import { SEVERITIES, type Severity } from '../../packages/gates/src/parse/findings.js';
 
 /** Every input, typed and checked once; the `gates` section of .github/release-actions.yml underneath. */
-const spec = {
+export const spec = {
   gates: field
     .custom(`gate names from: ${GATE_NAMES.join(', ')}`, (raw) => {
       const names = [
@@ -34,7 +34,7 @@ const spec = {
   'junit-reports': field
     .globs()
     .default(['**/junit*.xml', '**/TEST-*.xml', '!**/node_modules/**', '!**/.git/**']),
-  'min-tests': field.integer({ min: 0 }).default(0),
+  'min-tests': field.integer({ min: 0 }).default(1),
 
   'coverage-reports': field.globs().default(['coverage/lcov.info']),
   'coverage-threshold': field.number({ min: 0, max: 100 }).default(80),
@@ -66,14 +66,14 @@ const spec = {
   'release-kind': field.choice(['release', 'hotfix'] as const).default('release'),
   'release-branches': field.list().default(['main', 'release/*']),
   'hotfix-branches': field.list().default(['hotfix/*']),
-  branch: field.text(),
+  branch: field.ref('branch'),
   version: field.custom('a semantic version such as 1.4.0 (a leading v is fine)', (raw) => {
     const version = validVersion(raw.trim());
     if (!version) throw new Invalid();
     return version;
   }),
-  tag: field.pattern(/^[^\s~^:?*[\\]+$/, 'a tag name'),
-  'tag-prefix': field.pattern(/^[^\s~^:?*[\\]*$/, 'a tag prefix such as v').default('v'),
+  tag: field.ref('tag'),
+  'tag-prefix': field.refPrefix().default('v'),
 
   changelog: field.text().default('CHANGELOG.md'),
   'docs-files': field.list().default([]),

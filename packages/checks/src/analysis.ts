@@ -5,7 +5,10 @@ import { checkName } from './names.js';
 import { roundMs } from './percentiles.js';
 import { assertValidAnalysis } from './validate.js';
 import { runChecksOnce } from './wait.js';
+import { DEFAULT_FALSE_ALARM_RATE } from './sequential.js';
+import { SequentialJudge } from './sequential-judge.js';
 import type {
+  AnalysisDecision,
   AnalysisOptions,
   AnalysisReport,
   AnalysisThresholds,
@@ -55,10 +58,16 @@ export function degradation(
   };
 }
 
-function judgeLoad(figures: LoadFigures, thresholds: AnalysisThresholds, label = ''): string[] {
+function judgeLoad(
+  figures: LoadFigures,
+  thresholds: AnalysisThresholds,
+  label = '',
+  decidedBad = false,
+): string[] {
   const reasons: string[] = [];
   if (figures.aborted) reasons.push(`${label}the analysis was aborted after ${figures.sent} requests`);
-  if (figures.responses < thresholds.minSamples) {
+  // A sequential test that found the version bad needs no more answers for that verdict.
+  if (figures.responses < thresholds.minSamples && !decidedBad) {
     reasons.push(
       `${label}only ${figures.responses} of ${figures.sent} requests were answered; at least ${thresholds.minSamples} are needed for a verdict${topReasons(figures)}`,
     );
@@ -107,11 +116,40 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
   };
   const started = performance.now();
   const baselineUrl = options.baseline?.url;
+  const judge =
+    options.mode === 'sequential'
+      ? new SequentialJudge(
+          thresholds,
+          options.falseAlarmRate ?? DEFAULT_FALSE_ALARM_RATE,
+          !options.baseline && !options.metrics?.length,
+        )
+      : undefined;
   const [figures, baselineFigures] = await Promise.all([
-    generateLoad(prepareHttpCheck(options.target), { ...load, onProgress: options.onProgress }),
-    baselineUrl ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), load) : undefined,
+    generateLoad(prepareHttpCheck(options.target), {
+      ...load,
+      onProgress: options.onProgress,
+      onSample: judge && ((sample) => judge.observe(sample)),
+    }),
+    baselineUrl
+      ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), {
+          ...load,
+          stopWhen: () => Boolean(judge?.decision),
+        })
+      : undefined,
   ]);
-  const reasons = judgeLoad(figures, thresholds);
+  const decision: AnalysisDecision = judge
+    ? judge.final()
+    : {
+        mode: 'fixed',
+        by: 'window',
+        afterSamples: figures.samples,
+        afterMs: Math.round(figures.durationMs),
+        reason: 'fixed window: every planned request was sent and the whole window judged',
+        evidence: [],
+      };
+  const reasons = judgeLoad(figures, thresholds, '', decision.by === 'bad');
+  if (decision.by === 'bad' && reasons.length === 0)
+    reasons.push(`sequential analysis stopped after ${decision.afterSamples} requests: ${decision.reason}`);
 
   let baseline: BaselineReport | undefined;
   if (options.baseline) {
@@ -179,6 +217,8 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
     planned: figures.planned,
     sent: figures.sent,
     responses: figures.responses,
-    unsent: figures.unsent,
+    unsent: figures.stoppedEarly ? 0 : figures.unsent,
+    decision,
+    ...(figures.firstFailureAt === undefined ? {} : { firstFailureAt: figures.firstFailureAt }),
   };
 }

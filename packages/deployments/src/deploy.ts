@@ -7,12 +7,13 @@
 import { ReleaseError } from '../../kit/src/errors.js';
 import { probeLive, type LiveProbe } from './live.js';
 import { waitForTurn } from './lock.js';
+import { migrateOnce, type MigrationRecord } from './migration.js';
 import { buildPayload, describeStatus } from './payload.js';
 import type { Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
 import { rollBack, type RollbackOutcome } from './rollback.js';
 import { idleSlot } from './strategies/blue-green.js';
-import { STRATEGY_RUNNERS, verifyEnvironment, type StrategyRun } from './strategies/index.js';
+import { commandContext, STRATEGY_RUNNERS, verifyEnvironment, type StrategyRun } from './strategies/index.js';
 import { Timeline } from './timeline.js';
 import type { DeployLog, DeploySettings, Reached, RunInfo, Verifier } from './types.js';
 
@@ -44,6 +45,8 @@ export interface DeployResult {
   resumed?: string;
   adopted: boolean;
   alreadyDone: boolean;
+  /** The migration recorded for this deployment, and whether this run ran it. */
+  migration?: MigrationRecord & { ranNow: boolean };
 }
 
 export function messageOf(thrown: unknown): string {
@@ -236,6 +239,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
           run_id: run.runId,
           run_attempt: run.runAttempt,
           run_url: run.runUrl,
+          migration: settings.commands.migrate ? (settings.migration?.kind ?? 'expand') : undefined,
         }),
       }),
     ));
@@ -267,6 +271,27 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   };
 
   let resumed: string | undefined;
+  let migration: DeployResult['migration'];
+  try {
+    migration = await migrateBeforeTraffic(strategyRun, record, deployment, statusOptions);
+  } catch (failure) {
+    // Nothing reached the new version yet: the deploy stops here, with nothing to roll back.
+    await record.setStatus(deployment, 'failure', {
+      ...statusOptions,
+      description: describeStatus(version, `failed: ${messageOf(failure)}`),
+    });
+    return {
+      status: 'failure',
+      deployment,
+      previous,
+      slot,
+      environmentUrl,
+      timeline,
+      failure,
+      adopted: Boolean(adopted),
+      alreadyDone: false,
+    };
+  }
   try {
     const alreadyLive =
       resuming &&
@@ -283,7 +308,8 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       await STRATEGY_RUNNERS[settings.strategy](strategyRun);
     }
   } catch (failure) {
-    const detectedAt = Date.now();
+    // Recovery is timed from the first failed answer, not from the end of the check that saw it.
+    const detectedAt = (failure as { firstFailureAt?: number }).firstFailureAt ?? Date.now();
     const reason = messageOf(failure);
     const result = {
       deployment,
@@ -295,6 +321,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       resumed,
       adopted: Boolean(adopted),
       alreadyDone: false,
+      migration,
     };
     if (!settings.autoRollback || !previous?.version) {
       if (settings.autoRollback)
@@ -357,5 +384,29 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     resumed,
     adopted: Boolean(adopted),
     alreadyDone: false,
+    migration,
   };
+}
+
+/** The migrate-command, once per deployment, before any strategy moves traffic (and before rolling's first batch). */
+async function migrateBeforeTraffic(
+  run: StrategyRun,
+  record: DeploymentRecord,
+  deployment: RecordedDeployment,
+  status: { logUrl: string; environmentUrl?: string },
+): Promise<DeployResult['migration']> {
+  if (!run.provider.has('migrate')) return undefined;
+  const outcome = await migrateOnce(
+    {
+      record,
+      deployment,
+      provider: run.provider,
+      log: run.log,
+      timeline: run.timeline,
+      context: commandContext(run, 'migrate'),
+      status,
+    },
+    await record.get(deployment.id),
+  );
+  return outcome && { ...outcome.migration, ranNow: outcome.ranNow };
 }

@@ -14,6 +14,7 @@ export * from './lock.js';
 export * from './live.js';
 export * from './strategies/index.js';
 export * from './rollback.js';
+export * from './migration.js';
 export * from './deploy.js';
 export * from './tools.js';
 export * from './artifacts.js';

@@ -7,6 +7,12 @@
  */
 import { InputError, inputProblem, ReleaseError } from '../../kit/src/errors.js';
 import { formatDuration } from '../../kit/src/inputs.js';
+import {
+  checkMigrationRollback,
+  undoBeforeTraffic,
+  undoMigrationOnce,
+  type MigrationRecord,
+} from './migration.js';
 import { buildPayload, describeStatus } from './payload.js';
 import { commandInput, type Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
@@ -181,14 +187,18 @@ export interface RollbackOutcome {
   to: string;
   plan: RollbackPlan;
   deployment?: RecordedDeployment;
-  /** From the failure (or the start of the rollback) to traffic back on the good version. */
+  /** From the first failed answer (or the start of the rollback) to traffic back on the good version. */
   restoredMs: number;
+  /** What restoredMs is timed from, in words. */
+  restoredFrom: string;
   durationMs: number;
   timeline: Timeline;
   alreadyDone: boolean;
   reason: string;
   /** What the bad version touched, in plain words. */
   impact: string[];
+  /** The bad release's migration, undone by the migrate-rollback-command (schema from → to as undone). */
+  migration?: MigrationRecord;
 }
 
 /** The step whose end means traffic is back on the good version. */
@@ -346,6 +356,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     plan,
     deployment,
     restoredMs: Math.max(0, restoredAt - (input.detectedAt ?? started)),
+    restoredFrom: input.detectedAt ? 'the first failed answer' : 'the start of the rollback',
     durationMs: Date.now() - started,
     timeline,
     alreadyDone,
@@ -360,8 +371,9 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const badStatus = describeStatus(from, `rolled back to ${to}: ${input.reason}`);
 
   checkRollbackCommands(plan, input.provider);
+  const migrationToUndo = checkMigrationRollback(bad, to, input.provider);
   log.info(`Rolling ${record.environment} back from ${from} to ${to}: ${plan.summary}`);
-  if (plan.kind === 'nothing') {
+  if (plan.kind === 'nothing' && !migrationToUndo) {
     timeline.note('rollback', plan.summary);
     await record.setStatus(bad, 'failure', { description: badStatus });
     return outcome(undefined, Date.now());
@@ -426,8 +438,27 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     rollback: true,
   };
   const firstStep = timeline.steps.length;
+  let migration: MigrationRecord | undefined;
+  const undoMigration = async () => {
+    if (!migrationToUndo) return;
+    migration = await undoMigrationOnce(
+      {
+        record,
+        deployment: rollbackDeployment,
+        provider: input.provider,
+        log,
+        timeline,
+        context: commandContext(strategyRun, 'migrate-rollback'),
+        status: { logUrl: run.runUrl, environmentUrl },
+      },
+      migrationToUndo,
+    );
+  };
+  const migrationFirst = undoBeforeTraffic(bad.payload?.migration);
   try {
+    if (migrationFirst) await undoMigration();
     await execute(plan, strategyRun);
+    if (!migrationFirst) await undoMigration();
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     await record.setStatus(rollbackDeployment, 'failure', {
@@ -449,7 +480,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     environmentUrl,
     autoInactive: true,
   });
-  return outcome(await record.get(rollbackDeployment.id), restoredAt);
+  return { ...outcome(await record.get(rollbackDeployment.id), restoredAt), migration };
 }
 
 /** What a standalone rollback undoes and where it goes back to. */

@@ -5,6 +5,7 @@
  */
 import { JSONPath } from 'jsonpath-plus';
 import { analyse, waitUntilHealthy, type HttpCheck } from '../../checks/src/index.js';
+import { watchLive } from './live-check.js';
 import type { AnalyseProbe, Verifier, VerifyOutcome, VerifyProbe } from './types.js';
 
 export interface TemplateValues {
@@ -41,6 +42,7 @@ export function verifyChecks(probe: VerifyProbe): HttpCheck[] {
 }
 
 export const checksVerifier: Verifier = {
+  watch: watchLive,
   async verify(probe: VerifyProbe): Promise<VerifyOutcome> {
     const report = await waitUntilHealthy(verifyChecks(probe), { timeoutMs: probe.timeoutMs });
     const reasons = report.checks
@@ -58,6 +60,8 @@ export const checksVerifier: Verifier = {
       maxP95Ms: settings.maxP95Ms,
       minSamples: settings.minSamples,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      mode: settings.mode ?? 'sequential',
+      falseAlarmRate: settings.falseAlarmRate,
       ...(probe.baselineUrl ? { baseline: { url: probe.baselineUrl } } : {}),
     });
   },

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './error-codes.js';
 export * from './runner.js';
 export * from './inputs.js';
 export * from './context.js';
@@ -16,4 +17,7 @@ export {
 } from './config.js';
 export * from './action-inputs.js';
 export * from './files.js';
+export * from './child-env.js';
+export * from './names.js';
+export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
 export * from './suggest.js';

@@ -53,6 +53,16 @@ export async function freePort(): Promise<number> {
 
 export type Broken = 'down' | 'errors' | 'version';
 
+/** How a released version behaves (see examples/sample-service/server.mjs). */
+export interface ReleaseBehaviour {
+  broken?: Broken;
+  errorRate?: number;
+  /** Failures at random rather than evenly spread. */
+  random?: boolean;
+  /** Delay of every answer but /health. */
+  latencyMs?: number;
+}
+
 export interface SampleEnvironment {
   /** State directory of the provider scripts (SAMPLE_STATE_DIR). */
   stateDir: string;
@@ -65,7 +75,7 @@ export interface SampleEnvironment {
   /** deploy-env / rollback inputs for this environment (commands, URLs, version check). */
   inputs(strategy?: 'direct' | 'blue-green' | 'canary' | 'rolling'): Record<string, string>;
   /** Writes the release file of a version (what a build would produce); `broken` makes it misbehave. */
-  release(version: string, options?: { broken?: Broken; errorRate?: number }): Promise<void>;
+  release(version: string, options?: ReleaseBehaviour): Promise<void>;
   /** The version the router serves right now, or undefined when nothing answers. */
   liveVersion(): Promise<string | undefined>;
   /** Instances running now, by slot (or target) name. */
@@ -155,6 +165,8 @@ export async function startSampleEnvironment(
         version,
         ...(release.broken ? { broken: release.broken } : {}),
         ...(release.errorRate ? { errorRate: release.errorRate } : {}),
+        ...(release.random ? { random: true } : {}),
+        ...(release.latencyMs ? { latencyMs: release.latencyMs } : {}),
       };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },

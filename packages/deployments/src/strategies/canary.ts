@@ -1,6 +1,7 @@
 import { formatDuration } from '../../../kit/src/inputs.js';
 import { fillTemplate } from '../verify.js';
 import {
+  checkLiveTraffic,
   commandContext,
   VerificationFailure,
   verifyEnvironment,
@@ -86,7 +87,7 @@ export async function promoteCanary(run: StrategyRun): Promise<void> {
   await verifyUnit(run, `slot ${stable}`, { slot: stable });
   await setWeight(run, 0);
   await removeCanary(run);
-  await verifyEnvironment(run);
+  await (run.rollback ? verifyEnvironment(run) : checkLiveTraffic(run));
 }
 
 export async function removeCanary(run: StrategyRun): Promise<void> {
