@@ -42,3 +42,4 @@ export { jsonPathProblem } from './jsonpath.js';
 export { percentiles } from './percentiles.js';
 export { checkName, displayUrl, isSecretHeader, secretHeaderValues, secretUrlParts } from './names.js';
 export { decisionSentence, evidenceRows, EVIDENCE_HEADERS } from './decision-text.js';
+export { formatMs, formatShare } from './format.js';
