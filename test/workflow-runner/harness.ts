@@ -45,6 +45,8 @@ export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
   kind?: 'nginx' | 'simple';
   /** The library checkout whose workflows and bundles run; default this one. */
   actionsRoot?: string;
+  /** Repository secrets besides the webhook's, as the caller's `secrets: inherit` passes them. */
+  secrets?: Record<string, string>;
 }
 
 export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
@@ -62,7 +64,11 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
   });
   // Repository secrets, named as GitHub lets a repository name them; secrets: inherit passes them on.
-  const secrets = { WEBHOOK_URL: webhook.webhookUrl, WEBHOOK_SECRET: 'hook-secret' };
+  const secrets = {
+    WEBHOOK_URL: webhook.webhookUrl,
+    WEBHOOK_SECRET: 'hook-secret',
+    ...options.secrets,
+  };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
   const runDirectories = new Set<string>();
   const keep = async (running: Promise<WorkflowRun>): Promise<WorkflowRun> => {

@@ -1,6 +1,7 @@
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReleaseError } from '../../kit/src/errors.js';
+import type { ErrorCode } from '../../kit/src/error-codes.js';
 import { findMatches, walkContext } from './collect.js';
 import { hashFile, type DigestAlgorithm } from './hash.js';
 import { MANIFEST_FILE, readManifest, type ArtifactRecord, type Manifest } from './manifest.js';
@@ -22,7 +23,8 @@ export interface Leg {
 }
 
 export async function readLegs(workspace: string, patterns: string[], skip: string[]): Promise<Leg[]> {
-  const context = await walkContext(workspace, patterns, skip);
+  // Legs are folders this action wrote; what of them is used is named by their manifests.
+  const context = await walkContext(workspace, patterns, skip, { includeHidden: true });
   const matches = await findMatches(context, patterns);
   const folders = matches.filter((match) => match.isDirectory);
   if (folders.length === 0) {
@@ -54,7 +56,7 @@ function requireOneValue(
   legs: Leg[],
   pick: (m: Manifest) => string | null,
   what: string,
-  code: string,
+  code: ErrorCode,
 ): string | null {
   const values = new Map<string | null, string[]>();
   for (const leg of legs)

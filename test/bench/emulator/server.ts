@@ -1,6 +1,6 @@
 // The HTTP side: routing by the OpenAPI extract, authentication, faults, request and response
 // validation, the call log and GitHub's response headers.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApiRequest, EmulatorContext, Handlers, Reply } from './context.js';
 import { ApiError, DOCUMENTATION_URL, errorBody } from './errors.js';
@@ -34,6 +34,22 @@ function sleep(ms: number): Promise<void> {
 function requestId(): string {
   const hex = (bytes: number): string => randomBytes(bytes).toString('hex').toUpperCase();
   return `${hex(2)}:${hex(2)}:${hex(3)}:${hex(3)}:${hex(4)}`;
+}
+
+/**
+ * GitHub's conditional requests: a GET answered 200 carries an ETag (weak, as GitHub's are),
+ * and the same GET with that ETag in If-None-Match is answered 304 with no body. The answer
+ * was validated as a 200 first, so a 304 stands for a valid answer.
+ */
+function conditional(method: string, ifNoneMatch: string | undefined, reply: Reply): Reply {
+  if (method !== 'GET' || reply.status !== 200 || reply.raw || reply.body === undefined) return reply;
+  const etag = `W/"${createHash('sha256').update(JSON.stringify(reply.body)).digest('hex').slice(0, 40)}"`;
+  const headers = { ...reply.headers, etag };
+  const asked = (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (asked.includes(etag.replace(/^W\//, '')) || asked.includes('*')) {
+    return { status: 304, headers, body: undefined };
+  }
+  return { ...reply, headers };
 }
 
 export interface ServerDeps {
@@ -75,8 +91,9 @@ export class ApiServer {
     this.deps.violations.push({ kind, method, path, operationId, message });
   }
 
-  private commonHeaders(): Record<string, string> {
-    this.used = Math.min(this.used + 1, RATE_LIMIT);
+  /** A 304 to a conditional request made with credentials does not count against the rate limit. */
+  private commonHeaders(counted = true): Record<string, string> {
+    if (counted) this.used = Math.min(this.used + 1, RATE_LIMIT);
     return {
       'x-github-request-id': requestId(),
       'x-github-media-type': 'github.v3; format=json',
@@ -90,7 +107,7 @@ export class ApiServer {
   }
 
   private send(res: ServerResponse, call: CallRecord, reply: Reply): void {
-    const headers: Record<string, string> = { ...this.commonHeaders(), ...reply.headers };
+    const headers: Record<string, string> = { ...this.commonHeaders(reply.status !== 304), ...reply.headers };
     let payload: Buffer | undefined = reply.raw;
     if (!payload && reply.body !== undefined) {
       payload = Buffer.from(JSON.stringify(reply.body));
@@ -230,7 +247,7 @@ export class ApiServer {
       this.violation('response', method, path, operationId, message);
       return this.send(res, call, { status: 500, body: { message, documentation_url: DOCUMENTATION_URL } });
     }
-    this.send(res, call, reply);
+    this.send(res, call, conditional(method, req.headers['if-none-match'], reply));
   }
 
   /** `failed` marks a handler crash: already a violation, so its 500 is not validated again. */
