@@ -128,4 +128,47 @@ describe('release pipeline guards', () => {
       '1.1.0 is live in production, but publishing the GitHub Release and the announcement failed',
     );
   });
+
+  it('rolls production back when the run is cancelled during its analysis, and says so', async () => {
+    harness = await startPipelineHarness({
+      release: { ...smoke, 'smoke-url': '{environment-url}', 'analysis-duration': '30s' },
+    });
+    const { project, emulator } = harness;
+    await project.commit('feat: greet by name', { 'service.json': '{ "greeting": "hello, you" }\n' });
+    const first = await harness.release({ inputs: {} });
+    expect(describeRun(first)).not.toMatch(/: failure/);
+    expect(await harness.production.liveVersion()).toBe('1.1.0');
+
+    await project.commit('feat: greet louder', { 'service.json': '{ "greeting": "HELLO" }\n' });
+    const cancel = new AbortController();
+    const whenAnalysing = (event: { type: string; job?: string; step?: unknown }) => {
+      if (
+        event.type === 'step-start' &&
+        event.job === 'production' &&
+        event.step === 'Smoke test and analysis'
+      ) {
+        setTimeout(() => cancel.abort(), 2_000);
+      }
+    };
+    const run = await harness.release({ onEvent: whenAnalysing, signal: cancel.signal });
+    expect(results(run)).toMatchObject({
+      staging: 'success',
+      production: 'cancelled',
+      'report-failure': 'success',
+    });
+    // Nothing published: finalize and announce never ran (GitHub shows them cancelled).
+    for (const job of ['finalize', 'announce']) {
+      expect(pipelineJobs(run)[job]!.steps.filter((step) => step.outcome !== 'skipped')).toEqual([]);
+    }
+    const production = pipelineJobs(run)['production']!;
+    expect(production.steps.find((step) => step.id === 'rollback')).toMatchObject({
+      outcome: 'success',
+      outputs: expect.objectContaining({ 'rolled-back-to': '1.1.0' }),
+    });
+    expect(await harness.production.liveVersion()).toBe('1.1.0');
+    expect(emulator.state.releases.map((release) => release.tagName)).toEqual(['v1.1.0']);
+    const told = JSON.stringify(harness.webhook.payloads().at(-1));
+    expect(told).toContain('cancelled after it went live in production');
+    expect(told).toContain('production is back on 1.1.0');
+  });
 });

@@ -36,6 +36,8 @@ export interface RunRequest {
   actor?: string;
   environments?: Record<string, EnvironmentDecision>;
   onEvent?: (event: RunnerEvent) => void;
+  /** "Cancel workflow": aborting it cancels the run. */
+  signal?: AbortSignal;
 }
 
 export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
@@ -87,6 +89,7 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     actor: request.actor ?? 'octocat',
     environments: request.environments,
     onEvent: request.onEvent,
+    signal: request.signal,
     actionsRoot: options.actionsRoot,
   });
   return {
