@@ -10,7 +10,8 @@
 // "latencyMs"}) may supply the same settings, as a build would. With "random" the
 // failures of BROKEN=errors come at random (a background error rate) rather than
 // evenly; "latencyMs" delays every answer but /health by that many milliseconds
-// (plus up to half as much again, at random).
+// (plus up to half as much again, at random); "failingPath" limits the failures
+// to one path.
 // /metrics has a request counter per answer code, labelled with the version and
 // slot, in Prometheus' text format.
 // With a database (SAMPLE_DATABASE_URL), every request reads a customer with the
@@ -28,6 +29,8 @@ const broken = release.broken ?? process.env.BROKEN ?? '';
 const errorRate = Number(release.errorRate ?? process.env.ERROR_RATE ?? 0.5);
 const random = Boolean(release.random);
 const latencyMs = Number(release.latencyMs ?? 0);
+// With "failingPath", BROKEN=errors fails only that path: a bug in one endpoint.
+const failingPath = release.failingPath;
 const answered = new Map();
 const slot = process.env.SLOT ?? '';
 const columns = release.columns ?? ['id', 'name'];
@@ -68,8 +71,8 @@ async function readDatabase() {
   return { customer: row.rows[0], schema: Number(schema.rows[0].version) };
 }
 
-function failsNow() {
-  if (broken !== 'errors') return false;
+function failsNow(path) {
+  if (broken !== 'errors' || (failingPath && path !== failingPath)) return false;
   // Deterministic failures by default, so a given error rate shows in every analysis window.
   if (random) return Math.random() < errorRate;
   return Math.floor(served * errorRate) !== Math.floor((served - 1) * errorRate);
@@ -101,7 +104,7 @@ async function answer(request, response, path) {
   if (path === '/health')
     return send(response, 200, { status: 'ok', version: reported, slot, schema: data.schema });
   if (path === '/version') return send(response, 200, { version: reported, schema: data.schema });
-  if (failsNow()) return send(response, 500, { error: 'broken on purpose', version });
+  if (failsNow(path)) return send(response, 500, { error: 'broken on purpose', version });
   return send(response, 200, { service: 'sample', version: reported, slot, path, ...data });
 }
 server.keepAliveTimeout = 2000;

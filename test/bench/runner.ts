@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** The bundle file to run, for actions with more than one entry (a post step). */
   entry?: string;
+  /** Called with the action's process once it started (to signal it as a cancelled run would). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -203,6 +205,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   const entry = options.entry ?? join(ROOT, 'dist', name, 'index.js');
   const started = performance.now();
   const child = spawn(nodeFor('node24'), [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -1,3 +1,4 @@
+import { PLATFORM_HEADER } from '../bench/emulator/server.js';
 import type { RunState } from './state.js';
 
 /**
@@ -30,6 +31,8 @@ async function call(run: RunState, method: string, path: string, body: unknown):
         authorization: `token ${platformToken(run)}`,
         'content-type': 'application/json',
         'x-github-api-version': '2022-11-28',
+        // GitHub writes these itself: faults injected into the API the workflow calls do not reach them.
+        [PLATFORM_HEADER]: '1',
       },
       body: JSON.stringify(body),
     });

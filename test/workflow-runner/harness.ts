@@ -41,6 +41,8 @@ export interface RunRequest {
   actor?: string;
   environments?: Record<string, EnvironmentDecision>;
   onEvent?: (event: RunnerEvent) => void;
+  /** "Cancel workflow": aborting it cancels the run. */
+  signal?: AbortSignal;
 }
 
 export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
@@ -57,6 +59,8 @@ export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
    * (branch protection, rulesets, contents: write). Default: on whenever `protection` is given.
    */
   gitOverHttp?: boolean;
+  /** Repository secrets besides the webhook's, as the caller's `secrets: inherit` passes them. */
+  secrets?: Record<string, string>;
 }
 
 export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
@@ -76,7 +80,11 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
   });
   const overHttp = options.gitOverHttp ?? options.protection !== undefined;
   // Repository secrets, named as GitHub lets a repository name them; secrets: inherit passes them on.
-  const secrets = { WEBHOOK_URL: webhook.webhookUrl, WEBHOOK_SECRET: 'hook-secret' };
+  const secrets = {
+    WEBHOOK_URL: webhook.webhookUrl,
+    WEBHOOK_SECRET: 'hook-secret',
+    ...options.secrets,
+  };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
   const runDirectories = new Set<string>();
   const keep = async (running: Promise<WorkflowRun>): Promise<WorkflowRun> => {
@@ -96,6 +104,7 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     actor: request.actor ?? 'octocat',
     environments: request.environments,
     onEvent: request.onEvent,
+    signal: request.signal,
     actionsRoot: options.actionsRoot,
   });
   return {

@@ -15,6 +15,9 @@ import type { CallRecord, Violation } from './types.js';
 
 const RATE_LIMIT = 5000;
 
+/** Marks a request the local runner makes as GitHub itself (see test/workflow-runner/deployments.ts). */
+export const PLATFORM_HEADER = 'x-local-runner-platform';
+
 type Corruption = (body: unknown) => unknown;
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -225,7 +228,10 @@ export class ApiServer {
     };
     this.deps.calls.push(call);
 
-    const fault = this.deps.faults.take(method, path, operationId);
+    // GitHub's own writes (the deployment and statuses it makes for an environment job) do not go through
+    // the public API: an outage injected for the workflow's clients leaves them alone.
+    const fromPlatform = req.headers[PLATFORM_HEADER] !== undefined;
+    const fault = fromPlatform ? undefined : this.deps.faults.take(method, path, operationId);
     if (fault) {
       call.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
