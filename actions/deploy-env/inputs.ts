@@ -173,6 +173,9 @@ export const deployEnvSpec = {
   'max-p95-latency': field.duration({ min: 1, max: 600_000 }).default(1000),
   'min-samples': field.integer({ min: 1, max: 1_000_000 }).default(20),
   'max-consecutive-failures': field.integer({ min: 1, max: 1_000_000 }).default(3),
+  'analysis-prometheus-url': field.url(),
+  'analysis-requests-query': field.text('a PromQL query with {version}'),
+  'analysis-errors-query': field.text('a PromQL query with {version}'),
   'live-check': field.duration({ min: 0, max: 600_000 }).default(5_000),
   'analysis-mode': field.choice(['sequential', 'fixed'] as const).default('sequential'),
   'false-alarm-rate': field
@@ -202,6 +205,7 @@ export const rollbackSpec = {
   reason: field.text('why the environment is rolled back').required(),
   to: field.pattern(VERSION, 'a version such as 1.3.0'),
   'deployment-id': field.integer({ min: 1 }),
+  'expected-current-version': field.pattern(VERSION, 'a version such as 1.4.0'),
   strategy: field.choice(STRATEGIES),
   ...providerSpec,
 };

@@ -11,6 +11,7 @@ import {
   setOutputs,
   writeSummary,
   formatDuration,
+  onCancellation,
 } from '../../packages/kit/src/index.js';
 import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
 
@@ -57,6 +58,7 @@ export async function run(): Promise<void> {
   }
   await installTools(inputs.setupTools);
 
+  const cancellation = onCancellation((message) => runnerLog.warning(message));
   const result = await deploy({
     settings,
     record: new DeploymentRecord(octokit, repo, settings.environment),
@@ -74,7 +76,9 @@ export async function run(): Promise<void> {
     log: runnerLog,
     adoptId: inputs.deploymentId,
     lock: { timeoutMs: inputs.lockTimeout, staleAfterMs: inputs.staleAfter },
+    signal: cancellation.signal,
   });
+  cancellation.release();
 
   setOutputs({
     'deployment-id': result.deployment.id,
@@ -93,6 +97,13 @@ export async function run(): Promise<void> {
     return;
   }
   const reason = messageOf(result.failure);
+  if (result.status === 'cancelled') {
+    throw new ReleaseError(
+      'ECANCELLED',
+      `Deploying ${settings.version} to ${settings.environment} was cancelled: ${result.timeline.steps.at(-1)?.detail ?? 'see the record'}`,
+      { hint: 'The deployment record says what is live.' },
+    );
+  }
   if (result.rollback) {
     throw new ReleaseError(
       'EDEPLOY',

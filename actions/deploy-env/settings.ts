@@ -42,7 +42,7 @@ const NEEDS: Record<StrategyName, Array<[keyof ProviderInputs, string, string]>>
 /** Problems with the inputs a strategy needs, in the `Input "name": got …, expected …` form. */
 export function strategyProblems(
   strategy: StrategyName,
-  inputs: ProviderInputs & { analysisUrl?: string },
+  inputs: ProviderInputs & { analysisUrl?: string; analysisPrometheusUrl?: string },
 ): string[] {
   const problems: string[] = [];
   for (const [key, name, what] of NEEDS[strategy]) {
@@ -78,7 +78,12 @@ export function strategyProblems(
       );
     }
   }
-  if (strategy === 'canary' && !inputs.analysisUrl && !templateKeys(first).includes('slot')) {
+  if (
+    strategy === 'canary' &&
+    !inputs.analysisUrl &&
+    !inputs.analysisPrometheusUrl &&
+    !templateKeys(first).includes('slot')
+  ) {
     problems.push(
       inputProblem(
         'analysis-url',
@@ -95,6 +100,35 @@ export function strategyProblems(
         'a verify-url or environment-url to read the version from',
       ),
     );
+  }
+  return problems;
+}
+
+/** The three inputs that judge a canary on its real traffic go together, the queries with {version}. */
+export function trafficQueryProblems(inputs: {
+  analysisPrometheusUrl?: string;
+  analysisRequestsQuery?: string;
+  analysisErrorsQuery?: string;
+}): string[] {
+  const given = [inputs.analysisPrometheusUrl, inputs.analysisRequestsQuery, inputs.analysisErrorsQuery];
+  if (given.every((value) => value === undefined)) return [];
+  const problems: string[] = [];
+  if (!inputs.analysisPrometheusUrl)
+    problems.push(
+      inputProblem('analysis-prometheus-url', '', 'the Prometheus URL the analysis queries go to'),
+    );
+  for (const [name, value] of [
+    ['analysis-requests-query', inputs.analysisRequestsQuery],
+    ['analysis-errors-query', inputs.analysisErrorsQuery],
+  ] as const) {
+    if (!value?.includes('{version}'))
+      problems.push(
+        inputProblem(
+          name,
+          value ?? '',
+          'a PromQL query with {version} that counts the requests (or failed requests) a version served, e.g. sum(http_requests_total{version="{version}"})',
+        ),
+      );
   }
   return problems;
 }
@@ -190,7 +224,11 @@ export function deploySettings(
   context: RunContext,
   artifacts: ArtifactRef[],
 ): ResolvedDeployInputs {
-  const problems = [...strategyProblems(inputs.strategy, inputs), ...migrationProblems(inputs)];
+  const problems = [
+    ...strategyProblems(inputs.strategy, inputs),
+    ...trafficQueryProblems(inputs),
+    ...migrationProblems(inputs),
+  ];
   if (problems.length > 0) throw new InputError(problems);
   const base = providerSettings(inputs, context, inputs.environment);
   const ref = inputs.ref ?? context.ref;
@@ -216,6 +254,13 @@ export function deploySettings(
         pauseMs: inputs.canaryPause,
         mode: inputs.analysisMode,
         falseAlarmRate: inputs.falseAlarmRate,
+        prometheus: inputs.analysisPrometheusUrl
+          ? {
+              url: inputs.analysisPrometheusUrl,
+              requestsQuery: inputs.analysisRequestsQuery!,
+              errorsQuery: inputs.analysisErrorsQuery!,
+            }
+          : undefined,
       },
       autoRollback: inputs.autoRollback ?? base.production,
       artifacts,

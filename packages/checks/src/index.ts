@@ -42,4 +42,6 @@ export { jsonPathProblem } from './jsonpath.js';
 export { percentiles } from './percentiles.js';
 export { checkName, displayUrl, isSecretHeader, secretHeaderValues, secretUrlParts } from './names.js';
 export { decisionSentence, evidenceRows, EVIDENCE_HEADERS } from './decision-text.js';
+export { analyseTraffic, type TrafficAnalysisOptions } from './traffic-analysis.js';
+export { queryTotal } from './prometheus-check.js';
 export { formatMs, formatShare } from './format.js';

@@ -19,3 +19,7 @@ export * from './deploy.js';
 export * from './tools.js';
 export * from './artifacts.js';
 export * from './report.js';
+export * from './stale.js';
+export * from './cancelled.js';
+export * from './unchanged.js';
+export * from './live-check.js';

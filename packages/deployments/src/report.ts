@@ -94,7 +94,9 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
       ? `✅ ${version} is live on ${environment}`
       : result.status === 'rolled-back'
         ? `↩️ ${version} failed on ${environment} and was rolled back to ${result.rollback?.to}`
-        : `❌ Deploying ${version} to ${environment} failed`;
+        : result.status === 'cancelled'
+          ? `⏹️ Deploying ${version} to ${environment} was cancelled`
+          : `❌ Deploying ${version} to ${environment} failed`;
   const facts: unknown[][] = [
     ['Environment', result.environmentUrl ? `${environment} (${result.environmentUrl})` : environment],
     [

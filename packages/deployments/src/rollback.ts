@@ -383,10 +383,12 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   let deployment = await record.findRecent(
     (candidate) => candidate.payload?.rollback_of === bad.id && candidate.belongsToRun(run.runId),
   );
-  if (deployment?.state === 'success') {
+  // Done only while it is still what serves: a later deploy of the bad version undoes it.
+  if (deployment?.state === 'success' && (await record.live())?.id === deployment.id) {
     timeline.note('rollback', `already done by deployment #${deployment.id}`);
     return outcome(deployment, deployment.statuses[0]!.createdAt, true);
   }
+  if (deployment && !deployment.inProgress) deployment = undefined;
   deployment ??= await timeline.step('record', `rollback deployment of ${to}`, () =>
     record.create({
       ref: target.sha || target.ref,
@@ -398,7 +400,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
         commit: settings.commit,
         ref: settings.ref,
         strategy: plan.strategy,
-        slot: plan.slot,
+        slot: plan.strategy === 'rolling' ? undefined : plan.slot,
         targets: plan.targets.length > 0 ? plan.targets : undefined,
         artifacts: settings.artifacts,
         previous_deployment_id: bad.id,
@@ -475,7 +477,12 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const restoredAt = restoring ? restoring.startedAt + restoring.durationMs : Date.now();
   await record.setStatus(bad, 'failure', { description: badStatus });
   await record.setStatus(rollbackDeployment, 'success', {
-    description: describeStatus(to, `live on slot ${plan.slot} (rolled back from ${from})`),
+    description: describeStatus(
+      to,
+      plan.strategy === 'rolling'
+        ? `live (rolled back from ${from})`
+        : `live on slot ${plan.slot} (rolled back from ${from})`,
+    ),
     logUrl: run.runUrl,
     environmentUrl,
     autoInactive: true,

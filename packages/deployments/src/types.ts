@@ -63,6 +63,8 @@ export interface AnalysisSettings {
   /** Stop each analysis once its verdict is certain (the default), or judge the whole window. */
   mode?: 'sequential' | 'fixed';
   falseAlarmRate?: number;
+  /** Judge the canary on the traffic it serves, from Prometheus, against the stable version's. */
+  prometheus?: { url: string; requestsQuery: string; errorsQuery: string };
 }
 
 export interface ArtifactRef {
@@ -135,6 +137,8 @@ export interface VerifyProbe {
   version: string;
   versionPath?: string;
   timeoutMs: number;
+  /** Aborted when the run is cancelled. */
+  signal?: AbortSignal;
 }
 
 export interface VerifyOutcome {
@@ -148,6 +152,10 @@ export interface AnalyseProbe {
   url: string;
   baselineUrl?: string;
   settings: AnalysisSettings;
+  signal?: AbortSignal;
+  /** The canary's version and the stable one's, for queries with {version}. */
+  version?: string;
+  stableVersion?: string;
 }
 
 /** Verification and analysis; the real one is the checks engine, tests may pass their own. */

@@ -21,3 +21,4 @@ export * from './child-env.js';
 export * from './names.js';
 export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
 export * from './suggest.js';
+export * from './cancel.js';

@@ -61,6 +61,12 @@ export interface ReleaseBehaviour {
   random?: boolean;
   /** Delay of every answer but /health. */
   latencyMs?: number;
+  /** Fail only requests to this path. */
+  failingPath?: string;
+  /** With a database: the schema version the code needs (what migrate.sh migrates to). */
+  schema?: number;
+  /** With a database: the customers columns the code reads (default id, name). */
+  columns?: string[];
 }
 
 export interface SampleEnvironment {
@@ -167,6 +173,9 @@ export async function startSampleEnvironment(
         ...(release.errorRate ? { errorRate: release.errorRate } : {}),
         ...(release.random ? { random: true } : {}),
         ...(release.latencyMs ? { latencyMs: release.latencyMs } : {}),
+        ...(release.failingPath ? { failingPath: release.failingPath } : {}),
+        ...(release.schema !== undefined ? { schema: release.schema } : {}),
+        ...(release.columns ? { columns: release.columns } : {}),
       };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },

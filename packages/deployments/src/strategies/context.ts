@@ -23,6 +23,8 @@ export interface StrategyRun {
   /** The phase a crashed attempt had reached, when this run finishes its work. */
   resume?: Phase;
   rollback: boolean;
+  /** Aborted when the run is cancelled: checks and analyses stop, no new step starts. */
+  signal?: AbortSignal;
 }
 
 export interface StrategyOutcome {
@@ -88,6 +90,7 @@ export async function verifyUnit(run: StrategyRun, label: string, values: Templa
       version: run.settings.version,
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
+      signal: run.signal,
     });
     if (!outcome.passed) {
       throw new VerificationFailure(`${label} did not become healthy: ${outcome.reasons.join('; ')}`);
@@ -114,6 +117,7 @@ export async function checkLiveTraffic(run: StrategyRun): Promise<void> {
       version: run.settings.version,
       versionPath: verify.versionPath,
       durationMs,
+      signal: run.signal,
     });
     if (!outcome.passed) {
       throw new VerificationFailure(
@@ -140,6 +144,7 @@ export async function verifyEnvironment(run: StrategyRun): Promise<void> {
       version: run.settings.version,
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
+      signal: run.signal,
     });
     if (!outcome.passed) {
       throw new VerificationFailure(
