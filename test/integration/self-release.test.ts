@@ -111,7 +111,7 @@ describe("self-release.yml's dry run on this repository", () => {
     const listed = await releasableSinceBaseline();
     expect(listed.some((entry) => entry.section === 'features')).toBe(true);
     const notes = run.outputs['notes']!;
-    expect(notes).toMatch(/^### Features\n/);
+    expect(notes).toMatch(/^### Features\n/m);
     for (const { subject } of listed) expect(notes).toContain(subject);
     // The history before the convention is not in the notes: those messages are not Conventional Commits.
     expect(notes).not.toContain('Work in progress');
