@@ -38,6 +38,7 @@ function outputs(outcome: PullModeOutcome): Record<string, string> {
     'pull-request-url': outcome.pull?.url ?? '',
     'pull-request-action': outcome.action,
     'pending-version': outcome.action === 'tagged' ? '' : (outcome.plan?.version ?? ''),
+    mode: 'pull-request',
   };
 }
 

@@ -115,15 +115,14 @@ export async function run(): Promise<void> {
   // A dry run writes nothing in either mode: it plans as the direct mode does.
   const mode = await chooseMode(inputs, settings, context);
   if (mode === 'pull-request' && !inputs.dryRun) {
-    setOutputs({ mode });
     await runPullRequestMode(inputs, settings, context);
     return;
   }
-  setOutputs({ mode: 'direct' });
   const outcome = await group('Plan and release', () => release(settings));
   for (const message of outcome.warnings) warning(message);
   info(statusLine(outcome, inputs));
-  setOutputs(outputs(outcome));
+  // What auto chose: a dry run of the pull-request mode plans as the direct mode does.
+  setOutputs({ ...outputs(outcome), mode });
   await writeSummary(
     renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }),
   );
