@@ -175,6 +175,32 @@ describe('GitHub API emulator: branch protection and rulesets', () => {
     await owner.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: next });
   });
 
+  it('refuses force-pushes to a protected branch, and a merge behind its base where it must be up to date', async () => {
+    await start({ protectedBranches: { main: { requiredChecks: ['ci'], strict: true }, develop: {} } });
+    await git.git(['push', '--quiet', 'origin', 'main:develop']);
+    await git.commit('feat: one', { 'one.txt': '1\n' });
+    expect((await pushAs(jobToken(), 'HEAD:refs/heads/develop')).ok).toBe(true);
+    await git.git(['reset', '--quiet', '--hard', 'HEAD~1']);
+    await git.commit('feat: rewritten', { 'two.txt': '2\n' });
+    const forced = await pushAs(jobToken(), '+HEAD:refs/heads/develop');
+    expect(forced.ok).toBe(false);
+    expect(forced.stderr).toContain('remote: error: Cannot force-push to this protected branch.');
+    // Required checks alone: a push of a commit without them is refused too.
+    const direct = await pushAs(jobToken(), 'HEAD:refs/heads/main');
+    expect(direct.stderr).toContain('remote: error: Required status check "ci" is expected.');
+
+    await git.git(['reset', '--quiet', '--hard', 'origin/main']);
+    const pull = await openPull('behind');
+    await admin.rest.repos.createCommitStatus({ ...repo, sha: pull.head, context: 'ci', state: 'success' });
+    // main moves on (an administrator's push): the pull request is behind, so its check counts as expected.
+    await git.commit('fix: on main', { 'main.txt': 'm\n' });
+    expect((await pushAs(emulator.userToken('octocat'), 'HEAD:refs/heads/main')).ok).toBe(true);
+    await expect(admin.rest.pulls.merge({ ...repo, pull_number: pull.number })).rejects.toMatchObject({
+      status: 405,
+      response: { data: { message: 'Required status check "ci" is expected.' } },
+    });
+  });
+
   it('refuses a push with a token that may not write contents, with GitHub 403 message', async () => {
     await start();
     await git.commit('feat: x', { 'x.txt': 'x\n' });

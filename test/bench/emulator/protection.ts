@@ -273,12 +273,12 @@ export async function mergeBlockers(
   const lines: string[] = [];
   if (approvals(ctx, pull, headSha, needs.dismissStale) < needs.approvals)
     lines.push(approvalsLine(needs.approvals));
-  const missing = missingChecks(ctx, headSha, needs.checks);
+  // With "require branches to be up to date", a head behind its base has every required check
+  // "expected" again, as GitHub reports it: the checks must run on an up-to-date head.
+  const baseSha = needs.strict ? (await ctx.git.getRef(`refs/heads/${pull.base}`))?.sha : undefined;
+  const behind = baseSha !== undefined && !(await ctx.git.isAncestor(baseSha, headSha));
+  const missing = behind ? needs.checks : missingChecks(ctx, headSha, needs.checks);
   if (missing.length > 0) lines.push(checksLine(missing, needs.checks));
-  if (needs.strict) {
-    const baseSha = (await ctx.git.getRef(`refs/heads/${pull.base}`))?.sha;
-    if (baseSha && !(await ctx.git.isAncestor(baseSha, headSha))) lines.push('Head branch is out of date.');
-  }
   return lines;
 }
 
