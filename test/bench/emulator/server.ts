@@ -182,8 +182,8 @@ export class ApiServer {
       }
       const parsed = this.parseJson(body);
       const reply = await answerGraphql(context, parsed.ok ? parsed.value : undefined, credentials);
-      this.send(res, call, reply);
       await context.afterChange();
+      this.send(res, call, reply);
       return true;
     }
     return false;
@@ -308,9 +308,10 @@ export class ApiServer {
       this.violation('response', method, path, operationId, message);
       return this.send(res, call, { status: 500, body: { message, documentation_url: DOCUMENTATION_URL } });
     }
-    this.send(res, call, conditional(method, req.headers['if-none-match'], reply));
-    // A review, a check or a status may be what a pending auto-merge waited for.
+    // A review, a check or a status may be what a pending auto-merge waited for: it merges before the
+    // answer goes out, so that what the client reads next already shows it.
     if (method !== 'GET' && reply.status < 300) await context.afterChange();
+    this.send(res, call, conditional(method, req.headers['if-none-match'], reply));
   }
 
   /** `failed` marks a handler crash: already a violation, so its 500 is not validated again. */
