@@ -157,6 +157,39 @@ describe('bump-version mode: pull-request', () => {
     expect(pushes.filter((p) => p.pusher === 'github-actions[bot]').every((p) => p.accepted)).toBe(true);
   });
 
+  it('makes one pull request and one tag when runs race', async () => {
+    const { f, e } = await start();
+    await pushToMain(f, 'feat: search');
+    const racing = await Promise.all([bump(f, e, 'a', {}, '201'), bump(f, e, 'b', {}, '202')]);
+    expect(racing.map((run) => run.outputs['pull-request-action']).sort()).toEqual(
+      expect.arrayContaining(['created']),
+    );
+    const pulls = e.state.pulls.filter((pull) => pull.head === 'release-actions--branches--main');
+    expect(pulls).toHaveLength(1);
+    expect(racing.map((run) => run.outputs['pull-request-number'])).toEqual([
+      String(pulls[0]!.number),
+      String(pulls[0]!.number),
+    ]);
+
+    const head = (
+      await exec('git', ['rev-parse', 'release-actions--branches--main'], { cwd: f.origin })
+    ).stdout.trim();
+    e.seedStatus(head, { context: 'ci', state: 'success' });
+    await e.seedReview(pulls[0]!.number, { user: 'mona', state: 'APPROVED' });
+    await e.seedReview(pulls[0]!.number, { user: 'dana', state: 'APPROVED' });
+    const merged = await fetch(`${e.url}/repos/acme/app/pulls/${pulls[0]!.number}/merge`, {
+      method: 'PUT',
+      headers: { authorization: `token ${e.userToken('mona')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ merge_method: 'merge' }),
+    });
+    expect(merged.status).toBe(200);
+    const tagging = await Promise.all([bump(f, e, 'c', {}, '203'), bump(f, e, 'd', {}, '204')]);
+    // Exactly one run released (and so builds and deploys); the other saw the tag already made.
+    expect(tagging.map((run) => run.outputs['released']).sort()).toEqual(['false', 'true']);
+    const tags = (await exec('git', ['tag', '--list', 'v1.1.0'], { cwd: f.origin })).stdout.trim();
+    expect(tags).toBe('v1.1.0');
+  });
+
   it('closes the release pull request when nothing is releasable any more', async () => {
     const { f, e } = await start();
     const feat = await pushToMain(f, 'feat: search');

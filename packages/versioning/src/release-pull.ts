@@ -171,7 +171,9 @@ async function pushTag(
   ]);
   if (pushed.outcome === 'pushed') return true;
   await repo.deleteTag(root, component.tag);
-  if (pushed.outcome === 'exists') return false;
+  // Another run's push of the same tag won (refused as existing, or as a ref it was locking).
+  if (pushed.outcome === 'exists' || (await repo.remoteHasTag(root, settings.remote, component.tag)))
+    return false;
   throw new ReleaseError(
     'EPUSH',
     `Pushing the tag ${component.tag} failed (${pushed.outcome}):\n${pushed.detail}`,
@@ -290,21 +292,26 @@ async function pushReleaseBranch(
     start: head,
   });
   try {
-    await repo.fetchBranch(root, settings.remote, branch);
-    const remote = await repo.refExists(root, `refs/remotes/${settings.remote}/${branch}`);
-    if (remote && (await sameChange(root, remote, applied.commitSha, head))) return false;
-    const pushed = await repo.push(root, settings.remote, [`+${applied.commitSha}:refs/heads/${branch}`]);
-    if (pushed.outcome !== 'pushed') {
-      throw new ReleaseError(
-        'EPUSH',
-        `Pushing the release branch ${branch} failed (${pushed.outcome}):\n${pushed.detail}`,
-        {
-          hint: 'The job needs `permissions: contents: write`, and no rule may protect the release pull request branch.',
-        },
-      );
+    // A run racing on the same push may write the branch at the same moment: look again and retry.
+    for (let attempt = 1; ; attempt += 1) {
+      await repo.fetchBranch(root, settings.remote, branch);
+      const remote = await repo.refExists(root, `refs/remotes/${settings.remote}/${branch}`);
+      if (remote && (await sameChange(root, remote, applied.commitSha, head))) return false;
+      const pushed = await repo.push(root, settings.remote, [`+${applied.commitSha}:refs/heads/${branch}`]);
+      if (pushed.outcome === 'pushed') {
+        settings.log.info(`Pushed the release commit ${applied.commitSha.slice(0, 7)} to ${branch}`);
+        return true;
+      }
+      if (pushed.outcome !== 'behind' || attempt >= 3) {
+        throw new ReleaseError(
+          'EPUSH',
+          `Pushing the release branch ${branch} failed (${pushed.outcome}):\n${pushed.detail}`,
+          {
+            hint: 'The job needs `permissions: contents: write`, and no rule may protect the release pull request branch.',
+          },
+        );
+      }
     }
-    settings.log.info(`Pushed the release commit ${applied.commitSha.slice(0, 7)} to ${branch}`);
-    return true;
   } finally {
     await applied.undo();
   }
