@@ -92,7 +92,6 @@ export function badTagName(name: string): boolean {
     /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
     name.includes('..') ||
     name.includes('@{') ||
-    name === '@' ||
     name.startsWith('/') ||
     name.endsWith('/') ||
     name.includes('//') ||
