@@ -44,8 +44,9 @@ const formats = field.custom(`archive formats, any of: ${ARCHIVE_FORMATS.join(',
   return [...new Set(items)] as ArchiveFormat[];
 });
 
-function spec(workspace: string) {
-  const safe = () => field.pattern(SAFE_NAME, SAFE_NAME_EXPECTED);
+export function spec(workspace: string) {
+  // Each name goes into archive file names: three of them together stay under the 255-byte file name limit.
+  const safe = () => field.pattern(SAFE_NAME, SAFE_NAME_EXPECTED).max(64);
   return {
     mode: field.choice(['package', 'merge'] as const).default('package'),
     version: safe().required(),

@@ -1,6 +1,7 @@
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReleaseError } from '../../kit/src/errors.js';
+import type { ErrorCode } from '../../kit/src/error-codes.js';
 import { findMatches, walkContext } from './collect.js';
 import { hashFile, type DigestAlgorithm } from './hash.js';
 import { MANIFEST_FILE, readManifest, type ArtifactRecord, type Manifest } from './manifest.js';
@@ -55,7 +56,7 @@ function requireOneValue(
   legs: Leg[],
   pick: (m: Manifest) => string | null,
   what: string,
-  code: string,
+  code: ErrorCode,
 ): string | null {
   const values = new Map<string | null, string[]>();
   for (const leg of legs)

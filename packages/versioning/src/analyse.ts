@@ -93,6 +93,7 @@ export class HistoryAnalyser {
   private readonly kinds = new Map<string, number>();
   private readonly breaking = new Finder('BREAKING');
   private readonly reverts = new Finder('everts commit');
+  private readonly issues = new Finder('#');
   private withoutPull: ChangelogEntry[] = [];
   private withPull: ChangelogEntry[] = [];
 
@@ -125,7 +126,9 @@ export class HistoryAnalyser {
     const bodyMatters =
       headerEnd === message ||
       (headerEnd < end &&
-        (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
+        (this.breaking.within(bytes, headerEnd, end) ||
+          this.reverts.within(bytes, headerEnd, end) ||
+          this.issues.within(bytes, headerEnd, end)));
     this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
   }
 
@@ -214,6 +217,7 @@ export class HistoryAnalyser {
     if (commit.scope) entry.scope = commit.scope;
     if (section) entry.section = section;
     if (commit.pr !== undefined) entry.pr = commit.pr;
+    if (commit.references) entry.references = commit.references;
     this.result.entries.add(entry);
     const candidates = entry.pr === undefined ? this.withoutPull : this.withPull;
     if (candidates.length < this.candidates) candidates.push(entry);

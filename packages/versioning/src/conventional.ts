@@ -33,6 +33,8 @@ export interface ParsedCommit {
   revert?: { hash?: string; header?: string };
   /** The `(#123)` a squash merge appends to the subject. */
   pr?: number;
+  /** Issue footers kept for the notes, as written but lower-cased: `closes #15`, `fixes acme/app#3`. */
+  references?: string[];
 }
 
 /** Types this tool knows; `hidden` ones never bump and are not listed in the changelog. */
@@ -60,6 +62,18 @@ const GIT_REVERT_HEADER = /^Revert\s+"/i;
 /** `Revert "<header>"`, optionally followed by a squash merge's ` (#123)`. */
 const QUOTED_REVERT = /^Revert\s+"(.*)"(?:\s*\(#\d+\))?$/i;
 const SQUASH_PR = /\s*\(#(\d+)\)$/;
+/** A footer line with GitHub's closing keywords (or Refs) and issue numbers: `Closes #15`, `Fixes: a/b#3, #4`. */
+const ISSUE_FOOTER =
+  /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?)\b:?[ \t]+((?:[\w.-]+\/[\w.-]+)?#\d+(?:[ \t]*,[ \t]*(?:[\w.-]+\/[\w.-]+)?#\d+)*)[ \t]*$/i;
+
+function issueReferences(body: string): string[] {
+  const found: string[] = [];
+  for (const line of body.split(/\r?\n/)) {
+    const match = ISSUE_FOOTER.exec(line.trim());
+    if (match) found.push(`${match[1]!.toLowerCase()} ${match[2]!.split(/[ \t]*,[ \t]*/).join(', ')}`);
+  }
+  return found;
+}
 
 /** The first non-empty line, as git shows it. */
 function headerOf(message: string): { header: string; rest: string } {
@@ -93,6 +107,8 @@ export function parseCommitMessage(message: string): ParsedCommit {
   // Cheap checks first: on a long history almost no body holds either marker.
   const breaking = rest.includes('BREAKING') ? breakingNotes(rest) : [];
   const commit: ParsedCommit = { subject: header, header, breaking };
+  const references = rest.includes('#') ? issueReferences(rest) : [];
+  if (references.length > 0) commit.references = references;
   if (match) {
     commit.type = match[1]!.toLowerCase();
     if (match[2]) commit.scope = match[2].trim() || undefined;

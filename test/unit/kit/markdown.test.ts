@@ -27,8 +27,8 @@ describe('summary tables', () => {
 
 describe('describeFailure', () => {
   it('adds the hint to a coded error', () => {
-    expect(describeFailure(new ReleaseError('EX', 'broke', { hint: 'fix it' }))).toMatchObject({
-      title: 'EX',
+    expect(describeFailure(new ReleaseError('EGATES', 'broke', { hint: 'fix it' }))).toMatchObject({
+      title: 'EGATES',
       message: 'broke\nHint: fix it',
     });
   });

@@ -1,4 +1,4 @@
-import { ReleaseError } from '../../../kit/src/index.js';
+import { ReleaseError, type ErrorCode } from '../../../kit/src/index.js';
 import { locateJsonValue } from './json-locate.js';
 
 /**
@@ -45,7 +45,7 @@ function fail(
   line: number | undefined,
   message: string,
   hint?: string,
-  code = 'EVERSIONFILE',
+  code: ErrorCode = 'EVERSIONFILE',
 ): never {
   throw new ReleaseError(code, `${file}${line ? `:${line}` : ''}: ${message}`, {
     location: { file, line },
