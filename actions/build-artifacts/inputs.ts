@@ -59,6 +59,8 @@ export function spec(workspace: string) {
     'base-directory': field.text('a folder inside the workspace'),
     split: field.boolean().default(false),
     wrap: field.boolean().default(false),
+    'include-hidden-files': field.boolean().default(false),
+    'copy-symlinks': field.boolean().default(false),
     formats: formats.default(['tar.gz']),
     'compression-level': field.integer({ min: 0, max: 9 }).default(6),
     'output-directory': field.text('a folder inside the workspace').default('release-artifacts'),
@@ -86,6 +88,8 @@ export interface Settings {
   baseDirectory?: string;
   split: boolean;
   wrap: boolean;
+  includeHidden: boolean;
+  copyLinks: boolean;
   formats: ArchiveFormat[];
   level: number;
   outputDirectory: string;
@@ -166,6 +170,8 @@ export async function readSettings(context: RunContext): Promise<Settings> {
     baseDirectory,
     split: inputs.split,
     wrap: inputs.wrap,
+    includeHidden: inputs.includeHiddenFiles,
+    copyLinks: inputs.copySymlinks,
     formats: inputs.formats,
     level: inputs.compressionLevel,
     outputDirectory: isAbsolute(outputDirectory) ? outputDirectory : join(workspace, outputDirectory),

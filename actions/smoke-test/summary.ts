@@ -3,6 +3,8 @@ import {
   decisionSentence,
   EVIDENCE_HEADERS,
   evidenceRows,
+  formatMs,
+  formatShare,
   type AnalysisReport,
   type CheckReport,
   type CheckResult,
@@ -10,8 +12,8 @@ import {
 
 /** The job summary: a row per check, then the analysis figures against their limits. */
 
-const ms = (value: number | undefined): string => (value === undefined ? '' : `${value} ms`);
-const pct = (rate: number): string => `${Math.round(rate * 10_000) / 100} %`;
+const ms = (value: number | undefined): string => (value === undefined ? '' : formatMs(value));
+const pct = formatShare;
 const seconds = (value: number): string => formatDuration(value);
 
 function checkRows(checks: CheckResult[]): unknown[][] {

@@ -42,6 +42,25 @@ describe('smoke-test analysis', () => {
     expect(result.summary).toContain('| status 500 (expected 2xx) | 10 |');
   });
 
+  it('shows the error rate and latencies as people read them, in the log, the error and the summary', async () => {
+    // Requests 2 to 151 are the analysis; 15, 30 … 150 fail: 10 of 150, 6.666… %.
+    const server = await track(erroringEvery(15));
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '3s', rate: '50', 'analysis-mode': 'fixed' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['error-rate']).toBe(String(10 / 150));
+    expect(result.log).toMatch(
+      /Analysis: 150 requests, error rate 6\.7 %, p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms, max [\d.]+ ms/,
+    );
+    expect(result.errors[0]).toContain(
+      'error rate 6.7 % is above the maximum of 5 % (10 of 150 requests failed',
+    );
+    expect(result.summary).toContain('| ❌ | Error rate | 6.7 % (10 failed) | at most 5 % |');
+    const shown = [result.log, result.errors.join('\n'), result.summary].join('\n');
+    expect(shown).not.toMatch(/\d\.\d{3,}/);
+  });
+
   it('passes the same service with a 10 % error budget', async () => {
     const server = await track(erroringEvery(10));
     const result = await runAction('smoke-test', {

@@ -2,13 +2,17 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvModule from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
 import { ROOT } from '../bench/runner.js';
 
 const Ajv2020 = AjvModule.default;
+const addFormats = formatsModule.default;
 
 describe('the config schema', () => {
   it('compiles, with every section file it refers to', () => {
+    // With the formats the actions check (date, uri…), as packages/kit/src/config.ts does.
     const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
     const sections = readdirSync(join(ROOT, 'schema/config')).map((file) =>
       JSON.parse(readFileSync(join(ROOT, 'schema/config', file), 'utf8')),
     );

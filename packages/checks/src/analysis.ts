@@ -3,6 +3,7 @@ import { defaultConcurrency, generateLoad, type LoadFigures } from './load.js';
 import { plannedRequests } from './limits.js';
 import { checkName } from './names.js';
 import { roundMs } from './percentiles.js';
+import { formatMs, formatShare } from './format.js';
 import { assertValidAnalysis } from './validate.js';
 import { runChecksOnce } from './wait.js';
 import { DEFAULT_FALSE_ALARM_RATE } from './sequential.js';
@@ -30,7 +31,7 @@ export const DEFAULT_MAX_DEGRADATION_PCT = 20;
 export const BASELINE_FLOOR = { p95Ms: 10, errorRate: 0.01 } as const;
 
 export function percent(rate: number): string {
-  return `${roundMs(rate * 100)} %`;
+  return formatShare(rate);
 }
 
 function topReasons(figures: LoadFigures): string {
@@ -79,7 +80,7 @@ function judgeLoad(
   }
   if (figures.responses > 0 && figures.latencyMs.p95 > thresholds.maxP95Ms) {
     reasons.push(
-      `${label}p95 latency ${figures.latencyMs.p95} ms is above the maximum of ${thresholds.maxP95Ms} ms`,
+      `${label}p95 latency ${formatMs(figures.latencyMs.p95)} is above the maximum of ${thresholds.maxP95Ms} ms`,
     );
   }
   if (figures.consecutiveFailuresMax > thresholds.maxConsecutiveFailures) {
@@ -172,7 +173,7 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
     const degraded = change.pct > maxDegradationPct;
     if (degraded) {
       reasons.push(
-        `${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${figures.latencyMs.p95} ms against ${reference.p95Ms} ms, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`,
+        `${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${formatMs(figures.latencyMs.p95)} against ${formatMs(reference.p95Ms)}, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`,
       );
     }
     reasons.push(...baselineProblems);

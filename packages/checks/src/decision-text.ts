@@ -1,7 +1,6 @@
 /** The evidence behind an analysis verdict, in words and table rows, for job summaries. */
+import { formatShare as share } from './format.js';
 import type { AnalysisDecision } from './types.js';
-
-const share = (value: number) => `${Math.round(value * 10_000) / 100} %`;
 
 /** One sentence: how the verdict was reached and after how many requests. */
 export function decisionSentence(decision: AnalysisDecision): string {

@@ -44,3 +44,4 @@ export { checkName, displayUrl, isSecretHeader, secretHeaderValues, secretUrlPar
 export { decisionSentence, evidenceRows, EVIDENCE_HEADERS } from './decision-text.js';
 export { analyseTraffic, type TrafficAnalysisOptions } from './traffic-analysis.js';
 export { queryTotal } from './prometheus-check.js';
+export { formatMs, formatShare } from './format.js';

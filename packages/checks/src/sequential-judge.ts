@@ -6,6 +6,7 @@
  * or more failures in a row than allowed, which no later answer can undo.
  */
 import type { LoadSample } from './load.js';
+import { formatShare } from './format.js';
 import { BernoulliSprt, errorRateHypotheses, LATENCY_HYPOTHESES } from './sequential.js';
 import type { AnalysisDecision, AnalysisThresholds } from './types.js';
 
@@ -54,7 +55,7 @@ export class SequentialJudge {
     if (bad) {
       return this.decide(
         'bad',
-        `the evidence of ${bad.name} (${bad.evidence().failures} of ${bad.evidence().observations}) crossed the bad boundary at a false-alarm rate of ${this.falseAlarmRate * 100} %`,
+        `the evidence of ${bad.name} (${bad.evidence().failures} of ${bad.evidence().observations}) crossed the bad boundary at a false-alarm rate of ${formatShare(this.falseAlarmRate)}`,
       );
     }
     if (

@@ -152,6 +152,17 @@ export const ERROR_CODES = {
     action: 'Widen base-directory or narrow the files patterns.',
     raisedBy: ['build-artifacts'],
   },
+  EGITLINK: {
+    meaning:
+      "A symbolic link points into git's metadata (.git), which holds the checkout's token and is never packaged.",
+    action: 'Remove the link, or copy what the release needs out of .git into the packaged folder.',
+    raisedBy: ['build-artifacts'],
+  },
+  EHIDDEN: {
+    meaning: 'A symbolic link points at a hidden file or folder, which archives leave out.',
+    action: 'Set include-hidden-files: true to package hidden files, or point the link elsewhere.',
+    raisedBy: ['build-artifacts'],
+  },
   ELINK: {
     meaning: 'A symbolic link is broken.',
     action: 'Remove the link or make the build create its target.',
@@ -351,6 +362,12 @@ export const ERROR_CODES = {
     meaning: 'Some channels could not be announced to; the message lists them.',
     action: 'Fix the failing channels and re-run; the release and comments are not repeated.',
     raisedBy: ['announce'],
+  },
+  ETARGETS: {
+    meaning: 'With `gate: fail`, the release figures missed one or more targets; the message lists each.',
+    action:
+      'Read the trend charts and worst releases in the job summary; change `targets` if a target no longer fits.',
+    raisedBy: ['release-metrics'],
   },
 } as const satisfies Record<string, ErrorCodeEntry>;
 

@@ -7,9 +7,13 @@ import { ApiError, DOCUMENTATION_URL, errorBody } from './errors.js';
 import { FaultBook, faultAnswer } from './faults.js';
 import type { OpenApi, Operation } from './openapi.js';
 import { downloadAsset } from './api-releases.js';
+import { tokenAllows, type Scopes } from './token-scopes.js';
 import type { CallRecord, Violation } from './types.js';
 
 const RATE_LIMIT = 5000;
+
+/** Marks a request the local runner makes as GitHub itself (see test/workflow-runner/deployments.ts). */
+export const PLATFORM_HEADER = 'x-local-runner-platform';
 
 type Corruption = (body: unknown) => unknown;
 
@@ -53,6 +57,8 @@ export interface ServerDeps {
   openapi: OpenApi;
   handlers: Handlers;
   token: string;
+  /** Job tokens the emulator issued, each scoped to its job's permissions. */
+  issuedTokens: Map<string, Scopes>;
   faults: FaultBook;
   calls: CallRecord[];
   violations: Violation[];
@@ -114,9 +120,14 @@ export class ApiServer {
     res.end(payload);
   }
 
-  private authorized(req: IncomingMessage): boolean {
+  /** The all-access test token, a job token with its scopes, or undefined for bad credentials. */
+  private credentials(req: IncomingMessage): { scopes?: Scopes } | undefined {
     const match = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
-    return match !== null && match[1].trim() === this.deps.token;
+    const token = match?.[1]?.trim();
+    if (!token) return undefined;
+    if (token === this.deps.token) return {};
+    const scopes = this.deps.issuedTokens.get(token);
+    return scopes ? { scopes } : undefined;
   }
 
   private parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
@@ -158,7 +169,10 @@ export class ApiServer {
     };
     this.deps.calls.push(call);
 
-    const fault = this.deps.faults.take(method, path, operationId);
+    // GitHub's own writes (the deployment and statuses it makes for an environment job) do not go through
+    // the public API: an outage injected for the workflow's clients leaves them alone.
+    const fromPlatform = req.headers[PLATFORM_HEADER] !== undefined;
+    const fault = fromPlatform ? undefined : this.deps.faults.take(method, path, operationId);
     if (fault) {
       call.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
@@ -179,10 +193,18 @@ export class ApiServer {
       this.violation('route', method, path, undefined, `unhandled route ${method} ${path}`);
       return this.send(res, call, { status: 404, body: errorBody(404, 'Not Found') });
     }
-    if (!this.authorized(req)) {
+    const credentials = this.credentials(req);
+    if (!credentials) {
       return this.send(res, call, { status: 401, body: errorBody(401, 'Bad credentials') });
     }
     const { operation, params } = match;
+    if (credentials.scopes && !tokenAllows(credentials.scopes, operation.operationId, method)) {
+      call.forbidden = true;
+      return this.send(res, call, {
+        status: 403,
+        body: errorBody(403, 'Resource not accessible by integration'),
+      });
+    }
     const sameRepo =
       params.owner?.toLowerCase() === context.owner.toLowerCase() &&
       params.repo?.toLowerCase() === context.repo.toLowerCase();
