@@ -214,7 +214,7 @@ try {
       0,
       ...traffic.samples.filter((sample) => sample.version === version).map((sample) => sample.at),
     );
-    const reported = /\| Traffic back on 3\.0\.0 \| (\S+) after the failure was seen/.exec(
+    const reported = /\| Traffic back on 3\.0\.0 \| (\S+) after the first failed answer/.exec(
       result.summary,
     )?.[1];
     return {

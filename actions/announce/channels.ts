@@ -19,10 +19,13 @@ import type { AnnounceInputs } from './plan.js';
 
 type Problems = string[];
 
-/** A channel is configured when its destination is given. */
+/**
+ * A channel is configured when its destination is given, or its settings are (a Slack channel
+ * name in the config file): then a missing secret is an error, never a channel silently skipped.
+ */
 function configuredChannels(inputs: AnnounceInputs): ChannelName[] {
   const has: Record<ChannelName, boolean> = {
-    slack: Boolean(inputs.slackWebhookUrl || inputs.slackToken),
+    slack: Boolean(inputs.slackWebhookUrl || inputs.slackToken || inputs.slackChannel),
     teams: Boolean(inputs.teamsWebhookUrl),
     discord: Boolean(inputs.discordWebhookUrl),
     email: Boolean(inputs.smtpHost || inputs.emailTo),
@@ -45,6 +48,12 @@ function slackChannel(inputs: AnnounceInputs, problems: Problems): ChannelPlan['
       threadTs: inputs.slackThreadTs,
       updateTs: inputs.slackUpdateTs,
     });
+  }
+  if (!inputs.slackWebhookUrl && inputs.slackChannel) {
+    problems.push(
+      inputProblem('slack-token', '', `a Slack bot token to post to ${inputs.slackChannel} ${failOn}`),
+    );
+    return undefined;
   }
   if (!inputs.slackWebhookUrl) {
     problems.push(

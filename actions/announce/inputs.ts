@@ -45,27 +45,13 @@ const version = field.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', 
 
 const template = (what: string) => field.text(what).check((text) => templateProblem(text));
 
-const ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/;
-const addresses = field.custom('email addresses, one per line or separated by commas', (raw) => {
-  const list = splitList(raw);
-  const bad = list.filter((address) => !ADDRESS.test(address));
-  if (list.length === 0) throw new Invalid();
-  if (bad.length > 0)
-    throw new Invalid(`email addresses such as ops@example.com (not valid: ${bad.join(', ')})`);
-  return list;
-});
-const address = field.pattern(
-  ADDRESS,
-  'an email address such as releases@example.com or "Releases <releases@example.com>"',
-);
-
 const tristate = field.choice(['auto', 'true', 'false'] as const);
 
 export const spec = {
   kind: field.choice(MESSAGE_KINDS).default('release'),
   version: version.required(),
-  tag: field.text(),
-  'tag-prefix': field.text().default('v'),
+  tag: field.ref('tag'),
+  'tag-prefix': field.refPrefix().default('v'),
   'previous-version': version,
   environment: field.text(),
   url: field.url(),
@@ -75,7 +61,7 @@ export const spec = {
   'generate-notes': field.boolean().default(true),
   'github-release': field.boolean(),
   'release-name': field.text(),
-  target: field.text(),
+  target: field.ref('ref', 'main or a commit SHA'),
   prerelease: tristate.default('auto'),
   'make-latest': field.choice(['auto', 'true', 'false', 'legacy'] as const).default('auto'),
   draft: field.boolean().default(false),
@@ -105,8 +91,8 @@ export const spec = {
   'smtp-username': field.text(),
   'smtp-password': field.text().secret(),
   'smtp-ca': field.text(),
-  'email-from': address,
-  'email-to': addresses,
+  'email-from': field.email({ named: true }),
+  'email-to': field.emails(),
   'email-fail-on-error': field.boolean().default(true),
   'webhook-url': webhookUrl('JSON'),
   'webhook-secret': field.text().secret(),

@@ -1,6 +1,9 @@
 import { readActionInputs, runContext } from '../../packages/kit/src/index.js';
 import { spec } from './inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec };
+
 export async function run(): Promise<void> {
   const context = runContext();
   const inputs = await readActionInputs(spec, { section: ['announce'] });

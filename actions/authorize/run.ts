@@ -20,6 +20,9 @@ const spec = {
   token: field.text('a GitHub token').secret().required(),
 };
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec };
+
 export async function run(): Promise<void> {
   const inputs = await readActionInputs(spec);
   const context = runContext();

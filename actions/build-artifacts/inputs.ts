@@ -44,8 +44,9 @@ const formats = field.custom(`archive formats, any of: ${ARCHIVE_FORMATS.join(',
   return [...new Set(items)] as ArchiveFormat[];
 });
 
-function spec(workspace: string) {
-  const safe = () => field.pattern(SAFE_NAME, SAFE_NAME_EXPECTED);
+export function spec(workspace: string) {
+  // Each name goes into archive file names: three of them together stay under the 255-byte file name limit.
+  const safe = () => field.pattern(SAFE_NAME, SAFE_NAME_EXPECTED).max(64);
   return {
     mode: field.choice(['package', 'merge'] as const).default('package'),
     version: safe().required(),
@@ -58,6 +59,8 @@ function spec(workspace: string) {
     'base-directory': field.text('a folder inside the workspace'),
     split: field.boolean().default(false),
     wrap: field.boolean().default(false),
+    'include-hidden-files': field.boolean().default(false),
+    'copy-symlinks': field.boolean().default(false),
     formats: formats.default(['tar.gz']),
     'compression-level': field.integer({ min: 0, max: 9 }).default(6),
     'output-directory': field.text('a folder inside the workspace').default('release-artifacts'),
@@ -85,6 +88,8 @@ export interface Settings {
   baseDirectory?: string;
   split: boolean;
   wrap: boolean;
+  includeHidden: boolean;
+  copyLinks: boolean;
   formats: ArchiveFormat[];
   level: number;
   outputDirectory: string;
@@ -165,6 +170,8 @@ export async function readSettings(context: RunContext): Promise<Settings> {
     baseDirectory,
     split: inputs.split,
     wrap: inputs.wrap,
+    includeHidden: inputs.includeHiddenFiles,
+    copyLinks: inputs.copySymlinks,
     formats: inputs.formats,
     level: inputs.compressionLevel,
     outputDirectory: isAbsolute(outputDirectory) ? outputDirectory : join(workspace, outputDirectory),

@@ -1,6 +1,9 @@
 import { runContext } from '../../packages/kit/src/index.js';
 import { readSettings } from './inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const settings = await readSettings(context);

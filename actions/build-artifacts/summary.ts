@@ -17,7 +17,11 @@ export function summaryMarkdown(manifest: Manifest, kept: number, mode: 'package
   if (manifest.attestation?.url) facts.push(`Attestation: ${manifest.attestation.url}`);
   if (manifest.commit)
     facts.push(
-      `Commit: ${code(manifest.commit)}, source date ${new Date(manifest.sourceDateEpoch * 1000).toISOString()}`,
+      `Commit built: ${code(manifest.commit)} (the checkout's HEAD), source date ${new Date(manifest.sourceDateEpoch * 1000).toISOString()}`,
+    );
+  if (manifest.workflowCommit && manifest.workflowCommit !== manifest.commit)
+    facts.push(
+      `Workflow commit: ${code(manifest.workflowCommit)} (GITHUB_SHA, the commit the run was started for; another than the one built)`,
     );
   if (kept > 0) facts.push(`${kept} file(s) already present with identical bytes were kept as they were.`);
   return (

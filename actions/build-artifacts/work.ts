@@ -33,6 +33,11 @@ import {
 import type { Settings } from './inputs.js';
 import { summaryMarkdown } from './summary.js';
 
+/** GITHUB_SHA when it is a commit id (a local run may have none). */
+function workflowCommit(context: RunContext): string | null {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(context.sha) ? context.sha : null;
+}
+
 export async function packageMode(context: RunContext, settings: Settings, startedOn: Date): Promise<void> {
   const sourceDate = await resolveSourceDate(context.workspace);
   const commit = (await resolveCommit(context.workspace)) ?? null;
@@ -54,6 +59,8 @@ export async function packageMode(context: RunContext, settings: Settings, start
     baseDirectory: settings.baseDirectory,
     split: settings.split,
     wrap: settings.wrap,
+    includeHidden: settings.includeHidden,
+    copyLinks: settings.copyLinks,
     name: settings.name,
     version: settings.version,
     platform: settings.platform,
@@ -63,6 +70,7 @@ export async function packageMode(context: RunContext, settings: Settings, start
     name: settings.name,
     version: settings.version,
     commit,
+    workflowCommit: workflowCommit(context),
     repository: context.repository || undefined,
     runUrl: context.runUrl || undefined,
     sourceDateEpoch: sourceDate.epoch,
@@ -100,6 +108,7 @@ export async function mergeMode(context: RunContext, settings: Settings, started
       name: settings.nameGiven || merged.names.length !== 1 ? settings.name : merged.names[0]!,
       version: merged.version,
       commit: merged.commit,
+      workflowCommit: workflowCommit(context),
       repository: context.repository || undefined,
       runUrl: context.runUrl || undefined,
       sourceDateEpoch: merged.sourceDateEpoch,

@@ -31,7 +31,7 @@ function nonePath(raw: string): string | undefined {
   }
 }
 
-const spec = {
+export const spec = {
   'release-type': field.choice(RELEASE_TYPES).required(),
   version: field.custom('a semantic version such as 1.4.0 or 2.0.0-rc.1', (raw) => {
     const version = normaliseVersion(raw);
@@ -78,9 +78,7 @@ const spec = {
     .default('chore(release): {tag}'),
   'tag-message': field.text().default('{tag}'),
   'git-user-name': field.text().default('github-actions[bot]'),
-  'git-user-email': field
-    .pattern(/^[^\s<>@]+@[^\s<>@]+$/, 'an email address')
-    .default('41898282+github-actions[bot]@users.noreply.github.com'),
+  'git-user-email': field.email().default('41898282+github-actions[bot]@users.noreply.github.com'),
   'release-branch': field.boolean().default(false),
   'release-branch-from': field.pattern(BRANCH, 'a branch name such as develop').default('develop'),
   ref: field.custom('a branch name such as main', (raw) => {

@@ -65,6 +65,9 @@ function statusLine(outcome: ReleaseOutcome, inputs: BumpInputs): string {
   return `${mode} ${plan.tag}${from}, ${plan.applied}`;
 }
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const inputs = await readBumpInputs();
   const { release } = await import('../../packages/versioning/src/index.js');

@@ -1,9 +1,10 @@
-import { code, details, heading, table } from '../../packages/kit/src/index.js';
+import { code, heading, table } from '../../packages/kit/src/index.js';
 import type { ReleaseOutcome } from '../../packages/versioning/src/index.js';
 
 /**
  * The job summary: the version, why (the commit that drove the bump, or the
- * input that asked for it), and the commits by type. Bounded in size: GitHub
+ * input that asked for it), the release notes as they will read, and the
+ * commits by type. Bounded in size: GitHub
  * caps a step's summary at 1 MiB, and the full notes are in `notes-file`.
  */
 
@@ -21,6 +22,15 @@ function why(outcome: ReleaseOutcome, releaseType: string, repositoryUrl?: strin
   const driver = plan.analysis.driver;
   if (!driver || !plan.level) return '—';
   return `${plan.applied}: ${BECAUSE[plan.level]} ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
+}
+
+/** The notes as written, cut at a line past NOTES_IN_SUMMARY characters. */
+function notesText(notes: NonNullable<ReleaseOutcome['notes']>): string {
+  const { preview, truncated } = notes;
+  if (!truncated && preview.length <= NOTES_IN_SUMMARY)
+    return preview.endsWith('\n') ? preview : `${preview}\n`;
+  const cut = preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1);
+  return `${cut}\n… (the full notes are in the notes-file output)\n`;
 }
 
 export function renderSummary(
@@ -55,6 +65,9 @@ export function renderSummary(
       ),
     );
   }
+  // The notes come first, as they will read on the release: they are what a reviewer checks.
+  if (outcome.released && outcome.notes)
+    parts.push(`\n${heading('Release notes', 3)}${notesText(outcome.notes)}`);
   const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
   const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
   parts.push(
@@ -67,13 +80,5 @@ export function renderSummary(
         kinds.map(([kind, count]) => [code(kind), count]),
       ),
     );
-  if (outcome.released && outcome.notes) {
-    const { preview, truncated } = outcome.notes;
-    const notes =
-      truncated || preview.length > NOTES_IN_SUMMARY
-        ? `${preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1)}\n… (the full notes are in the notes-file output)`
-        : preview;
-    parts.push(`\n${details('Release notes', notes)}`);
-  }
   return parts.join('');
 }

@@ -5,7 +5,7 @@
  * `environments.<name>` in .github/release-actions.yml.
  */
 import {
-  configSection,
+  declaredSection,
   field,
   Invalid,
   loadConfig,
@@ -17,7 +17,7 @@ import {
   type Spec,
 } from '../../packages/kit/src/index.js';
 import { parseToolSpecs, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
-import { STRATEGIES } from '../../packages/deployments/src/types.js';
+import { MIGRATION_KINDS, STRATEGIES } from '../../packages/deployments/src/types.js';
 
 /** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
 let yaml: typeof import('yaml') | undefined;
@@ -38,7 +38,7 @@ export async function readEnvironmentInputs<S extends Spec>(
 ): Promise<{ inputs: Inputs<S>; config: ReleaseConfig | undefined }> {
   const config = await loadConfig(workspace);
   const environment = rawInput('environment');
-  const section = environment ? configSection(config, ['environments', environment]) : undefined;
+  const section = environment ? declaredSection(config, ['environments', environment]) : undefined;
   if (rawInput('setup-tools') || (section && 'setup-tools' in section.values)) yaml ??= await import('yaml');
   return { inputs: readInputs(spec, { config: section }), config };
 }
@@ -116,6 +116,7 @@ export const providerSpec = {
   'traffic-command': field.text('a shell command'),
   'remove-command': field.text('a shell command'),
   'status-command': field.text('a shell command'),
+  'migrate-rollback-command': field.text('a shell command'),
   'environment-url': field.url(),
   'verify-url': field.custom(
     'http(s) URLs, one per line, with {slot}, {target}, {version} where needed',
@@ -172,6 +173,18 @@ export const deployEnvSpec = {
   'max-p95-latency': field.duration({ min: 1, max: 600_000 }).default(1000),
   'min-samples': field.integer({ min: 1, max: 1_000_000 }).default(20),
   'max-consecutive-failures': field.integer({ min: 1, max: 1_000_000 }).default(3),
+  'analysis-prometheus-url': field.url(),
+  'analysis-requests-query': field.text('a PromQL query with {version}'),
+  'analysis-errors-query': field.text('a PromQL query with {version}'),
+  'live-check': field.duration({ min: 0, max: 600_000 }).default(5_000),
+  'analysis-mode': field.choice(['sequential', 'fixed'] as const).default('sequential'),
+  'false-alarm-rate': field
+    .custom('a share above 0 and at most 50%, such as 1% or 0.01', (raw) => {
+      const value = share(raw);
+      if (!(value > 0 && value <= 0.5)) throw new Invalid();
+      return value;
+    })
+    .default(0.01),
   'auto-rollback': field.boolean(),
   'allowed-refs': field.list('ref patterns such as refs/tags/*, main'),
   'require-environment': field.pattern(ENVIRONMENT_NAME, 'an environment name such as staging'),
@@ -179,6 +192,9 @@ export const deployEnvSpec = {
     'file paths or globs (relative to the workspace), or references with @sha256:<digest>',
   ),
   'deployment-id': field.integer({ min: 1 }),
+  'migrate-command': field.text('a shell command'),
+  migration: field.choice(MIGRATION_KINDS).default('expand'),
+  'allow-contract-migration': field.boolean().default(false),
   ...providerSpec,
 };
 
@@ -189,6 +205,7 @@ export const rollbackSpec = {
   reason: field.text('why the environment is rolled back').required(),
   to: field.pattern(VERSION, 'a version such as 1.3.0'),
   'deployment-id': field.integer({ min: 1 }),
+  'expected-current-version': field.pattern(VERSION, 'a version such as 1.4.0'),
   strategy: field.choice(STRATEGIES),
   ...providerSpec,
 };

@@ -11,8 +11,12 @@ import {
   setOutputs,
   writeSummary,
   formatDuration,
+  onCancellation,
 } from '../../packages/kit/src/index.js';
 import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
+
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { deployEnvSpec as inputSpec } from './inputs.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
@@ -54,6 +58,7 @@ export async function run(): Promise<void> {
   }
   await installTools(inputs.setupTools);
 
+  const cancellation = onCancellation((message) => runnerLog.warning(message));
   const result = await deploy({
     settings,
     record: new DeploymentRecord(octokit, repo, settings.environment),
@@ -71,7 +76,9 @@ export async function run(): Promise<void> {
     log: runnerLog,
     adoptId: inputs.deploymentId,
     lock: { timeoutMs: inputs.lockTimeout, staleAfterMs: inputs.staleAfter },
+    signal: cancellation.signal,
   });
+  cancellation.release();
 
   setOutputs({
     'deployment-id': result.deployment.id,
@@ -90,11 +97,18 @@ export async function run(): Promise<void> {
     return;
   }
   const reason = messageOf(result.failure);
+  if (result.status === 'cancelled') {
+    throw new ReleaseError(
+      'ECANCELLED',
+      `Deploying ${settings.version} to ${settings.environment} was cancelled: ${result.timeline.steps.at(-1)?.detail ?? 'see the record'}`,
+      { hint: 'The deployment record says what is live.' },
+    );
+  }
   if (result.rollback) {
     throw new ReleaseError(
       'EDEPLOY',
       `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
-        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the failure.`,
+        `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the first failed answer.`,
       { hint: 'The job summary has the steps, the analysis figures and the rollback report.' },
     );
   }

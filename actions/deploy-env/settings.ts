@@ -42,7 +42,7 @@ const NEEDS: Record<StrategyName, Array<[keyof ProviderInputs, string, string]>>
 /** Problems with the inputs a strategy needs, in the `Input "name": got …, expected …` form. */
 export function strategyProblems(
   strategy: StrategyName,
-  inputs: ProviderInputs & { analysisUrl?: string },
+  inputs: ProviderInputs & { analysisUrl?: string; analysisPrometheusUrl?: string },
 ): string[] {
   const problems: string[] = [];
   for (const [key, name, what] of NEEDS[strategy]) {
@@ -78,7 +78,12 @@ export function strategyProblems(
       );
     }
   }
-  if (strategy === 'canary' && !inputs.analysisUrl && !templateKeys(first).includes('slot')) {
+  if (
+    strategy === 'canary' &&
+    !inputs.analysisUrl &&
+    !inputs.analysisPrometheusUrl &&
+    !templateKeys(first).includes('slot')
+  ) {
     problems.push(
       inputProblem(
         'analysis-url',
@@ -93,6 +98,64 @@ export function strategyProblems(
         'version-path',
         inputs.versionPath,
         'a verify-url or environment-url to read the version from',
+      ),
+    );
+  }
+  return problems;
+}
+
+/** The three inputs that judge a canary on its real traffic go together, the queries with {version}. */
+export function trafficQueryProblems(inputs: {
+  analysisPrometheusUrl?: string;
+  analysisRequestsQuery?: string;
+  analysisErrorsQuery?: string;
+}): string[] {
+  const given = [inputs.analysisPrometheusUrl, inputs.analysisRequestsQuery, inputs.analysisErrorsQuery];
+  if (given.every((value) => value === undefined)) return [];
+  const problems: string[] = [];
+  if (!inputs.analysisPrometheusUrl)
+    problems.push(
+      inputProblem('analysis-prometheus-url', '', 'the Prometheus URL the analysis queries go to'),
+    );
+  for (const [name, value] of [
+    ['analysis-requests-query', inputs.analysisRequestsQuery],
+    ['analysis-errors-query', inputs.analysisErrorsQuery],
+  ] as const) {
+    if (!value?.includes('{version}'))
+      problems.push(
+        inputProblem(
+          name,
+          value ?? '',
+          'a PromQL query with {version} that counts the requests (or failed requests) a version served, e.g. sum(http_requests_total{version="{version}"})',
+        ),
+      );
+  }
+  return problems;
+}
+
+/** Strategies that keep the previous version serving while the new one takes over. */
+const SIDE_BY_SIDE: StrategyName[] = ['blue-green', 'canary', 'rolling'];
+
+/**
+ * A contract migration (one the previous version cannot run on) beside a strategy
+ * that keeps the previous version serving for a while: refused unless the user says so.
+ */
+export function migrationProblems(inputs: DeployInputs): string[] {
+  const problems: string[] = [];
+  const contract = inputs.migration === 'contract';
+  if (contract && !inputs.migrateCommand) {
+    problems.push(
+      inputProblem('migrate-command', '', 'a command that migrates the database (migration is contract)'),
+    );
+  }
+  if (contract && SIDE_BY_SIDE.includes(inputs.strategy) && !inputs.allowContractMigration) {
+    problems.push(
+      inputProblem(
+        'migration',
+        'contract',
+        `expand with the ${inputs.strategy} strategy, which keeps the previous version serving beside the ` +
+          'migrated schema (split the change: expand now, contract in a later release; use direct; or set ' +
+          'allow-contract-migration: true to accept errors from the previous version until traffic has moved)',
       ),
     );
   }
@@ -121,7 +184,15 @@ export function providerSettings(
   environment: string,
 ): Omit<
   DeploySettings,
-  'version' | 'ref' | 'commit' | 'strategy' | 'artifacts' | 'canaryWeights' | 'analysis' | 'autoRollback'
+  | 'version'
+  | 'ref'
+  | 'commit'
+  | 'strategy'
+  | 'artifacts'
+  | 'canaryWeights'
+  | 'analysis'
+  | 'autoRollback'
+  | 'migration'
 > {
   const production = inputs.production ?? isProductionName(environment);
   const verifyUrls = inputs.verifyUrl ?? (inputs.environmentUrl ? [inputs.environmentUrl] : []);
@@ -134,6 +205,7 @@ export function providerSettings(
       traffic: inputs.trafficCommand,
       remove: inputs.removeCommand,
       status: inputs.statusCommand,
+      migrateRollback: inputs.migrateRollbackCommand,
     },
     targets: inputs.targets ?? [],
     batchSize: inputs.batchSize.size,
@@ -152,13 +224,19 @@ export function deploySettings(
   context: RunContext,
   artifacts: ArtifactRef[],
 ): ResolvedDeployInputs {
-  const problems = strategyProblems(inputs.strategy, inputs);
+  const problems = [
+    ...strategyProblems(inputs.strategy, inputs),
+    ...trafficQueryProblems(inputs),
+    ...migrationProblems(inputs),
+  ];
   if (problems.length > 0) throw new InputError(problems);
   const base = providerSettings(inputs, context, inputs.environment);
   const ref = inputs.ref ?? context.ref;
   return {
     settings: {
       ...base,
+      verify: { ...base.verify, liveCheckMs: inputs.liveCheck },
+      commands: { ...base.commands, migrate: inputs.migrateCommand },
       version: inputs.version,
       ref,
       commit: commitOf(ref, context),
@@ -174,9 +252,19 @@ export function deploySettings(
         minSamples: inputs.minSamples,
         maxConsecutiveFailures: inputs.maxConsecutiveFailures,
         pauseMs: inputs.canaryPause,
+        mode: inputs.analysisMode,
+        falseAlarmRate: inputs.falseAlarmRate,
+        prometheus: inputs.analysisPrometheusUrl
+          ? {
+              url: inputs.analysisPrometheusUrl,
+              requestsQuery: inputs.analysisRequestsQuery!,
+              errorsQuery: inputs.analysisErrorsQuery!,
+            }
+          : undefined,
       },
       autoRollback: inputs.autoRollback ?? base.production,
       artifacts,
+      migration: { kind: inputs.migration, allowContract: inputs.allowContractMigration },
     },
     allowedRefs: inputs.allowedRefs ?? defaultAllowedRefs(base.production),
     sourceRef: sourceRef(ref, context.ref),

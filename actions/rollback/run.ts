@@ -6,6 +6,7 @@
 import {
   createGitHubClient,
   requireRepository,
+  notice,
   runContext,
   setOutputs,
   writeSummary,
@@ -13,12 +14,16 @@ import {
 import type { DeploySettings } from '../../packages/deployments/src/index.js';
 import { readEnvironmentInputs, rollbackSpec } from '../deploy-env/inputs.js';
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { rollbackSpec as inputSpec } from '../deploy-env/inputs.js';
+
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
   const [
     {
       checkKnownEnvironment,
+      checkMigrationRollback,
       checkRollbackCommands,
       checksVerifier,
       DeploymentRecord,
@@ -29,6 +34,7 @@ export async function run(): Promise<void> {
       rollbackSummary,
       waitForTurn,
       describeStatus,
+      staleRollbackReason,
     },
     { providerSettings },
     { installTools, knownEnvironments, runnerLog },
@@ -41,6 +47,37 @@ export async function run(): Promise<void> {
   const repo = requireRepository(context);
   const octokit = await createGitHubClient({ token: inputs.token ?? '' });
   checkKnownEnvironment(inputs.environment, await knownEnvironments(config, octokit, repo));
+  /** What the status-command says is live, when there is one; the record decides otherwise. */
+  const statusCommandVersion = async (
+    settings: typeof base,
+    environment: string,
+  ): Promise<string | undefined> => {
+    if (!settings.commands.status) return undefined;
+    const probe = new Provider(
+      {
+        commands: settings.commands,
+        retries: 0,
+        retryDelayMs: 0,
+        workingDirectory: settings.workingDirectory,
+      },
+      runnerLog,
+    );
+    try {
+      const answer = await probe.live({
+        operation: 'status',
+        version: '',
+        environment,
+        strategy: inputs.strategy ?? 'direct',
+        commit: '',
+        ref: '',
+        artifacts: [],
+        rollback: true,
+      });
+      return answer?.version;
+    } catch {
+      return undefined;
+    }
+  };
   const runInfo = {
     runId: context.runId,
     runAttempt: context.runAttempt,
@@ -56,6 +93,20 @@ export async function run(): Promise<void> {
   const { bad, target } = earlier
     ? { bad: await record.get(earlier.payload!.rollback_of!), target: earlier }
     : await findRollback(record, { deploymentId: inputs.deploymentId, to: inputs.to });
+  if (!earlier) {
+    const stale = await staleRollbackReason({
+      record,
+      bad,
+      expectedCurrentVersion: inputs.expectedCurrentVersion,
+      probedVersion: await statusCommandVersion(base, inputs.environment),
+    });
+    if (stale) {
+      setOutputs({ status: 'skipped', 'rolled-back-from': '', 'rolled-back-to': '', 'deployment-id': '' });
+      await writeSummary(`## ↩️ Rollback of ${inputs.environment}: nothing was changed\n\n${stale}.\n`);
+      notice(`Nothing was rolled back: ${stale}.`);
+      return;
+    }
+  }
 
   const settings: DeploySettings = {
     ...base,
@@ -86,6 +137,7 @@ export async function run(): Promise<void> {
     runnerLog,
   );
   checkRollbackCommands(planRollback(bad, target, settings), provider);
+  checkMigrationRollback(bad, settings.version, provider);
   await installTools(inputs.setupTools);
 
   await waitForTurn({
@@ -115,6 +167,7 @@ export async function run(): Promise<void> {
     run: runInfo,
   });
   setOutputs({
+    status: outcome.alreadyDone ? 'already-done' : 'rolled-back',
     'rolled-back-from': outcome.from,
     'rolled-back-to': outcome.to,
     'deployment-id': outcome.deployment?.id ?? '',

@@ -54,6 +54,14 @@ export function parseTcpTargets(raw: string): TcpTarget[] {
   });
 }
 
+/** `1%` or `0.01`: how often a sequential analysis may judge a healthy service bad. */
+export function falseAlarmRate(raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(raw);
+  const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
+  if (!(value > 0 && value <= 0.5)) throw new Invalid();
+  return value;
+}
+
 /** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
 export function parseBaseline(raw: string): BaselineFigures {
   let parsed: Record<string, unknown>;
@@ -114,6 +122,10 @@ export const spec = {
   'max-p95-ms': field.number({ min: 1, max: LIMITS.maxP95Ms }).default(2_000),
   'min-samples': field.integer({ min: 1, max: LIMITS.maxRequests }),
   'max-consecutive-failures': field.integer({ min: 0, max: LIMITS.maxRequests }).default(5),
+  'analysis-mode': field.choice(['sequential', 'fixed'] as const).default('sequential'),
+  'false-alarm-rate': field
+    .custom('a share above 0 and at most 50%, such as 1% or 0.01', falseAlarmRate)
+    .default(0.01),
   'baseline-url': field.url(),
   baseline: field.custom(
     'JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report',

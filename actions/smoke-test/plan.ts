@@ -78,6 +78,8 @@ export function buildPlan(
           maxP95Ms: inputs.maxP95Ms,
           minSamples: inputs.minSamples,
           maxConsecutiveFailures: inputs.maxConsecutiveFailures,
+          mode: inputs.analysisMode,
+          falseAlarmRate: inputs.falseAlarmRate,
           baseline: inputs.baselineUrl
             ? { url: inputs.baselineUrl, maxDegradationPct: inputs.maxDegradation }
             : inputs.baseline

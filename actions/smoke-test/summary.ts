@@ -1,10 +1,19 @@
 import { details, formatDuration, heading, icon, table } from '../../packages/kit/src/index.js';
-import type { AnalysisReport, CheckReport, CheckResult } from '../../packages/checks/src/index.js';
+import {
+  decisionSentence,
+  EVIDENCE_HEADERS,
+  evidenceRows,
+  formatMs,
+  formatShare,
+  type AnalysisReport,
+  type CheckReport,
+  type CheckResult,
+} from '../../packages/checks/src/index.js';
 
 /** The job summary: a row per check, then the analysis figures against their limits. */
 
-const ms = (value: number | undefined): string => (value === undefined ? '' : `${value} ms`);
-const pct = (rate: number): string => `${Math.round(rate * 10_000) / 100} %`;
+const ms = (value: number | undefined): string => (value === undefined ? '' : formatMs(value));
+const pct = formatShare;
 const seconds = (value: number): string => formatDuration(value);
 
 function checkRows(checks: CheckResult[]): unknown[][] {
@@ -89,6 +98,11 @@ export function analysisSection(analysis: AnalysisReport): string {
     3,
   );
   text += table(['Status', 'Figure', 'Value', 'Limit'], rows);
+  if (analysis.decision) {
+    text += '\n' + decisionSentence(analysis.decision) + '\n';
+    if (analysis.decision.evidence.length > 0)
+      text += '\n' + table([...EVIDENCE_HEADERS], evidenceRows(analysis.decision));
+  }
   if (analysis.metrics?.length)
     text +=
       '\n' +

@@ -20,6 +20,8 @@ import {
   type AttemptEvent,
   type CheckReport,
   checkName,
+  formatMs,
+  formatShare,
 } from '../../packages/checks/src/index.js';
 import { issue } from '../../packages/kit/src/toolkit.js';
 import type { SmokeInputs } from './inputs.js';
@@ -143,7 +145,7 @@ export async function smokeTest(inputs: SmokeInputs, context: RunContext): Promi
     });
     const { latencyMs: l } = analysis;
     info(
-      `Analysis: ${analysis.samples} requests, error rate ${analysis.errorRate}, p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms`,
+      `Analysis: ${analysis.samples} requests, error rate ${formatShare(analysis.errorRate)}, p50 ${formatMs(l.p50)}, p95 ${formatMs(l.p95)}, p99 ${formatMs(l.p99)}, max ${formatMs(l.max)}`,
     );
   }
 

@@ -21,16 +21,16 @@ import {
 } from '../../packages/branches/src/index.js';
 
 const spec = {
-  source: field.text('a branch, tag or commit to merge'),
-  targets: field.list('branches to merge into, one per line or separated by commas'),
-  'delete-branch': field.text('a branch name'),
+  source: field.ref('ref', 'main, v1.4.0 or a commit SHA'),
+  targets: field.refs('branch'),
+  'delete-branch': field.ref('branch', 'hotfix/login'),
   'on-conflict': field.choice(['fail', 'warn'] as const).default('fail'),
   'pull-request': field.boolean().default(true),
   'fast-forward': field.boolean().default(true),
   message: field.text('a commit message template').default('Merge {source} into {target}'),
   labels: field.list('labels, one per line or separated by commas').default([]),
-  'committer-name': field.text().default('github-actions[bot]'),
-  'committer-email': field.text().default('41898282+github-actions[bot]@users.noreply.github.com'),
+  'committer-name': field.text().max(200).default('github-actions[bot]'),
+  'committer-email': field.email().default('41898282+github-actions[bot]@users.noreply.github.com'),
   'dry-run': field.boolean().default(false),
   token: field.text('a GitHub token').secret(),
 };
@@ -54,6 +54,9 @@ function outputsOf(result: SyncResult) {
     deleted: result.deleted?.outcome === 'deleted' ? 'true' : 'false',
   };
 }
+
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec };
 
 export async function run(): Promise<void> {
   const context = runContext();

@@ -1,5 +1,14 @@
 import validVersion from 'semver/functions/valid.js';
-import { field, Invalid, InputError, inputProblem, readActionInputs } from '../../packages/kit/src/index.js';
+import {
+  configSection,
+  field,
+  Invalid,
+  InputError,
+  inputProblem,
+  loadConfig,
+  readActionInputs,
+  runContext,
+} from '../../packages/kit/src/index.js';
 import { GATE_NAMES, type GateName } from '../../packages/gates/src/types.js';
 import type { GateSettings } from '../../packages/gates/src/settings.js';
 import { parseAllowlist, ALLOWLIST_SYNTAX } from '../../packages/gates/src/settings/allowlist.js';
@@ -10,7 +19,7 @@ import { isTimeZone } from '../../packages/gates/src/settings/zoned-time.js';
 import { SEVERITIES, type Severity } from '../../packages/gates/src/parse/findings.js';
 
 /** Every input, typed and checked once; the `gates` section of .github/release-actions.yml underneath. */
-const spec = {
+export const spec = {
   gates: field
     .custom(`gate names from: ${GATE_NAMES.join(', ')}`, (raw) => {
       const names = [
@@ -34,7 +43,7 @@ const spec = {
   'junit-reports': field
     .globs()
     .default(['**/junit*.xml', '**/TEST-*.xml', '!**/node_modules/**', '!**/.git/**']),
-  'min-tests': field.integer({ min: 0 }).default(0),
+  'min-tests': field.integer({ min: 0 }).default(1),
 
   'coverage-reports': field.globs().default(['coverage/lcov.info']),
   'coverage-threshold': field.number({ min: 0, max: 100 }).default(80),
@@ -66,18 +75,24 @@ const spec = {
   'release-kind': field.choice(['release', 'hotfix'] as const).default('release'),
   'release-branches': field.list().default(['main', 'release/*']),
   'hotfix-branches': field.list().default(['hotfix/*']),
-  branch: field.text(),
+  branch: field.ref('branch'),
   version: field.custom('a semantic version such as 1.4.0 (a leading v is fine)', (raw) => {
     const version = validVersion(raw.trim());
     if (!version) throw new Invalid();
     return version;
   }),
-  tag: field.pattern(/^[^\s~^:?*[\\]+$/, 'a tag name'),
-  'tag-prefix': field.pattern(/^[^\s~^:?*[\\]*$/, 'a tag prefix such as v').default('v'),
+  tag: field.ref('tag'),
+  'tag-prefix': field.refPrefix().default('v'),
 
   changelog: field.text().default('CHANGELOG.md'),
   'docs-files': field.list().default([]),
   'migration-guide': field.list().default(['MIGRATION.md', 'UPGRADING.md', 'docs/migration*']),
+
+  'migration-files': field
+    .globs()
+    .default(['migrations/**', 'db/migrations/**', 'db/migrate/**', 'prisma/migrations/**']),
+  'migrate-command': field.text('a shell command'),
+  'migrations-check': field.text('a shell command'),
 
   'flags-file': field.text('a path to a JSON or YAML flags file'),
 
@@ -108,6 +123,13 @@ export interface ActionSettings {
   settings: GateSettings;
   token?: string;
   now: Date;
+}
+
+/** Whether deploy-env's settings for the environment in the config file name a migrate-command. */
+async function configuredMigrateCommand(environment: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const config = await loadConfig(runContext(env).workspace);
+  const command = configSection(config, ['environments', environment])?.values['migrate-command'];
+  return typeof command === 'string' && command.trim() !== '';
 }
 
 /** Reads the inputs, then checks that each enabled gate has what it needs, all problems at once. */
@@ -169,6 +191,9 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
   if (on('docs') && inputs.docsFiles.length === 0 && !version)
     need('docs-files', 'file patterns, or a version', 'docs');
   if (problems.length > 0) throw new InputError(problems);
+  const migrateCommandSet = on('migrations')
+    ? Boolean(inputs.migrateCommand) || (await configuredMigrateCommand(inputs.environment, env))
+    : false;
 
   const now = inputs.now ?? new Date();
   return {
@@ -206,6 +231,9 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
       changelog: inputs.changelog,
       docsFiles: inputs.docsFiles,
       migrationGuide: inputs.migrationGuide,
+      migrationFiles: inputs.migrationFiles,
+      migrateCommandSet,
+      migrationsCheck: inputs.migrationsCheck,
       flagsFile: inputs.flagsFile,
       freezeWindows,
       environment: inputs.environment,

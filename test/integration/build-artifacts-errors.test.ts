@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ROOT, type RunResult } from '../bench/runner.js';
+import { NODE24, ROOT, type RunResult } from '../bench/runner.js';
 import { removeRunTemps, runBundle } from '../unit/artifacts/support.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 
@@ -192,7 +192,7 @@ describe('build-artifacts cancelled while packaging', () => {
       await mkdir(join(big.work, 'dist'));
       await writeFile(join(big.work, 'dist/blob.bin'), Buffer.concat(chunks));
       const out = join(big.work, 'release-artifacts');
-      const child = spawn(process.execPath, [join(ROOT, 'dist/build-artifacts/index.js')], {
+      const child = spawn(NODE24, [join(ROOT, 'dist/build-artifacts/index.js')], {
         cwd: big.work,
         env: {
           PATH: process.env['PATH'],

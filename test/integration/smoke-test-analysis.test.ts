@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../bench/runner.js';
-import { erroringEvery, healthy, slow, type TestServer } from '../unit/checks/servers.js';
+import { erroringEvery, healthy, slow, startServer, type TestServer } from '../unit/checks/servers.js';
 
 /** Analysis mode and input validation of the smoke-test bundle, run as a process. */
 
@@ -18,7 +18,9 @@ describe('smoke-test analysis', () => {
   it('fails on the error rate with exact figures in the outputs, the summary and the error', async () => {
     // The readiness check is request 1; the analysis sends requests 2 to 101, of which 10, 20 … 100 fail.
     const server = await track(erroringEvery(10));
-    const result = await runAction('smoke-test', { inputs: { url: server.url, duration: '2s', rate: '50' } });
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '2s', rate: '50', 'analysis-mode': 'fixed' },
+    });
     expect(server.count).toBe(101);
     expect(result.exitCode).toBe(1);
     expect(result.outputs['passed']).toBe('false');
@@ -38,6 +40,25 @@ describe('smoke-test analysis', () => {
     expect(result.summary).toContain('| ❌ | Error rate | 10 % (10 failed) | at most 5 % |');
     expect(result.summary).toContain('| ✅ | Answered requests | 100 of 100 | at least 10 |');
     expect(result.summary).toContain('| status 500 (expected 2xx) | 10 |');
+  });
+
+  it('shows the error rate and latencies as people read them, in the log, the error and the summary', async () => {
+    // Requests 2 to 151 are the analysis; 15, 30 … 150 fail: 10 of 150, 6.666… %.
+    const server = await track(erroringEvery(15));
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '3s', rate: '50', 'analysis-mode': 'fixed' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['error-rate']).toBe(String(10 / 150));
+    expect(result.log).toMatch(
+      /Analysis: 150 requests, error rate 6\.7 %, p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms, max [\d.]+ ms/,
+    );
+    expect(result.errors[0]).toContain(
+      'error rate 6.7 % is above the maximum of 5 % (10 of 150 requests failed',
+    );
+    expect(result.summary).toContain('| ❌ | Error rate | 6.7 % (10 failed) | at most 5 % |');
+    const shown = [result.log, result.errors.join('\n'), result.summary].join('\n');
+    expect(shown).not.toMatch(/\d\.\d{3,}/);
   });
 
   it('passes the same service with a 10 % error budget', async () => {
@@ -175,5 +196,51 @@ describe('smoke-test input errors', () => {
     expect(result.errors).toEqual([
       'Input "url": got "", expected a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check',
     ]);
+  });
+});
+
+describe('smoke-test sequential analysis', () => {
+  // Request 1 is the readiness check; from request 2 on, every answer is a 500.
+  const failingAfterReady = () =>
+    startServer((n) => (n === 1 ? { body: { status: 'ok' } } : { status: 500 }));
+
+  it('stops as soon as a failing service is certainly bad, and shows the evidence', async () => {
+    const server = await track(failingAfterReady());
+    const result = await runAction('smoke-test', { inputs: { url: server.url, duration: '2s', rate: '50' } });
+    expect(result.exitCode).toBe(1);
+    const analysis = JSON.parse(result.outputs['report']!).analysis;
+    // 100 requests were planned; the rule of 5 failures in a row settles it at the 6th.
+    expect(analysis.decision).toMatchObject({ mode: 'sequential', by: 'bad' });
+    expect(analysis.decision.afterSamples).toBeLessThanOrEqual(8);
+    expect(server.count - 1).toBeLessThan(20);
+    expect(result.summary).toMatch(
+      /Sequential analysis at a false-alarm rate of 1 %: Stopped early, bad, after \d+ requests/,
+    );
+    expect(result.summary).toContain('| failed requests |');
+  });
+
+  it('sends every planned request in the fixed-window mode', async () => {
+    const server = await track(failingAfterReady());
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '2s', rate: '50', 'analysis-mode': 'fixed' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(server.count).toBe(101);
+    expect(JSON.parse(result.outputs['report']!).analysis.decision).toMatchObject({
+      mode: 'fixed',
+      by: 'window',
+    });
+  });
+
+  it('refuses a false-alarm rate out of range before sending anything', async () => {
+    const server = await track(healthy());
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '2s', rate: '50', 'false-alarm-rate': '70%' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(
+      /Input "false-alarm-rate": got "70%", expected a share above 0 and at most 50%/,
+    );
+    expect(server.count).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listActions } from '../../scripts/actions.mjs';
 import { checkActionFile, readActionMetadata } from '../bench/static-checks.js';
@@ -38,6 +38,30 @@ describe('action metadata', () => {
       }
     },
   );
+
+  it.each(actions)('%s/action.yml is named, described and branded like the others', async (name) => {
+    const metadata = (await readActionMetadata(name)) as Awaited<ReturnType<typeof readActionMetadata>> & {
+      description?: string;
+      branding?: { icon?: string; color?: string };
+    };
+    expect(metadata.name).toBe(`release-actions ${name}`);
+    expect(metadata.description?.trim().length).toBeGreaterThan(20);
+    expect(metadata.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
+  });
+
+  it('has no root action.yml: the actions are referenced by path, as the README says', () => {
+    expect(existsSync(join(ROOT, 'action.yml')) || existsSync(join(ROOT, 'action.yaml'))).toBe(false);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('## How the actions are published');
+  });
+
+  it('says which runner node24 actions need, where users read first', () => {
+    for (const doc of ['README.md', 'docs/pipelines.md']) {
+      expect({ doc, says: readFileSync(join(ROOT, doc), 'utf8').includes('v2.327.1 or later') }).toEqual({
+        doc,
+        says: true,
+      });
+    }
+  });
 
   it('action READMEs match their action.yml (npm run docs)', () => {
     const check = spawnSync(process.execPath, ['scripts/action-docs.mjs', '--check'], {

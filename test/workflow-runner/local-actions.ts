@@ -15,6 +15,10 @@ const exec = promisify(execFile);
 
 export interface LocalActionContext {
   inputs: Record<string, string>;
+  /** The job's GITHUB_TOKEN, what `${{ github.token }}` input defaults give an action. */
+  token: string;
+  /** github.server_url: where checkout's credentials are scoped. */
+  serverUrl: string;
   /** `owner/name` of the run's repository. */
   repository: string;
   workspace: string;
@@ -37,7 +41,25 @@ async function git(args: string[], cwd: string): Promise<string> {
   return stdout.trim();
 }
 
-const checkout: LocalAction = async ({ inputs, repository, workspace, origin, ref, sha, log }) => {
+/**
+ * What actions/checkout leaves in `.git/config` unless `persist-credentials: false`: the token as an
+ * `http.<server>/.extraheader` that every later git command (and any process of the job) can read.
+ */
+async function persistCredentials(target: string, serverUrl: string, token: string): Promise<void> {
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  await git(
+    [
+      'config',
+      '--local',
+      `http.${serverUrl.replace(/\/$/, '')}/.extraheader`,
+      `AUTHORIZATION: basic ${basic}`,
+    ],
+    target,
+  );
+}
+
+const checkout: LocalAction = async (context) => {
+  const { inputs, repository, workspace, origin, ref, sha, log } = context;
   if (inputs['repository'] && inputs['repository'] !== repository) {
     throw new Error(`checkout of another repository (${inputs['repository']}) is not emulated`);
   }
@@ -101,6 +123,9 @@ const checkout: LocalAction = async ({ inputs, repository, workspace, origin, re
         ? sha
         : `refs/remotes/origin/${branch}`;
     await git(['checkout', '--quiet', '--force', '-B', branch, at], target);
+  }
+  if ((inputs['persist-credentials'] ?? 'true') !== 'false') {
+    await persistCredentials(target, context.serverUrl, inputs['token'] || context.token);
   }
   const commit = await git(['rev-parse', 'HEAD'], target);
   log(`Checked out ${wanted} at ${commit.slice(0, 7)}${depth > 0 ? ` (depth ${depth})` : ''}`);

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { ROOT } from '../bench/runner.js';
 import { interpolate, interpolateString } from './expressions.js';
 import { runJob, type CallWorkflow } from './job.js';
+import { RunCancellation } from './cancellation.js';
+import { RESTRICTED_DEFAULT, type Scopes } from './permissions.js';
+import { checkCalls, checkRepositorySecrets } from './startup.js';
 import { stringMap, type RunState } from './state.js';
 import type { JobReport, RerunOptions, RunOptions, WorkflowRun } from './types.js';
 import {
@@ -37,7 +40,8 @@ function typedInputs(
   const inputs: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
     let value = given[name];
-    if (value === undefined || value === '') value = definition.default;
+    // Only an omitted input takes its default: an explicit '' stays empty, as on GitHub.
+    if (value === undefined) value = definition.default;
     if (value === undefined) {
       if (definition.required) problems.push(`input ${name} is required`);
       value = definition.type === 'boolean' ? false : definition.type === 'number' ? 0 : '';
@@ -68,8 +72,14 @@ function checkSecrets(workflow: WorkflowDefinition, secrets: Record<string, stri
     string,
     { required?: boolean } | null
   >;
+  // Secret names are case-insensitive, as everywhere on GitHub.
+  const given = new Set(
+    Object.entries(secrets)
+      .filter(([, value]) => value)
+      .map(([name]) => name.toLowerCase()),
+  );
   const missing = Object.entries(declared)
-    .filter(([name, spec]) => spec?.required && !secrets[name])
+    .filter(([name, spec]) => spec?.required && !given.has(name.toLowerCase()))
     .map(([name]) => name);
   if (missing.length > 0)
     throw new Error(`the run cannot start: secret(s) ${missing.join(', ')} required but not provided`);
@@ -95,6 +105,9 @@ interface Start {
   prefix: string;
   github?: Record<string, unknown>;
   eventPath?: string;
+  /** What jobs that declare no permissions get: the caller's grant, or the repository default. */
+  grant: Scopes;
+  cancellation: RunCancellation;
 }
 
 async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRun> {
@@ -105,7 +118,8 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
   const trigger = start.call ? 'workflow_call' : options.eventName;
   if (!workflow.on[trigger]) throw new Error(`${workflow.path} does not run on ${trigger}`);
   const inputs = typedInputs(workflow, trigger, start.inputs);
-  const secrets = { GITHUB_TOKEN: 'test-token', ...start.secrets };
+  // GITHUB_TOKEN is each job's own (see job.ts); the run itself holds no token.
+  const secrets = { ...start.secrets };
   if (start.call) checkSecrets(workflow, secrets);
 
   const artifacts = join(start.directory, 'artifacts');
@@ -148,7 +162,6 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
       server_url: options.serverUrl ?? 'https://github.com',
       api_url: options.apiUrl,
       graphql_url: `${options.apiUrl}/graphql`,
-      token: secrets['GITHUB_TOKEN'],
       workflow: workflow.name,
       head_ref: '',
       base_ref: '',
@@ -177,11 +190,20 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
     vars: options.vars ?? {},
     env: {},
     masks,
+    grant: start.grant,
+    cancellation: start.cancellation,
     emit: (event) => options.onEvent?.(event),
   };
   run.env = stringMap(interpolate(workflow.env, { github, inputs, secrets, vars: run.vars }));
 
-  const callWorkflow: CallWorkflow = async (path, job, nestedInputs, nestedSecrets, nestedPrevious) => {
+  const callWorkflow: CallWorkflow = async (
+    path,
+    job,
+    grant,
+    nestedInputs,
+    nestedSecrets,
+    nestedPrevious,
+  ) => {
     const nested: Start = {
       workflow: await loadWorkflow(path),
       options,
@@ -194,6 +216,8 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
       prefix: `${start.prefix}${job.id}.`,
       github,
       eventPath,
+      grant,
+      cancellation: start.cancellation,
     };
     return execute(nested, nestedPrevious);
   };
@@ -231,11 +255,14 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
   );
   return {
     file: workflow.path,
-    conclusion: results.includes('failure')
-      ? 'failure'
-      : results.includes('cancelled')
-        ? 'cancelled'
-        : 'success',
+    // A cancelled run is cancelled, whatever its jobs did before; otherwise any failure fails it.
+    conclusion: start.cancellation.requested
+      ? 'cancelled'
+      : results.includes('failure')
+        ? 'failure'
+        : results.includes('cancelled')
+          ? 'cancelled'
+          : 'success',
     jobs,
     outputs,
     order: ran,
@@ -273,8 +300,18 @@ export interface WorkflowRequest extends RunOptions {
   call?: boolean;
 }
 
+/** What GitHub checks before anything runs; a failure here is a run that never starts. */
+async function startChecks(workflow: WorkflowDefinition, options: WorkflowRequest): Promise<Scopes> {
+  // A caller's explicit `secrets:` may use any declared name; a run's own are the repository's.
+  if (!options.call) checkRepositorySecrets(options.secrets ?? {});
+  const grant = options.defaultPermissions ?? RESTRICTED_DEFAULT;
+  await checkCalls(workflow, grant, options.actionsRoot ?? ROOT);
+  return grant;
+}
+
 export async function runWorkflow(path: string, options: WorkflowRequest): Promise<WorkflowRun> {
   const workflow = await loadWorkflow(resolve(path));
+  const grant = await startChecks(workflow, options);
   const directory = await mkdtemp(join(options.workDir ?? tmpdir(), 'workflow-run-'));
   runCounter += 1;
   return execute({
@@ -287,6 +324,8 @@ export async function runWorkflow(path: string, options: WorkflowRequest): Promi
     runId: options.runId ?? String(8_000_000 + (process.pid % 1000) * 1000 + runCounter),
     attempt: 1,
     prefix: '',
+    grant,
+    cancellation: new RunCancellation(options.signal),
   });
 }
 
@@ -297,6 +336,7 @@ export async function rerunFailedJobs(
 ): Promise<WorkflowRun> {
   const { previous } = options;
   const workflow = await loadWorkflow(resolve(path));
+  const grant = await startChecks(workflow, options);
   return execute(
     {
       workflow,
@@ -309,6 +349,8 @@ export async function rerunFailedJobs(
       runId: previous.runId,
       attempt: previous.attempt + 1,
       prefix: '',
+      grant,
+      cancellation: new RunCancellation(options.signal),
     },
     previous,
   );

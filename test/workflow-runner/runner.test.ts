@@ -211,7 +211,7 @@ jobs:
       dry-run: { type: boolean, default: false }
       count: { type: number, default: 2 }
     secrets:
-      deploy-key: { required: true }
+      DEPLOY_KEY: { required: true }
     outputs:
       message:
         value: \${{ jobs.work.outputs.message }}
@@ -227,7 +227,7 @@ jobs:
           VERSION: \${{ inputs.version }}
           DRY: \${{ inputs.dry-run }}
           TWICE: \${{ inputs.count == 2 && 'two' || 'other' }}
-          KEY: \${{ secrets.deploy-key }}
+          KEY: \${{ secrets.DEPLOY_KEY }}
         run: echo "message=$VERSION dry=$DRY $TWICE key=\${#KEY}" >> "$GITHUB_OUTPUT"
 `,
     );
@@ -235,18 +235,18 @@ jobs:
       ...base(),
       call: true,
       inputs: { version: '1.4.0', 'dry-run': true },
-      secrets: { 'deploy-key': 'abcdef' },
+      secrets: { DEPLOY_KEY: 'abcdef' },
     });
     expect(run.outputs).toEqual({ message: '1.4.0 dry=true two key=6' });
     await expect(runWorkflow(path, { ...base(), call: true, inputs: { version: '1' } })).rejects.toThrow(
-      /deploy-key required/,
+      /DEPLOY_KEY required/,
     );
     await expect(
       runWorkflow(path, {
         ...base(),
         call: true,
         inputs: { version: '1', 'dry-run': 'maybe', colour: 'red' },
-        secrets: { 'deploy-key': 'k' },
+        secrets: { DEPLOY_KEY: 'k' },
       }),
     ).rejects.toThrow(/unknown input\(s\) colour.*dry-run must be a boolean/);
     await expect(runWorkflow(path, base())).rejects.toThrow(/does not run on push/);
@@ -275,7 +275,7 @@ jobs:
     const run = await runWorkflow(path, {
       ...base(),
       eventName: 'workflow_dispatch',
-      secrets: { 'deploy-key': 'xyz' },
+      secrets: { DEPLOY_KEY: 'xyz' },
     });
     expect(run.jobs['call']).toMatchObject({
       result: 'success',
@@ -352,8 +352,13 @@ jobs:
         productionEnvironment: true,
         creator: 'github-actions[bot]',
       });
-      expect(deployment!.statuses.map((status) => status.state)).toEqual(['in_progress']);
+      // in_progress before the steps; the job's result, with the environment's URL, once it ends.
+      expect(deployment!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
       expect(deployment!.statuses[0]!.logUrl).toMatch(new RegExp(`/actions/runs/${run.runId}/job/\\d+$`));
+      expect(deployment!.statuses[1]).toMatchObject({
+        logUrl: deployment!.statuses[0]!.logUrl,
+        environmentUrl: 'https://prod.example.com',
+      });
       expect(emulator.callsTo('repos/create-deployment')).toHaveLength(1);
       expect(run.jobs['build']!.environment).toBeUndefined();
 

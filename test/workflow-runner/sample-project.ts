@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { ROOT } from '../bench/runner.js';
 import { createGitFixture, type GitFixture } from '../bench/git-fixture.js';
 import {
   freePort,
@@ -146,16 +148,27 @@ All notable changes to this project are documented here.
 - First release of the sample service.
 `;
 
+/**
+ * The `permissions:` the caller in docs/pipelines.md grants its job, verbatim: what a team copies is what
+ * the pipelines run with here, so a pipeline job that needs more than the docs grant fails to start.
+ */
+function documentedPermissions(workflow: 'release.yml' | 'hotfix.yml'): Record<string, string> {
+  const docs = readFileSync(join(ROOT, 'docs/pipelines.md'), 'utf8');
+  for (const [, block] of docs.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+    const caller = parse(block!) as {
+      jobs?: Record<string, { uses?: string; permissions?: Record<string, string> }>;
+    };
+    for (const job of Object.values(caller?.jobs ?? {})) {
+      if (job.uses === `org/release-actions/.github/workflows/${workflow}@v1` && job.permissions) {
+        return job.permissions;
+      }
+    }
+  }
+  throw new Error(`docs/pipelines.md has no caller of ${workflow} with permissions`);
+}
+
 /** The team's own workflows: a dozen lines each that call the library's pipelines. */
 function callerWorkflows(release: Record<string, string | boolean>): { release: string; hotfix: string } {
-  const permissions = {
-    contents: 'write',
-    'pull-requests': 'write',
-    issues: 'write',
-    deployments: 'write',
-    checks: 'read',
-    statuses: 'read',
-  };
   const releaseCaller = {
     name: 'Release',
     on: {
@@ -169,7 +182,7 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
     },
     jobs: {
       release: {
-        permissions,
+        permissions: documentedPermissions('release.yml'),
         uses: 'org/release-actions/.github/workflows/release.yml@v1',
         with: {
           'release-type': '${{ inputs.release-type }}',
@@ -197,7 +210,7 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
     },
     jobs: {
       hotfix: {
-        permissions,
+        permissions: documentedPermissions('hotfix.yml'),
         uses: 'org/release-actions/.github/workflows/hotfix.yml@v1',
         with: {
           description: '${{ inputs.description }}',

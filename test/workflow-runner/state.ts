@@ -1,4 +1,6 @@
+import type { RunCancellation } from './cancellation.js';
 import type { Contexts, StatusFunctions } from './expressions.js';
+import type { Scopes } from './permissions.js';
 import type { RunOptions, RunnerEvent, StepOutcome } from './types.js';
 import type { Mapping, WorkflowDefinition } from './workflow-file.js';
 
@@ -26,6 +28,9 @@ export interface RunState {
   /** Workflow-level env, evaluated once. */
   env: Record<string, string>;
   masks: Set<string>;
+  /** What a job that declares no permissions gets: the caller's grant, or the repository default. */
+  grant: Scopes;
+  cancellation: RunCancellation;
   emit(event: RunnerEvent): void;
 }
 
@@ -54,6 +59,16 @@ export interface JobState {
   post: (() => Promise<void>)[];
   shell?: string;
   workingDirectory?: string;
+  /** The job's GITHUB_TOKEN, scoped to `scopes`. */
+  token: string;
+  scopes: Scopes;
+  /** Set once the job is being cancelled (run cancelled, job timeout, concurrency): later steps see cancelled(). */
+  cancelled: boolean;
+  cancelReason?: string;
+  /** Stops the running step's process; re-made for each step. */
+  stepAbort?: AbortController;
+  /** The running step's `if:`, re-evaluated when the job is cancelled. */
+  stepCondition?: unknown;
 }
 
 export function mask(run: RunState, text: string): string {
@@ -78,22 +93,31 @@ export const runnerContext = (run: RunState, temp: string) => ({
 export function stepContexts(job: JobState, stepEnv: Record<string, string> = {}): Contexts {
   const { run } = job;
   return {
-    github: { ...run.github, job: job.id, workspace: job.workspace },
+    github: { ...run.github, job: job.id, workspace: job.workspace, token: job.token },
     env: { ...run.env, ...job.env, ...job.exported, ...stepEnv },
     vars: run.vars,
-    secrets: run.secrets,
+    secrets: { ...run.secrets, GITHUB_TOKEN: job.token },
     inputs: run.inputs,
     needs: job.needs,
     steps: job.steps,
-    job: { status: job.failed ? 'failure' : 'success', container: {}, services: {} },
+    job: {
+      status: job.cancelled ? 'cancelled' : job.failed ? 'failure' : 'success',
+      container: {},
+      services: {},
+    },
     runner: runnerContext(run, job.temp),
     strategy: {},
     matrix: {},
   };
 }
 
+/** success() of a step is false once a step failed or the job is being cancelled; cancelled() is the latter. */
 export function stepStatus(job: JobState): StatusFunctions {
-  return { success: () => !job.failed, failure: () => job.failed, cancelled: () => false };
+  return {
+    success: () => !job.failed && !job.cancelled,
+    failure: () => job.failed,
+    cancelled: () => job.cancelled,
+  };
 }
 
 export function stringMap(value: unknown): Record<string, string> {

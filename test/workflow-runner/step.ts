@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { parseCommands, parseKeyValueFile } from '../bench/runner.js';
+import { nodeFor, parseCommands, parseKeyValueFile } from '../bench/runner.js';
 import { condition, interpolate, interpolateString } from './expressions.js';
 import { LOCAL_ACTIONS } from './local-actions.js';
 import { runProcess } from './process.js';
@@ -136,6 +136,8 @@ function stepName(step: Mapping, job: JobState): string {
 
 interface Execution {
   exitCode: number;
+  /** Stopped because the job was cancelled. */
+  cancelled?: boolean;
   output: string;
   outputs?: Record<string, string>;
   error?: string;
@@ -175,6 +177,8 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
       run.emit({ type: 'log', job: job.id, step: name, line: mask(run, line) });
 
     let execution: Execution;
+    job.stepAbort = new AbortController();
+    job.stepCondition = step['if'];
     try {
       execution = uses
         ? await runUses(job, step, uses, env, timeoutMs, onLine, stepEnv)
@@ -197,7 +201,13 @@ export async function runStep(job: JobState, step: Mapping, index: number): Prom
     const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8');
     if (summary.trim()) job.summary.push(summary);
 
-    const outcome: StepOutcome = execution.exitCode === 0 ? 'success' : 'failure';
+    job.stepAbort = undefined;
+    job.stepCondition = undefined;
+    const outcome: StepOutcome = execution.cancelled
+      ? 'cancelled'
+      : execution.exitCode === 0
+        ? 'success'
+        : 'failure';
     const continueOnError = interpolate(
       step['continue-on-error'] ?? false,
       stepContexts(job, stepEnv),
@@ -245,9 +255,15 @@ async function runScript(
   const cwd = where
     ? resolve(job.workspace, interpolateString(where, stepContexts(job, stepEnv)))
     : job.workspace;
-  const result = await runProcess(command, args, { cwd, env, timeoutMs, onLine });
+  const result = await runProcess(command, args, {
+    cwd,
+    env,
+    timeoutMs,
+    onLine,
+    signal: job.stepAbort?.signal,
+  });
   const timeout = result.timedOut ? `::error::The step timed out after ${timeoutMs / 1000}s\n` : '';
-  return { exitCode: result.exitCode, output: result.output + timeout };
+  return { exitCode: result.exitCode, output: result.output + timeout, cancelled: result.cancelled };
 }
 
 async function runUses(
@@ -276,6 +292,8 @@ async function runUses(
     const github = run.github as Record<string, string>;
     const outputs = await LOCAL_ACTIONS[target.key]!({
       inputs: given,
+      token: job.token,
+      serverUrl: String(run.github['server_url']),
       repository: run.repository,
       workspace: job.workspace,
       origin: run.options.origin,
@@ -293,6 +311,7 @@ async function runUses(
   const metadata = await actionMetadata(root, name);
   if (!/^node\d+$/.test(metadata.runs.using))
     throw new Error(`${uses}: only JavaScript actions run locally (runs.using ${metadata.runs.using})`);
+  const node = nodeFor(metadata.runs.using);
   const bundle = resolve(root, name, metadata.runs.main);
   if (!existsSync(bundle)) throw new Error(`${uses}: ${bundle} does not exist (run npm run build)`);
   const inputs: Record<string, string> = {};
@@ -308,11 +327,12 @@ async function runUses(
     GITHUB_ACTION_REPOSITORY: uses.split('@')[0]!,
   };
   for (const [name, value] of Object.entries(inputs)) actionEnv[inputVariable(name)] = value;
-  const result = await runProcess(process.execPath, [bundle], {
+  const result = await runProcess(node, [bundle], {
     cwd: job.workspace,
     env: actionEnv,
     timeoutMs,
     onLine,
+    signal: job.stepAbort?.signal,
   });
   const warning =
     unexpected.length > 0 ? `::warning::Unexpected input(s) '${unexpected.join("', '")}'\n` : '';
@@ -320,6 +340,7 @@ async function runUses(
   const state = metadata.runs.post ? await readFile(env['GITHUB_STATE']!, 'utf8') : undefined;
   return {
     exitCode: result.exitCode,
+    cancelled: result.cancelled,
     output: warning + result.output + timeout,
     state,
     action: { root, name },
@@ -345,7 +366,7 @@ async function schedulePost(
     if (!condition(metadata.runs['post-if'] ?? 'always()', stepContexts(job), stepStatus(job))) return;
     const name = `Post ${String(step['name'] ?? step['uses'])}`;
     const bundle = resolve(action.root, action.name, post);
-    const result = await runProcess(process.execPath, [bundle], {
+    const result = await runProcess(nodeFor(metadata.runs.using), [bundle], {
       cwd: job.workspace,
       env: { ...env, ...stateEnv },
       timeoutMs,

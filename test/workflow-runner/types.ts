@@ -41,9 +41,12 @@ export interface JobReport {
     decision: 'approved' | 'rejected';
     /** The deployment GitHub creates for the job (made before its steps; the steps are not told its id). */
     deploymentId?: number;
+    /** The job's log, as GitHub links it from the deployment's statuses. */
+    logUrl?: string;
   };
   concurrency?: { group: string; cancelInProgress: boolean };
-  permissions?: unknown;
+  /** The scopes of the job's GITHUB_TOKEN (for a job that calls a workflow: what it grants). */
+  permissions?: Record<string, 'none' | 'read' | 'write'>;
   /** Set for a job that calls a reusable workflow: that workflow's run. */
   workflow?: WorkflowRun;
   /** Why the job did not run or stopped, when the runner knows better than a step. */
@@ -72,6 +75,14 @@ export interface WorkflowRun {
 }
 
 export type EnvironmentDecision = 'approve' | 'reject';
+
+/**
+ * An environment with required reviewers: the job waits (its deployment `queued`) until `review`
+ * answers, as it waits on GitHub for someone to approve or reject it.
+ */
+export interface EnvironmentReview {
+  review(waiting: { job: string; environment: string; deploymentId: number }): Promise<EnvironmentDecision>;
+}
 
 export type RunnerEvent =
   | { type: 'job-start'; job: string; name: string; workflow: string }
@@ -103,8 +114,19 @@ export interface RunOptions {
   serverUrl?: string;
   /** Variables every process gets, as set on the runner machine (e.g. API pacing for the emulator). */
   env?: Record<string, string>;
-  /** What the reviewers of each environment do; default approve. */
-  environments?: Record<string, EnvironmentDecision>;
+  /** What the reviewers of each environment do; default approve (no protection rule). */
+  environments?: Record<string, EnvironmentDecision | EnvironmentReview>;
+  /**
+   * Mints each job's GITHUB_TOKEN for its scopes (the emulator's `issueToken`), so the API refuses what
+   * the job's `permissions:` do not grant. Without it every job gets the emulator's all-access test token.
+   */
+  issueToken?: (scopes: Record<string, 'none' | 'read' | 'write'>) => string | Promise<string>;
+  /** The repository's default GITHUB_TOKEN permissions; default the restricted (read-only) one. */
+  defaultPermissions?: Record<string, 'none' | 'read' | 'write'>;
+  /** The token the runner writes GitHub's own deployment statuses with; default the emulator's test token. */
+  platformToken?: string;
+  /** "Cancel workflow": aborting it cancels the run as GitHub does. */
+  signal?: AbortSignal;
   /** The release-actions checkout whose dist/ and action.yml files `org/release-actions/<name>@ref` resolves to. */
   actionsRoot?: string;
   runId?: string;

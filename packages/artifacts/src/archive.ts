@@ -78,6 +78,25 @@ export async function writeTarGz(
         );
         continue;
       }
+      if (entry.type === 'symlink') {
+        await alongside(
+          new Promise<void>((resolve, reject) => {
+            pack.entry(
+              {
+                name: entry.path,
+                type: 'symlink',
+                linkname: entry.linkname!,
+                mode: entry.mode,
+                mtime,
+                ...owner,
+              },
+              (error) => (error ? reject(error) : resolve()),
+            );
+          }),
+          output,
+        );
+        continue;
+      }
       await alongside(
         new Promise<void>((resolve, reject) => {
           const header = {
@@ -149,6 +168,8 @@ class DosFieldsInUtc extends Date {
 
 const ZIP_FILE_TYPE = 0o100000;
 const ZIP_DIRECTORY_TYPE = 0o40000;
+/** A link in a zip (as Info-ZIP writes one): the Unix link type in the mode, the target as the stored content. */
+const ZIP_SYMLINK_TYPE = 0o120000;
 
 export async function writeZip(
   entries: SourceEntry[],
@@ -167,6 +188,14 @@ export async function writeZip(
   for (const entry of entries) {
     if (entry.type === 'directory') {
       zip.addEmptyDirectory(entry.path, { mtime, mode: ZIP_DIRECTORY_TYPE | entry.mode });
+      continue;
+    }
+    if (entry.type === 'symlink') {
+      zip.addBuffer(Buffer.from(entry.linkname!), entry.path, {
+        mtime,
+        mode: ZIP_SYMLINK_TYPE | entry.mode,
+        compress: false,
+      });
       continue;
     }
     const read = () => {

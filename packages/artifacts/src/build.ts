@@ -1,5 +1,6 @@
 import { exec } from '@actions/exec';
 import type { Writable } from 'node:stream';
+import { childEnvironment } from '../../kit/src/child-env.js';
 import { ReleaseError } from '../../kit/src/errors.js';
 
 /**
@@ -30,20 +31,17 @@ export function describeStep(step: BuildStep): string {
 }
 
 /**
- * The environment builds run in: the job's, without this step's own inputs
- * (the signing key and the token arrive as INPUT_* variables and are no
- * business of a build tool), plus the release facts a build may stamp in.
+ * The environment builds and signing tools run in: the kit's child
+ * environment (the job's, without this step's inputs: the signing key and the
+ * token are no business of a build tool), plus the release facts a build may
+ * stamp in.
  */
 export function buildEnvironment(
   base: NodeJS.ProcessEnv,
   extra: Record<string, string | undefined>,
 ): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined && !key.startsWith('INPUT_')) env[key] = value;
-  }
-  for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
-  return env;
+  const defined = Object.entries(extra).filter(([, value]) => value !== undefined);
+  return childEnvironment(Object.fromEntries(defined), base);
 }
 
 /** Keeps the last lines of a stream of output without keeping all of it. */

@@ -32,7 +32,10 @@ export interface Manifest {
   schemaVersion: 1;
   name: string;
   version: string;
+  /** The commit built: the checkout's HEAD. */
   commit: string | null;
+  /** The commit the workflow run is for (GITHUB_SHA); another than `commit` when the job built a release commit. */
+  workflowCommit?: string | null;
   repository?: string;
   runUrl?: string;
   sourceDateEpoch: number;

@@ -23,7 +23,8 @@ export interface Leg {
 }
 
 export async function readLegs(workspace: string, patterns: string[], skip: string[]): Promise<Leg[]> {
-  const context = await walkContext(workspace, patterns, skip);
+  // Legs are folders this action wrote; what of them is used is named by their manifests.
+  const context = await walkContext(workspace, patterns, skip, { includeHidden: true });
   const matches = await findMatches(context, patterns);
   const folders = matches.filter((match) => match.isDirectory);
   if (folders.length === 0) {

@@ -26,6 +26,10 @@ export interface PackageOptions {
   split: boolean;
   /** Put everything under a top folder named like the artifact. */
   wrap: boolean;
+  /** Package names starting with `.` (left out by default). */
+  includeHidden?: boolean;
+  /** Copy link targets even where the link could stay a link. */
+  copyLinks?: boolean;
   name: string;
   version: string;
   platform?: string;
@@ -50,7 +54,10 @@ function artifactGroups(matches: Match[], options: PackageOptions): { stem: stri
 }
 
 export async function planArtifacts(options: PackageOptions): Promise<PlannedArtifact[]> {
-  const context = await walkContext(options.workspace, options.patterns, options.skip);
+  const context = await walkContext(options.workspace, options.patterns, options.skip, {
+    includeHidden: options.includeHidden,
+    copyLinks: options.copyLinks,
+  });
   const matches = await findMatches(context, options.patterns);
   const planned: PlannedArtifact[] = [];
   for (const group of artifactGroups(matches, options)) {

@@ -22,7 +22,17 @@ export interface Statement {
   predicate: Record<string, unknown>;
 }
 
-export function slsaPredicate(env: NodeJS.ProcessEnv, startedOn?: Date): Record<string, unknown> {
+/**
+ * Two commits can be at play, and both are recorded, each named: the workflow's
+ * (GITHUB_SHA, whose workflow file ran: the build type's first dependency) and
+ * the source's (the checkout's HEAD, what the archives were made from), which
+ * differ when a job builds a commit made earlier in the run (a release commit).
+ */
+export function slsaPredicate(
+  env: NodeJS.ProcessEnv,
+  startedOn?: Date,
+  builtCommit?: string | null,
+): Record<string, unknown> {
   const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const ref = env['GITHUB_REF'] ?? '';
@@ -45,7 +55,29 @@ export function slsaPredicate(env: NodeJS.ProcessEnv, startedOn?: Date): Record<
       externalParameters: { workflow: { ref, repository: `${server}/${repository}`, path: workflowPath } },
       internalParameters: { github: internal },
       resolvedDependencies: [
-        { uri: `git+${server}/${repository}@${ref}`, digest: { gitCommit: env['GITHUB_SHA'] ?? '' } },
+        {
+          uri: `git+${server}/${repository}@${ref}`,
+          digest: { gitCommit: env['GITHUB_SHA'] ?? '' },
+          name: 'workflow',
+          annotations: {
+            role: 'the commit the workflow run was started for (GITHUB_SHA); its workflow file ran',
+          },
+        },
+        ...(builtCommit
+          ? [
+              {
+                uri: `git+${server}/${repository}@${builtCommit}`,
+                digest: { gitCommit: builtCommit },
+                name: 'source',
+                annotations: {
+                  role:
+                    builtCommit === env['GITHUB_SHA']
+                      ? 'the commit the artifacts were built from (the checkout HEAD), the same as the workflow commit'
+                      : 'the commit the artifacts were built from (the checkout HEAD), not the workflow commit',
+                },
+              },
+            ]
+          : []),
       ],
     },
     runDetails: {
@@ -62,11 +94,12 @@ export function provenanceStatement(
   subjects: Subject[],
   env: NodeJS.ProcessEnv,
   startedOn?: Date,
+  builtCommit?: string | null,
 ): Statement {
   return {
     _type: STATEMENT_TYPE,
     subject: [...subjects].sort((a, b) => (a.name < b.name ? -1 : 1)),
     predicateType: SLSA_PROVENANCE_V1,
-    predicate: slsaPredicate(env, startedOn),
+    predicate: slsaPredicate(env, startedOn, builtCommit),
   };
 }

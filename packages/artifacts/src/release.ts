@@ -22,7 +22,10 @@ export const PROVENANCE_FILE = 'provenance.intoto.json';
 export interface ReleaseFacts {
   name: string;
   version: string;
+  /** The commit built (the checkout's HEAD). */
   commit: string | null;
+  /** The commit the workflow run is for (GITHUB_SHA). */
+  workflowCommit?: string | null;
   repository?: string;
   runUrl?: string;
   sourceDateEpoch: number;
@@ -79,7 +82,7 @@ export async function writeReleaseFiles(options: DescribeOptions): Promise<Relea
   }
 
   const subjects = artifacts.map((a) => ({ name: a.name, digest: { sha256: a.sha256 } }));
-  const statement = provenanceStatement(subjects, options.env, options.startedOn);
+  const statement = provenanceStatement(subjects, options.env, options.startedOn, options.facts.commit);
   if (options.provenance) {
     await options.staging.writeText(PROVENANCE_FILE, JSON.stringify(statement, null, 2) + '\n');
   }
@@ -89,6 +92,7 @@ export async function writeReleaseFiles(options: DescribeOptions): Promise<Relea
     name: options.facts.name,
     version: options.facts.version,
     commit: options.facts.commit,
+    ...(options.facts.workflowCommit !== undefined ? { workflowCommit: options.facts.workflowCommit } : {}),
     ...(options.facts.repository ? { repository: options.facts.repository } : {}),
     ...(options.facts.runUrl ? { runUrl: options.facts.runUrl } : {}),
     sourceDateEpoch: options.facts.sourceDateEpoch,

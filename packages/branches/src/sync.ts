@@ -112,7 +112,7 @@ async function resolve(repo: Repository, options: SyncOptions): Promise<Resolved
   if (missing.length > 0) {
     throw new ReleaseError(
       'ENOTARGET',
-      `branch ${missing.map((b) => `"${b}"`).join(', ')} does not exist on the remote`,
+      `Input "targets": branch ${missing.map((b) => `"${b}"`).join(', ')} does not exist on the remote`,
       {
         hint: 'Create the branch first, or leave it out of "targets"; nothing was merged.',
       },
@@ -131,7 +131,7 @@ async function resolve(repo: Repository, options: SyncOptions): Promise<Resolved
   if (!sourceSha && targets.length > 0) {
     throw new ReleaseError(
       'ENOSOURCE',
-      `"${source}" is neither a branch nor a tag on the remote, nor a local commit`,
+      `Input "source": "${source}" is neither a branch nor a tag on the remote, nor a local commit`,
       {
         hint: 'Pass a branch name, a tag or a full commit SHA that the checkout contains (fetch-depth: 0).',
       },

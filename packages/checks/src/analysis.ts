@@ -3,9 +3,13 @@ import { defaultConcurrency, generateLoad, type LoadFigures } from './load.js';
 import { plannedRequests } from './limits.js';
 import { checkName } from './names.js';
 import { roundMs } from './percentiles.js';
+import { formatMs, formatShare } from './format.js';
 import { assertValidAnalysis } from './validate.js';
 import { runChecksOnce } from './wait.js';
+import { DEFAULT_FALSE_ALARM_RATE } from './sequential.js';
+import { SequentialJudge } from './sequential-judge.js';
 import type {
+  AnalysisDecision,
   AnalysisOptions,
   AnalysisReport,
   AnalysisThresholds,
@@ -27,7 +31,7 @@ export const DEFAULT_MAX_DEGRADATION_PCT = 20;
 export const BASELINE_FLOOR = { p95Ms: 10, errorRate: 0.01 } as const;
 
 export function percent(rate: number): string {
-  return `${roundMs(rate * 100)} %`;
+  return formatShare(rate);
 }
 
 function topReasons(figures: LoadFigures): string {
@@ -55,10 +59,16 @@ export function degradation(
   };
 }
 
-function judgeLoad(figures: LoadFigures, thresholds: AnalysisThresholds, label = ''): string[] {
+function judgeLoad(
+  figures: LoadFigures,
+  thresholds: AnalysisThresholds,
+  label = '',
+  decidedBad = false,
+): string[] {
   const reasons: string[] = [];
   if (figures.aborted) reasons.push(`${label}the analysis was aborted after ${figures.sent} requests`);
-  if (figures.responses < thresholds.minSamples) {
+  // A sequential test that found the version bad needs no more answers for that verdict.
+  if (figures.responses < thresholds.minSamples && !decidedBad) {
     reasons.push(
       `${label}only ${figures.responses} of ${figures.sent} requests were answered; at least ${thresholds.minSamples} are needed for a verdict${topReasons(figures)}`,
     );
@@ -70,7 +80,7 @@ function judgeLoad(figures: LoadFigures, thresholds: AnalysisThresholds, label =
   }
   if (figures.responses > 0 && figures.latencyMs.p95 > thresholds.maxP95Ms) {
     reasons.push(
-      `${label}p95 latency ${figures.latencyMs.p95} ms is above the maximum of ${thresholds.maxP95Ms} ms`,
+      `${label}p95 latency ${formatMs(figures.latencyMs.p95)} is above the maximum of ${thresholds.maxP95Ms} ms`,
     );
   }
   if (figures.consecutiveFailuresMax > thresholds.maxConsecutiveFailures) {
@@ -107,11 +117,40 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
   };
   const started = performance.now();
   const baselineUrl = options.baseline?.url;
+  const judge =
+    options.mode === 'sequential'
+      ? new SequentialJudge(
+          thresholds,
+          options.falseAlarmRate ?? DEFAULT_FALSE_ALARM_RATE,
+          !options.baseline && !options.metrics?.length,
+        )
+      : undefined;
   const [figures, baselineFigures] = await Promise.all([
-    generateLoad(prepareHttpCheck(options.target), { ...load, onProgress: options.onProgress }),
-    baselineUrl ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), load) : undefined,
+    generateLoad(prepareHttpCheck(options.target), {
+      ...load,
+      onProgress: options.onProgress,
+      onSample: judge && ((sample) => judge.observe(sample)),
+    }),
+    baselineUrl
+      ? generateLoad(prepareHttpCheck({ ...options.target, url: baselineUrl }), {
+          ...load,
+          stopWhen: () => Boolean(judge?.decision),
+        })
+      : undefined,
   ]);
-  const reasons = judgeLoad(figures, thresholds);
+  const decision: AnalysisDecision = judge
+    ? judge.final()
+    : {
+        mode: 'fixed',
+        by: 'window',
+        afterSamples: figures.samples,
+        afterMs: Math.round(figures.durationMs),
+        reason: 'fixed window: every planned request was sent and the whole window judged',
+        evidence: [],
+      };
+  const reasons = judgeLoad(figures, thresholds, '', decision.by === 'bad');
+  if (decision.by === 'bad' && reasons.length === 0)
+    reasons.push(`sequential analysis stopped after ${decision.afterSamples} requests: ${decision.reason}`);
 
   let baseline: BaselineReport | undefined;
   if (options.baseline) {
@@ -134,7 +173,7 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
     const degraded = change.pct > maxDegradationPct;
     if (degraded) {
       reasons.push(
-        `${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${figures.latencyMs.p95} ms against ${reference.p95Ms} ms, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`,
+        `${change.pct} % worse than the baseline (at most ${maxDegradationPct} % allowed): p95 ${formatMs(figures.latencyMs.p95)} against ${formatMs(reference.p95Ms)}, error rate ${percent(figures.errorRate)} against ${percent(reference.errorRate)}`,
       );
     }
     reasons.push(...baselineProblems);
@@ -179,6 +218,8 @@ export async function analyse(options: AnalysisOptions): Promise<AnalysisReport>
     planned: figures.planned,
     sent: figures.sent,
     responses: figures.responses,
-    unsent: figures.unsent,
+    unsent: figures.stoppedEarly ? 0 : figures.unsent,
+    decision,
+    ...(figures.firstFailureAt === undefined ? {} : { firstFailureAt: figures.firstFailureAt }),
   };
 }

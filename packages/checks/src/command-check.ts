@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { childEnvironment } from '../../kit/src/child-env.js';
 import type { ProbeVerdict } from './tcp-check.js';
 import type { CommandCheck } from './types.js';
 
@@ -35,7 +36,8 @@ export function probeCommand(
     const child = spawn(check.command, {
       shell: true,
       cwd: check.cwd,
-      env: { ...process.env, ...check.env },
+      // The step's inputs (headers with tokens, a URL with a password, the Prometheus token) stay out.
+      env: childEnvironment(check.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: posix,
     });

@@ -21,7 +21,11 @@ export type {
   AnalysisOptions,
   BaselineReport,
   AnalysisReport,
+  AnalysisMode,
+  AnalysisDecision,
+  SequentialEvidence,
 } from './types.js';
+export { BernoulliSprt, DEFAULT_FALSE_ALARM_RATE, errorRateHypotheses } from './sequential.js';
 export { waitUntilHealthy, runChecksOnce, DEFAULT_WAIT } from './wait.js';
 export { analyse, DEFAULT_THRESHOLDS, DEFAULT_MAX_DEGRADATION_PCT, BASELINE_FLOOR } from './analysis.js';
 export {
@@ -37,3 +41,7 @@ export { parseThreshold } from './compare.js';
 export { jsonPathProblem } from './jsonpath.js';
 export { percentiles } from './percentiles.js';
 export { checkName, displayUrl, isSecretHeader, secretHeaderValues, secretUrlParts } from './names.js';
+export { decisionSentence, evidenceRows, EVIDENCE_HEADERS } from './decision-text.js';
+export { analyseTraffic, type TrafficAnalysisOptions } from './traffic-analysis.js';
+export { queryTotal } from './prometheus-check.js';
+export { formatMs, formatShare } from './format.js';

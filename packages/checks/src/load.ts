@@ -19,6 +19,20 @@ export interface LoadOptions {
   concurrency: number;
   signal?: AbortSignal;
   onProgress?: (progress: { sent: number; failed: number; elapsedMs: number }) => void;
+  /**
+   * Sees every finished request as it finishes; answering true stops the run (no
+   * new requests, the ones in flight are still counted): a sequential analysis
+   * that has reached its verdict.
+   */
+  onSample?: (sample: LoadSample) => boolean | void;
+  /** Checked before each request is sent: true stops the run the same way. */
+  stopWhen?: () => boolean;
+}
+
+export interface LoadSample {
+  passed: boolean;
+  responded: boolean;
+  latencyMs: number;
 }
 
 export interface LoadFigures {
@@ -39,6 +53,10 @@ export interface LoadFigures {
   unsent: number;
   failureReasons: Record<string, number>;
   aborted: boolean;
+  /** Stopped before the planned requests were sent because a verdict was reached. */
+  stoppedEarly: boolean;
+  /** When the first request failed (ms since the epoch), so recovery can be timed from it. */
+  firstFailureAt?: number;
 }
 
 const MAX_DISTINCT_REASONS = 20;
@@ -73,6 +91,8 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
   let failures = 0;
   let completed = 0;
   let stopped = false;
+  let decided = false;
+  let firstFailureAt: number | undefined;
   let lastIssuedAt = started;
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
@@ -99,17 +119,26 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
           else {
             outcomes[index] = Outcome.Failed;
             failures += 1;
+            firstFailureAt ??= Date.now();
             const key = reasonKey(verdict.reason ?? 'failed');
             const bucket = reasons.has(key) || reasons.size < MAX_DISTINCT_REASONS ? key : 'other reasons';
             reasons.set(bucket, (reasons.get(bucket) ?? 0) + 1);
           }
+          const sample = {
+            passed: verdict.passed,
+            responded: verdict.responded,
+            latencyMs: verdict.latencyMs,
+          };
+          if (!decided && options.onSample?.(sample)) decided = true;
         }
         pump();
       });
     };
     const pump = (): void => {
       clearTimeout(timer);
-      if (options.signal?.aborted || (performance.now() > lastSendAt && next < planned)) stopped = true;
+      if (!decided && options.stopWhen?.()) decided = true;
+      if (decided || options.signal?.aborted || (performance.now() > lastSendAt && next < planned))
+        stopped = true;
       if (stopped) return finishIfIdle();
       const now = performance.now();
       while (next < planned && inFlight < options.concurrency && started + next * intervalMs <= now)
@@ -148,6 +177,8 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
     achievedRate: roundMs((next / Math.max(options.durationMs, lastIssuedAt - started)) * 1000),
     unsent: planned - next,
     failureReasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])),
-    aborted: Boolean(options.signal?.aborted),
+    aborted: Boolean(options.signal?.aborted) && !decided,
+    stoppedEarly: decided && next < planned,
+    ...(firstFailureAt === undefined ? {} : { firstFailureAt }),
   };
 }

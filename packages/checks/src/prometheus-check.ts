@@ -101,3 +101,39 @@ export async function probePrometheus(
   }
   return { passed: true, latencyMs, value: series[0]!.value };
 }
+
+/**
+ * The value of an instant query, summed over its series (0 for an empty result: a
+ * counter no request has touched yet does not exist). Throws with Prometheus' own
+ * words when it cannot answer.
+ */
+export async function queryTotal(
+  base: Pick<PrometheusCheck, 'url' | 'headers' | 'timeoutMs'>,
+  query: string,
+  signal?: AbortSignal,
+): Promise<number> {
+  const check: PrometheusCheck = { kind: 'prometheus', ...base, query, operator: '>=', threshold: 0 };
+  const outcome = await sendRequest({
+    url: queryUrl(check),
+    method: 'GET',
+    headers: { accept: 'application/json', ...check.headers },
+    timeoutMs: check.timeoutMs ?? DEFAULT_PROMETHEUS_TIMEOUT_MS,
+    keepBody: true,
+    agent: false,
+    signal,
+  });
+  if (!outcome.responded) throw new Error(`Prometheus: ${outcome.reason}`);
+  let parsed: QueryResponse;
+  try {
+    parsed = JSON.parse(outcome.body?.toString('utf8') ?? '') as QueryResponse;
+  } catch {
+    throw new Error(`Prometheus answered status ${outcome.status} without JSON`);
+  }
+  if (parsed.status !== 'success') {
+    const why = parsed.error ? `${parsed.errorType ?? 'error'}: ${parsed.error}` : `status ${outcome.status}`;
+    throw new Error(`Prometheus rejected the query ${shorten(query, 120)} (${shorten(why, 200)})`);
+  }
+  const series = seriesOf(parsed.data);
+  if (typeof series === 'string') throw new Error(series);
+  return series.reduce((sum, item) => sum + (Number.isNaN(item.value) ? 0 : item.value), 0);
+}

@@ -142,8 +142,43 @@ export interface AnalysisOptions extends Partial<AnalysisThresholds> {
   concurrency?: number;
   baseline?: { url?: string; figures?: BaselineFigures; maxDegradationPct?: number /* default 20 */ };
   metrics?: PrometheusCheck[];
+  /**
+   * `fixed` (the default) sends every planned request and judges the whole window;
+   * `sequential` stops as soon as the evidence is conclusive either way.
+   */
+  mode?: AnalysisMode;
+  /** Sequential mode: the highest share of healthy versions judged bad (α); default 0.01. */
+  falseAlarmRate?: number;
   signal?: AbortSignal;
   onProgress?: (progress: { sent: number; failed: number; elapsedMs: number }) => void;
+}
+
+export type AnalysisMode = 'sequential' | 'fixed';
+
+/** One stream of a sequential test: failed requests, or answers slower than the maximum p95. */
+export interface SequentialEvidence {
+  name: string;
+  p0: number;
+  p1: number;
+  observations: number;
+  failures: number;
+  logRatio: number;
+  rejectAt: number;
+  acceptAt: number;
+  verdict?: 'bad' | 'healthy';
+}
+
+/** How and when an analysis reached its verdict. */
+export interface AnalysisDecision {
+  mode: AnalysisMode;
+  /** `bad` or `healthy` when a sequential test decided early; `window` when the whole window was judged. */
+  by: 'bad' | 'healthy' | 'window';
+  /** Finished requests when the verdict was reached, and the time since the analysis started. */
+  afterSamples: number;
+  afterMs: number;
+  reason: string;
+  falseAlarmRate?: number;
+  evidence: SequentialEvidence[];
 }
 
 export interface BaselineReport {
@@ -185,4 +220,7 @@ export interface AnalysisReport {
   sent?: number;
   responses?: number;
   unsent?: number;
+  decision?: AnalysisDecision;
+  /** When the first request failed (ms since the epoch). */
+  firstFailureAt?: number;
 }

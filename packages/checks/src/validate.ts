@@ -190,6 +190,9 @@ export function validateAnalysisOptions(options: AnalysisOptions): string[] {
     integer: true,
   });
   checkNumber(problems, 'minSamples', options.minSamples, { min: 1, max: LIMITS.maxRequests, integer: true });
+  checkNumber(problems, 'falseAlarmRate', options.falseAlarmRate, { min: 0, max: 0.5, exclusiveMin: true });
+  if (options.mode !== undefined && options.mode !== 'sequential' && options.mode !== 'fixed')
+    problems.push(`mode: got ${JSON.stringify(options.mode)}, expected sequential or fixed`);
   const loadIsValid = problems.every((text) => !/^(durationMs|rate):/.test(text));
   if (loadIsValid) {
     const planned = (options.durationMs * options.rate) / 1000;

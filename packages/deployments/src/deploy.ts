@@ -7,13 +7,16 @@
 import { ReleaseError } from '../../kit/src/errors.js';
 import { probeLive, type LiveProbe } from './live.js';
 import { waitForTurn } from './lock.js';
+import { migrateOnce, type MigrationRecord } from './migration.js';
 import { buildPayload, describeStatus } from './payload.js';
 import type { Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
 import { rollBack, type RollbackOutcome } from './rollback.js';
 import { idleSlot } from './strategies/blue-green.js';
-import { STRATEGY_RUNNERS, verifyEnvironment, type StrategyRun } from './strategies/index.js';
+import { commandContext, STRATEGY_RUNNERS, verifyEnvironment, type StrategyRun } from './strategies/index.js';
+import { DeployCancelled, mayServe, recordCancelled, stopIfCancelled } from './cancelled.js';
 import { Timeline } from './timeline.js';
+import { isAlreadyLive, keepUnchanged } from './unchanged.js';
 import type { DeployLog, DeploySettings, Reached, RunInfo, Verifier } from './types.js';
 
 export interface DeployRequest {
@@ -26,9 +29,11 @@ export interface DeployRequest {
   /** A deployment to adopt (the input deployment-id), instead of looking for the job's own. */
   adoptId?: number;
   lock: { timeoutMs: number; staleAfterMs: number; pollMs?: number };
+  /** Aborted when the run is cancelled: the deploy stops and ends on a known version. */
+  signal?: AbortSignal;
 }
 
-export type DeployStatus = 'success' | 'failure' | 'rolled-back';
+export type DeployStatus = 'success' | 'failure' | 'rolled-back' | 'cancelled';
 
 export interface DeployResult {
   status: DeployStatus;
@@ -44,6 +49,8 @@ export interface DeployResult {
   resumed?: string;
   adopted: boolean;
   alreadyDone: boolean;
+  /** The migration recorded for this deployment, and whether this run ran it. */
+  migration?: MigrationRecord & { ranNow: boolean };
 }
 
 export function messageOf(thrown: unknown): string {
@@ -114,11 +121,14 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   const timeline = new Timeline();
   record.forget();
 
+  // An earlier attempt's deployment is this run's to finish or to report, unless it failed:
+  // then this attempt ("Re-run failed jobs") is a deploy of its own, with a rollback of its own.
   const own = await record.findRecent(
     (deployment) =>
       deployment.belongsToRun(run.runId) &&
       deployment.version === version &&
-      !deployment.payload?.rollback_of,
+      !deployment.payload?.rollback_of &&
+      (deployment.inProgress || deployment.state === 'success'),
   );
   if (own?.state === 'success') {
     timeline.note('record', `already deployed by this run: deployment #${own.id}`);
@@ -135,7 +145,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       status: 'success',
       deployment: own,
       previous,
-      slot: own.slot ?? settings.slots[0],
+      slot: settings.strategy === 'rolling' ? '' : (own.slot ?? settings.slots[0]),
       environmentUrl: own.environmentUrl ?? settings.environmentUrl,
       timeline,
       resumed: `deployment #${own.id} was already live`,
@@ -211,6 +221,43 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       ? (resuming?.slot ?? idleSlot(settings.slots, liveSlot))
       : (liveSlot ?? settings.slots[0]);
   const environmentUrl = settings.environmentUrl ?? previous?.environmentUrl;
+  const recordedSlot = settings.strategy === 'rolling' ? undefined : slot;
+
+  if (!own && isAlreadyLive(settings, previous, probe)) {
+    const kept = await keepUnchanged({
+      record,
+      settings,
+      live: previous,
+      adopted,
+      run,
+      statusOptions: { logUrl: run.runUrl, environmentUrl },
+      strategyRun: {
+        settings: { ...settings, environmentUrl },
+        provider,
+        verifier: request.verifier,
+        log,
+        timeline,
+        previous: { version: previous.version, slot: liveSlot },
+        slot: liveSlot ?? slot,
+        reached: { phase: 'live', targets: [], switched: false, canaryWeight: 0 },
+        progress: async () => undefined,
+        rollback: false,
+      },
+    });
+    if (kept) {
+      return {
+        status: 'success',
+        deployment: kept,
+        previous,
+        slot: settings.strategy === 'rolling' ? '' : (previous.slot ?? slot),
+        environmentUrl,
+        timeline,
+        resumed: `${version} was already live (deployment #${previous.id}): nothing was changed`,
+        adopted: Boolean(adopted),
+        alreadyDone: true,
+      };
+    }
+  }
 
   const deployment =
     own ??
@@ -226,7 +273,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
           commit: settings.commit,
           ref: settings.ref,
           strategy: settings.strategy,
-          slot,
+          slot: recordedSlot,
           targets: settings.strategy === 'rolling' ? settings.targets : undefined,
           weights: settings.strategy === 'canary' ? settings.canaryWeights : undefined,
           artifacts: settings.artifacts,
@@ -236,6 +283,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
           run_id: run.runId,
           run_attempt: run.runAttempt,
           run_url: run.runUrl,
+          migration: settings.commands.migrate ? (settings.migration?.kind ?? 'expand') : undefined,
         }),
       }),
     ));
@@ -256,6 +304,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     slot,
     reached,
     progress: (phase, text) => {
+      stopIfCancelled(request.signal, version);
       reached.phase = phase;
       return record.setStatus(deployment, 'in_progress', {
         ...statusOptions,
@@ -264,9 +313,31 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     },
     resume: resuming?.phase,
     rollback: false,
+    signal: request.signal,
   };
 
   let resumed: string | undefined;
+  let migration: DeployResult['migration'];
+  try {
+    migration = await migrateBeforeTraffic(strategyRun, record, deployment, statusOptions);
+  } catch (failure) {
+    // Nothing reached the new version yet: the deploy stops here, with nothing to roll back.
+    await record.setStatus(deployment, 'failure', {
+      ...statusOptions,
+      description: describeStatus(version, `failed: ${messageOf(failure)}`),
+    });
+    return {
+      status: 'failure',
+      deployment,
+      previous,
+      slot,
+      environmentUrl,
+      timeline,
+      failure,
+      adopted: Boolean(adopted),
+      alreadyDone: false,
+    };
+  }
   try {
     const alreadyLive =
       resuming &&
@@ -283,19 +354,36 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       await STRATEGY_RUNNERS[settings.strategy](strategyRun);
     }
   } catch (failure) {
-    const detectedAt = Date.now();
-    const reason = messageOf(failure);
+    // Recovery is timed from the first failed answer, not from the end of the check that saw it.
+    const detectedAt = (failure as { firstFailureAt?: number }).firstFailureAt ?? Date.now();
+    const cancelled = Boolean(request.signal?.aborted);
+    const reason = cancelled ? `the run was ${messageOf(request.signal?.reason)}` : messageOf(failure);
     const result = {
       deployment,
       previous,
-      slot,
+      slot: recordedSlot ?? '',
       environmentUrl,
       timeline,
-      failure,
+      failure: cancelled ? new DeployCancelled(reason) : failure,
       resumed,
       adopted: Boolean(adopted),
       alreadyDone: false,
+      migration,
     };
+    const canRollBack = settings.autoRollback && Boolean(previous?.version);
+    if (cancelled && (!mayServe(reached, settings) || !canRollBack)) {
+      const live = await recordCancelled({
+        record,
+        deployment,
+        settings,
+        provider,
+        previousVersion: previous?.version,
+        reached,
+        statusOptions,
+      });
+      timeline.note('cancelled', live, false);
+      return { ...result, status: 'cancelled' };
+    }
     if (!settings.autoRollback || !previous?.version) {
       if (settings.autoRollback)
         timeline.note('rollback', 'no earlier good deployment to roll back to', false);
@@ -322,7 +410,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
         timeline,
         run,
       });
-      return { ...result, status: 'rolled-back', rollback, slot: rollback.plan.slot };
+      return { ...result, status: 'rolled-back', rollback, slot: recordedSlot ? rollback.plan.slot : '' };
     } catch (rollbackError) {
       await record.setStatus(deployment, 'failure', {
         ...statusOptions,
@@ -334,7 +422,10 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
 
   await record.setStatus(deployment, 'success', {
     ...statusOptions,
-    description: describeStatus(version, `live on slot ${slot} (${settings.strategy})`),
+    description: describeStatus(
+      version,
+      recordedSlot ? `live on slot ${slot} (${settings.strategy})` : `live (${settings.strategy})`,
+    ),
     autoInactive: true,
   });
   // GitHub marks older deployments inactive (auto_inactive); make sure of the one this replaced.
@@ -351,11 +442,35 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     status: 'success',
     deployment: await record.get(deployment.id),
     previous,
-    slot,
+    slot: recordedSlot ?? '',
     environmentUrl,
     timeline,
     resumed,
     adopted: Boolean(adopted),
     alreadyDone: false,
+    migration,
   };
+}
+
+/** The migrate-command, once per deployment, before any strategy moves traffic (and before rolling's first batch). */
+async function migrateBeforeTraffic(
+  run: StrategyRun,
+  record: DeploymentRecord,
+  deployment: RecordedDeployment,
+  status: { logUrl: string; environmentUrl?: string },
+): Promise<DeployResult['migration']> {
+  if (!run.provider.has('migrate')) return undefined;
+  const outcome = await migrateOnce(
+    {
+      record,
+      deployment,
+      provider: run.provider,
+      log: run.log,
+      timeline: run.timeline,
+      context: commandContext(run, 'migrate'),
+      status,
+    },
+    await record.get(deployment.id),
+  );
+  return outcome && { ...outcome.migration, ranNow: outcome.ranNow };
 }

@@ -4,7 +4,14 @@
  * when read back, because deployments made by other tools (or by GitHub for a job
  * with `environment:`) carry other payloads or none.
  */
-import { STRATEGIES, type ArtifactRef, type Phase, type StrategyName } from './types.js';
+import {
+  MIGRATION_KINDS,
+  STRATEGIES,
+  type ArtifactRef,
+  type MigrationKind,
+  type Phase,
+  type StrategyName,
+} from './types.js';
 
 export const PAYLOAD_TOOL = 'release-actions';
 
@@ -28,6 +35,8 @@ export interface DeploymentPayload {
   /** Set on a rollback: the deployment it undid, and why. */
   rollback_of?: number;
   reason?: string;
+  /** Set when a migrate-command runs for this deployment: whether the previous version works on its schema. */
+  migration?: MigrationKind;
 }
 
 export function buildPayload(
@@ -102,6 +111,9 @@ export function parsePayload(raw: unknown): DeploymentPayload | undefined {
     run_url: text(data['run_url']) ?? '',
     rollback_of: positive(data['rollback_of']),
     reason: text(data['reason']),
+    migration: (MIGRATION_KINDS as readonly string[]).includes(String(data['migration']))
+      ? (data['migration'] as MigrationKind)
+      : undefined,
   };
 }
 

@@ -5,11 +5,13 @@
  * never become shell syntax.
  */
 import { exec } from '@actions/exec';
+import { childEnvironment } from '../../kit/src/child-env.js';
 import { ReleaseError } from '../../kit/src/errors.js';
 import { formatDuration } from '../../kit/src/inputs.js';
 import type { ArtifactRef, DeployLog, ProviderCommands, StrategyName } from './types.js';
 
-export type Operation = 'deploy' | 'switch' | 'traffic' | 'promote' | 'remove' | 'status';
+export type Operation =
+  'deploy' | 'switch' | 'traffic' | 'promote' | 'remove' | 'status' | 'migrate' | 'migrate-rollback';
 
 /** Everything a command is told, one RELEASE_* variable each (see the README's provider contract). */
 export interface CommandContext {
@@ -31,6 +33,10 @@ export interface CommandContext {
   deploymentId?: number;
   environmentUrl?: string;
   rollback: boolean;
+  /** migrate-rollback-command: the schema to go back to, the one to leave, and the migration's name. */
+  schemaBefore?: string;
+  schemaAfter?: string;
+  migration?: string;
 }
 
 export interface ProviderSettings {
@@ -49,20 +55,9 @@ export interface CommandResult {
   durationMs: number;
 }
 
-// Inputs (the token among them) and the runner's own service tokens are not the commands' business.
-const WITHHELD = [
-  /^INPUT_/,
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_RUNTIME_URL$/,
-  /^ACTIONS_CACHE_URL$/,
-  /^ACTIONS_RESULTS_URL$/,
-];
-
+/** The kit's child environment (no inputs, no runner service tokens) plus the RELEASE_* facts. */
 export function commandEnvironment(context: CommandContext, base: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(key))) env[key] = value;
-  }
   const release: Record<string, string | number | undefined> = {
     RELEASE_OPERATION: context.operation,
     RELEASE_VERSION: context.version,
@@ -86,8 +81,15 @@ export function commandEnvironment(context: CommandContext, base: NodeJS.Process
     RELEASE_ENVIRONMENT_URL: context.environmentUrl,
     RELEASE_ROLLBACK: context.rollback ? 'true' : 'false',
   };
+  const migration: Record<string, string | undefined> = {
+    RELEASE_SCHEMA_BEFORE: context.schemaBefore,
+    RELEASE_SCHEMA_AFTER: context.schemaAfter,
+    RELEASE_MIGRATION: context.migration,
+  };
+  // Only the migrate-rollback-command is told these: elsewhere they would be empty noise.
+  if (context.operation === 'migrate-rollback') Object.assign(release, migration);
   for (const [key, value] of Object.entries(release)) env[key] = value === undefined ? '' : String(value);
-  return env;
+  return childEnvironment(env, base);
 }
 
 const INPUT_OF: Record<keyof ProviderCommands, string> = {
@@ -96,6 +98,8 @@ const INPUT_OF: Record<keyof ProviderCommands, string> = {
   traffic: 'traffic-command',
   remove: 'remove-command',
   status: 'status-command',
+  migrate: 'migrate-command',
+  migrateRollback: 'migrate-rollback-command',
 };
 
 export function commandInput(kind: keyof ProviderCommands): string {

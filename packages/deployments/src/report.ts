@@ -1,7 +1,9 @@
 /** Job summaries: the steps with their timings, the analysis figures and the rollback report. */
+import { decisionSentence, EVIDENCE_HEADERS, evidenceRows } from '../../checks/src/index.js';
 import { formatDuration } from '../../kit/src/inputs.js';
 import { code, heading, icon, table } from '../../kit/src/markdown.js';
 import type { DeployResult } from './deploy.js';
+import { nameMigration, type MigrationRecord } from './migration.js';
 import type { RollbackOutcome } from './rollback.js';
 import type { Timeline } from './timeline.js';
 import type { DeploySettings } from './types.js';
@@ -39,6 +41,17 @@ export function analysisTable(timeline: Timeline): string {
   const note =
     `Limits: error rate ≤ ${percent(limits.maxErrorRate)}, p95 ≤ ${ms(limits.maxP95Ms)}, ` +
     `at least ${limits.minSamples} requests, at most ${limits.maxConsecutiveFailures} failures in a row.\n\n`;
+  const evidence = timeline.analyses
+    .filter(({ report }) => report.decision)
+    .map(({ weight, report }) => {
+      const decision = report.decision!;
+      const rows = evidenceRows(decision);
+      return (
+        `At ${weight}%: ${decisionSentence(decision)}\n\n` +
+        (rows.length > 0 ? table([...EVIDENCE_HEADERS], rows) + '\n' : '')
+      );
+    })
+    .join('');
   return (
     heading('Canary analysis', 3) +
     table(
@@ -46,8 +59,13 @@ export function analysisTable(timeline: Timeline): string {
       rows,
     ) +
     '\n' +
-    note
+    note +
+    evidence
   );
+}
+
+function migrationText(migration: MigrationRecord): string {
+  return `${nameMigration(migration)} at ${new Date(migration.at).toISOString()}`;
 }
 
 export function rollbackReport(rollback: RollbackOutcome, environment: string): string {
@@ -55,10 +73,14 @@ export function rollbackReport(rollback: RollbackOutcome, environment: string): 
     ['Reason', rollback.reason],
     ['What was done', rollback.plan.summary],
     ['Impact', rollback.impact.join('; ')],
-    ['Traffic back on ' + rollback.to, `${formatDuration(rollback.restoredMs)} after the failure was seen`],
+    [
+      'Traffic back on ' + rollback.to,
+      `${formatDuration(rollback.restoredMs)} after ${rollback.restoredFrom}`,
+    ],
     ['Rollback took', formatDuration(rollback.durationMs)],
     ['Rollback deployment', rollback.deployment ? `#${rollback.deployment.id}` : 'none needed'],
   ];
+  if (rollback.migration) rows.push(['Database', `undid ${migrationText(rollback.migration)}`]);
   const title = rollback.alreadyDone
     ? `Rollback of ${environment} from ${rollback.from} to ${rollback.to} was already done`
     : `Rolled ${environment} back from ${rollback.from} to ${rollback.to}`;
@@ -72,7 +94,9 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
       ? `✅ ${version} is live on ${environment}`
       : result.status === 'rolled-back'
         ? `↩️ ${version} failed on ${environment} and was rolled back to ${result.rollback?.to}`
-        : `❌ Deploying ${version} to ${environment} failed`;
+        : result.status === 'cancelled'
+          ? `⏹️ Deploying ${version} to ${environment} was cancelled`
+          : `❌ Deploying ${version} to ${environment} failed`;
   const facts: unknown[][] = [
     ['Environment', result.environmentUrl ? `${environment} (${result.environmentUrl})` : environment],
     [
@@ -87,6 +111,12 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
     ...(result.adopted ? [['Recorded on', 'the deployment GitHub created for this job']] : []),
     ['Took', formatDuration(result.timeline.elapsedMs)],
   ];
+  if (result.migration) {
+    facts.push([
+      'Database',
+      `${result.migration.ranNow ? 'migrated' : 'already migrated'}: ${migrationText(result.migration)}`,
+    ]);
+  }
   if (result.resumed) facts.push(['Resumed', result.resumed]);
   if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
   if (result.rollbackError)

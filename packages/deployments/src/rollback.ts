@@ -7,6 +7,12 @@
  */
 import { InputError, inputProblem, ReleaseError } from '../../kit/src/errors.js';
 import { formatDuration } from '../../kit/src/inputs.js';
+import {
+  checkMigrationRollback,
+  undoBeforeTraffic,
+  undoMigrationOnce,
+  type MigrationRecord,
+} from './migration.js';
 import { buildPayload, describeStatus } from './payload.js';
 import { commandInput, type Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
@@ -181,14 +187,18 @@ export interface RollbackOutcome {
   to: string;
   plan: RollbackPlan;
   deployment?: RecordedDeployment;
-  /** From the failure (or the start of the rollback) to traffic back on the good version. */
+  /** From the first failed answer (or the start of the rollback) to traffic back on the good version. */
   restoredMs: number;
+  /** What restoredMs is timed from, in words. */
+  restoredFrom: string;
   durationMs: number;
   timeline: Timeline;
   alreadyDone: boolean;
   reason: string;
   /** What the bad version touched, in plain words. */
   impact: string[];
+  /** The bad release's migration, undone by the migrate-rollback-command (schema from → to as undone). */
+  migration?: MigrationRecord;
 }
 
 /** The step whose end means traffic is back on the good version. */
@@ -346,6 +356,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     plan,
     deployment,
     restoredMs: Math.max(0, restoredAt - (input.detectedAt ?? started)),
+    restoredFrom: input.detectedAt ? 'the first failed answer' : 'the start of the rollback',
     durationMs: Date.now() - started,
     timeline,
     alreadyDone,
@@ -360,8 +371,9 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const badStatus = describeStatus(from, `rolled back to ${to}: ${input.reason}`);
 
   checkRollbackCommands(plan, input.provider);
+  const migrationToUndo = checkMigrationRollback(bad, to, input.provider);
   log.info(`Rolling ${record.environment} back from ${from} to ${to}: ${plan.summary}`);
-  if (plan.kind === 'nothing') {
+  if (plan.kind === 'nothing' && !migrationToUndo) {
     timeline.note('rollback', plan.summary);
     await record.setStatus(bad, 'failure', { description: badStatus });
     return outcome(undefined, Date.now());
@@ -371,10 +383,12 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   let deployment = await record.findRecent(
     (candidate) => candidate.payload?.rollback_of === bad.id && candidate.belongsToRun(run.runId),
   );
-  if (deployment?.state === 'success') {
+  // Done only while it is still what serves: a later deploy of the bad version undoes it.
+  if (deployment?.state === 'success' && (await record.live())?.id === deployment.id) {
     timeline.note('rollback', `already done by deployment #${deployment.id}`);
     return outcome(deployment, deployment.statuses[0]!.createdAt, true);
   }
+  if (deployment && !deployment.inProgress) deployment = undefined;
   deployment ??= await timeline.step('record', `rollback deployment of ${to}`, () =>
     record.create({
       ref: target.sha || target.ref,
@@ -386,7 +400,7 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
         commit: settings.commit,
         ref: settings.ref,
         strategy: plan.strategy,
-        slot: plan.slot,
+        slot: plan.strategy === 'rolling' ? undefined : plan.slot,
         targets: plan.targets.length > 0 ? plan.targets : undefined,
         artifacts: settings.artifacts,
         previous_deployment_id: bad.id,
@@ -426,8 +440,27 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
     rollback: true,
   };
   const firstStep = timeline.steps.length;
+  let migration: MigrationRecord | undefined;
+  const undoMigration = async () => {
+    if (!migrationToUndo) return;
+    migration = await undoMigrationOnce(
+      {
+        record,
+        deployment: rollbackDeployment,
+        provider: input.provider,
+        log,
+        timeline,
+        context: commandContext(strategyRun, 'migrate-rollback'),
+        status: { logUrl: run.runUrl, environmentUrl },
+      },
+      migrationToUndo,
+    );
+  };
+  const migrationFirst = undoBeforeTraffic(bad.payload?.migration);
   try {
+    if (migrationFirst) await undoMigration();
     await execute(plan, strategyRun);
+    if (!migrationFirst) await undoMigration();
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     await record.setStatus(rollbackDeployment, 'failure', {
@@ -444,12 +477,17 @@ export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const restoredAt = restoring ? restoring.startedAt + restoring.durationMs : Date.now();
   await record.setStatus(bad, 'failure', { description: badStatus });
   await record.setStatus(rollbackDeployment, 'success', {
-    description: describeStatus(to, `live on slot ${plan.slot} (rolled back from ${from})`),
+    description: describeStatus(
+      to,
+      plan.strategy === 'rolling'
+        ? `live (rolled back from ${from})`
+        : `live on slot ${plan.slot} (rolled back from ${from})`,
+    ),
     logUrl: run.runUrl,
     environmentUrl,
     autoInactive: true,
   });
-  return outcome(await record.get(rollbackDeployment.id), restoredAt);
+  return { ...outcome(await record.get(rollbackDeployment.id), restoredAt), migration };
 }
 
 /** What a standalone rollback undoes and where it goes back to. */

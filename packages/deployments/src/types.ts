@@ -4,6 +4,7 @@
  * runner itself.
  */
 import type { AnalysisReport, CheckReport } from '../../checks/src/index.js';
+import type { WatchOutcome, WatchProbe } from './live-check.js';
 
 export const STRATEGIES = ['direct', 'rolling', 'blue-green', 'canary'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
@@ -15,6 +16,23 @@ export interface ProviderCommands {
   traffic?: string;
   remove?: string;
   status?: string;
+  /** Migrates the database for RELEASE_VERSION; runs once per deployment, before traffic moves. */
+  migrate?: string;
+  /** Undoes what the migrate-command of the release being rolled back did. */
+  migrateRollback?: string;
+}
+
+/**
+ * expand: the previous version keeps working on the migrated schema (columns or
+ * tables added); contract: it does not (columns dropped, renamed or made required).
+ */
+export const MIGRATION_KINDS = ['expand', 'contract'] as const;
+export type MigrationKind = (typeof MIGRATION_KINDS)[number];
+
+export interface MigrationSettings {
+  kind: MigrationKind;
+  /** Blue-green, canary and rolling: the user accepts the old version serving beside a contract migration. */
+  allowContract: boolean;
 }
 
 export interface VerifySettings {
@@ -23,6 +41,11 @@ export interface VerifySettings {
   /** A JSON path into the first URL's answer that must equal the version being deployed. */
   versionPath?: string;
   timeoutMs: number;
+  /**
+   * After traffic moved to a verified version: how long the environment URL is
+   * watched, every failed answer ending the watch at once. Default 5 s.
+   */
+  liveCheckMs?: number;
 }
 
 export interface AnalysisSettings {
@@ -37,6 +60,11 @@ export interface AnalysisSettings {
   maxConsecutiveFailures: number;
   /** Wait after each weight change before the analysis starts. */
   pauseMs: number;
+  /** Stop each analysis once its verdict is certain (the default), or judge the whole window. */
+  mode?: 'sequential' | 'fixed';
+  falseAlarmRate?: number;
+  /** Judge the canary on the traffic it serves, from Prometheus, against the stable version's. */
+  prometheus?: { url: string; requestsQuery: string; errorsQuery: string };
 }
 
 export interface ArtifactRef {
@@ -71,6 +99,8 @@ export interface DeploySettings {
   production: boolean;
   workingDirectory: string;
   artifacts: ArtifactRef[];
+  /** How the migrate-command's migration treats the previous version; expand when unset. */
+  migration?: MigrationSettings;
 }
 
 /** What a deploy reached, so a rollback undoes exactly that. */
@@ -107,6 +137,8 @@ export interface VerifyProbe {
   version: string;
   versionPath?: string;
   timeoutMs: number;
+  /** Aborted when the run is cancelled. */
+  signal?: AbortSignal;
 }
 
 export interface VerifyOutcome {
@@ -120,12 +152,18 @@ export interface AnalyseProbe {
   url: string;
   baselineUrl?: string;
   settings: AnalysisSettings;
+  signal?: AbortSignal;
+  /** The canary's version and the stable one's, for queries with {version}. */
+  version?: string;
+  stableVersion?: string;
 }
 
 /** Verification and analysis; the real one is the checks engine, tests may pass their own. */
 export interface Verifier {
   verify(probe: VerifyProbe): Promise<VerifyOutcome>;
   analyse(probe: AnalyseProbe): Promise<AnalysisReport>;
+  /** The live check after a switch; a verifier without one verifies the URL instead. */
+  watch?(probe: WatchProbe): Promise<WatchOutcome>;
 }
 
 /** One row of the job summary's step table. */

@@ -4,7 +4,8 @@
  * which version a URL reports.
  */
 import { JSONPath } from 'jsonpath-plus';
-import { analyse, waitUntilHealthy, type HttpCheck } from '../../checks/src/index.js';
+import { analyse, analyseTraffic, waitUntilHealthy, type HttpCheck } from '../../checks/src/index.js';
+import { watchLive } from './live-check.js';
 import type { AnalyseProbe, Verifier, VerifyOutcome, VerifyProbe } from './types.js';
 
 export interface TemplateValues {
@@ -41,8 +42,12 @@ export function verifyChecks(probe: VerifyProbe): HttpCheck[] {
 }
 
 export const checksVerifier: Verifier = {
+  watch: watchLive,
   async verify(probe: VerifyProbe): Promise<VerifyOutcome> {
-    const report = await waitUntilHealthy(verifyChecks(probe), { timeoutMs: probe.timeoutMs });
+    const report = await waitUntilHealthy(verifyChecks(probe), {
+      timeoutMs: probe.timeoutMs,
+      signal: probe.signal,
+    });
     const reasons = report.checks
       .filter((check) => !check.passed)
       .map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
@@ -50,6 +55,25 @@ export const checksVerifier: Verifier = {
   },
   async analyse(probe: AnalyseProbe) {
     const { settings } = probe;
+    if (settings.prometheus && probe.version && probe.stableVersion) {
+      return analyseTraffic({
+        prometheusUrl: settings.prometheus.url,
+        requestsQuery: settings.prometheus.requestsQuery,
+        errorsQuery: settings.prometheus.errorsQuery,
+        canaryVersion: probe.version,
+        stableVersion: probe.stableVersion,
+        durationMs: settings.durationMs,
+        thresholds: {
+          maxErrorRate: settings.maxErrorRate,
+          maxP95Ms: settings.maxP95Ms,
+          minSamples: settings.minSamples,
+          maxConsecutiveFailures: settings.maxConsecutiveFailures,
+        },
+        mode: settings.mode ?? 'sequential',
+        falseAlarmRate: settings.falseAlarmRate,
+        signal: probe.signal,
+      });
+    }
     return analyse({
       target: { kind: 'http', name: probe.label, url: probe.url },
       durationMs: settings.durationMs,
@@ -58,6 +82,9 @@ export const checksVerifier: Verifier = {
       maxP95Ms: settings.maxP95Ms,
       minSamples: settings.minSamples,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      mode: settings.mode ?? 'sequential',
+      falseAlarmRate: settings.falseAlarmRate,
+      signal: probe.signal,
       ...(probe.baselineUrl ? { baseline: { url: probe.baselineUrl } } : {}),
     });
   },

@@ -6,6 +6,7 @@ import { customGate } from './gates/custom.js';
 import { docsGate } from './gates/docs.js';
 import { flagsGate } from './gates/flags.js';
 import { freezeGate } from './gates/freeze.js';
+import { migrationsGate } from './gates/migrations.js';
 import { performanceGate } from './gates/performance.js';
 import { reviewsGate } from './gates/reviews.js';
 import { securityGate } from './gates/security.js';
@@ -26,6 +27,7 @@ export const GATES: Record<GateName, { check: Gate; title: string }> = {
   branch: { check: branchGate, title: 'Branch policy' },
   changelog: { check: changelogGate, title: 'Changelog' },
   docs: { check: docsGate, title: 'Docs' },
+  migrations: { check: migrationsGate, title: 'Database migrations' },
   flags: { check: flagsGate, title: 'Feature flags' },
   freeze: { check: freezeGate, title: 'Freeze windows' },
   custom: { check: customGate, title: 'Custom checks' },

@@ -47,6 +47,13 @@ export interface GateSettings {
   docsFiles: string[];
   migrationGuide: string[];
 
+  /** Globs of the database migration files the migrations gate watches. */
+  migrationFiles: string[];
+  /** Whether the environment has a migrate-command (input, or the config file's environment section). */
+  migrateCommandSet: boolean;
+  /** The team's own check for changed migrations, instead of a migrate-command. */
+  migrationsCheck?: string;
+
   flagsFile?: string;
 
   freezeWindows: FreezeWindow[];

@@ -10,6 +10,7 @@ export const GATE_NAMES = [
   'branch',
   'changelog',
   'docs',
+  'migrations',
   'flags',
   'freeze',
   'custom',

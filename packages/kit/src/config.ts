@@ -10,6 +10,7 @@ import announceSchema from '../../../schema/config/announce.schema.json' with { 
 import syncSchema from '../../../schema/config/sync.schema.json' with { type: 'json' };
 import { ReleaseError, type SourceLocation } from './errors.js';
 import { readFileIfExists } from './files.js';
+import { closestName, didYouMean } from './suggest.js';
 import type { ConfigValues } from './inputs.js';
 
 /**
@@ -19,6 +20,8 @@ import type { ConfigValues } from './inputs.js';
  */
 
 export const CONFIG_PATH = '.github/release-actions.yml';
+/** The schema's `$id`: where editors fetch it, on the major tag. */
+export const SCHEMA_URL = rootSchema.$id;
 const SECTION_SCHEMAS = [
   versionSchema,
   gatesSchema,
@@ -33,7 +36,8 @@ export interface ReleaseConfig {
   /** The path as written in annotations: relative to the workspace. */
   file: string;
   data: Record<string, unknown>;
-  locate(path: (string | number)[]): SourceLocation;
+  /** Where the value at `path` is; `key` points at the key instead. */
+  locate(path: (string | number)[], key?: boolean): SourceLocation;
 }
 
 type Yaml = typeof import('yaml');
@@ -70,7 +74,8 @@ async function validate(data: unknown, file: string, locate: ReturnType<typeof l
   const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
   const Ajv2020 = ajvModule.default.default;
   const addFormats = formatsModule.default.default;
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // verbose: each problem carries the schema it broke, whose properties are the keys to suggest.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   addFormats(ajv);
   for (const schema of SECTION_SCHEMAS) ajv.addSchema(schema);
   const check = ajv.compile(rootSchema);
@@ -80,12 +85,19 @@ async function validate(data: unknown, file: string, locate: ReturnType<typeof l
     const extra = (problem.params as { additionalProperty?: string }).additionalProperty;
     const at = extra ? locate([...path, extra], true) : locate(path);
     const where = `${file}:${at.line}:${at.column}`;
-    const subject = extra ? `unknown key "${extra}"` : `"${path.join('.') || '(root)'}" ${problem.message}`;
+    const known = Object.keys(
+      (problem.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+    );
+    const subject = extra
+      ? `unknown key "${extra}"${didYouMean(extra, known)}`
+      : `"${path.join('.') || '(root)'}" ${problem.message}`;
     return { at, text: `${where}: ${subject}` };
   });
+  // In the order of the file, as an editor lists them.
+  problems.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0) || (a.at.column ?? 0) - (b.at.column ?? 0));
   throw new ReleaseError('ECONFIG', problems.map((p) => p.text).join('\n'), {
     location: problems[0]?.at,
-    hint: 'The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+    hint: `Start the file with "# yaml-language-server: $schema=${SCHEMA_URL}" and editors check it as you type.`,
   });
 }
 
@@ -115,7 +127,7 @@ export async function loadConfig(
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const locate = locator(yaml, relativePath, doc, lines);
   await validate(data, relativePath, locate);
-  return { file: relativePath, data, locate: (path) => locate(path) };
+  return { file: relativePath, data, locate: (path, key) => locate(path, key) };
 }
 
 /** The values of one section (`gates`, or `environments.production`) as input defaults. */
@@ -129,6 +141,35 @@ export function configSection(config: ReleaseConfig | undefined, path: string[])
   return {
     values: node as Record<string, unknown>,
     file: config.file,
+    path,
     locate: (name) => config.locate([...path, name]),
   };
+}
+
+/**
+ * A section chosen by name (`environments.prod`) that the file does not declare,
+ * while it declares others: a warning to show, and whether the name looks like a
+ * slip for a declared one (`prod` for `production`), which callers treat as an error.
+ */
+export function undeclaredSection(
+  config: ReleaseConfig | undefined,
+  path: string[],
+): { message: string; likelyTypo: boolean; location: SourceLocation } | undefined {
+  if (!config || path.length < 2) return undefined;
+  const parentPath = path.slice(0, -1);
+  let parent: unknown = config.data;
+  for (const segment of parentPath) {
+    parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[segment] : undefined;
+  }
+  if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  const name = path[path.length - 1]!;
+  const declared = Object.keys(parent);
+  if (declared.length === 0 || declared.includes(name)) return undefined;
+  const match = closestName(name, declared);
+  const where = parentPath.join('.');
+  const message =
+    `"${name}" is not declared under ${where} in ${config.file} (declared: ${declared.join(', ')})` +
+    (match ? `; did you mean "${match}"?` : '; none of its settings apply.') +
+    (match ? ` If "${name}" is meant, declare it there, even as "${name}: {}".` : '');
+  return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }

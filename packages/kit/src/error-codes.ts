@@ -152,6 +152,17 @@ export const ERROR_CODES = {
     action: 'Widen base-directory or narrow the files patterns.',
     raisedBy: ['build-artifacts'],
   },
+  EGITLINK: {
+    meaning:
+      "A symbolic link points into git's metadata (.git), which holds the checkout's token and is never packaged.",
+    action: 'Remove the link, or copy what the release needs out of .git into the packaged folder.',
+    raisedBy: ['build-artifacts'],
+  },
+  EHIDDEN: {
+    meaning: 'A symbolic link points at a hidden file or folder, which archives leave out.',
+    action: 'Set include-hidden-files: true to package hidden files, or point the link elsewhere.',
+    raisedBy: ['build-artifacts'],
+  },
   ELINK: {
     meaning: 'A symbolic link is broken.',
     action: 'Remove the link or make the build create its target.',
@@ -279,6 +290,12 @@ export const ERROR_CODES = {
     action: 'Read the job summary for the steps, the analysis figures and the rollback report.',
     raisedBy: ['deploy-env'],
   },
+  ECANCELLED: {
+    meaning:
+      'The run was cancelled mid-deploy; the deploy ended on a known version: rolled back where the new version may have served, else the record says what is live.',
+    action: 'Read the deployment record (or the job summary) for what is live; deploy again when ready.',
+    raisedBy: ['deploy-env'],
+  },
   ENOVERSION: {
     meaning: 'The deployment to roll back to records no version.',
     action: 'Name a version with the input "to".',
@@ -297,6 +314,13 @@ export const ERROR_CODES = {
   EROLLBACK: {
     meaning: 'Rolling back failed part-way; the environment may serve either version.',
     action: 'Check the environment and run rollback again once the cause is fixed.',
+    raisedBy: ['rollback', 'deploy-env'],
+  },
+  EMIGRATION: {
+    meaning:
+      'The release being rolled back migrated the database and no migrate-rollback-command is set to undo it.',
+    action:
+      'Set migrate-rollback-command, undo the migration yourself and run rollback again, or deploy a fix forward; nothing was changed.',
     raisedBy: ['rollback', 'deploy-env'],
   },
   ESMOKE: {
@@ -338,6 +362,12 @@ export const ERROR_CODES = {
     meaning: 'Some channels could not be announced to; the message lists them.',
     action: 'Fix the failing channels and re-run; the release and comments are not repeated.',
     raisedBy: ['announce'],
+  },
+  ETARGETS: {
+    meaning: 'With `gate: fail`, the release figures missed one or more targets; the message lists each.',
+    action:
+      'Read the trend charts and worst releases in the job summary; change `targets` if a target no longer fits.',
+    raisedBy: ['release-metrics'],
   },
 } as const satisfies Record<string, ErrorCodeEntry>;
 

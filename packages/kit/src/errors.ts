@@ -35,15 +35,23 @@ export class ReleaseError extends Error {
 export class InputError extends ReleaseError {
   readonly problems: string[];
 
-  constructor(problems: string[], hint?: string) {
-    super('EINPUT', problems.join('\n'), { hint });
+  constructor(problems: string[], hint?: string, location?: SourceLocation) {
+    super('EINPUT', problems.join('\n'), { hint, location });
     this.name = 'InputError';
     this.problems = problems;
   }
 }
 
+/** `text` cut to about `max` characters (never inside a surrogate pair), saying how long it was. */
+export function cut(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+
+/** One bad input: its name, the value (cut to about 200 characters) and what is allowed. */
 export function inputProblem(name: string, value: string, expected: string): string {
-  return `Input "${name}": got "${value}", expected ${expected}`;
+  return `Input "${name}": got "${cut(value)}", expected ${expected}`;
 }
 
 /** What is shown for any thrown value, whether an Error, a string or anything else. */

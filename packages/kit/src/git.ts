@@ -1,3 +1,4 @@
+import { childEnvironment } from './child-env.js';
 import { ReleaseError } from './errors.js';
 
 /** Git through @actions/exec: always an argument array, never a shell string. */
@@ -35,8 +36,9 @@ function loadExec(): Promise<typeof import('@actions/exec')> {
   return (execModule ??= import('@actions/exec'));
 }
 
+/** Git runs the repository's hooks and filters, user code that must not see this step's inputs either. */
 function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { ...(process.env as Record<string, string>), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+  return childEnvironment({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra });
 }
 
 export async function git(args: string[], options: GitOptions = {}): Promise<GitResult> {

@@ -7,6 +7,18 @@ export * from './entry.js';
 export * from './markdown.js';
 export * from './git.js';
 export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptions } from './github.js';
-export { loadConfig, configSection, CONFIG_PATH, type ReleaseConfig } from './config.js';
+export {
+  loadConfig,
+  configSection,
+  undeclaredSection,
+  CONFIG_PATH,
+  SCHEMA_URL,
+  type ReleaseConfig,
+} from './config.js';
 export * from './action-inputs.js';
 export * from './files.js';
+export * from './child-env.js';
+export * from './names.js';
+export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
+export * from './suggest.js';
+export * from './cancel.js';

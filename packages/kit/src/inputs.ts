@@ -1,4 +1,5 @@
-import { InputError, inputProblem, type SourceLocation } from './errors.js';
+import { cut, InputError, inputProblem, type SourceLocation } from './errors.js';
+import { emailProblem, mailboxProblem, refNameProblem, refPrefixProblem, type RefKind } from './names.js';
 import { mask } from './runner.js';
 
 /**
@@ -17,6 +18,9 @@ export class Invalid extends Error {
 
 type Parser<T> = (raw: string) => T;
 
+/** How long an input may be unless its field says otherwise: far more than any real value, far less than a crash. */
+export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024;
+
 export class Field<T, Present extends boolean = false> {
   constructor(
     readonly expected: string,
@@ -24,20 +28,43 @@ export class Field<T, Present extends boolean = false> {
     readonly isRequired = false,
     readonly fallback: T | undefined = undefined,
     readonly isSecret = false,
+    readonly maxLength = DEFAULT_MAX_INPUT_LENGTH,
   ) {}
+
+  private with<P extends boolean>(changes: {
+    parse?: Parser<T>;
+    isRequired?: boolean;
+    fallback?: T;
+    isSecret?: boolean;
+    maxLength?: number;
+  }): Field<T, P> {
+    return new Field<T, P>(
+      this.expected,
+      changes.parse ?? this.parse,
+      changes.isRequired ?? this.isRequired,
+      'fallback' in changes ? changes.fallback : this.fallback,
+      changes.isSecret ?? this.isSecret,
+      changes.maxLength ?? this.maxLength,
+    );
+  }
 
   /** The step fails when the input is empty and no config value or default exists. */
   required(): Field<T, true> {
-    return new Field<T, true>(this.expected, this.parse, true, this.fallback, this.isSecret);
+    return this.with<true>({ isRequired: true });
   }
 
   default(value: T): Field<T, true> {
-    return new Field<T, true>(this.expected, this.parse, this.isRequired, value, this.isSecret);
+    return this.with<true>({ fallback: value });
   }
 
   /** The value is masked in the log the moment it is read, and never echoed in errors. */
   secret(): Field<T, Present> {
-    return new Field<T, Present>(this.expected, this.parse, this.isRequired, this.fallback, true);
+    return this.with<Present>({ isSecret: true });
+  }
+
+  /** At most `length` characters: checked before parsing, so nothing downstream meets a runaway value. */
+  max(length: number): Field<T, Present> {
+    return this.with<Present>({ maxLength: length });
   }
 
   /** Adds a further rule on the parsed value. */
@@ -48,7 +75,7 @@ export class Field<T, Present extends boolean = false> {
       if (problem) throw new Invalid(problem);
       return value;
     };
-    return new Field<T, Present>(this.expected, parse, this.isRequired, this.fallback, this.isSecret);
+    return this.with<Present>({ parse });
   }
 }
 
@@ -185,6 +212,60 @@ export const field = {
       return raw;
     });
   },
+  /** A branch or tag name by git's rules (git check-ref-format); `refs/heads/` or `refs/tags/` is taken off. */
+  ref(kind: RefKind = 'ref', example = kind === 'tag' ? 'v1.4.0' : 'main'): Field<string> {
+    const what = kind === 'ref' ? 'branch or tag' : kind;
+    return new Field(`a valid git ${what} name such as ${example}`, (raw) => {
+      const prefix = { branch: /^refs\/heads\//, tag: /^refs\/tags\//, ref: /^$/ }[kind];
+      const name = raw.replace(prefix, '');
+      const problem = refNameProblem(name);
+      if (problem) throw new Invalid(`a valid git ${what} name such as ${example} (${problem})`);
+      return name;
+    }).max(255);
+  },
+  /** Branch names, one per line or separated by commas, each by git's rules. */
+  refs(kind: RefKind = 'branch'): Field<string[]> {
+    return new Field(`${kind} names, one per line or separated by commas`, (raw) => {
+      const names = splitList(raw);
+      if (names.length === 0) throw new Invalid();
+      for (const name of names) {
+        const problem = refNameProblem(name);
+        if (problem) throw new Invalid(`valid git ${kind} names ("${cut(name, 100)}": ${problem})`);
+      }
+      return names;
+    });
+  },
+  /** What goes before a version to make a tag (`v`, `api/v`), judged as the tag it makes. */
+  refPrefix(example = 'v'): Field<string> {
+    return new Field(`a tag prefix such as ${example}`, (raw) => {
+      const problem = refPrefixProblem(raw);
+      if (problem)
+        throw new Invalid(`a tag prefix such as ${example} that makes a valid git tag (${problem})`);
+      return raw;
+    }).max(200);
+  },
+  /** A plain e-mail address, or with `named` also `Name <address>`. */
+  email(options: { named?: boolean } = {}): Field<string> {
+    const expected = options.named
+      ? 'an email address such as releases@example.com or "Releases <releases@example.com>"'
+      : 'an email address such as releases@example.com';
+    return new Field(expected, (raw) => {
+      const problem = options.named ? mailboxProblem(raw) : emailProblem(raw);
+      if (problem) throw new Invalid(`${expected} (${problem})`);
+      return raw;
+    }).max(320);
+  },
+  /** E-mail addresses, one per line or separated by commas; each may be `Name <address>`. */
+  emails(): Field<string[]> {
+    return new Field('email addresses, one per line or separated by commas', (raw) => {
+      const list = splitList(raw);
+      if (list.length === 0) throw new Invalid();
+      const bad = list.filter((address) => mailboxProblem(address));
+      if (bad.length > 0)
+        throw new Invalid(`email addresses such as ops@example.com (not valid: ${cut(bad.join(', '), 200)})`);
+      return list;
+    });
+  },
   json<T = unknown>(expected = 'valid JSON'): Field<T> {
     return new Field(expected, (raw) => {
       try {
@@ -203,6 +284,8 @@ export const field = {
 export interface ConfigValues {
   values: Record<string, unknown>;
   file?: string;
+  /** The section's path in the file (`environments`, `production`), for messages. */
+  path?: string[];
   locate?: (name: string) => SourceLocation | undefined;
 }
 
@@ -227,17 +310,44 @@ function configText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A bad value from the config file, told as the file tells it: where it is and
+ * under which key, since no step input was involved.
+ */
+export function configProblem(
+  config: ConfigValues,
+  name: string,
+  shown: string,
+  expected: string,
+): { text: string; location?: SourceLocation } {
+  const at = config.locate?.(name);
+  const file = config.file ?? 'the config file';
+  const where = at?.line ? `${file}:${at.line}${at.column ? `:${at.column}` : ''}` : file;
+  const key = [...(config.path ?? []), name].join('.');
+  return { text: `${where}: "${key}": got "${shown}", expected ${expected}`, location: at ?? { file } };
+}
+
 export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}): Inputs<S> {
   const env = sources.env ?? process.env;
   const problems: string[] = [];
+  let location: SourceLocation | undefined;
   const result: Record<string, unknown> = {};
+  // A value from the config file is reported at its file and line, an input by its name.
+  const report = (name: string, shown: string, expected: string, fromConfig: boolean): void => {
+    if (!fromConfig) {
+      problems.push(inputProblem(name, shown, expected));
+      return;
+    }
+    const problem = configProblem(sources.config!, name, shown, expected);
+    location ??= problem.location;
+    problems.push(problem.text);
+  };
   for (const [name, definition] of Object.entries(spec)) {
     let raw = rawInput(name, env);
-    let origin = '';
+    let fromConfig = false;
     if (!raw && sources.config && name in sources.config.values) {
       raw = configText(sources.config.values[name]).trim();
-      const at = sources.config.locate?.(name);
-      origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+      fromConfig = true;
     }
     if (definition.isSecret) mask(raw);
     if (!raw) {
@@ -246,14 +356,20 @@ export function readInputs<S extends Spec>(spec: S, sources: InputSources = {}):
         problems.push(inputProblem(name, '', `${definition.expected} (required)`));
       continue;
     }
+    if (raw.length > definition.maxLength) {
+      const shown = definition.isSecret ? '***' : raw;
+      const expected = `at most ${definition.maxLength} characters (got ${raw.length})`;
+      report(name, shown, expected, fromConfig);
+      continue;
+    }
     try {
       result[camelCase(name)] = definition.parse(raw);
     } catch (thrown) {
       const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
       const shown = definition.isSecret ? '***' : raw;
-      problems.push(inputProblem(name, shown, expected) + origin);
+      report(name, shown, expected, fromConfig);
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(problems, undefined, location);
   return result as Inputs<S>;
 }

@@ -1,5 +1,6 @@
 import { gitStream } from '../../kit/src/index.js';
 import {
+  headerKey,
   higherLevel,
   kindOf,
   levelOf,
@@ -85,11 +86,14 @@ export class HistoryAnalyser {
   readonly result: Analysis;
   /** Reverts whose target is older than anything read so far, by the target's full hash… */
   private readonly pending = new Map<string, Held[]>();
-  /** …or, for a revert that names an abbreviated hash, by its first 7 characters. */
+  /** …or, for a revert that names an abbreviated hash, by its first 7 characters… */
   private readonly pendingShort = new Map<string, Held[]>();
+  /** …or, for one that names no hash (a squash-merged GitHub revert), by the header it quotes. */
+  private readonly pendingHeader = new Map<string, Held[]>();
   private readonly kinds = new Map<string, number>();
   private readonly breaking = new Finder('BREAKING');
   private readonly reverts = new Finder('everts commit');
+  private readonly issues = new Finder('#');
   private withoutPull: ChangelogEntry[] = [];
   private withPull: ChangelogEntry[] = [];
 
@@ -122,7 +126,9 @@ export class HistoryAnalyser {
     const bodyMatters =
       headerEnd === message ||
       (headerEnd < end &&
-        (this.breaking.within(bytes, headerEnd, end) || this.reverts.within(bytes, headerEnd, end)));
+        (this.breaking.within(bytes, headerEnd, end) ||
+          this.reverts.within(bytes, headerEnd, end) ||
+          this.issues.within(bytes, headerEnd, end)));
     this.add(hash, bytes.toString('utf8', message, bodyMatters ? end : headerEnd));
   }
 
@@ -134,13 +140,16 @@ export class HistoryAnalyser {
     if (seen !== undefined) this.kinds.set(kind, seen + 1);
     else if (this.kinds.size < MAX_KINDS) this.kinds.set(kind, 1);
     else this.kinds.set('(other types)', (this.kinds.get('(other types)') ?? 0) + 1);
-    if (this.cancels(hash)) return;
-    const target = commit.revert?.hash;
+    if (this.cancels(hash) || this.cancelsByHeader(commit.header)) return;
+    const target = commit.revert?.hash ?? commit.revert?.header;
     if (target) {
       // Held back until the end: if the reverted commit is in the range, both drop out.
       const held = { hash, target, message };
-      const map = target.length >= 40 ? this.pending : this.pendingShort;
-      const key = target.length >= 40 ? target : target.slice(0, 7);
+      const [map, key] = !commit.revert?.hash
+        ? [this.pendingHeader, target]
+        : target.length >= 40
+          ? [this.pending, target]
+          : [this.pendingShort, target.slice(0, 7)];
       const list = map.get(key);
       if (list) list.push(held);
       else map.set(key, [held]);
@@ -149,9 +158,21 @@ export class HistoryAnalyser {
     this.count(hash, commit);
   }
 
+  /** Whether a hash-less revert read earlier (newer) quotes this commit's header: the first such revert takes it. */
+  private cancelsByHeader(header: string): boolean {
+    if (this.pendingHeader.size === 0) return false;
+    const key = headerKey(header);
+    const list = this.pendingHeader.get(key);
+    if (!list) return false;
+    list.shift();
+    if (list.length === 0) this.pendingHeader.delete(key);
+    this.result.cancelled += 1;
+    return true;
+  }
+
   /** Counts the reverts whose target lies before the range; call once the log is read. */
   finish(): Analysis {
-    for (const map of [this.pending, this.pendingShort]) {
+    for (const map of [this.pending, this.pendingShort, this.pendingHeader]) {
       for (const list of map.values())
         for (const held of list) this.count(held.hash, parseCommitMessage(held.message));
       map.clear();
@@ -196,6 +217,7 @@ export class HistoryAnalyser {
     if (commit.scope) entry.scope = commit.scope;
     if (section) entry.section = section;
     if (commit.pr !== undefined) entry.pr = commit.pr;
+    if (commit.references) entry.references = commit.references;
     this.result.entries.add(entry);
     const candidates = entry.pr === undefined ? this.withoutPull : this.withPull;
     if (candidates.length < this.candidates) candidates.push(entry);

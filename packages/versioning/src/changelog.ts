@@ -1,5 +1,5 @@
 import type { Section } from './conventional.js';
-import { GROUP_ORDER, type ChangelogEntries, type ListedLine } from './entries.js';
+import { GROUP_ORDER, REFERENCES_MARK, type ChangelogEntries, type ListedLine } from './entries.js';
 import type { PullLink } from './pull-requests.js';
 
 /**
@@ -39,7 +39,18 @@ function linked(line: ListedLine, ctx: NotesContext): string {
   const short = line.hash.slice(0, 7);
   const commit = url ? `[${short}](${url}/commit/${line.hash})` : short;
   const refs = pr === undefined ? commit : `${url ? `[#${pr}](${url}/pull/${pr})` : `#${pr}`}, ${commit}`;
-  return `${line.text} (${refs})${link?.author ? ` by @${link.author}` : ''}\n`;
+  const [text, issues] = line.text.split(REFERENCES_MARK);
+  const footers = issues ? `, ${linkIssues(issues, url)}` : '';
+  return `${text} (${refs})${link?.author ? ` by @${link.author}` : ''}${footers}\n`;
+}
+
+/** `closes #15, acme/api#3` with each issue linked when the repository is known. */
+function linkIssues(text: string, url?: string): string {
+  if (!url) return text;
+  const server = url.slice(0, url.lastIndexOf('/', url.lastIndexOf('/') - 1));
+  return text.replace(/([\w.-]+\/[\w.-]+)?#(\d+)/g, (whole, repo: string | undefined, number: string) =>
+    repo ? `[${whole}](${server}/${repo}/issues/${number})` : `[#${number}](${url}/issues/${number})`,
+  );
 }
 
 export function compareUrl(ctx: NotesContext): string | undefined {

@@ -23,6 +23,8 @@ export interface ChangelogEntry {
   /** Where the entry is listed besides Breaking changes; undefined for hidden types. */
   section?: Section;
   pr?: number;
+  /** Issue footers (`closes #15`), printed after the line's links. */
+  references?: string[];
 }
 
 /** One printed line, without its links (added when the notes are written) or newline, and its commit. */
@@ -42,11 +44,15 @@ export const GROUP_ORDER: readonly Group[] = [
   'reverts',
   'other',
 ];
+/** Separates a line's text from its issue footers, which the notes print after the links. */
+export const REFERENCES_MARK = '\u0002';
+
 /** The lines of an entry in a group, without links: a breaking entry has one per note. */
 export function linesOf(group: Group, entry: ChangelogEntry): string[] {
   const scope = entry.scope ? `**${entry.scope}:** ` : '';
-  if (group === 'breaking') return entry.breaking.map((note) => `- ${scope}${note}`);
-  return [`- ${scope}${entry.subject}`];
+  const references = entry.references?.length ? REFERENCES_MARK + entry.references.join(', ') : '';
+  if (group === 'breaking') return entry.breaking.map((note) => `- ${scope}${note}${references}`);
+  return [`- ${scope}${entry.subject}${references}`];
 }
 
 /** More distinct scopes than this in one group share one trailing bucket, each line keeping its scope. */

@@ -1,4 +1,5 @@
 export * from './conventional.js';
+export * from './commit-check.js';
 export * from './analyse.js';
 export { ChangelogEntries, GROUP_ORDER, type Group } from './entries.js';
 export type { WrittenNotes } from './notes.js';

@@ -148,7 +148,7 @@ export const gitHandlers: Handlers = {
     const peeled = await Promise.all(
       tags.map(async (info) => ({
         name: info.ref.slice('refs/tags/'.length),
-        sha: await ctx.git.resolveCommit(info.ref),
+        sha: info.type === 'commit' ? info.sha : (info.peeled ?? (await ctx.git.resolveCommit(info.ref))),
       })),
     );
     const named = peeled

@@ -46,8 +46,27 @@ function parsePersonLine(line: string): GitPerson {
   return { name: match[1], email: match[2], date: isoFromUnix(Number(match[3])) };
 }
 
+const FULL_SHA = /^[0-9a-f]{40}$/;
+
 export class BareGitStore implements GitStore {
   constructor(private readonly gitDir: string) {}
+
+  /**
+   * Answers about objects named by full SHAs never change (objects are immutable), so they are
+   * kept: a comparison asked again, or a commit read again, costs no git process.
+   */
+  private readonly kept = new Map<string, Promise<unknown>>();
+
+  private keep<T>(key: string, shas: string[], compute: () => Promise<T>): Promise<T> {
+    if (!shas.every((sha) => FULL_SHA.test(sha))) return compute();
+    let answer = this.kept.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = compute();
+      this.kept.set(key, answer);
+      answer.catch(() => this.kept.delete(key));
+    }
+    return answer;
+  }
 
   private run(
     args: string[],
@@ -90,13 +109,18 @@ export class BareGitStore implements GitStore {
   }
 
   async listRefs(prefix = 'refs/'): Promise<RefInfo[]> {
-    const out = await this.must(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)']);
+    const out = await this.must([
+      'for-each-ref',
+      '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)%00%(*objecttype)',
+    ]);
     return out
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [ref, sha, type] = line.split('\0');
-        return { ref, sha, type: type as ObjectType };
+        const [ref, sha, type, peeled, peeledType] = line.split('\0');
+        const info: RefInfo = { ref, sha, type: type as ObjectType };
+        if (peeled && peeledType === 'commit') info.peeled = peeled;
+        return info;
       })
       .filter((info) => info.ref.startsWith(prefix));
   }
@@ -140,8 +164,18 @@ export class BareGitStore implements GitStore {
   }
 
   async getCommit(sha: string): Promise<CommitInfo | undefined> {
-    if ((await this.objectType(sha)) !== 'commit') return undefined;
-    const raw = await this.must(['cat-file', 'commit', sha]);
+    const info = await this.keep(`commit ${sha}`, [sha], () => this.readCommit(sha));
+    // A commit not there yet may be pushed later: only what was found is kept.
+    if (!info) this.kept.delete(`commit ${sha}`);
+    return info;
+  }
+
+  private async readCommit(sha: string): Promise<CommitInfo | undefined> {
+    if (!SHA_PATTERN.test(sha)) return undefined;
+    // One process: cat-file fails for anything that is not a commit.
+    const result = await this.run(['cat-file', 'commit', sha]);
+    if (result.code !== 0) return undefined;
+    const raw = result.stdout;
     const split = raw.indexOf('\n\n');
     const headers = (split === -1 ? raw : raw.slice(0, split)).split('\n');
     const message = split === -1 ? '' : raw.slice(split + 2);
@@ -170,7 +204,11 @@ export class BareGitStore implements GitStore {
     return this.diffFiles(commit.parents[0] ?? EMPTY_TREE, sha);
   }
 
-  async diffFiles(base: string, head: string): Promise<FileChange[]> {
+  diffFiles(base: string, head: string): Promise<FileChange[]> {
+    return this.keep(`diff ${base} ${head}`, [base, head], () => this.readDiff(base, head));
+  }
+
+  private async readDiff(base: string, head: string): Promise<FileChange[]> {
     const [raw, numstat] = await Promise.all([
       this.must(['diff', '--raw', '-z', '-M', '--no-abbrev', base, head]),
       this.must(['diff', '--numstat', '-z', '-M', base, head]),
@@ -205,7 +243,14 @@ export class BareGitStore implements GitStore {
     return changes;
   }
 
-  async log(from: string, options: { exclude?: string[]; path?: string } = {}): Promise<string[]> {
+  log(from: string, options: { exclude?: string[]; path?: string } = {}): Promise<string[]> {
+    const exclude = options.exclude ?? [];
+    return this.keep(`log ${from} ^${exclude.join(' ^')} -- ${options.path ?? ''}`, [from, ...exclude], () =>
+      this.readLog(from, options),
+    );
+  }
+
+  private async readLog(from: string, options: { exclude?: string[]; path?: string }): Promise<string[]> {
     const args = ['rev-list', from, ...(options.exclude ?? []).map((sha) => `^${sha}`)];
     if (options.path) args.push('--', options.path);
     return (await this.must(args)).split('\n').filter(Boolean);
@@ -215,9 +260,11 @@ export class BareGitStore implements GitStore {
     return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant])).code === 0;
   }
 
-  async mergeBase(a: string, b: string): Promise<string | undefined> {
-    const result = await this.run(['merge-base', a, b]);
-    return result.code === 0 ? result.stdout.trim() : undefined;
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.keep(`merge-base ${a} ${b}`, [a, b], async () => {
+      const result = await this.run(['merge-base', a, b]);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    });
   }
 
   async createTag(tag: NewTag): Promise<string> {

@@ -34,6 +34,8 @@ export interface RefInfo {
   ref: string;
   sha: string;
   type: ObjectType;
+  /** For a tag object: the commit it finally points at, when the store knows it cheaply. */
+  peeled?: string;
 }
 
 export interface TagInfo {

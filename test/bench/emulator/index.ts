@@ -1,5 +1,6 @@
 // A local GitHub REST API for tests: real HTTP on 127.0.0.1, in-memory state (or a real bare
 // git repository for git data), every request and answer checked against GitHub's description.
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { checkHandlers, addCheckRun, addStatus } from './api-checks.js';
 import { collaboratorHandlers } from './api-collaborators.js';
@@ -88,7 +89,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const violations: Violation[] = [];
   const faults = new FaultBook();
   const corruptions = new Map<string, (body: unknown) => unknown>();
+  const issuedTokens = new Map<string, Record<string, 'none' | 'read' | 'write'>>();
   const { server } = new ApiServer({
+    issuedTokens,
     context,
     openapi: api,
     handlers,
@@ -179,6 +182,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     setPermission: (user, level) => {
       state.permissions.set(user, level);
+    },
+    issueToken: (scopes) => {
+      // ghs_ like GitHub's installation tokens: 36 characters after the prefix.
+      const token = `ghs_${randomBytes(18).toString('hex').slice(0, 36)}`;
+      issuedTokens.set(token, { ...scopes });
+      return token;
     },
     close: async () => {
       server.closeAllConnections();

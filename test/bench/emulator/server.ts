@@ -1,15 +1,19 @@
 // The HTTP side: routing by the OpenAPI extract, authentication, faults, request and response
 // validation, the call log and GitHub's response headers.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApiRequest, EmulatorContext, Handlers, Reply } from './context.js';
 import { ApiError, DOCUMENTATION_URL, errorBody } from './errors.js';
 import { FaultBook, faultAnswer } from './faults.js';
 import type { OpenApi, Operation } from './openapi.js';
 import { downloadAsset } from './api-releases.js';
+import { tokenAllows, type Scopes } from './token-scopes.js';
 import type { CallRecord, Violation } from './types.js';
 
 const RATE_LIMIT = 5000;
+
+/** Marks a request the local runner makes as GitHub itself (see test/workflow-runner/deployments.ts). */
+export const PLATFORM_HEADER = 'x-local-runner-platform';
 
 type Corruption = (body: unknown) => unknown;
 
@@ -32,11 +36,29 @@ function requestId(): string {
   return `${hex(2)}:${hex(2)}:${hex(3)}:${hex(3)}:${hex(4)}`;
 }
 
+/**
+ * GitHub's conditional requests: a GET answered 200 carries an ETag (weak, as GitHub's are),
+ * and the same GET with that ETag in If-None-Match is answered 304 with no body. The answer
+ * was validated as a 200 first, so a 304 stands for a valid answer.
+ */
+function conditional(method: string, ifNoneMatch: string | undefined, reply: Reply): Reply {
+  if (method !== 'GET' || reply.status !== 200 || reply.raw || reply.body === undefined) return reply;
+  const etag = `W/"${createHash('sha256').update(JSON.stringify(reply.body)).digest('hex').slice(0, 40)}"`;
+  const headers = { ...reply.headers, etag };
+  const asked = (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (asked.includes(etag.replace(/^W\//, '')) || asked.includes('*')) {
+    return { status: 304, headers, body: undefined };
+  }
+  return { ...reply, headers };
+}
+
 export interface ServerDeps {
   context: EmulatorContext;
   openapi: OpenApi;
   handlers: Handlers;
   token: string;
+  /** Job tokens the emulator issued, each scoped to its job's permissions. */
+  issuedTokens: Map<string, Scopes>;
   faults: FaultBook;
   calls: CallRecord[];
   violations: Violation[];
@@ -69,8 +91,9 @@ export class ApiServer {
     this.deps.violations.push({ kind, method, path, operationId, message });
   }
 
-  private commonHeaders(): Record<string, string> {
-    this.used = Math.min(this.used + 1, RATE_LIMIT);
+  /** A 304 to a conditional request made with credentials does not count against the rate limit. */
+  private commonHeaders(counted = true): Record<string, string> {
+    if (counted) this.used = Math.min(this.used + 1, RATE_LIMIT);
     return {
       'x-github-request-id': requestId(),
       'x-github-media-type': 'github.v3; format=json',
@@ -84,7 +107,7 @@ export class ApiServer {
   }
 
   private send(res: ServerResponse, call: CallRecord, reply: Reply): void {
-    const headers: Record<string, string> = { ...this.commonHeaders(), ...reply.headers };
+    const headers: Record<string, string> = { ...this.commonHeaders(reply.status !== 304), ...reply.headers };
     let payload: Buffer | undefined = reply.raw;
     if (!payload && reply.body !== undefined) {
       payload = Buffer.from(JSON.stringify(reply.body));
@@ -97,9 +120,14 @@ export class ApiServer {
     res.end(payload);
   }
 
-  private authorized(req: IncomingMessage): boolean {
+  /** The all-access test token, a job token with its scopes, or undefined for bad credentials. */
+  private credentials(req: IncomingMessage): { scopes?: Scopes } | undefined {
     const match = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
-    return match !== null && match[1].trim() === this.deps.token;
+    const token = match?.[1]?.trim();
+    if (!token) return undefined;
+    if (token === this.deps.token) return {};
+    const scopes = this.deps.issuedTokens.get(token);
+    return scopes ? { scopes } : undefined;
   }
 
   private parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
@@ -141,7 +169,10 @@ export class ApiServer {
     };
     this.deps.calls.push(call);
 
-    const fault = this.deps.faults.take(method, path, operationId);
+    // GitHub's own writes (the deployment and statuses it makes for an environment job) do not go through
+    // the public API: an outage injected for the workflow's clients leaves them alone.
+    const fromPlatform = req.headers[PLATFORM_HEADER] !== undefined;
+    const fault = fromPlatform ? undefined : this.deps.faults.take(method, path, operationId);
     if (fault) {
       call.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
@@ -162,10 +193,18 @@ export class ApiServer {
       this.violation('route', method, path, undefined, `unhandled route ${method} ${path}`);
       return this.send(res, call, { status: 404, body: errorBody(404, 'Not Found') });
     }
-    if (!this.authorized(req)) {
+    const credentials = this.credentials(req);
+    if (!credentials) {
       return this.send(res, call, { status: 401, body: errorBody(401, 'Bad credentials') });
     }
     const { operation, params } = match;
+    if (credentials.scopes && !tokenAllows(credentials.scopes, operation.operationId, method)) {
+      call.forbidden = true;
+      return this.send(res, call, {
+        status: 403,
+        body: errorBody(403, 'Resource not accessible by integration'),
+      });
+    }
     const sameRepo =
       params.owner?.toLowerCase() === context.owner.toLowerCase() &&
       params.repo?.toLowerCase() === context.repo.toLowerCase();
@@ -208,7 +247,7 @@ export class ApiServer {
       this.violation('response', method, path, operationId, message);
       return this.send(res, call, { status: 500, body: { message, documentation_url: DOCUMENTATION_URL } });
     }
-    this.send(res, call, reply);
+    this.send(res, call, conditional(method, req.headers['if-none-match'], reply));
   }
 
   /** `failed` marks a handler crash: already a violation, so its 500 is not validated again. */

@@ -40,6 +40,8 @@ export interface CallRecord {
   at: number;
   /** Set when an injected fault answered (or dropped) the request. */
   fault?: boolean;
+  /** Set when the job token lacked the permission the operation needs (403). */
+  forbidden?: boolean;
 }
 
 export interface Violation {
@@ -151,6 +153,11 @@ export interface Emulator {
   /** Adds a commit to the in-memory history (only without gitDir: with it, commit with git). */
   seedCommit(input: SeedCommitInput): Promise<string>;
   setPermission(user: string, level: Permission): void;
+  /**
+   * A GITHUB_TOKEN for one job, scoped like its `permissions:` (`{ contents: 'read', deployments: 'write' }`;
+   * absent scopes are none). A call outside them answers 403 "Resource not accessible by integration".
+   */
+  issueToken(scopes: Record<string, 'none' | 'read' | 'write'>): string;
   /** Stops the server; rejects listing every violation recorded, if any. */
   close(): Promise<void>;
 }

@@ -53,6 +53,22 @@ export async function freePort(): Promise<number> {
 
 export type Broken = 'down' | 'errors' | 'version';
 
+/** How a released version behaves (see examples/sample-service/server.mjs). */
+export interface ReleaseBehaviour {
+  broken?: Broken;
+  errorRate?: number;
+  /** Failures at random rather than evenly spread. */
+  random?: boolean;
+  /** Delay of every answer but /health. */
+  latencyMs?: number;
+  /** Fail only requests to this path. */
+  failingPath?: string;
+  /** With a database: the schema version the code needs (what migrate.sh migrates to). */
+  schema?: number;
+  /** With a database: the customers columns the code reads (default id, name). */
+  columns?: string[];
+}
+
 export interface SampleEnvironment {
   /** State directory of the provider scripts (SAMPLE_STATE_DIR). */
   stateDir: string;
@@ -65,7 +81,7 @@ export interface SampleEnvironment {
   /** deploy-env / rollback inputs for this environment (commands, URLs, version check). */
   inputs(strategy?: 'direct' | 'blue-green' | 'canary' | 'rolling'): Record<string, string>;
   /** Writes the release file of a version (what a build would produce); `broken` makes it misbehave. */
-  release(version: string, options?: { broken?: Broken; errorRate?: number }): Promise<void>;
+  release(version: string, options?: ReleaseBehaviour): Promise<void>;
   /** The version the router serves right now, or undefined when nothing answers. */
   liveVersion(): Promise<string | undefined>;
   /** Instances running now, by slot (or target) name. */
@@ -155,6 +171,11 @@ export async function startSampleEnvironment(
         version,
         ...(release.broken ? { broken: release.broken } : {}),
         ...(release.errorRate ? { errorRate: release.errorRate } : {}),
+        ...(release.random ? { random: true } : {}),
+        ...(release.latencyMs ? { latencyMs: release.latencyMs } : {}),
+        ...(release.failingPath ? { failingPath: release.failingPath } : {}),
+        ...(release.schema !== undefined ? { schema: release.schema } : {}),
+        ...(release.columns ? { columns: release.columns } : {}),
       };
       await writeFile(join(stateDir, 'releases', `${version}.json`), JSON.stringify(file));
     },

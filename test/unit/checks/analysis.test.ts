@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { analyse, CheckDefinitionError } from '../../../packages/checks/src/index.js';
+import { analyse, CheckDefinitionError, formatMs } from '../../../packages/checks/src/index.js';
 import { closedPort, erroringEvery, healthy, slow, startServer, type TestServer } from './servers.js';
 
 /**
@@ -124,7 +124,9 @@ describe('analyse', () => {
     expect(report.passed).toBe(false);
     expect(report.samples).toBe(20);
     expect(report.latencyMs.p95).toBeGreaterThanOrEqual(60);
-    expect(report.reasons).toEqual([`p95 latency ${report.latencyMs.p95} ms is above the maximum of 30 ms`]);
+    expect(report.reasons).toEqual([
+      `p95 latency ${formatMs(report.latencyMs.p95)} is above the maximum of 30 ms`,
+    ]);
   });
 
   it('counts responses over the latency budget as failures, grouped under one reason', async () => {

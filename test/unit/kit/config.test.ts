@@ -3,11 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  closestName,
   configSection,
   field,
   loadConfig,
   readActionInputs,
   ReleaseError,
+  undeclaredSection,
 } from '../../../packages/kit/src/index.js';
 
 const dirs: string[] = [];
@@ -87,5 +89,70 @@ describe('loadConfig', () => {
       env: { GITHUB_WORKSPACE: workspace, INPUT_ENVIRONMENT: 'production', INPUT_RETRIES: '0' },
     });
     expect(overridden.retries).toBe(0);
+  });
+});
+
+describe('config messages', () => {
+  it('suggests the key a misspelt one was meant to be', async () => {
+    const error = await failure(
+      workspaceWith('environments:\n  production:\n    stratgy: blue-green\nanounce:\n  channels: [slack]\n'),
+    );
+    expect(error.message).toBe(
+      [
+        '.github/release-actions.yml:3:5: unknown key "stratgy" (did you mean "strategy"?)',
+        '.github/release-actions.yml:4:1: unknown key "anounce" (did you mean "announce"?)',
+      ].join('\n'),
+    );
+  });
+
+  it('names the file, line and key of a bad value found while reading the inputs, not an input', async () => {
+    const workspace = workspaceWith('environments:\n  production:\n    working-directory: /srv/app\n');
+    const spec = {
+      environment: field.text().required(),
+      'working-directory': field.pattern(/^[^/]/, 'a folder inside the workspace'),
+    };
+    const thrown = await readActionInputs(spec, {
+      section: (raw) => ['environments', raw('environment')],
+      env: { GITHUB_WORKSPACE: workspace, INPUT_ENVIRONMENT: 'production' },
+    }).catch((caught: unknown) => caught as ReleaseError);
+    expect((thrown as ReleaseError).message).toBe(
+      '.github/release-actions.yml:3:24: "environments.production.working-directory": got "/srv/app", expected a folder inside the workspace',
+    );
+    expect((thrown as ReleaseError).message).not.toContain('Input');
+    expect((thrown as ReleaseError).location).toEqual({
+      file: '.github/release-actions.yml',
+      line: 3,
+      column: 24,
+    });
+  });
+
+  it('reports an environment name that is not declared, as an error when it looks like a slip', async () => {
+    const config = await loadConfig(
+      workspaceWith('environments:\n  staging: {}\n  production:\n    strategy: blue-green\n'),
+    );
+    expect(undeclaredSection(config, ['environments', 'prod'])).toEqual({
+      message:
+        '"prod" is not declared under environments in .github/release-actions.yml (declared: staging, production); did you mean "production"? If "prod" is meant, declare it there, even as "prod: {}".',
+      likelyTypo: true,
+      location: { file: '.github/release-actions.yml', line: 1, column: 1 },
+    });
+    expect(undeclaredSection(config, ['environments', 'preview-42'])).toMatchObject({
+      message:
+        '"preview-42" is not declared under environments in .github/release-actions.yml (declared: staging, production); none of its settings apply.',
+      likelyTypo: false,
+    });
+    expect(undeclaredSection(config, ['environments', 'production'])).toBeUndefined();
+    expect(undeclaredSection(await loadConfig(workspaceWith('gates: {}\n')), ['environments', 'x'])).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('closestName', () => {
+  it('finds slips and abbreviations, and nothing for another word', () => {
+    expect(closestName('stratgy', ['strategy', 'slots'])).toBe('strategy');
+    expect(closestName('prod', ['staging', 'production'])).toBe('production');
+    expect(closestName('stagign', ['staging', 'production'])).toBe('staging');
+    expect(closestName('flavour', ['strategy', 'retries', 'environment-url'])).toBeUndefined();
   });
 });

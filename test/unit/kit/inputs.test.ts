@@ -111,10 +111,11 @@ describe('readInputs', () => {
     const config = {
       values: { retries: 5, targets: ['x', 'y'], environment: 'staging', timeout: 'soon' },
       file: '.github/release-actions.yml',
-      locate: () => ({ file: '.github/release-actions.yml', line: 7 }),
+      path: ['environments', 'staging'],
+      locate: () => ({ file: '.github/release-actions.yml', line: 7, column: 14 }),
     };
     expect(problemsOf(() => readInputs(spec, { env: env({}), config }))).toEqual([
-      'Input "timeout": got "soon", expected a duration such as 30s, 5m or 1h30m between 1s and 1h (from .github/release-actions.yml line 7)',
+      '.github/release-actions.yml:7:14: "environments.staging.timeout": got "soon", expected a duration such as 30s, 5m or 1h30m between 1s and 1h',
     ]);
     const inputs = readInputs(spec, {
       env: env({ retries: '1' }),

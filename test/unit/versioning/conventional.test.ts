@@ -63,15 +63,29 @@ describe('parseCommitMessage', () => {
   it('recognises reverts made by git, by GitHub and by hand', () => {
     const hash = 'a'.repeat(40);
     const gitRevert = parseCommitMessage(`Revert "feat: add x"\n\nThis reverts commit ${hash}.\n`);
-    expect(gitRevert.revert).toEqual({ hash });
+    expect(gitRevert.revert).toEqual({ hash, header: 'feat: add x' });
     expect(levelOf(gitRevert)).toBe('patch');
     expect(sectionOf(gitRevert)).toBe('reverts');
     const github = parseCommitMessage('Revert "feat: add x (#12)" (#13)\n\nReverts acme/app#12');
-    expect(github.revert).toEqual({});
+    // GitHub's revert carries no hash: it is matched by the header it quotes, without either (#N).
+    expect(github.revert).toEqual({ header: 'feat: add x' });
     expect(github.pr).toBe(13);
     expect(parseCommitMessage('revert: feat: add x\n\nThis reverts commit abcdef1.').revert).toEqual({
       hash: 'abcdef1',
+      header: 'feat: add x',
     });
+    expect(parseCommitMessage('Revert "Revert "feat: x"" (#3)').revert).toEqual({
+      header: 'Revert "feat: x"',
+    });
+  });
+
+  it('a revert of a type that never releases releases nothing and is not listed', () => {
+    const chore = parseCommitMessage('Revert "chore(deps): update x" (#2230)');
+    expect([levelOf(chore), sectionOf(chore)]).toEqual([undefined, undefined]);
+    const feature = parseCommitMessage('Revert "feat: search" (#41)');
+    expect([levelOf(feature), sectionOf(feature)]).toEqual(['patch', 'reverts']);
+    const unknown = parseCommitMessage('Revert "Update the README"');
+    expect([levelOf(unknown), sectionOf(unknown)]).toEqual(['patch', 'reverts']);
   });
 
   it('keeps scopes with spaces or slashes and subjects with colons', () => {

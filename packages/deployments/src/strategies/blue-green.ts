@@ -1,4 +1,5 @@
 import {
+  checkLiveTraffic,
   commandContext,
   verifyEnvironment,
   verifyUnit,
@@ -39,6 +40,7 @@ export async function deployBlueGreen(run: StrategyRun): Promise<StrategyOutcome
     run.provider.step('switch', `Switch traffic to slot ${slot}`, commandContext(run, 'switch', { slot })),
   );
   run.reached.switched = true;
-  await verifyEnvironment(run);
+  // A rollback's switch goes back to a slot that served until just now: verified, with patience.
+  await (run.rollback ? verifyEnvironment(run) : checkLiveTraffic(run));
   return { slot };
 }

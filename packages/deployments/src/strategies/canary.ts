@@ -1,6 +1,7 @@
 import { formatDuration } from '../../../kit/src/inputs.js';
 import { fillTemplate } from '../verify.js';
 import {
+  checkLiveTraffic,
   commandContext,
   VerificationFailure,
   verifyEnvironment,
@@ -30,7 +31,8 @@ async function analyseAt(run: StrategyRun, weight: number): Promise<void> {
   if (analysis.pauseMs > 0) {
     await run.timeline.step('pause', formatDuration(analysis.pauseMs), () => sleep(analysis.pauseMs));
   }
-  const url = analysisUrl(run);
+  const onTraffic = Boolean(analysis.prometheus && run.previous.version);
+  const url = onTraffic ? `Prometheus ${analysis.prometheus!.url}` : analysisUrl(run);
   if (!url) {
     run.timeline.note('analysis', `canary at ${weight}%: no analysis-url or verify-url, not analysed`);
     return;
@@ -40,7 +42,15 @@ async function analyseAt(run: StrategyRun, weight: number): Promise<void> {
     const baselineUrl = analysis.baselineUrl
       ? fillTemplate(analysis.baselineUrl, { slot: run.slot, version: run.previous.version })
       : undefined;
-    const report = await run.verifier.analyse({ label, url, baselineUrl, settings: analysis });
+    const report = await run.verifier.analyse({
+      label,
+      url,
+      baselineUrl,
+      settings: analysis,
+      signal: run.signal,
+      version: run.settings.version,
+      stableVersion: run.previous.version,
+    });
     run.timeline.analyses.push({ weight, label, report });
     const figures =
       `${report.samples} requests, error rate ${(report.errorRate * 100).toFixed(2)}%, ` +
@@ -86,7 +96,7 @@ export async function promoteCanary(run: StrategyRun): Promise<void> {
   await verifyUnit(run, `slot ${stable}`, { slot: stable });
   await setWeight(run, 0);
   await removeCanary(run);
-  await verifyEnvironment(run);
+  await (run.rollback ? verifyEnvironment(run) : checkLiveTraffic(run));
 }
 
 export async function removeCanary(run: StrategyRun): Promise<void> {

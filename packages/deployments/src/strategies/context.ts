@@ -23,6 +23,8 @@ export interface StrategyRun {
   /** The phase a crashed attempt had reached, when this run finishes its work. */
   resume?: Phase;
   rollback: boolean;
+  /** Aborted when the run is cancelled: checks and analyses stop, no new step starts. */
+  signal?: AbortSignal;
 }
 
 export interface StrategyOutcome {
@@ -31,12 +33,17 @@ export interface StrategyOutcome {
 
 /** Verification or analysis said no: the reason auto-rollback acts on. */
 export class VerificationFailure extends ReleaseError {
+  /** When the first failed answer came (ms since the epoch): what recovery is timed from. */
+  readonly firstFailureAt?: number;
+
   constructor(
     message: string,
     readonly analysis?: AnalysisReport,
+    firstFailureAt?: number,
   ) {
     super(analysis ? 'EANALYSIS' : 'EVERIFY', message);
     this.name = 'VerificationFailure';
+    this.firstFailureAt = firstFailureAt ?? analysis?.firstFailureAt;
   }
 }
 
@@ -83,11 +90,43 @@ export async function verifyUnit(run: StrategyRun, label: string, values: Templa
       version: run.settings.version,
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
+      signal: run.signal,
     });
     if (!outcome.passed) {
       throw new VerificationFailure(`${label} did not become healthy: ${outcome.reasons.join('; ')}`);
     }
     run.log.info(`Verified ${label}: ${urls.join(', ')}`);
+  });
+}
+
+export const DEFAULT_LIVE_CHECK_MS = 5_000;
+
+/**
+ * After traffic moved to a version verified where it runs (a switched slot, a
+ * promoted canary): the environment URL is watched for a short window, and the
+ * first failed answer fails the deploy at once, so a rollback starts straight away.
+ */
+export async function checkLiveTraffic(run: StrategyRun): Promise<void> {
+  const { environmentUrl, verify } = run.settings;
+  if (!environmentUrl || !run.verifier.watch) return verifyEnvironment(run);
+  const watch = run.verifier.watch.bind(run.verifier);
+  const durationMs = verify.liveCheckMs ?? DEFAULT_LIVE_CHECK_MS;
+  await run.timeline.step('live', `live traffic at ${environmentUrl}`, async () => {
+    const outcome = await watch({
+      url: environmentUrl,
+      version: run.settings.version,
+      versionPath: verify.versionPath,
+      durationMs,
+      signal: run.signal,
+    });
+    if (!outcome.passed) {
+      throw new VerificationFailure(
+        `${environmentUrl} failed its live check: ${outcome.reason}`,
+        undefined,
+        outcome.firstFailureAt,
+      );
+    }
+    run.log.info(`Live check of ${environmentUrl}: ${outcome.answers} answers, none failed`);
   });
 }
 
@@ -105,6 +144,7 @@ export async function verifyEnvironment(run: StrategyRun): Promise<void> {
       version: run.settings.version,
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
+      signal: run.signal,
     });
     if (!outcome.passed) {
       throw new VerificationFailure(

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
-import { combineCoverage, parseCoverageReport, type CoverageFigures } from '../parse/coverage.js';
+import { parseCoverageReport, reportFigures, type CoverageFigures } from '../parse/coverage.js';
+import { mergeCoverage, type MergedCoverage } from '../parse/coverage-merge.js';
 import { formatPercent, ReportError } from '../parse/errors.js';
 import { displayPath, findFiles, missingReports } from '../parse/files.js';
 import type { CoverageTotals } from '../parse/coverage-model.js';
@@ -11,7 +12,7 @@ async function readBaseline(path: string, context: GateContext): Promise<Coverag
   const files = await findFiles(context.workspace, [path]);
   if (files.length === 0) return { message: `coverage baseline "${path}" not found` };
   try {
-    return combineCoverage([await parseCoverageReport(files[0]!.path, files[0]!.display)]);
+    return reportFigures(await parseCoverageReport(files[0]!.path, files[0]!.display));
   } catch (thrown) {
     if (thrown instanceof ReportError)
       return { message: `malformed coverage baseline: ${thrown.message}`, ...thrown.location };
@@ -23,8 +24,21 @@ function sourcePath(file: string, context: GateContext): string {
   return isAbsolute(file) ? displayPath(context.workspace, file) : file.replace(/^\.\//, '');
 }
 
+/** Each report's own line figure, for the summary: `shard-1/lcov.info 83.33%`. */
+function perReport(reports: CoverageTotals[]): string {
+  return reports.map((r) => `${r.report} ${formatPercent(reportFigures(r).linesPct)}`).join(', ');
+}
+
+function mergedFrom(reports: CoverageTotals[], figures: MergedCoverage): string {
+  if (reports.length === 1) return '';
+  const how =
+    figures.mergedFiles > 0 ? `merged line by line over ${figures.mergedFiles} shared file(s)` : 'summed';
+  return ` (${reports.length} reports, ${how}: ${perReport(reports)})`;
+}
+
 /**
- * coverage: lcov, Cobertura, Clover or Istanbul summaries, summed over every report;
+ * coverage: lcov, Cobertura, Clover, Istanbul JSON or summaries, merged over every
+ * report (a file several reports measured counts once, line by line);
  * lines (and branches when a threshold is set) at or above the threshold, and
  * with a baseline, no drop beyond `coverage-max-drop` points.
  */
@@ -46,7 +60,17 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
     return outcome(false, { value: 'unreadable', threshold, summary: reasons.join('; '), evidence });
   }
   const reports: CoverageTotals[] = parsed.map((p) => p.value);
-  const figures = combineCoverage(reports);
+  const paths = new Map(parsed.map((p) => [p.value, p.file]));
+  const figures = await mergeCoverage(reports, context.workspace, (report, wanted) => {
+    const file = paths.get(report)!;
+    return parseCoverageReport(file.path, file.display, wanted);
+  });
+  for (const { file, reports: from } of figures.approximated.slice(0, 5)) {
+    evidence.push({
+      message: `${file} is in ${from.join(', ')}, and a report without per-line data (coverage-summary.json) cannot be merged line by line: it counts at its best report's figure. Merge lcov, Cobertura, Clover or coverage-final.json reports instead.`,
+      file: from[0],
+    });
+  }
   const firstReport = reports[0]!.report;
   const lineProblem = figures.linesPct < settings.coverageThreshold;
   if (lineProblem) {
@@ -83,13 +107,9 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
   }
   if (reasons.length > 0) {
     // The least covered files are where the work is.
-    const worst = reports
-      .flatMap((r) => r.worst)
-      .sort((a, b) => a.lines.covered / a.lines.total - b.lines.covered / b.lines.total)
-      .slice(0, 5);
-    for (const file of worst) {
+    for (const file of figures.worst) {
       evidence.push({
-        message: `low coverage: ${formatPercent((file.lines.covered / file.lines.total) * 100)} of ${file.lines.total} lines`,
+        message: `low coverage: ${formatPercent((file.lines.covered / file.lines.total) * 100)} of ${file.lines.total} lines${file.reports > 1 ? ` (merged from ${file.reports} reports)` : ''}`,
         file: sourcePath(file.file, context),
       });
     }
@@ -101,10 +121,19 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
   return outcome(passed, {
     value: value.join(', '),
     threshold,
-    summary: passed ? `coverage meets ${threshold} over ${reports.length} report(s)` : reasons.join('; '),
+    summary: `${passed ? `coverage meets ${threshold}` : reasons.join('; ')}${mergedFrom(reports, figures)}`,
     evidence,
     data: {
-      reports: reports.map((r) => ({ file: r.report, format: r.format })),
+      reports: reports.map((r) => {
+        const own = reportFigures(r);
+        return {
+          file: r.report,
+          format: r.format,
+          lines: Number(own.linesPct.toFixed(4)),
+          ...(own.branchesPct === undefined ? {} : { branches: Number(own.branchesPct.toFixed(4)) }),
+        };
+      }),
+      mergedFiles: figures.mergedFiles,
       lines: { ...figures.lines, pct: Number(figures.linesPct.toFixed(4)) },
       branches:
         figures.branchesPct === undefined

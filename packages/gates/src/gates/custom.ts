@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnvironment } from '../../../kit/src/child-env.js';
 import type { CustomCommand } from '../settings/custom-commands.js';
 import { outcome, type Evidence, type GateOutcome } from '../types.js';
 import type { GateContext, GateSettings } from '../settings.js';
@@ -13,14 +14,6 @@ export interface CommandResult {
   timedOut: boolean;
   durationMs: number;
   tail: string[];
-}
-
-/**
- * The step's INPUT_* variables (the token among them) are not passed on: a
- * check command has no business with them.
- */
-function commandEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_')));
 }
 
 /** Runs one command the way a workflow `run:` step does (bash -e, else sh -e), keeping the last lines of output. */
@@ -37,7 +30,8 @@ export function runCommand(
   return new Promise((resolve) => {
     const child = spawn(shell[0]!, [...shell.slice(1), command.run], {
       cwd,
-      env: commandEnv(),
+      // The kit's child environment: the step's inputs (the token among them) stay out.
+      env: childEnvironment(),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

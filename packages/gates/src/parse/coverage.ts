@@ -23,17 +23,21 @@ async function firstText(path: string): Promise<string> {
 }
 
 /** Any supported coverage report, by extension first and by its first bytes otherwise. */
-export async function parseCoverageReport(path: string, display: string): Promise<CoverageTotals> {
+export async function parseCoverageReport(
+  path: string,
+  display: string,
+  wanted?: ReadonlySet<string>,
+): Promise<CoverageTotals> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.info' || extension === '.lcov') return parseLcov(path, display);
-  if (extension === '.xml') return parseXmlCoverage(path, display);
-  if (extension === '.json') return parseJsonCoverage(path, display);
+  if (extension === '.info' || extension === '.lcov') return parseLcov(path, display, wanted);
+  if (extension === '.xml') return parseXmlCoverage(path, display, wanted);
+  if (extension === '.json') return parseJsonCoverage(path, display, wanted);
   const head = await firstText(path);
-  if (head.startsWith('<')) return parseXmlCoverage(path, display);
-  if (head.startsWith('{')) return parseJsonCoverage(path, display);
-  if (/^(TN|SF|VER):/.test(head)) return parseLcov(path, display);
+  if (head.startsWith('<')) return parseXmlCoverage(path, display, wanted);
+  if (head.startsWith('{')) return parseJsonCoverage(path, display, wanted);
+  if (/^(TN|SF|VER):/.test(head)) return parseLcov(path, display, wanted);
   throw new ReportError(
-    'not a coverage report this action reads (lcov, Cobertura, Clover, coverage-summary.json)',
+    'not a coverage report this action reads (lcov, Cobertura, Clover, coverage-final.json, coverage-summary.json)',
     {
       file: display,
       line: 1,
@@ -49,36 +53,36 @@ export interface CoverageFigures {
   branches?: { total: number; covered: number };
 }
 
-/** Totals over several reports (a monorepo's packages), as one percentage per metric. */
-export function combineCoverage(reports: CoverageTotals[]): CoverageFigures {
-  const counted = reports.filter((r) => r.linesPct === undefined);
-  const lines = { total: 0, covered: 0 };
-  for (const r of counted) {
-    lines.total += r.lines.total;
-    lines.covered += r.lines.covered;
-  }
-  const withBranches = reports.filter((r) => r.branches);
-  const branches = withBranches.length > 0 ? { total: 0, covered: 0 } : undefined;
-  for (const r of withBranches) {
-    branches!.total += r.branches!.total;
-    branches!.covered += r.branches!.covered;
-  }
-  // Reports that only give a rate (old Cobertura, a percentages baseline) are averaged in unweighted.
+/**
+ * Percentages from counts, with reports that only give a rate (old Cobertura, a
+ * percentages baseline) averaged in unweighted: they carry nothing to count with.
+ */
+export function coverageFigures(
+  reports: CoverageTotals[],
+  lines: { total: number; covered: number },
+  branches: { total: number; covered: number } | undefined,
+): CoverageFigures {
+  const counted = reports.filter((r) => r.linesPct === undefined).length;
   const rates = reports.filter((r) => r.linesPct !== undefined).map((r) => r.linesPct!);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const linesPct =
     rates.length === 0
       ? percent(lines.covered, lines.total)
-      : counted.length === 0
-        ? rates.reduce((a, b) => a + b, 0) / rates.length
-        : (percent(lines.covered, lines.total) * counted.length + rates.reduce((a, b) => a + b, 0)) /
-          reports.length;
+      : counted === 0
+        ? sum(rates) / rates.length
+        : (percent(lines.covered, lines.total) * counted + sum(rates)) / reports.length;
   const branchRates = reports
     .filter((r) => !r.branches && r.branchesPct !== undefined)
     .map((r) => r.branchesPct!);
   let branchesPct = branches ? percent(branches.covered, branches.total) : undefined;
   if (branchRates.length > 0) {
     const all = branchesPct === undefined ? branchRates : [branchesPct, ...branchRates];
-    branchesPct = all.reduce((a, b) => a + b, 0) / all.length;
+    branchesPct = sum(all) / all.length;
   }
   return { linesPct, branchesPct, lines, branches };
+}
+
+/** One report's own figures, before any merging. */
+export function reportFigures(report: CoverageTotals): CoverageFigures {
+  return coverageFigures([report], { ...report.lines }, report.branches && { ...report.branches });
 }

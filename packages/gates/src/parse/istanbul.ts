@@ -1,6 +1,6 @@
 import { ReportError } from './errors.js';
 import { parseJsonFile } from './json-stream.js';
-import { WorstFiles, type Counter, type CoverageTotals } from './coverage-model.js';
+import { FileCollector, LineDetail, type Counter, type CoverageTotals } from './coverage-model.js';
 
 function counter(value: unknown): Counter | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -8,14 +8,50 @@ function counter(value: unknown): Counter | undefined {
   return typeof total === 'number' && typeof covered === 'number' ? { total, covered } : undefined;
 }
 
+interface IstanbulFile {
+  statementMap: Record<string, { start?: { line?: unknown } }>;
+  s: Record<string, unknown>;
+  b?: Record<string, unknown>;
+}
+
+function isIstanbulFile(value: Record<string, unknown>): boolean {
+  return typeof value['statementMap'] === 'object' && typeof value['s'] === 'object';
+}
+
 /**
- * Istanbul's `coverage-summary.json` (`{ total: { lines, branches, … }, "<file>": … }`),
- * read as a stream one file entry at a time. Also accepts a plain baseline of
- * percentages, `{ "lines": 81.5, "branches": 70 }`.
+ * One file of Istanbul's `coverage-final.json`, reduced as Istanbul reduces it:
+ * a line's count is the largest count of the statements that start on it; every
+ * entry of `b` is one branch.
  */
-export async function parseJsonCoverage(path: string, display: string): Promise<CoverageTotals> {
+function istanbulFileDetail(entry: IstanbulFile): LineDetail {
+  const detail = new LineDetail();
+  for (const [id, statement] of Object.entries(entry.statementMap ?? {})) {
+    const line = statement?.start?.line;
+    if (typeof line !== 'number') continue;
+    detail.line(line, Number(entry.s[id] ?? 0) > 0);
+  }
+  for (const [id, counts] of Object.entries(entry.b ?? {})) {
+    if (!Array.isArray(counts)) continue;
+    counts.forEach((count, index) => detail.branch(`${id}:${index}`, Number(count) > 0 ? 1 : 0, 1));
+  }
+  return detail;
+}
+
+/**
+ * Istanbul's JSON reports, read as a stream one file entry at a time:
+ * `coverage-final.json` (per statement and branch, which merges line by line, as
+ * `nyc merge` does), `coverage-summary.json` (`{ total: { lines, branches, … },
+ * "<file>": … }`, totals only), and a plain baseline of percentages,
+ * `{ "lines": 81.5, "branches": 70 }`.
+ */
+export async function parseJsonCoverage(
+  path: string,
+  display: string,
+  wanted?: ReadonlySet<string>,
+): Promise<CoverageTotals> {
   let total: { lines?: Counter; branches?: Counter } | undefined;
-  const worst = new WorstFiles();
+  const summaries = new FileCollector();
+  const finals = new FileCollector(wanted);
   const percentages: Record<string, unknown> = {};
   await parseJsonFile(path, display, {
     capture: [
@@ -23,26 +59,52 @@ export async function parseJsonCoverage(path: string, display: string): Promise<
         path: ['*'],
         onValue(value, at) {
           const key = String(at[0]);
-          if (value && typeof value === 'object') {
-            const entry = value as Record<string, unknown>;
-            if (key === 'total')
-              total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
-            else {
-              const lines = counter(entry['lines']);
-              if (lines) worst.add(key, lines);
-            }
-          } else percentages[key] = value;
+          if (!value || typeof value !== 'object') {
+            percentages[key] = value;
+            return;
+          }
+          const entry = value as Record<string, unknown>;
+          if (isIstanbulFile(entry)) {
+            const detail = istanbulFileDetail(entry as unknown as IstanbulFile);
+            const totals = detail.totals();
+            finals.add(key, totals.lines, totals.branches);
+            finals.detailOf(key)?.absorb(detail);
+          } else if (key === 'total') {
+            total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
+          } else {
+            const lines = counter(entry['lines']);
+            if (lines) summaries.add(key, lines, counter(entry['branches']));
+          }
         },
       },
     ],
   });
+  if (finals.files.size > 0) {
+    const lines = { total: 0, covered: 0 };
+    const branches = { total: 0, covered: 0 };
+    for (const file of finals.files.values()) {
+      lines.total += file.lines.total;
+      lines.covered += file.lines.covered;
+      branches.total += file.branches.total;
+      branches.covered += file.branches.covered;
+    }
+    return {
+      report: display,
+      format: 'istanbul',
+      lines,
+      branches: branches.total > 0 ? branches : undefined,
+      ...finals.fields(),
+      hasLineDetail: true,
+    };
+  }
   if (total?.lines) {
     return {
       report: display,
       format: 'istanbul-summary',
       lines: total.lines,
       branches: total.branches && total.branches.total > 0 ? total.branches : undefined,
-      worst: worst.files,
+      ...summaries.fields(),
+      hasLineDetail: false,
     };
   }
   if (typeof percentages['lines'] === 'number') {
@@ -53,11 +115,14 @@ export async function parseJsonCoverage(path: string, display: string): Promise<
       lines: { total: 0, covered: 0 },
       linesPct: percentages['lines'],
       branchesPct: typeof branches === 'number' ? branches : undefined,
-      worst: [],
+      files: new Map(),
+      repeated: new Set(),
+      detail: new Map(),
+      hasLineDetail: false,
     };
   }
   throw new ReportError(
-    'expected an Istanbul coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }',
+    'expected Istanbul coverage-final.json, coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }',
     {
       file: display,
       line: 1,

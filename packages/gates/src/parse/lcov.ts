@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ReportError } from './errors.js';
-import { WorstFiles, type CoverageTotals, type Counter } from './coverage-model.js';
+import { FileCollector, type CoverageTotals, type Counter, type LineDetail } from './coverage-model.js';
 
 interface Record {
   file: string;
@@ -14,6 +14,8 @@ interface Record {
   brdaHit: number;
   hasLf: boolean;
   hasBrf: boolean;
+  /** Set when the file's per-line facts are wanted for merging. */
+  detail?: LineDetail;
 }
 
 const INTEGER = /^\d+$/;
@@ -21,12 +23,17 @@ const INTEGER = /^\d+$/;
 /**
  * lcov tracefiles, one line at a time through readline over a stream: a 200 MB
  * file is read in a few MB of memory. LF/LH (BRF/BRH) are used when present,
- * else the DA (BRDA) lines are counted.
+ * else the DA (BRDA) lines are counted. The DA and BRDA lines of the files in
+ * `wanted` are kept, to merge them with other reports of the same files.
  */
-export async function parseLcov(path: string, display: string): Promise<CoverageTotals> {
+export async function parseLcov(
+  path: string,
+  display: string,
+  wanted?: ReadonlySet<string>,
+): Promise<CoverageTotals> {
   const lines: Counter = { total: 0, covered: 0 };
   const branches: Counter = { total: 0, covered: 0 };
-  const worst = new WorstFiles();
+  const collector = new FileCollector(wanted);
   let current: Record | undefined;
   let lineNumber = 0;
   let records = 0;
@@ -51,7 +58,7 @@ export async function parseLcov(path: string, display: string): Promise<Coverage
       lines.covered += fileLines.covered;
       branches.total += fileBranches.total;
       branches.covered += fileBranches.covered;
-      worst.add(record.file, fileLines);
+      collector.add(record.file, fileLines, fileBranches);
       records += 1;
       current = undefined;
       return;
@@ -77,6 +84,7 @@ export async function parseLcov(path: string, display: string): Promise<Coverage
         brdaHit: 0,
         hasLf: false,
         hasBrf: false,
+        detail: collector.detailOf(value),
       };
       return;
     }
@@ -95,6 +103,7 @@ export async function parseLcov(path: string, display: string): Promise<Coverage
         }
         record.daTotal += 1;
         if (hits > 0) record.daHit += 1;
+        record.detail?.line(lineNo, hits > 0);
         break;
       }
       case 'BRDA': {
@@ -102,7 +111,9 @@ export async function parseLcov(path: string, display: string): Promise<Coverage
         if (parts.length < 4)
           fail(`expected "BRDA:<line>,<block>,<branch>,<taken>", got "${line.slice(0, 60)}"`, valueColumn);
         record.brdaTotal += 1;
-        if (parts[3] !== '-' && Number(parts[3]) > 0) record.brdaHit += 1;
+        const taken = parts[3] !== '-' && Number(parts[3]) > 0;
+        if (taken) record.brdaHit += 1;
+        record.detail?.branch(`${parts[0]},${parts[1]},${parts[2]}`, taken ? 1 : 0, 1);
         break;
       }
       case 'LF':
@@ -167,6 +178,7 @@ export async function parseLcov(path: string, display: string): Promise<Coverage
     format: 'lcov',
     lines,
     branches: branches.total > 0 ? branches : undefined,
-    worst: worst.files,
+    ...collector.fields(),
+    hasLineDetail: true,
   };
 }

@@ -1,14 +1,20 @@
 import { ReportError } from './errors.js';
 import { numberAttribute, streamXml } from './xml-stream.js';
-import { WorstFiles, type Counter, type CoverageTotals } from './coverage-model.js';
+import { FileCollector, type Counter, type CoverageTotals, type LineDetail } from './coverage-model.js';
 
 /**
  * Cobertura and Clover both use a `<coverage>` root. Cobertura carries its totals
  * on the root (`lines-valid`, `lines-covered`, `branches-valid`, …; older writers
  * only `line-rate`), Clover on `<project><metrics statements= coveredstatements= …>`.
  * When Cobertura's root has no counts, the class-level `<line>` elements are counted.
+ * Per file: Cobertura's class `<line>`s, Clover's `<file><metrics>` and `<line>`s;
+ * the lines of the files in `wanted` are kept, to merge them with other reports.
  */
-export async function parseXmlCoverage(path: string, display: string): Promise<CoverageTotals> {
+export async function parseXmlCoverage(
+  path: string,
+  display: string,
+  wanted?: ReadonlySet<string>,
+): Promise<CoverageTotals> {
   let format: 'cobertura' | 'clover' | undefined;
   let rootLines: Counter | undefined;
   let rootBranches: Counter | undefined;
@@ -17,10 +23,10 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
   let cloverBranches: Counter | undefined;
   const counted: Counter = { total: 0, covered: 0 };
   const countedBranches: Counter = { total: 0, covered: 0 };
-  const worst = new WorstFiles();
+  const collector = new FileCollector(wanted);
   const stack: string[] = [];
-  let classFile: { name: string; lines: Counter } | undefined;
-  let cloverFile: string | undefined;
+  let classFile: { name: string; lines: Counter; branches: Counter; detail?: LineDetail } | undefined;
+  let cloverFile: { name: string; detail?: LineDetail } | undefined;
   let sawRoot = false;
 
   await streamXml(path, display, {
@@ -64,19 +70,46 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
             };
           }
         }
-        if (tag.name === 'file') cloverFile = tag.attributes['path'] ?? tag.attributes['name'];
+        if (tag.name === 'file') {
+          const name = tag.attributes['path'] ?? tag.attributes['name'] ?? '?';
+          cloverFile = { name, detail: collector.detailOf(name) };
+        }
         if (tag.name === 'metrics' && parent === 'file' && cloverFile) {
-          worst.add(cloverFile, {
-            total: numberAttribute(tag, 'statements') ?? 0,
-            covered: numberAttribute(tag, 'coveredstatements') ?? 0,
-          });
+          collector.add(
+            cloverFile.name,
+            {
+              total: numberAttribute(tag, 'statements') ?? 0,
+              covered: numberAttribute(tag, 'coveredstatements') ?? 0,
+            },
+            {
+              total: numberAttribute(tag, 'conditionals') ?? 0,
+              covered: numberAttribute(tag, 'coveredconditionals') ?? 0,
+            },
+          );
+        }
+        // Istanbul's Clover writer lists each measured line once (its "statements" are these lines);
+        // a `cond` line counts its branches taken (truecount) and not (falsecount), without saying
+        // which: merged, the best report per line counts, as for Cobertura.
+        if (tag.name === 'line' && parent === 'file' && cloverFile?.detail) {
+          const number = numberAttribute(tag, 'num');
+          if (number !== undefined) {
+            cloverFile.detail.line(number, (numberAttribute(tag, 'count') ?? 0) > 0);
+            if (tag.attributes['type'] === 'cond') {
+              const covered = numberAttribute(tag, 'truecount') ?? 0;
+              const total = covered + (numberAttribute(tag, 'falsecount') ?? 0);
+              cloverFile.detail.branch(String(number), covered, total);
+            }
+          }
         }
         return;
       }
       if (tag.name === 'class') {
+        const name = tag.attributes['filename'] ?? tag.attributes['name'] ?? '?';
         classFile = {
-          name: tag.attributes['filename'] ?? tag.attributes['name'] ?? '?',
+          name,
           lines: { total: 0, covered: 0 },
+          branches: { total: 0, covered: 0 },
+          detail: collector.detailOf(name),
         };
       }
       // Lines under <methods> repeat the class's own <lines>: count only the class level.
@@ -86,17 +119,25 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
         if (hit) classFile.lines.covered += 1;
         counted.total += 1;
         if (hit) counted.covered += 1;
+        const number = numberAttribute(tag, 'number');
+        if (number !== undefined) classFile.detail?.line(number, hit);
         const condition = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
         if (tag.attributes['branch'] === 'true' && condition) {
-          countedBranches.covered += Number(condition[1]);
-          countedBranches.total += Number(condition[2]);
+          const covered = Number(condition[1]);
+          const total = Number(condition[2]);
+          countedBranches.covered += covered;
+          countedBranches.total += total;
+          classFile.branches.covered += covered;
+          classFile.branches.total += total;
+          // Cobertura counts a line's conditions without saying which: merged, the best report per line counts.
+          if (number !== undefined) classFile.detail?.branch(String(number), covered, total);
         }
       }
     },
     close(name) {
       stack.pop();
       if (name === 'class' && classFile) {
-        worst.add(classFile.name, classFile.lines);
+        collector.add(classFile.name, classFile.lines, classFile.branches);
         classFile = undefined;
       }
       if (name === 'file') cloverFile = undefined;
@@ -111,7 +152,14 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
         column: 1,
       });
     }
-    return { report: display, format, lines: cloverLines, branches: cloverBranches, worst: worst.files };
+    return {
+      report: display,
+      format,
+      lines: cloverLines,
+      branches: cloverBranches,
+      ...collector.fields(),
+      hasLineDetail: true,
+    };
   }
   const lines = rootLines ?? (counted.total > 0 ? counted : undefined);
   const branches = rootBranches ?? (countedBranches.total > 0 ? countedBranches : undefined);
@@ -132,6 +180,7 @@ export async function parseXmlCoverage(path: string, display: string): Promise<C
     branches,
     linesPct: lines ? undefined : rootRates.line! * 100,
     branchesPct: branches || rootRates.branch === undefined ? undefined : rootRates.branch * 100,
-    worst: worst.files,
+    ...collector.fields(),
+    hasLineDetail: true,
   };
 }
