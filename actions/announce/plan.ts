@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import {
+  globFiles,
   InputError,
   inputProblem,
   mask,
@@ -71,17 +72,15 @@ async function readNotes(
 
 /** Each positive pattern must match at least one file; `!` patterns exclude from all of them. */
 async function resolveAssets(patterns: string[], workspace: string, problems: Problems): Promise<string[]> {
-  const { create } = await import('@actions/glob');
   const anchor = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `!${anchor(p.slice(1))}`);
   const files = new Set<string>();
   const empty: string[] = [];
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-    const globber = await create([anchor(pattern), ...excludes].join('\n'), {
+    const matched = await globFiles([anchor(pattern), ...excludes].join('\n'), {
       matchDirectories: false,
       implicitDescendants: false,
     });
-    const matched = await globber.glob();
     if (matched.length === 0) empty.push(pattern);
     for (const file of matched) files.add(file);
   }

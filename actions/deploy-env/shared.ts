@@ -1,8 +1,8 @@
 /** Runner-side pieces deploy-env and rollback share: the log, known environments, tool set-up. */
 import {
-  addPath,
   group,
   info,
+  runnerToolInstaller,
   warning,
   type GitHubClient,
   type ReleaseConfig,
@@ -36,6 +36,6 @@ export async function knownEnvironments(
 export async function installTools(specs: ToolSpec[] | undefined): Promise<void> {
   if (!specs || specs.length === 0) return;
   await group(`Set up ${specs.map((spec) => `${spec.name} ${spec.version}`).join(', ')}`, () =>
-    setupTools(specs, { addPath, log: runnerLog }),
+    setupTools(specs, { installer: runnerToolInstaller, log: runnerLog }),
   );
 }

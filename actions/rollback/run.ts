@@ -8,6 +8,7 @@ import {
   requireRepository,
   notice,
   runContext,
+  runnerProcesses,
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
@@ -59,6 +60,7 @@ export async function run(): Promise<void> {
         retries: 0,
         retryDelayMs: 0,
         workingDirectory: settings.workingDirectory,
+        processes: runnerProcesses,
       },
       runnerLog,
     );
@@ -133,6 +135,7 @@ export async function run(): Promise<void> {
       retries: settings.retries,
       retryDelayMs: settings.retryDelayMs,
       workingDirectory: settings.workingDirectory,
+      processes: runnerProcesses,
     },
     runnerLog,
   );
