@@ -14,34 +14,30 @@ import {
   formatDuration,
   onCancellation,
 } from '../../packages/kit/src/index.js';
-import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
+import { deployEnvSpec, readEnvironmentInputs } from '../../packages/deployments/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-export { deployEnvSpec as inputSpec } from './inputs.js';
+export { deployEnvSpec as inputSpec } from '../../packages/deployments/src/index.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
-  const [
-    {
-      checkAllowedRef,
-      checkKnownEnvironment,
-      checkRequiredEnvironment,
-      checksVerifier,
-      deploy,
-      deploySummary,
-      DeploymentRecord,
-      messageOf,
-      Provider,
-      resolveArtifacts,
-    },
-    { deploySettings },
-    { installTools, knownEnvironments, runnerLog },
-  ] = await Promise.all([
-    import('../../packages/deployments/src/index.js'),
-    import('./settings.js'),
-    import('./shared.js'),
-  ]);
+  const {
+    checkAllowedRef,
+    checkKnownEnvironment,
+    checkRequiredEnvironment,
+    checksVerifier,
+    deploy,
+    deploySettings,
+    deploySummary,
+    DeploymentRecord,
+    installTools,
+    knownEnvironments,
+    messageOf,
+    Provider,
+    resolveArtifacts,
+    runnerLog,
+  } = await import('../../packages/deployments/src/index.js');
   const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
   const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
   checkAllowedRef(settings.environment, sourceRef, allowedRefs);

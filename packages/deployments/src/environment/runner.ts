@@ -6,8 +6,9 @@ import {
   warning,
   type GitHubClient,
   type ReleaseConfig,
-} from '../../packages/kit/src/index.js';
-import { setupTools, type DeployLog, type ToolSpec } from '../../packages/deployments/src/index.js';
+} from '../../../kit/src/index.js';
+import { setupTools, type ToolSpec } from '../tools.js';
+import type { DeployLog } from '../types.js';
 
 export const runnerLog: DeployLog = { info, warning: (message) => warning(message), group };
 
