@@ -12,8 +12,11 @@ import {
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import type { DeploySettings } from '../../packages/deployments/src/index.js';
-import { readEnvironmentInputs, rollbackSpec } from '../../packages/deployments/src/index.js';
+import {
+  type DeploySettings,
+  readEnvironmentInputs,
+  rollbackSpec,
+} from '../../packages/deployments/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { rollbackSpec as inputSpec } from '../../packages/deployments/src/index.js';

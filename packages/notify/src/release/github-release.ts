@@ -1,4 +1,4 @@
-import { ReleaseError } from '../../../kit/src/errors.js';
+import { ReleaseError } from '../../../kit/src/index.js';
 import { planAssets, type AssetStep, type LocalAsset } from './assets.js';
 import { isAlreadyExists, type GitHubClient, type Log, type Repo } from './github-api.js';
 import { downloadSha256, listAssets, uploadAsset } from './uploads.js';

@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import {
-  globFiles,
-  InputError,
-  inputProblem,
-  mask,
-  type Inputs,
-  type RunContext,
-} from '../../packages/kit/src/index.js';
+import { globFiles, InputError, inputProblem, mask, type RunContext } from '../../kit/src/index.js';
 import {
   describeLocalAssets,
   duplicateNames,
@@ -18,17 +11,15 @@ import {
   type ChannelPlan,
   type LocalAsset,
   type MessageKind,
-} from '../../packages/notify/src/index.js';
+} from '../../notify/src/index.js';
 import { channelPlans } from './channels.js';
-import type { spec } from './inputs.js';
+import type { AnnounceInputs } from './inputs.js';
 
 /**
  * Everything the run will do, checked as a whole before anything is sent or
  * created: every channel has what it needs, notes and assets exist. All the
  * problems are reported together, as one input error.
  */
-
-export type AnnounceInputs = Inputs<typeof spec>;
 
 export interface AnnouncePlan {
   kind: MessageKind;
