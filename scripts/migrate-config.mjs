@@ -45,6 +45,7 @@ function ordered(config) {
 function render(migration, url) {
   const doc = new Document(ordered(migration.config));
   const lines = [
+    ' .github/release-actions.yml',
     ` yaml-language-server: $schema=${url}`,
     ` Converted from ${migration.tool} (${migration.read.join(', ')}) by release-actions-migrate.`,
     ` See docs/migrating/${migration.tool}.md for what changes in behaviour.`,

@@ -5,6 +5,7 @@ import {
   InputError,
   inputProblem,
   readActionInputs,
+  refPrefixProblem,
   splitList,
 } from '../../packages/kit/src/index.js';
 import {
@@ -46,7 +47,7 @@ export const spec = {
   'tag-prefix': field
     .custom('a tag prefix such as v or api-v (letters, digits, . _ - /), or none', (raw) => {
       if (raw === 'none') return '';
-      if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || raw.includes('..')) throw new Invalid();
+      if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || refPrefixProblem(raw)) throw new Invalid();
       return raw;
     })
     .default('v'),

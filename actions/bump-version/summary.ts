@@ -71,7 +71,7 @@ export function renderSummary(
   const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
   const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
   parts.push(
-    `\n${heading('Commits by type', 3)}${plan.analysis.commits} commits since ${since}${cancelled}.\n\n`,
+    `\n${heading('Commits by type', 3)}${plan.analysis.commits} commit${plan.analysis.commits === 1 ? '' : 's'} since ${since}${cancelled}.\n\n`,
   );
   if (kinds.length > 0)
     parts.push(

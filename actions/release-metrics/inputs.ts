@@ -28,6 +28,7 @@ export const spec = {
   'hotfix-refs': field.globs().default(['hotfix/**', 'refs/heads/hotfix/**']),
   'tag-prefix': field.text().default('v'),
   'cache-path': field.text('a file path'),
+  summary: field.choice(['full', 'line'] as const).default('full'),
   worst: field.integer({ min: 1, max: 50 }).default(5),
   token: field.text('a GitHub token').secret().required(),
 };

@@ -4,8 +4,9 @@
  * production analysis fails and is rolled back. Each job's summary is printed
  * as the runner reports it, then what happened, in numbers.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import {
   describeRun,
   pipelineJobs,
@@ -42,6 +43,14 @@ const ICONS: Record<string, string> = {
   cancelled: yellow('⊘'),
 };
 
+/** `1 commit`, `2 commits`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Where the generated repository is kept after the demo, for a newcomer to look around. */
+const KEPT = process.env['RELEASE_ACTIONS_DEMO_KEEP'] || join(ROOT, '.tmp', 'demo', 'sample-app');
+
 function heading(text: string): void {
   console.log(`\n${bold('━━ ' + text + ' ' + '━'.repeat(Math.max(0, 74 - text.length)))}`);
 }
@@ -66,23 +75,57 @@ function progress(event: RunnerEvent): void {
   }
 }
 
+/** The failed steps of a job, one line each with their error annotations. */
+function failureLines(job: ReturnType<typeof pipelineJobs>[string]): string[] {
+  return job.steps
+    .filter((step) => step.outcome === 'failure')
+    .map((step) => {
+      const messages = step.annotations
+        .filter((a) => a.level === 'error')
+        .map((a) => a.message.split('\n').filter(Boolean).slice(0, 3).join(' '));
+      return `✘ ${step.name}${step.conclusion === 'success' ? ' (allowed to fail)' : ''}: ${messages.join(' | ')}`;
+    });
+}
+
 function printSummaries(run: WorkflowRun): void {
   for (const job of Object.values(pipelineJobs(run))) {
     if (job.result === 'skipped') continue;
     heading(`${job.name}: ${job.result}`);
+    // A failed job opens with what failed: its summary may start with a step that went well
+    // ("1.2.0 is live") before the one that did not.
+    const failures = failureLines(job);
+    for (const line of failures) console.log(red(line));
+    if (failures.length > 0) console.log(dim('The steps, in order:'));
     console.log(job.summary.trim() ? plain(job.summary) : dim('(no summary)'));
-    const failed = job.steps.filter((step) => step.outcome === 'failure');
-    for (const step of failed) {
-      const messages = step.annotations
-        .filter((a) => a.level === 'error')
-        .map((a) => a.message.split('\n').filter(Boolean).slice(0, 3).join(' '));
-      console.log(
-        red(
-          `✘ ${step.name}${step.conclusion === 'success' ? ' (allowed to fail)' : ''}: ${messages.join(' | ')}`,
-        ),
-      );
-    }
   }
+}
+
+/** What each announcement said, as the webhook received it. */
+function printAnnouncements(payloads: Record<string, unknown>[]): void {
+  console.log(`Announcements:      ${count(payloads.length, 'message')} (webhook)`);
+  for (const payload of payloads) {
+    const title = typeof payload['title'] === 'string' ? payload['title'] : String(payload['kind'] ?? '');
+    console.log(`  ${bold(`[${String(payload['kind'] ?? 'message')}]`)} ${title}`);
+    const text = typeof payload['text'] === 'string' ? payload['text'] : '';
+    for (const line of plain(text).split('\n').slice(0, 12)) console.log(dim(`    ${line}`));
+  }
+}
+
+/** Copies the generated repository (as origin has it after both runs) to KEPT, and says where it is. */
+function keepRepository(harness: PipelineHarness): void {
+  rmSync(KEPT, { recursive: true, force: true });
+  mkdirSync(join(KEPT, '..'), { recursive: true });
+  execFileSync('git', ['clone', '--quiet', harness.project.fixture.origin, KEPT]);
+  execFileSync('git', ['-C', KEPT, 'remote', 'remove', 'origin']);
+  const inside = relative(process.cwd(), KEPT);
+  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : KEPT;
+  heading('Look around');
+  console.log(`The generated repository is kept in ${bold(shown)} (replaced by the next demo):`);
+  console.log(`  git -C ${shown} log --oneline --graph --all     the release commits, tags and merges`);
+  console.log(`  ${shown}/CHANGELOG.md                        what bump-version wrote`);
+  console.log(`  ${shown}/.github/release-actions.yml         the environments' settings`);
+  console.log(`Its caller workflow, ${shown}/.github/workflows/release.yml:\n`);
+  console.log(dim(readFileSync(join(KEPT, '.github', 'workflows', 'release.yml'), 'utf8').trimEnd()));
 }
 
 async function release(harness: PipelineHarness, title: string): Promise<WorkflowRun> {
@@ -143,7 +186,7 @@ export async function runDemo(): Promise<number> {
       .map((ref) => ref.slice(10));
     console.log(`Versions tagged:    ${tags.join(', ')}`);
     console.log(
-      `GitHub Releases:    ${harness.emulator.state.releases.map((r) => `${r.tagName} (${r.assets.length} assets)`).join(', ')}`,
+      `GitHub Releases:    ${harness.emulator.state.releases.map((r) => `${r.tagName} (${count(r.assets.length, 'asset')})`).join(', ')}`,
     );
     console.log('Deployments:');
     for (const deployment of harness.emulator.state.deployments) {
@@ -170,8 +213,9 @@ export async function runDemo(): Promise<number> {
     console.log(
       `Live now:           staging ${await harness.staging.liveVersion()}, production ${await harness.production.liveVersion()}`,
     );
-    console.log(`Announcements:      ${harness.webhook.payloads().length} (webhook)`);
+    printAnnouncements(harness.webhook.payloads());
     console.log(`GitHub API calls:   ${harness.emulator.calls.length} for both runs`);
+    keepRepository(harness);
     const ok = first.conclusion === 'success' && rollback !== undefined && rollback !== '';
     if (!ok)
       console.log(red(`\nThe demo did not go as planned:\n${describeRun(first)}\n${describeRun(second)}`));

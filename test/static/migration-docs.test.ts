@@ -53,7 +53,7 @@ describe('docs/migrating', () => {
   it.each(guides.filter((file) => file !== 'README.md'))(
     '%s: the converted .github/release-actions.yml passes the config loader',
     async (file) => {
-      const configs = yamlBlocks(file).filter((block) => block.startsWith('# yaml-language-server:'));
+      const configs = yamlBlocks(file).filter((block) => block.includes('\n# yaml-language-server:'));
       expect(configs).toHaveLength(1);
       const temp = mkdtempSync(join(tmpdir(), 'migrating-'));
       try {
@@ -83,7 +83,7 @@ describe('docs/migrating', () => {
           stdio: ['ignore', 'pipe', 'ignore'],
         },
       );
-      const after = yamlBlocks(file).find((block) => block.startsWith('# yaml-language-server:'))!;
+      const after = yamlBlocks(file).find((block) => block.includes('\n# yaml-language-server:'))!;
       expect(parse(converted)).toEqual(parse(after));
     } finally {
       rmSync(temp, { recursive: true, force: true });

@@ -59,7 +59,8 @@ export const spec = {
   environment: field.text(),
   url: field.url(),
   reason: field.text(),
-  notes: field.text(),
+  // Release notes can be long; the channels and the release body cut them to fit.
+  notes: field.text().max(1_000_000),
   'notes-file': field.text(),
   'generate-notes': field.boolean().default(true),
   'github-release': field.boolean(),

@@ -7,6 +7,7 @@ export * from './entry.js';
 export * from './markdown.js';
 export * from './git.js';
 export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptions } from './github.js';
+export { describeApiFailure, isUnreachable } from './api-failure.js';
 export {
   loadConfig,
   configSection,

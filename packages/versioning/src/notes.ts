@@ -44,17 +44,27 @@ export async function lookupPulls(
   plan: Plan,
   findPulls: FindPulls | undefined,
 ): Promise<{ links?: Map<string, PullLink>; report?: LookupReport }> {
-  if (!findPulls || settings.pullLookupLimit === 0) return {};
+  if (!findPulls || settings.pullLookupLimit === 0 || unreachableFinders.has(findPulls)) return {};
   const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, {
     limit: settings.pullLookupLimit,
   });
-  if (report.error) {
+  if (report.unreachable) {
+    // Said once: a later plan of the same run (after a race on the branch) skips the lookup silently.
+    unreachableFinders.add(findPulls);
     settings.log.warning(
-      `Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`,
+      `Pull request lookups skipped after the first try: ${report.error}. The notes link ${report.linked > 0 ? 'what was found so far and ' : ''}commits only; the release goes on.`,
+    );
+  } else if (report.error) {
+    const permission = report.forbidden ? ' The job needs `pull-requests: read` for the rest.' : '';
+    settings.log.warning(
+      `Pull request lookup stopped (${report.error}); the notes link what was found so far.${permission}`,
     );
   }
   return { links, report };
 }
+
+/** Lookups whose API gave no answer: not tried again in the same run. */
+const unreachableFinders = new WeakSet<FindPulls>();
 
 export async function writeNotes(
   settings: ReleaseSettings,

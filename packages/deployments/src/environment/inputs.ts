@@ -159,7 +159,7 @@ export const deployEnvSpec = {
     .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
     .required(),
   version: field.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
-  ref: field.text('a branch, tag or commit SHA'),
+  ref: field.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
   strategy: field.choice(STRATEGIES).default('direct'),
   'canary-weights': field
     .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)

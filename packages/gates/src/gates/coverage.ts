@@ -71,21 +71,24 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
       file: from[0],
     });
   }
-  const firstReport = reports[0]!.report;
+  // A shortfall is annotated at the least covered source file, where the work is; the
+  // report's first line only when no source file is known.
+  const worstSource = figures.worst[0] ? sourcePath(figures.worst[0].file, context) : undefined;
+  const where = worstSource ? { file: worstSource } : { file: reports[0]!.report, line: 1 };
   const lineProblem = figures.linesPct < settings.coverageThreshold;
   if (lineProblem) {
     reasons.push(`line coverage ${formatPercent(figures.linesPct)} is below ${settings.coverageThreshold}%`);
-    evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
+    evidence.push({ message: reasons[reasons.length - 1]!, ...where });
   }
   if (settings.branchCoverageThreshold !== undefined) {
     if (figures.branchesPct === undefined) {
       reasons.push('a branch threshold is set but the reports have no branch data');
-      evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
+      evidence.push({ message: reasons[reasons.length - 1]!, ...where });
     } else if (figures.branchesPct < settings.branchCoverageThreshold) {
       reasons.push(
         `branch coverage ${formatPercent(figures.branchesPct)} is below ${settings.branchCoverageThreshold}%`,
       );
-      evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
+      evidence.push({ message: reasons[reasons.length - 1]!, ...where });
     }
   }
   let baseline: CoverageFigures | undefined;
@@ -101,7 +104,7 @@ export async function coverageGate(settings: GateSettings, context: GateContext)
         reasons.push(
           `line coverage dropped ${drop.toFixed(2)} points (${formatPercent(baseline.linesPct)} → ${formatPercent(figures.linesPct)}), more than ${settings.coverageMaxDrop} allowed`,
         );
-        evidence.push({ message: reasons[reasons.length - 1]!, file: firstReport, line: 1 });
+        evidence.push({ message: reasons[reasons.length - 1]!, ...where });
       }
     }
   }

@@ -5,6 +5,23 @@ import { EVIDENCE_LIMIT, outcome, type Evidence, type GateOutcome } from '../typ
 import type { GateContext, GateSettings } from '../settings.js';
 import { plural, readAll } from './reports.js';
 
+/** `Suite › name`, or the name alone when the suite repeats it or is missing. */
+function testLabel(suite: string, name: string): string {
+  const [s, n] = [suite.trim(), name.trim()];
+  return s && s !== n && s !== 'undefined' ? `${s} › ${n}` : n;
+}
+
+/** The failed tests by name, for the gate's one line: the first few, then how many more. */
+function namesOf(labels: string[], failed: number): string {
+  const shown = labels
+    .slice(0, NAMES_SHOWN)
+    .map((label) => (label.length > 80 ? `${label.slice(0, 79)}…` : label));
+  const more = failed - shown.length;
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+const NAMES_SHOWN = 3;
+
 /** tests: every JUnit report read; no failures or errors; at least `min-tests` test cases. */
 export async function testsGate(settings: GateSettings, context: GateContext): Promise<GateOutcome> {
   const threshold = `0 failed${settings.minTests > 0 ? `, ≥ ${settings.minTests} tests` : ''}`;
@@ -24,21 +41,23 @@ export async function testsGate(settings: GateSettings, context: GateContext): P
   }
   const failed = totals.failures + totals.errors;
   const evidence: Evidence[] = [...broken];
+  const labels: string[] = [];
   for (const failure of totals.failed.slice(0, EVIDENCE_LIMIT)) {
     const file = failure.file ? failure.file.replace(/^\.\//, '') : undefined;
-    const name = failure.name.trim();
-    const suite = failure.suite.trim();
-    const label = suite && suite !== name && suite !== 'undefined' ? `${suite} › ${name}` : name;
+    const label = testLabel(failure.suite, failure.name);
+    labels.push(label);
     evidence.push({
       message: `${failure.kind === 'error' ? 'error' : 'failed'}: ${label}${failure.message ? `: ${failure.message}` : ''}`,
       file: file && isAbsolute(file) ? displayPath(context.workspace, file) : file,
       line: failure.line,
+      column: failure.column,
     });
   }
   const tooFew = totals.tests < settings.minTests;
   const reasons: string[] = [];
   if (broken.length > 0) reasons.push(`${plural(broken.length, 'report')} could not be read`);
-  if (failed > 0) reasons.push(`${failed} of ${plural(totals.tests, 'test')} failed`);
+  if (failed > 0)
+    reasons.push(`${failed} of ${plural(totals.tests, 'test')} failed: ${namesOf(labels, failed)}`);
   if (tooFew) reasons.push(`only ${plural(totals.tests, 'test')} ran, ${settings.minTests} required`);
   const passed = reasons.length === 0;
   return outcome(passed, {

@@ -10,6 +10,7 @@ export interface TestFailure {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 
 export interface JunitTotals {
@@ -22,6 +23,36 @@ export interface JunitTotals {
 }
 
 const MESSAGE_LIMIT = 300;
+/** How much of a failure's text is searched for the stack frame that locates it. */
+const TRACE_LIMIT = 8 * 1024;
+/** `path/to/file.test.ts:12:5` in a stack frame or a compiler message. */
+const FRAME =
+  /((?:[A-Za-z]:)?[^\s():'"<>]+\.(?:[cm]?[jt]sx?|py|java|kt|rb|go|rs|cs|php|swift)):(\d+)(?::(\d+))?/g;
+
+/**
+ * Where a failure happened, from its text: the first stack frame in the test's own
+ * file, else the first outside dependencies. jest-junit and most runners put the
+ * stack there but no line attribute on the test case.
+ */
+export function failureLocation(
+  text: string,
+  file: string | undefined,
+): { file: string; line: number; column?: number; own: boolean } | undefined {
+  let fallback: { file: string; line: number; column?: number; own: boolean } | undefined;
+  for (const match of text.matchAll(FRAME)) {
+    const frame = {
+      file: match[1]!,
+      line: Number(match[2]),
+      column: match[3] ? Number(match[3]) : undefined,
+      own: false,
+    };
+    if (/(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]/.test(frame.file)) continue;
+    const own = file?.replace(/^\.\//, '');
+    if (own && (frame.file === own || frame.file.endsWith(`/${own}`))) return { ...frame, own: true };
+    fallback ??= frame;
+  }
+  return fallback;
+}
 
 /**
  * JUnit XML as jest-junit, surefire, pytest and go-junit-report write it,
@@ -34,6 +65,7 @@ export async function parseJunit(path: string, display: string): Promise<JunitTo
   const suites: { name: string; file?: string; cases: number; errors: number; failures: number }[] = [];
   let testcase: { tag: SaxesTagPlain; outcome?: TestFailure; skipped: boolean } | undefined;
   let collecting: TestFailure | undefined;
+  let trace: string | undefined;
   let root: string | undefined;
 
   await streamXml(path, display, {
@@ -73,17 +105,28 @@ export async function parseJunit(path: string, display: string): Promise<JunitTo
             line,
           };
           if (!testcase.outcome.message) collecting = testcase.outcome;
+          if (line === undefined) trace = '';
         }
       } else if (testcase && tag.name === 'skipped') {
         testcase.skipped = true;
       }
     },
     text(text) {
+      if (trace !== undefined && trace.length < TRACE_LIMIT)
+        trace += text.slice(0, TRACE_LIMIT - trace.length);
       if (collecting && collecting.message.length < MESSAGE_LIMIT) {
         collecting.message = (collecting.message + text).trimStart().slice(0, MESSAGE_LIMIT);
       }
     },
     close(name) {
+      if ((name === 'failure' || name === 'error') && trace !== undefined && testcase?.outcome) {
+        const at = failureLocation(trace, testcase.outcome.file);
+        if (at) {
+          const own = at.own && testcase.outcome.file;
+          Object.assign(testcase.outcome, { file: own || at.file, line: at.line, column: at.column });
+        }
+        trace = undefined;
+      }
       if (name === 'failure' || name === 'error') collecting = undefined;
       if (name === 'testcase' && testcase) {
         totals.tests += 1;
