@@ -4,7 +4,7 @@
  * for the job when there is one), run the strategy, and leave the record saying
  * what is live: success, or failure after an automatic rollback.
  */
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { probeLive, type LiveProbe } from './live.js';
 import { waitForTurn } from './lock.js';
 import { migrateOnce, type MigrationRecord } from './migration.js';
