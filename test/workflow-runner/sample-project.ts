@@ -131,8 +131,11 @@ export interface SampleProject {
   hotfixWorkflow: string;
   /** Commits on main and pushes. */
   commit(message: string, files?: Record<string, string>): Promise<string>;
-  /** The service of the next build answers half its requests with 500 (caught only by an analysis). */
-  breakService(): Promise<void>;
+  /**
+   * The service of the next build answers half its requests with 500; with `path`, only the requests to
+   * that path (a bug in one endpoint: the environment URL stays healthy, only an analysis of that path sees it).
+   */
+  breakService(path?: string): Promise<void>;
   userCommandMs(): Promise<number>;
   cleanup(): Promise<void>;
 }
@@ -280,9 +283,15 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
       await fixture.push(['main']);
       return sha;
     },
-    async breakService() {
+    async breakService(path) {
+      const service = {
+        greeting: 'hi',
+        broken: 'errors',
+        errorRate: 0.5,
+        ...(path ? { failingPath: path } : {}),
+      };
       await project.commit('feat: faster greetings', {
-        'service.json': JSON.stringify({ greeting: 'hi', broken: 'errors', errorRate: 0.5 }, null, 2) + '\n',
+        'service.json': JSON.stringify(service, null, 2) + '\n',
       });
     },
     async userCommandMs() {
