@@ -28,7 +28,11 @@ import {
   type ReleaseOutcome,
   type RetryPolicy,
 } from '../../packages/notify/src/index.js';
-import { planAnnouncement, type AnnounceInputs, type AnnouncePlan } from './plan.js';
+import {
+  planAnnouncement,
+  type AnnounceInputs,
+  type AnnouncePlan,
+} from '../../packages/announce/src/index.js';
 import { renderSummary } from './summary.js';
 
 const log: Log = { info, warning };

@@ -12,8 +12,9 @@ import {
   normalisePath,
   parseVersionFileSpec,
   type VersionFileSpec,
-} from '../../packages/versioning/src/version-files/index.js';
-import { normaliseVersion, RELEASE_TYPES } from '../../packages/versioning/src/next-version.js';
+  normaliseVersion,
+  RELEASE_TYPES,
+} from '../../packages/versioning/src/index.js';
 
 /**
  * bump-version's inputs, parsed once. Those the config file (`version:` section of

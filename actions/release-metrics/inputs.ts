@@ -1,6 +1,6 @@
 /** The inputs of release-metrics, parsed once; tag-prefix may come from the config file's version section. */
 import { field, Invalid, readActionInputs } from '../../packages/kit/src/index.js';
-import { DEFAULT_TARGETS, parseTargets, TARGETS_EXPECTED } from '../../packages/metrics/src/targets.js';
+import { DEFAULT_TARGETS, parseTargets, TARGETS_EXPECTED } from '../../packages/metrics/src/index.js';
 
 const DAY = 86_400_000;
 

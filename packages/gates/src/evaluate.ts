@@ -11,7 +11,7 @@ import { performanceGate } from './gates/performance.js';
 import { reviewsGate } from './gates/reviews.js';
 import { securityGate } from './gates/security.js';
 import { testsGate } from './gates/tests.js';
-import { describeApiFailure } from '../../kit/src/api-failure.js';
+import { describeApiFailure } from '../../kit/src/index.js';
 import type { GateContext, GateSettings } from './settings.js';
 import type { GateName, GateOutcome, GateResult } from './types.js';
 

@@ -23,3 +23,7 @@ export * from './names.js';
 export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
 export * from './suggest.js';
 export * from './cancel.js';
+export * from './processes.js';
+export * from './tool-installer.js';
+export * from './attester.js';
+export * from './glob.js';

@@ -1,4 +1,4 @@
-import { describeApiFailure, isUnreachable } from '../../kit/src/api-failure.js';
+import { describeApiFailure, isUnreachable } from '../../kit/src/index.js';
 import type { GitHubClient, Log, Repo } from './release/github-api.js';
 
 /**

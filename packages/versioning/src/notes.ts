@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { readFileIfExists } from '../../kit/src/files.js';
+import { readFileIfExists } from '../../kit/src/index.js';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -14,7 +14,7 @@ import {
 import { writeChunk, type FileEdit } from './files.js';
 import type { Plan } from './plan.js';
 import { linkPullRequests, type FindPulls, type LookupReport, type PullLink } from './pull-requests.js';
-import type { ReleaseSettings } from './settings.js';
+import type { ReleaseSettings, WrittenNotes } from './settings.js';
 import { detectedSpecs, planVersionFiles } from './version-files/index.js';
 
 /**
@@ -22,16 +22,6 @@ import { detectedSpecs, planVersionFiles } from './version-files/index.js';
  * streamed from there into the changelog), and every version file edit, all
  * computed before anything in the repository is written.
  */
-
-/** A release's notes as written: the file, its first part for outputs and the summary. */
-export interface WrittenNotes {
-  file: string;
-  /** The notes, or their first `previewLimit` characters. */
-  preview: string;
-  truncated: boolean;
-  /** Bytes of the `###` sections at the start of the file (the changelog takes these). */
-  bodyBytes: number;
-}
 
 export function notesContext(
   settings: ReleaseSettings,

@@ -1,5 +1,4 @@
-import { describeApiFailure, isUnreachable } from '../../kit/src/api-failure.js';
-import { statusOf } from '../../kit/src/github.js';
+import { describeApiFailure, isUnreachable, statusOf } from '../../kit/src/index.js';
 import type { ChangelogEntry } from './entries.js';
 
 /**

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { globFiles } from '../../../kit/src/index.js';
 
 /** A report file found by a glob: its absolute path and the workspace-relative one annotations use. */
 export interface FoundFile {
@@ -20,10 +21,7 @@ export async function findFiles(workspace: string, patterns: string[]): Promise<
     const absolute = isAbsolute(body) ? body : join(workspace, body);
     return (negate ? '!' : '') + absolute;
   });
-  // Loaded on use: the glob module pulls in the toolkit, which only the report gates need.
-  const { create } = await import('@actions/glob');
-  const globber = await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false });
-  const found = await globber.glob();
+  const found = await globFiles(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false });
   const files: FoundFile[] = [];
   for (const path of found.sort()) {
     if ((await stat(path)).isFile()) files.push({ path, display: displayPath(workspace, path) });

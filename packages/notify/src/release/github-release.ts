@@ -1,4 +1,4 @@
-import { ReleaseError } from '../../../kit/src/errors.js';
+import { ReleaseError } from '../../../kit/src/index.js';
 import { BYTE_BUDGETS, cutNotice, fitText, utf8Bytes } from '../fit.js';
 import { planAssets, type AssetStep, type LocalAsset } from './assets.js';
 import { httpStatus, isAlreadyExists, sleep, type GitHubClient, type Log, type Repo } from './github-api.js';

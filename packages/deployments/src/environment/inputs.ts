@@ -15,9 +15,9 @@ import {
   type Inputs,
   type ReleaseConfig,
   type Spec,
-} from '../../packages/kit/src/index.js';
-import { parseToolSpecs, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
-import { MIGRATION_KINDS, STRATEGIES } from '../../packages/deployments/src/types.js';
+} from '../../../kit/src/index.js';
+import { parseToolSpecs, TOOLS_EXPECTED } from '../tool-specs.js';
+import { MIGRATION_KINDS, STRATEGIES } from '../types.js';
 
 /** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
 let yaml: typeof import('yaml') | undefined;
