@@ -404,7 +404,7 @@ describe('settings per environment in .github/release-actions.yml', () => {
     );
     const bad = await deployEnv({ environment: 'staging', version: '3.0.0' }, { workspace });
     expect(bad.errors).toEqual([
-      '.github/release-actions.yml:3:5: unknown key "stratgy"\nHint: The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+      '.github/release-actions.yml:3:5: unknown key "stratgy" (did you mean "strategy"?)\nHint: Start the file with "# yaml-language-server: $schema=https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json" and editors check it as you type.',
     ]);
     expect(bad.annotations[0]!.properties).toMatchObject({
       file: '.github/release-actions.yml',
