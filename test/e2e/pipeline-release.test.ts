@@ -197,7 +197,7 @@ describe('release pipeline', () => {
     expect(describeRun(first)).not.toMatch(/: failure/);
     expect(await harness.production.liveVersion()).toBe('1.1.0');
 
-    await project.breakService('/greet');
+    await project.breakService({ path: '/greet' });
     const run = await harness.release();
     expect(results(run)).toMatchObject({
       version: 'success',
