@@ -1,5 +1,5 @@
 import { readActionInputs, runContext } from '../../packages/kit/src/index.js';
-import { spec } from './inputs.js';
+import { spec } from '../../packages/announce/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { spec as inputSpec };

@@ -28,7 +28,11 @@ import {
   type ReleaseOutcome,
   type RetryPolicy,
 } from '../../packages/notify/src/index.js';
-import { planAnnouncement, type AnnounceInputs, type AnnouncePlan } from './plan.js';
+import {
+  planAnnouncement,
+  type AnnounceInputs,
+  type AnnouncePlan,
+} from '../../packages/announce/src/index.js';
 import { renderSummary } from './summary.js';
 
 const log: Log = { info, warning };
@@ -58,6 +62,15 @@ function messagesOutput(outcomes: ChannelOutcome[]): Record<string, Record<strin
     output[outcome.channel] = entry;
   }
   return output;
+}
+
+/** Where the whole notes live when a release body cannot hold them: the notes file at the tag, else the tag's history. */
+function notesUrl(context: RunContext, tag: string, notesFile: string | undefined): string {
+  const base = `${context.serverUrl}/${context.repository}`;
+  const path = notesFile?.replace(/^\.\//, '');
+  return path
+    ? `${base}/blob/${encodeURIComponent(tag)}/${path.split('/').map(encodeURIComponent).join('/')}`
+    : `${base}/commits/${encodeURIComponent(tag)}`;
 }
 
 function validSha(sha: string): string | undefined {
@@ -113,6 +126,7 @@ export async function announce(inputs: AnnounceInputs, context: RunContext): Pro
             tagPrefix: plan.tagPrefix,
             name: inputs.releaseName || plan.tag,
             notes: plan.notes,
+            notesUrl: notesUrl(context, plan.tag, inputs.notesFile),
             generateNotes: inputs.generateNotes,
             previousTag,
             target: inputs.target || validSha(context.sha),

@@ -15,11 +15,13 @@ import {
   SAFE_NAME_EXPECTED,
   safeStem,
   type ArchiveFormat,
-} from '../../packages/artifacts/src/names.js';
-import { normalisePattern, resolveInsideWorkspace } from '../../packages/artifacts/src/paths.js';
-import { SIGNERS, type Signer } from '../../packages/artifacts/src/signers.js';
-import type { BuildStep } from '../../packages/artifacts/src/build.js';
-import type { DigestAlgorithm } from '../../packages/artifacts/src/hash.js';
+  normalisePattern,
+  resolveInsideWorkspace,
+  SIGNERS,
+  type Signer,
+  type BuildStep,
+  type DigestAlgorithm,
+} from '../../packages/artifacts/src/index.js';
 
 /** The step's inputs, parsed once and checked together before anything is touched. */
 

@@ -2,10 +2,12 @@ import { readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import {
   bytes,
+  githubAttester,
   group,
   info,
   notice,
   ReleaseError,
+  runnerProcesses,
   setOutputs,
   warning,
   writeSummary,
@@ -15,7 +17,6 @@ import {
   attestStatement,
   buildEnvironment,
   describeStep,
-  hasIdToken,
   mergeLegs,
   planArtifacts,
   readLegs,
@@ -48,7 +49,7 @@ export async function packageMode(context: RunContext, settings: Settings, start
   });
   for (const step of settings.build) {
     await group(`Build: ${describeStep(step)}`, () =>
-      runBuildStep(step, { cwd: settings.workingDirectory, env }),
+      runBuildStep(step, { processes: runnerProcesses, cwd: settings.workingDirectory, env }),
     );
   }
 
@@ -157,6 +158,7 @@ async function finish(
           passphrase: settings.signingPassphrase,
           tempRoot: context.temp,
           env: buildEnvironment(process.env, {}),
+          processes: runnerProcesses,
         }
       : undefined,
     provenance: settings.provenance,
@@ -165,14 +167,19 @@ async function finish(
   });
   const { manifest } = files;
   if (settings.attest) {
-    if (!hasIdToken(process.env)) {
+    if (!githubAttester.available()) {
       notice(
         'attest is true, but this job has no OIDC token, so the attestation was skipped. Give the job `permissions: { id-token: write, attestations: write }`.',
         { title: 'Attestation skipped' },
       );
     } else {
       const result = await group('Attesting provenance', () =>
-        attestStatement(files.statement, settings.token ?? '', `${context.serverUrl}/${context.repository}`),
+        attestStatement(
+          githubAttester,
+          files.statement,
+          settings.token ?? '',
+          `${context.serverUrl}/${context.repository}`,
+        ),
       );
       manifest.attestation = {
         ...(result.id ? { id: result.id } : {}),

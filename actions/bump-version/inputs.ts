@@ -5,15 +5,17 @@ import {
   InputError,
   inputProblem,
   readActionInputs,
+  refPrefixProblem,
   splitList,
 } from '../../packages/kit/src/index.js';
 import {
   normalisePath,
   parseVersionFileSpec,
   type VersionFileSpec,
-} from '../../packages/versioning/src/version-files/index.js';
-import { normaliseVersion, RELEASE_TYPES } from '../../packages/versioning/src/next-version.js';
-import type { CommitTypeRule } from '../../packages/versioning/src/conventional.js';
+  normaliseVersion,
+  RELEASE_TYPES,
+} from '../../packages/versioning/src/index.js';
+import type { CommitTypeRule } from '../../packages/versioning/src/index.js';
 
 const LEVELS = ['major', 'minor', 'patch', 'none'];
 
@@ -87,7 +89,7 @@ export const spec = {
   'tag-prefix': field
     .custom('a tag prefix such as v or api-v (letters, digits, . _ - /), or none', (raw) => {
       if (raw === 'none') return '';
-      if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || raw.includes('..')) throw new Invalid();
+      if (!/^[\w./-]+$/.test(raw) || raw.startsWith('/') || refPrefixProblem(raw)) throw new Invalid();
       return raw;
     })
     .default('v'),

@@ -21,7 +21,8 @@ const NOTES_OUTPUT_LIMIT = 512 * 1024;
 function pullFinder(token: string, owner: string, repo: string): FindPulls {
   let client: Promise<GitHubClient> | undefined;
   return async (sha) => {
-    client ??= createGitHubClient({ token });
+    // Optional lookups: an API that does not answer is not retried (see createGitHubClient).
+    client ??= createGitHubClient({ token, failFastWhenUnreachable: true });
     const { data } = await (
       await client
     ).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });

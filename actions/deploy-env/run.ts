@@ -8,39 +8,36 @@ import {
   ReleaseError,
   requireRepository,
   runContext,
+  runnerProcesses,
   setOutputs,
   writeSummary,
   formatDuration,
   onCancellation,
 } from '../../packages/kit/src/index.js';
-import { deployEnvSpec, readEnvironmentInputs } from './inputs.js';
+import { deployEnvSpec, readEnvironmentInputs } from '../../packages/deployments/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-export { deployEnvSpec as inputSpec } from './inputs.js';
+export { deployEnvSpec as inputSpec } from '../../packages/deployments/src/index.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
-  const [
-    {
-      checkAllowedRef,
-      checkKnownEnvironment,
-      checkRequiredEnvironment,
-      checksVerifier,
-      deploy,
-      deploySummary,
-      DeploymentRecord,
-      messageOf,
-      Provider,
-      resolveArtifacts,
-    },
-    { deploySettings },
-    { installTools, knownEnvironments, runnerLog },
-  ] = await Promise.all([
-    import('../../packages/deployments/src/index.js'),
-    import('./settings.js'),
-    import('./shared.js'),
-  ]);
+  const {
+    checkAllowedRef,
+    checkKnownEnvironment,
+    checkRequiredEnvironment,
+    checksVerifier,
+    deploy,
+    deploySettings,
+    deploySummary,
+    DeploymentRecord,
+    installTools,
+    knownEnvironments,
+    messageOf,
+    Provider,
+    resolveArtifacts,
+    runnerLog,
+  } = await import('../../packages/deployments/src/index.js');
   const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
   const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
   checkAllowedRef(settings.environment, sourceRef, allowedRefs);
@@ -69,6 +66,7 @@ export async function run(): Promise<void> {
         retries: settings.retries,
         retryDelayMs: settings.retryDelayMs,
         workingDirectory: settings.workingDirectory,
+        processes: runnerProcesses,
       },
       runnerLog,
     ),

@@ -1,6 +1,6 @@
 /** The inputs of release-metrics, parsed once; tag-prefix may come from the config file's version section. */
 import { field, Invalid, readActionInputs } from '../../packages/kit/src/index.js';
-import { DEFAULT_TARGETS, parseTargets, TARGETS_EXPECTED } from '../../packages/metrics/src/targets.js';
+import { DEFAULT_TARGETS, parseTargets, TARGETS_EXPECTED } from '../../packages/metrics/src/index.js';
 
 const DAY = 86_400_000;
 
@@ -28,6 +28,7 @@ export const spec = {
   'hotfix-refs': field.globs().default(['hotfix/**', 'refs/heads/hotfix/**']),
   'tag-prefix': field.text().default('v'),
   'cache-path': field.text('a file path'),
+  summary: field.choice(['full', 'line'] as const).default('full'),
   worst: field.integer({ min: 1, max: 50 }).default(5),
   token: field.text('a GitHub token').secret().required(),
 };

@@ -28,6 +28,8 @@ import {
 } from '../../packages/metrics/src/index.js';
 import { readMetricsInputs } from './inputs.js';
 
+export { spec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const inputs = await readMetricsInputs();
   const context = runContext();
@@ -69,7 +71,12 @@ export async function run(): Promise<void> {
     report: line,
     gate: inputs.gate === 'off' ? 'off' : missed ? 'missed' : 'passed',
   });
-  await writeSummary(summaryMarkdown(figures, results, cost, reportContext));
+  // `line`: one line in another job's report (the release pipeline's announcement) rather than the whole page.
+  await writeSummary(
+    inputs.summary === 'line'
+      ? `**Release health** (${context.repository}): ${line}.\n`
+      : summaryMarkdown(figures, results, cost, reportContext),
+  );
   info(line);
   info(`${cost.requests} API requests, ${cost.notModified} answered 304 Not Modified`);
 

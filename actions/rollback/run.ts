@@ -8,41 +8,41 @@ import {
   requireRepository,
   notice,
   runContext,
+  runnerProcesses,
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import type { DeploySettings } from '../../packages/deployments/src/index.js';
-import { readEnvironmentInputs, rollbackSpec } from '../deploy-env/inputs.js';
+import {
+  type DeploySettings,
+  readEnvironmentInputs,
+  rollbackSpec,
+} from '../../packages/deployments/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-export { rollbackSpec as inputSpec } from '../deploy-env/inputs.js';
+export { rollbackSpec as inputSpec } from '../../packages/deployments/src/index.js';
 
 export async function run(): Promise<void> {
   const context = runContext();
   const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
-  const [
-    {
-      checkKnownEnvironment,
-      checkMigrationRollback,
-      checkRollbackCommands,
-      checksVerifier,
-      DeploymentRecord,
-      findRollback,
-      planRollback,
-      Provider,
-      rollBack,
-      rollbackSummary,
-      waitForTurn,
-      describeStatus,
-      staleRollbackReason,
-    },
-    { providerSettings },
-    { installTools, knownEnvironments, runnerLog },
-  ] = await Promise.all([
-    import('../../packages/deployments/src/index.js'),
-    import('../deploy-env/settings.js'),
-    import('../deploy-env/shared.js'),
-  ]);
+  const {
+    checkKnownEnvironment,
+    checkMigrationRollback,
+    checkRollbackCommands,
+    checksVerifier,
+    DeploymentRecord,
+    findRollback,
+    installTools,
+    knownEnvironments,
+    planRollback,
+    Provider,
+    providerSettings,
+    rollBack,
+    rollbackSummary,
+    runnerLog,
+    waitForTurn,
+    describeStatus,
+    staleRollbackReason,
+  } = await import('../../packages/deployments/src/index.js');
   const base = providerSettings(inputs, context, inputs.environment);
   const repo = requireRepository(context);
   const octokit = await createGitHubClient({ token: inputs.token ?? '' });
@@ -59,6 +59,7 @@ export async function run(): Promise<void> {
         retries: 0,
         retryDelayMs: 0,
         workingDirectory: settings.workingDirectory,
+        processes: runnerProcesses,
       },
       runnerLog,
     );
@@ -133,6 +134,7 @@ export async function run(): Promise<void> {
       retries: settings.retries,
       retryDelayMs: settings.retryDelayMs,
       workingDirectory: settings.workingDirectory,
+      processes: runnerProcesses,
     },
     runnerLog,
   );

@@ -7,12 +7,15 @@ import {
   splitList,
   type Inputs,
 } from '../../packages/kit/src/index.js';
-import { jsonPathProblem } from '../../packages/checks/src/jsonpath.js';
-import { LIMITS, plannedRequests } from '../../packages/checks/src/limits.js';
-import { parseStatusMatcher } from '../../packages/checks/src/status.js';
-import { parseThreshold } from '../../packages/checks/src/compare.js';
-import { regexProblem } from '../../packages/checks/src/validate.js';
-import type { BaselineFigures } from '../../packages/checks/src/types.js';
+import {
+  jsonPathProblem,
+  LIMITS,
+  plannedRequests,
+  parseStatusMatcher,
+  parseThreshold,
+  regexProblem,
+  type BaselineFigures,
+} from '../../packages/checks/src/index.js';
 
 /** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
 export function parseHeaders(raw: string): Record<string, string> {

@@ -8,6 +8,7 @@ import {
   setOutputs,
   writeSummary,
   type RunContext,
+  logGroup,
 } from '../../packages/kit/src/index.js';
 import {
   analyse,
@@ -23,7 +24,6 @@ import {
   formatMs,
   formatShare,
 } from '../../packages/checks/src/index.js';
-import { issue } from '../../packages/kit/src/toolkit.js';
 import type { SmokeInputs } from './inputs.js';
 import { buildPlan, type SmokePlan } from './plan.js';
 import { smokeSummary } from './summary.js';
@@ -48,13 +48,6 @@ function assertPlanIsValid(plan: SmokePlan): void {
     ...(plan.analysis ? validateAnalysisOptions(plan.analysis) : []),
   ];
   if (problems.length > 0) throw new InputError([...new Set(problems)]);
-}
-
-/** A collapsed log group written in one go, so lines of concurrent checks cannot land inside it. */
-function logGroup(title: string, text: string): void {
-  issue('group', title);
-  info(text);
-  issue('endgroup');
 }
 
 /** Logs each check's attempts when something changes (not every identical failure) and its command output. */

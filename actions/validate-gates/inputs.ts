@@ -9,14 +9,22 @@ import {
   readActionInputs,
   runContext,
 } from '../../packages/kit/src/index.js';
-import { GATE_NAMES, type GateName } from '../../packages/gates/src/types.js';
-import type { GateSettings } from '../../packages/gates/src/settings.js';
-import { parseAllowlist, ALLOWLIST_SYNTAX } from '../../packages/gates/src/settings/allowlist.js';
-import { parseBudgets, BUDGET_SYNTAX } from '../../packages/gates/src/settings/budgets.js';
-import { parseCustomCommands, COMMAND_SYNTAX } from '../../packages/gates/src/settings/custom-commands.js';
-import { parseWindows, WINDOW_SYNTAX } from '../../packages/gates/src/settings/freeze-windows.js';
-import { isTimeZone } from '../../packages/gates/src/settings/zoned-time.js';
-import { SEVERITIES, type Severity } from '../../packages/gates/src/parse/findings.js';
+import {
+  GATE_NAMES,
+  type GateName,
+  type GateSettings,
+  parseAllowlist,
+  ALLOWLIST_SYNTAX,
+  parseBudgets,
+  BUDGET_SYNTAX,
+  parseCustomCommands,
+  COMMAND_SYNTAX,
+  parseWindows,
+  WINDOW_SYNTAX,
+  isTimeZone,
+  SEVERITIES,
+  type Severity,
+} from '../../packages/gates/src/index.js';
 
 /** Every input, typed and checked once; the `gates` section of .github/release-actions.yml underneath. */
 export const spec = {

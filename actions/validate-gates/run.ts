@@ -60,6 +60,7 @@ export async function run(): Promise<void> {
     actor: run.actor,
     runId: run.runId,
     github,
+    apiUrl: run.apiUrl,
     log: info,
   };
 

@@ -249,7 +249,10 @@ describe('announce: chat channels and webhooks', () => {
     expect(embed['title']!.length).toBeLessThanOrEqual(256);
     expect(embed['title']!.endsWith('…')).toBe(true);
     expect(embed['description']!.length).toBeLessThanOrEqual(4096);
-    expect(embed['description']!.endsWith('…')).toBe(true);
+    // Cut at a word with an ellipsis, then a link to the whole (here the workflow run).
+    expect(embed['description']).toMatch(
+      /…\n\n\[The full notes\]\(https:\/\/github\.com\/acme\/app\/actions\/runs\/4242\) are longer than a message allows\.$/,
+    );
     // No emoji cut in half: the text is still valid UTF-16.
     expect(embed['description']).toBe(Buffer.from(embed['description']!, 'utf8').toString('utf8'));
     const blocks = slack.messages()[0]!['blocks'] as unknown[];

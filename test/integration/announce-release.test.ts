@@ -249,16 +249,33 @@ describe('announce: the GitHub Release', () => {
         .sort(),
     );
     expect(a.outputs['release-id']).toBe(b.outputs['release-id']);
-    // One create won; the other was told the tag is taken (422 already_exists) and joined it.
+    // Both drafts were made (GitHub lets drafts share a tag); the older won and the other was removed.
     expect(
       api
         .callsTo('repos/create-release')
         .map((c) => c.status)
         .sort(),
-    ).toEqual([201, 422]);
+    ).toEqual([201, 201]);
+    expect(api.callsTo('repos/delete-release').filter((c) => c.status === 204)).toHaveLength(1);
     expect(api.callsTo('repos/update-release').filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(
       1,
     );
+  });
+
+  it('four parallel jobs, with the releases list lagging as on GitHub, end with one published release and no drafts', async () => {
+    const api = await start({ releaseListLagMs: 1500 });
+    const workspace = await workspaceWith(ASSETS);
+    const inputs = { notes: 'notes', assets: 'dist/*', comment: 'false' };
+    const runs = await Promise.all([1, 2, 3, 4].map(() => announce(api, workspace, inputs)));
+    expect(runs.map((run) => run.errors)).toEqual([[], [], [], []]);
+    const releases = api.state.releases.filter((r) => r.tagName === 'v1.4.0');
+    expect(releases.map((r) => r.draft)).toEqual([false]);
+    expect(releases[0]!.assets.map((asset) => asset.name).sort()).toEqual(
+      Object.keys(ASSETS)
+        .map((p) => p.slice(5))
+        .sort(),
+    );
+    expect(new Set(runs.map((run) => run.outputs['release-id']))).toEqual(new Set([String(releases[0]!.id)]));
   });
 
   it('where drafts may share a tag (as on GitHub), the oldest draft wins and the duplicate is removed', async () => {

@@ -372,6 +372,22 @@ describe('release-metrics inputs', () => {
     }
   });
 
+  it('with summary line, writes only the one-line report, as the release pipeline asks', async () => {
+    const local = await startEmulator();
+    try {
+      const run = await runAction('release-metrics', {
+        inputs: { token: 'test-token', summary: 'line' },
+        apiUrl: local.url,
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.summary.trim()).toBe(`**Release health** (acme/app): ${run.outputs['report']}.`);
+      expect(run.outputs['report']).toMatch(/, no release reached production$/);
+      expect(run.outputs['gate']).toBe('off');
+    } finally {
+      await local.close();
+    }
+  });
+
   it('warns, rather than fails, on a missed target with gate warn', async () => {
     const local = await startEmulator();
     try {

@@ -15,6 +15,22 @@ afterEach(async () => {
 });
 
 describe('smoke-test analysis', () => {
+  it('the p95 of 10 samples is the largest one (nearest rank), not an interpolation below it', async () => {
+    // Request 1 is the readiness check; of the 10 analysis requests, one (request 6) takes 400 ms.
+    const server = await track(startServer((n) => (n === 6 ? { delayMs: 400 } : {})));
+    const result = await runAction('smoke-test', {
+      inputs: { url: server.url, duration: '1s', rate: '10', 'max-p95-ms': '5000', 'min-samples': '10' },
+    });
+    expect(result.errors).toEqual([]);
+    expect(server.count).toBe(11);
+    const analysis = JSON.parse(result.outputs['report']!).analysis;
+    expect(analysis.samples).toBe(10);
+    // Nearest rank: ceil(0.95 × 10) = 10, the slowest sample. A linear interpolation would give about 0.55 of it.
+    expect(Number(result.outputs['p95-ms'])).toBeGreaterThanOrEqual(400);
+    expect(analysis.latencyMs.p95).toBe(analysis.latencyMs.max);
+    expect(analysis.latencyMs.p50).toBeLessThan(400);
+  });
+
   it('fails on the error rate with exact figures in the outputs, the summary and the error', async () => {
     // The readiness check is request 1; the analysis sends requests 2 to 101, of which 10, 20 … 100 fail.
     const server = await track(erroringEvery(10));

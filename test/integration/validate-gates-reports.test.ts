@@ -126,3 +126,28 @@ describe('validate-gates boundaries', () => {
     expect(accepted.exitCode).toBe(0);
   });
 });
+
+describe('validate-gates says why a file could not be read', () => {
+  it('a changelog or flags file that is a folder is unreadable, not "not found"', async () => {
+    await mkdir(join(workspace, 'CHANGELOG.md'));
+    await mkdir(join(workspace, 'flags.json'));
+    const result = await runAction('validate-gates', {
+      workspace,
+      inputs: { gates: 'changelog, flags', 'flags-file': 'flags.json', version: '1.2.0' },
+    });
+    expect(result.exitCode).toBe(1);
+    const changelog = await gate(result, 'changelog');
+    expect(changelog).toMatchObject({
+      value: 'unreadable',
+      summary: 'CHANGELOG.md cannot be read: it is a folder, not a file',
+    });
+    expect((await gate(result, 'flags')).summary).toBe(
+      'flags file flags.json cannot be read: it is a folder, not a file',
+    );
+  });
+
+  it('a missing one is still "not found"', async () => {
+    const result = await runAction('validate-gates', { workspace, inputs: { gates: 'changelog' } });
+    expect((await gate(result, 'changelog')).summary).toBe('CHANGELOG.md not found');
+  });
+});

@@ -1,17 +1,13 @@
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError, type Attester } from '../../kit/src/index.js';
 import type { Statement } from './provenance.js';
 
 /**
  * Attestation through GitHub's artifact attestations (Sigstore-signed, stored
- * with the repository). It needs `id-token: write` and `attestations: write`;
- * without an OIDC token it cannot work, which the caller checks first.
- * @actions/attest and its Sigstore stack are loaded only here, so every other
- * run starts fast.
+ * with the repository), by the attester the entry hands over (the kit's
+ * `githubAttester` on a runner). It needs `id-token: write` and
+ * `attestations: write`; without an OIDC token it cannot work, which the
+ * caller checks first with `attester.available()`.
  */
-
-export function hasIdToken(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env['ACTIONS_ID_TOKEN_REQUEST_URL'] && env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
-}
 
 export interface AttestationResult {
   id?: string;
@@ -20,13 +16,13 @@ export interface AttestationResult {
 }
 
 export async function attestStatement(
+  attester: Attester,
   statement: Statement,
   token: string,
   repositoryUrl: string,
 ): Promise<AttestationResult> {
-  const { attest } = await import('@actions/attest');
   try {
-    const result = await attest({
+    const result = await attester.attest({
       subjects: statement.subject,
       predicateType: statement.predicateType,
       predicate: statement.predicate,

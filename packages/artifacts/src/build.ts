@@ -1,11 +1,9 @@
-import { exec } from '@actions/exec';
 import type { Writable } from 'node:stream';
-import { childEnvironment } from '../../kit/src/child-env.js';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { childEnvironment, ReleaseError, type ProcessRunner } from '../../kit/src/index.js';
 
 /**
  * The build, as the user wrote it. A `build-command` line is one program and
- * its arguments, split by @actions/exec's own parser (double quotes group,
+ * its arguments, split by the process runner's parser (double quotes group,
  * backslash escapes inside them) and started without a shell: no pipes,
  * redirections, globbing or `$VARIABLES`, so nothing in a value can turn into
  * shell syntax. A `build-script` is the explicit opt-in to a shell: it runs
@@ -15,6 +13,8 @@ import { ReleaseError } from '../../kit/src/errors.js';
 export type BuildStep = { kind: 'command'; commandLine: string } | { kind: 'script'; script: string };
 
 export interface BuildOptions {
+  /** Starts the build (the kit's `runnerProcesses` on a runner). */
+  processes: ProcessRunner;
   cwd: string;
   env: Record<string, string>;
   /** Where the output goes (the log); the default is this process's stdout and stderr. */
@@ -65,14 +65,14 @@ export async function runBuildStep(step: BuildStep, options: BuildOptions): Prom
       : ['bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step.script]];
   let exitCode: number;
   try {
-    exitCode = await exec(tool, args, {
+    ({ exitCode } = await options.processes.run(tool, args, {
       cwd: options.cwd,
       env: options.env,
-      ignoreReturnCode: true,
       outStream: options.outStream,
       errStream: options.errStream,
-      listeners: { stdout: tail.push, stderr: tail.push },
-    });
+      onStdout: tail.push,
+      onStderr: tail.push,
+    }));
   } catch (thrown) {
     throw new ReleaseError(
       'EBUILD',

@@ -2,7 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { isInside } from './paths.js';
 
 /**

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix, relative } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { ancestorsOf, GIT_DIRECTORY, inspect, isExcluded, type Match, type WalkContext } from './collect.js';
 import { isInside, toPosix } from './paths.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import manifestSchema from '../../../schema/artifacts-manifest.schema.json' with { type: 'json' };
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import type { ArchiveFormat } from './names.js';
 import type { Signer } from './sign.js';
 

@@ -1,7 +1,6 @@
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
-import type { ErrorCode } from '../../kit/src/error-codes.js';
+import { ReleaseError, type ErrorCode } from '../../kit/src/index.js';
 import { findMatches, walkContext } from './collect.js';
 import { hashFile, type DigestAlgorithm } from './hash.js';
 import { MANIFEST_FILE, readManifest, type ArtifactRecord, type Manifest } from './manifest.js';

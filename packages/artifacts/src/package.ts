@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { writeArchive } from './archive.js';
 import { findMatches, walkContext, type Match } from './collect.js';
 import { commonBase, expandMatches, wrapEntries, type SourceEntry } from './entries.js';

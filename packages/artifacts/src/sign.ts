@@ -1,8 +1,6 @@
-import { getExecOutput } from '@actions/exec';
-import { which } from '@actions/io';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError, type ProcessRunner } from '../../kit/src/index.js';
 import type { Signer } from './signers.js';
 
 /**
@@ -29,6 +27,8 @@ export interface SigningOptions {
   /** A private place for the key while it is used (RUNNER_TEMP). */
   tempRoot: string;
   env: Record<string, string>;
+  /** Starts the signing tools (the kit's `runnerProcesses` on a runner). */
+  processes: ProcessRunner;
 }
 
 export interface SigningSession {
@@ -49,16 +49,17 @@ export function decodeKey(key: string): Buffer {
 }
 
 async function run(
+  processes: ProcessRunner,
   tool: string,
   args: string[],
   options: { env: Record<string, string>; input?: Buffer; secrets: string[] },
 ): Promise<string> {
-  const result = await getExecOutput(tool, args, {
+  const result = await processes.run(tool, args, {
     env: options.env,
     // Only tools that read stdin get it: writing to one that has already exited fails with EPIPE.
     input: options.input,
     silent: true,
-    ignoreReturnCode: true,
+    capture: true,
   });
   if (result.exitCode === 0) return result.stdout;
   let detail = (result.stderr || result.stdout).trim().split('\n').slice(-8).join('\n');
@@ -84,8 +85,8 @@ async function privateFile(folder: string, name: string, content: Buffer | strin
   return path;
 }
 
-async function requireTool(signer: Signer): Promise<string> {
-  const path = await which(signer, false);
+async function requireTool(signer: Signer, processes: ProcessRunner): Promise<string> {
+  const path = await processes.which(signer);
   if (!path) {
     throw new ReleaseError('ESIGN', `sign is "${signer}", but ${signer} is not installed on this runner`, {
       hint: `Install ${signer} in an earlier step, or choose another signer.`,
@@ -100,9 +101,7 @@ async function gpgSession(options: SigningOptions, tool: string): Promise<Signin
   const env = { ...options.env, GNUPGHOME: home };
   const secrets = [options.key, options.passphrase ?? ''];
   const close = async () => {
-    await getExecOutput('gpgconf', ['--kill', 'all'], { env, silent: true, ignoreReturnCode: true }).catch(
-      () => undefined,
-    );
+    await options.processes.run('gpgconf', ['--kill', 'all'], { env, silent: true }).catch(() => undefined);
     await rm(home, { recursive: true, force: true });
   };
   try {
@@ -115,8 +114,15 @@ async function gpgSession(options: SigningOptions, tool: string): Promise<Signin
       '--passphrase-file',
       passphraseFile,
     ];
-    await run(tool, ['--import', ...unlock], { env, input: decodeKey(options.key), secrets });
-    const listing = await run(tool, ['--list-secret-keys', '--with-colons', '--batch'], { env, secrets });
+    await run(options.processes, tool, ['--import', ...unlock], {
+      env,
+      input: decodeKey(options.key),
+      secrets,
+    });
+    const listing = await run(options.processes, tool, ['--list-secret-keys', '--with-colons', '--batch'], {
+      env,
+      secrets,
+    });
     const keyId = /^fpr:+([0-9A-F]{40,64}):/m.exec(listing)?.[1];
     if (!keyId) {
       throw new ReleaseError('ESIGN', 'signing-key holds no secret key gpg can use', {
@@ -127,7 +133,10 @@ async function gpgSession(options: SigningOptions, tool: string): Promise<Signin
       keyId,
       async sign(file, signature) {
         const args = ['--detach-sign', ...unlock, '--yes', '--armor', '--digest-algo', 'SHA256'];
-        await run(tool, [...args, '--local-user', keyId, '--output', signature, file], { env, secrets });
+        await run(options.processes, tool, [...args, '--local-user', keyId, '--output', signature, file], {
+          env,
+          secrets,
+        });
       },
       close,
     };
@@ -145,7 +154,7 @@ async function minisignSession(options: SigningOptions, tool: string): Promise<S
   return {
     async sign(file, signature) {
       const input = Buffer.from(`${options.passphrase ?? ''}\n`);
-      await run(tool, ['-S', '-s', keyFile, '-m', file, '-x', signature], {
+      await run(options.processes, tool, ['-S', '-s', keyFile, '-m', file, '-x', signature], {
         env: options.env,
         input,
         secrets,
@@ -174,14 +183,14 @@ async function cosignSession(options: SigningOptions, tool: string): Promise<Sig
         signature,
         file,
       ];
-      await run(tool, args, { env, secrets });
+      await run(options.processes, tool, args, { env, secrets });
     },
     close: async () => undefined,
   };
 }
 
 export async function openSigningSession(options: SigningOptions): Promise<SigningSession> {
-  const tool = await requireTool(options.signer);
+  const tool = await requireTool(options.signer, options.processes);
   if (options.signer === 'gpg') return gpgSession(options, tool);
   if (options.signer === 'minisign') return minisignSession(options, tool);
   return cosignSession(options, tool);

@@ -1,5 +1,4 @@
-import { git } from '../../kit/src/git.js';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { git, ReleaseError } from '../../kit/src/index.js';
 
 /**
  * The one timestamp every archive entry carries: SOURCE_DATE_EPOCH when the

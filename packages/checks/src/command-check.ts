@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { childEnvironment } from '../../kit/src/child-env.js';
+import { childEnvironment } from '../../kit/src/index.js';
 import type { ProbeVerdict } from './tcp-check.js';
 import type { CommandCheck } from './types.js';
 

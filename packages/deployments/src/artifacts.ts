@@ -5,7 +5,7 @@
  * the same references again.
  */
 import { relative, resolve } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { globFiles, ReleaseError } from '../../kit/src/index.js';
 import { sha256File } from './tools.js';
 import type { ArtifactRef } from './types.js';
 
@@ -23,10 +23,8 @@ export async function resolveArtifacts(entries: string[], workspace: string): Pr
     else patterns.push(entry);
   }
   if (patterns.length > 0) {
-    const { create } = await import('@actions/glob');
     for (const pattern of patterns) {
-      const globber = await create(resolve(workspace, pattern), { matchDirectories: false });
-      const files = (await globber.glob()).sort();
+      const files = (await globFiles(resolve(workspace, pattern), { matchDirectories: false })).sort();
       if (files.length === 0) {
         throw new ReleaseError(
           'EARTIFACT',

@@ -4,7 +4,7 @@
  * deploy rolls back as after any failure; where it never reached traffic, the record
  * says what is live and that nothing else changed.
  */
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { probeLive } from './live.js';
 import { describeStatus } from './payload.js';
 import type { Provider } from './provider.js';

@@ -4,7 +4,7 @@
  * repository knows.
  */
 import { minimatch } from 'minimatch';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import type { DeploymentRecord } from './record.js';
 
 const SHA = /^[0-9a-f]{40}$/i;

@@ -1,7 +1,7 @@
 /**
  * Deployments: strategies, the record in GitHub's Deployments API, guards,
- * rollback and tool set-up, free of runner I/O. deploy-env and rollback are the
- * thin glue around these.
+ * rollback and tool set-up, the inputs and settings of an environment, free of
+ * runner I/O. deploy-env and rollback are the thin glue around these.
  */
 export * from './types.js';
 export * from './payload.js';
@@ -23,3 +23,6 @@ export * from './stale.js';
 export * from './cancelled.js';
 export * from './unchanged.js';
 export * from './live-check.js';
+export * from './environment/inputs.js';
+export * from './environment/settings.js';
+export * from './environment/runner.js';

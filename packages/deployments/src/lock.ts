@@ -4,8 +4,7 @@
  * for longer than `staleAfterMs` is settled: marked success when the provider
  * shows its version live, failure otherwise, so the record matches what runs.
  */
-import { ReleaseError } from '../../kit/src/errors.js';
-import { formatDuration } from '../../kit/src/inputs.js';
+import { ReleaseError, formatDuration } from '../../kit/src/index.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';
 import type { DeployLog } from './types.js';
 

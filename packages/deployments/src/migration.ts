@@ -11,8 +11,7 @@
  * - contract: the old version cannot run on the migrated schema, so the schema
  *   goes back first.
  */
-import { ReleaseError } from '../../kit/src/errors.js';
-import { formatDuration } from '../../kit/src/inputs.js';
+import { ReleaseError, formatDuration } from '../../kit/src/index.js';
 import { describeStatus } from './payload.js';
 import type { CommandContext, Provider } from './provider.js';
 import type { DeploymentRecord, RecordedDeployment } from './record.js';

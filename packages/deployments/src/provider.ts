@@ -1,13 +1,10 @@
 /**
  * The provider commands: the user's own shell text, run as `bash -c <command>`
- * through @actions/exec. Values reach them only as RELEASE_* environment
+ * by the process runner the entry hands over. Values reach them only as RELEASE_* environment
  * variables, never spliced into the text, so a version or a target name can
  * never become shell syntax.
  */
-import { exec } from '@actions/exec';
-import { childEnvironment } from '../../kit/src/child-env.js';
-import { ReleaseError } from '../../kit/src/errors.js';
-import { formatDuration } from '../../kit/src/inputs.js';
+import { childEnvironment, formatDuration, ReleaseError, type ProcessRunner } from '../../kit/src/index.js';
 import type { ArtifactRef, DeployLog, ProviderCommands, StrategyName } from './types.js';
 
 export type Operation =
@@ -44,6 +41,8 @@ export interface ProviderSettings {
   retries: number;
   retryDelayMs: number;
   workingDirectory: string;
+  /** Starts the commands (the kit's `runnerProcesses` on a runner). */
+  processes: ProcessRunner;
   /** The environment the commands inherit; defaults to this process's, without the step's inputs. */
   baseEnv?: NodeJS.ProcessEnv;
 }
@@ -124,18 +123,15 @@ export class Provider {
     capture: boolean,
   ): Promise<[number, string]> {
     let output = '';
-    const exitCode = await exec('bash', ['-c', command], {
+    const { exitCode } = await this.settings.processes.run('bash', ['-c', command], {
       cwd: this.settings.workingDirectory,
       env,
-      ignoreReturnCode: true,
       silent: capture,
-      listeners: {
-        stdout: (chunk: Buffer) => {
-          output += chunk.toString('utf8');
-        },
-        stderr: (chunk: Buffer) => {
-          if (capture) output += chunk.toString('utf8');
-        },
+      onStdout: (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+      },
+      onStderr: (chunk: Buffer) => {
+        if (capture) output += chunk.toString('utf8');
       },
     });
     return [exitCode, output];

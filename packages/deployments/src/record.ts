@@ -5,7 +5,7 @@
  * few newest deployments several times (what is live, is anything in progress,
  * did this run already start one).
  */
-import type { GitHubClient } from '../../kit/src/github.js';
+import type { GitHubClient } from '../../kit/src/index.js';
 import { parsePayload, readStatusDescription, type DeploymentPayload } from './payload.js';
 import type { Phase, StrategyName } from './types.js';
 

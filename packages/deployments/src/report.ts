@@ -1,7 +1,6 @@
 /** Job summaries: the steps with their timings, the analysis figures and the rollback report. */
 import { decisionSentence, EVIDENCE_HEADERS, evidenceRows } from '../../checks/src/index.js';
-import { formatDuration } from '../../kit/src/inputs.js';
-import { code, heading, icon, table } from '../../kit/src/markdown.js';
+import { formatDuration, code, heading, icon, table } from '../../kit/src/index.js';
 import type { DeployResult } from './deploy.js';
 import { nameMigration, type MigrationRecord } from './migration.js';
 import type { RollbackOutcome } from './rollback.js';

@@ -5,8 +5,7 @@
  * got: a switch back (blue-green), the canary withdrawn, or the good version's
  * artifacts deployed again with the same commands.
  */
-import { InputError, inputProblem, ReleaseError } from '../../kit/src/errors.js';
-import { formatDuration } from '../../kit/src/inputs.js';
+import { InputError, inputProblem, ReleaseError, formatDuration } from '../../kit/src/index.js';
 import {
   checkMigrationRollback,
   undoBeforeTraffic,

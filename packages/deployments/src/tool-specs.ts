@@ -1,6 +1,6 @@
 /** The `setup-tools` list: each tool pinned by version, download URL and sha256. */
 import { isAbsolute, normalize } from 'node:path';
-import { Invalid } from '../../kit/src/inputs.js';
+import { Invalid } from '../../kit/src/index.js';
 
 export type ArchiveKind = 'tar.gz' | 'tar.xz' | 'zip' | 'binary';
 

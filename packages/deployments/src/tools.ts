@@ -2,14 +2,14 @@
  * `setup-tools`: the CLIs the provider commands need, each pinned by version,
  * download URL and sha256. The download is checked against the sha256 before
  * anything is extracted; a mismatch refuses the tool. Verified tools go into the
- * runner's tool cache, so the next job on the same runner skips the download.
+ * tool cache of the installer the entry hands over (the runner's, through the
+ * kit), so the next job on the same runner skips the download.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError, type ToolInstaller } from '../../kit/src/index.js';
 import type { ArchiveKind, ToolSpec } from './tool-specs.js';
 import type { DeployLog } from './types.js';
 
@@ -57,62 +57,48 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Downloads a tool, refuses it unless its sha256 is the pinned one, unpacks it and caches it. */
+async function fetchVerified(spec: ToolSpec, installer: ToolInstaller, log: DeployLog): Promise<string> {
+  const url = toolUrl(spec);
+  let file: string;
+  try {
+    file = await installer.download(url);
+  } catch (thrown) {
+    throw new ReleaseError(
+      'ETOOL',
+      `Could not download ${spec.name} ${spec.version} from ${url}: ${(thrown as Error).message}`,
+    );
+  }
+  const digest = await sha256File(file);
+  if (digest !== spec.sha256) {
+    await rm(file, { force: true });
+    throw new ReleaseError(
+      'ECHECKSUM',
+      `${spec.name} ${spec.version}: the file downloaded from ${url} has sha256 ${digest}, expected ${spec.sha256}; the tool was refused`,
+      {
+        hint: "Check the sha256 in setup-tools against the publisher's checksums; never copy it from the download itself.",
+      },
+    );
+  }
+  const extracted = await installer.extract(file, archiveKind(spec, url), spec.name);
+  await rm(file, { force: true });
+  const directory = await installer.cache(extracted, spec.name, spec.version);
+  log.info(`${spec.name} ${spec.version}: downloaded from ${url}, sha256 verified`);
+  return directory;
+}
+
 export async function setupTools(
   specs: ToolSpec[],
-  options: { addPath: (directory: string) => void; log: DeployLog },
+  options: { installer: ToolInstaller; log: DeployLog },
 ): Promise<InstalledTool[]> {
-  // Loaded only when a job asks for tools: tool-cache brings an HTTP client with it.
-  const cache = await import('@actions/tool-cache');
+  const { installer, log } = options;
   const installed: InstalledTool[] = [];
   for (const spec of specs) {
-    let cached = '';
-    try {
-      cached = cache.find(spec.name, spec.version, process.arch);
-    } catch {
-      // A version tool-cache cannot order (not semver) is simply downloaded again.
-    }
-    let directory = cached;
-    if (!cached) {
-      const url = toolUrl(spec);
-      let file: string;
-      try {
-        file = await cache.downloadTool(url);
-      } catch (thrown) {
-        throw new ReleaseError(
-          'ETOOL',
-          `Could not download ${spec.name} ${spec.version} from ${url}: ${(thrown as Error).message}`,
-        );
-      }
-      const digest = await sha256File(file);
-      if (digest !== spec.sha256) {
-        await rm(file, { force: true });
-        throw new ReleaseError(
-          'ECHECKSUM',
-          `${spec.name} ${spec.version}: the file downloaded from ${url} has sha256 ${digest}, expected ${spec.sha256}; the tool was refused`,
-          {
-            hint: "Check the sha256 in setup-tools against the publisher's checksums; never copy it from the download itself.",
-          },
-        );
-      }
-      const kind = archiveKind(spec, url);
-      let extracted: string;
-      if (kind === 'tar.gz') extracted = await cache.extractTar(file);
-      else if (kind === 'tar.xz') extracted = await cache.extractTar(file, undefined, 'xJ');
-      else if (kind === 'zip') extracted = await cache.extractZip(file);
-      else {
-        extracted = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), `${spec.name}-`));
-        const executable = join(extracted, process.platform === 'win32' ? `${spec.name}.exe` : spec.name);
-        await copyFile(file, executable);
-        await chmod(executable, 0o755);
-      }
-      await rm(file, { force: true });
-      directory = await cache.cacheDir(extracted, spec.name, spec.version, process.arch);
-      options.log.info(`${spec.name} ${spec.version}: downloaded from ${url}, sha256 verified`);
-    } else {
-      options.log.info(`${spec.name} ${spec.version}: from the tool cache`);
-    }
+    const cached = await installer.find(spec.name, spec.version);
+    if (cached) log.info(`${spec.name} ${spec.version}: from the tool cache`);
+    const directory = cached || (await fetchVerified(spec, installer, log));
     const binDirectory = spec.bin ? join(directory, spec.bin) : directory;
-    options.addPath(binDirectory);
+    installer.addPath(binDirectory);
     installed.push({ spec, directory: binDirectory, fromCache: Boolean(cached) });
   }
   return installed;

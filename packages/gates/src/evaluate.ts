@@ -11,6 +11,7 @@ import { performanceGate } from './gates/performance.js';
 import { reviewsGate } from './gates/reviews.js';
 import { securityGate } from './gates/security.js';
 import { testsGate } from './gates/tests.js';
+import { describeApiFailure } from '../../kit/src/index.js';
 import type { GateContext, GateSettings } from './settings.js';
 import type { GateName, GateOutcome, GateResult } from './types.js';
 
@@ -33,14 +34,6 @@ export const GATES: Record<GateName, { check: Gate; title: string }> = {
   custom: { check: customGate, title: 'Custom checks' },
 };
 
-function describe(thrown: unknown): string {
-  if (thrown instanceof Error) {
-    const status = (thrown as { status?: unknown }).status;
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${thrown.message}` : thrown.message;
-  }
-  return String(thrown);
-}
-
 /**
  * Every enabled gate runs to its verdict, side by side; one that throws (an
  * API outage, an unreadable directory) is a failed gate with the reason, and
@@ -57,7 +50,8 @@ export async function evaluateGates(settings: GateSettings, context: GateContext
   return settled.map((entry, index) => {
     if (entry.status === 'fulfilled') return entry.value;
     const gate = settings.gates[index]!;
-    const message = `the ${gate} gate could not be evaluated: ${describe(entry.reason)}`;
+    // An API that gave no answer is said to be unreachable, not to have "answered 500".
+    const message = `the ${gate} gate could not be evaluated: ${describeApiFailure(entry.reason, context.apiUrl)}`;
     return {
       gate,
       status: 'failed',

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { git } from '../../kit/src/git.js';
+import { git } from '../../kit/src/index.js';
 
 /** What the gates ask of the local repository: tags, changes since the last release, files at a tag. */
 

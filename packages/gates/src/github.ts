@@ -1,5 +1,4 @@
-import type { GitHubClient } from '../../kit/src/github.js';
-import { statusOf } from '../../kit/src/github.js';
+import { type GitHubClient, statusOf } from '../../kit/src/index.js';
 
 /** The GitHub reads the reviews, checks and branch gates make, behind one small interface. */
 

@@ -1,4 +1,4 @@
-import { table, heading, details, icon, cell } from '../../kit/src/markdown.js';
+import { table, heading, details, icon, cell } from '../../kit/src/index.js';
 import { GATES } from './evaluate.js';
 import type { Evidence, GateResult } from './types.js';
 

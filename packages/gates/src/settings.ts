@@ -79,6 +79,8 @@ export interface GateContext {
   actor: string;
   runId: string;
   github?: GitHubReader;
+  /** The API the reader talks to, for messages. */
+  apiUrl?: string;
   /** Where custom commands write their output as it comes, so long commands are visible live. */
   log?: (line: string) => void;
 }

@@ -1,4 +1,5 @@
 import type { getOctokit } from '@actions/github';
+import { failFastWhenUnreachable } from './api-failure.js';
 import { runContext } from './context.js';
 import { ReleaseError } from './errors.js';
 import { mask, warning } from './runner.js';
@@ -15,6 +16,8 @@ export interface GitHubClientOptions {
   retryBaseMs?: number;
   /** Spacing between content-creating requests, per GitHub's guidance against secondary limits. */
   writeIntervalMs?: number;
+  /** For optional lookups: no retries once the API gives no answer, and every later call fails at once. */
+  failFastWhenUnreachable?: boolean;
 }
 
 function numberFromEnv(name: string): number | undefined {
@@ -65,6 +68,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
         onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
     },
+    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
+    ...(options.failFastWhenUnreachable ? [failFastWhenUnreachable] : []),
     retry,
     throttling,
   );

@@ -7,6 +7,7 @@ export * from './entry.js';
 export * from './markdown.js';
 export * from './git.js';
 export { createGitHubClient, statusOf, type GitHubClient, type GitHubClientOptions } from './github.js';
+export { describeApiFailure, isUnreachable } from './api-failure.js';
 export {
   loadConfig,
   configSection,
@@ -22,3 +23,7 @@ export * from './names.js';
 export { EtagCache, useConditionalRequests, type RequestCounts, type Slimmer } from './conditional.js';
 export * from './suggest.js';
 export * from './cancel.js';
+export * from './processes.js';
+export * from './tool-installer.js';
+export * from './attester.js';
+export * from './glob.js';

@@ -19,7 +19,7 @@ export class Invalid extends Error {
 type Parser<T> = (raw: string) => T;
 
 /** How long an input may be unless its field says otherwise: far more than any real value, far less than a crash. */
-export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024;
+export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024;
 
 export class Field<T, Present extends boolean = false> {
   constructor(

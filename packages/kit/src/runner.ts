@@ -110,6 +110,13 @@ export async function group<T>(name: string, body: () => Promise<T>): Promise<T>
   }
 }
 
+/** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
+export function logGroup(title: string, text: string): void {
+  issue('group', title);
+  info(text);
+  issue('endgroup');
+}
+
 /** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {

@@ -6,7 +6,7 @@
  * (see the kit's EtagCache): a later run pays only for what changed.
  */
 import semver from 'semver';
-import type { GitHubClient } from '../../kit/src/index.js';
+import { statusOf, type GitHubClient } from '../../kit/src/index.js';
 import { parsePayload, readStatusDescription } from '../../deployments/src/index.js';
 import type { DeploymentFact, FirstCommit, History, Period, ReleaseLink, StatusFact } from './types.js';
 
@@ -198,12 +198,19 @@ async function firstCommit(
   head: string,
 ): Promise<FirstCommit | undefined> {
   // The first page of a paginated comparison holds the oldest commits.
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-    ...repo,
-    basehead: `${base}...${head}`,
-    per_page: PER_PAGE,
-    page: 1,
-  });
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page: 1,
+    }));
+  } catch (thrown) {
+    // A tag deleted since, or histories without a common ancestor: no lead time for this release.
+    if (statusOf(thrown) === 404) return undefined;
+    throw thrown;
+  }
   const dated = data.commits
     .map((commit) => ({ sha: commit.sha, at: Date.parse(commit.commit.committer?.date ?? '') }))
     .filter((commit) => Number.isFinite(commit.at))

@@ -37,7 +37,9 @@ export function headline(figures: Figures): string {
     `change failure rate ${percent(production?.changeFailureRate)}`,
     `time to restore ${time(production?.timeToRestoreMs.median)}`,
     `rollback rate ${percent(production?.rollbackRate)}`,
-    `hotfixes ${percent(figures.releases.hotfixShare)} of ${figures.releases.shipped} releases`,
+    figures.releases.shipped === 0
+      ? 'no release reached production'
+      : `hotfixes ${percent(figures.releases.hotfixShare)} of ${figures.releases.shipped} releases`,
   ].join(', ');
 }
 

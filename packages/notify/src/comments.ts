@@ -1,4 +1,4 @@
-import { ReleaseError } from '../../kit/src/errors.js';
+import { ReleaseError } from '../../kit/src/index.js';
 import { errorText, httpStatus, type GitHubClient, type Log, type Repo } from './release/github-api.js';
 import type { ShippedItem } from './shipped.js';
 

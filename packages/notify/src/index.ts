@@ -1,6 +1,7 @@
 export * from './template.js';
 export * from './message.js';
 export * from './text.js';
+export * from './fit.js';
 export * from './scrub.js';
 export * from './http.js';
 export * from './channels/index.js';

@@ -131,6 +131,12 @@ function links(a: Announcement): Link[] {
   return list;
 }
 
+/** Where the whole of the notes can be read when a channel has to shorten them. */
+export function fullNotesUrl(message: Message): string | undefined {
+  const a = message.announcement;
+  return a.releaseUrl || message.url || a.runUrl || undefined;
+}
+
 export interface ComposeOptions {
   /** Replaces the default text; placeholders are filled from the announcement. */
   template?: string;

@@ -1,3 +1,4 @@
+import { describeApiFailure, isUnreachable } from '../../kit/src/index.js';
 import type { GitHubClient, Log, Repo } from './release/github-api.js';
 
 /**
@@ -121,12 +122,25 @@ export async function shippedItems(
   const referenced = [
     ...new Set([...pulls.values()].flatMap((pull) => closingReferences(pull.body, repo))),
   ].filter((number) => !items.has(number));
+  // Optional reads: an API that stops answering ends them all at once, with one warning that says so.
+  let unreachable = false;
   const issues = await pool(referenced, 4, async (number) => {
+    if (unreachable) return undefined;
     try {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: number });
       return data;
-    } catch {
-      log.warning(`#${number} is named as closed by a pull request but could not be read; skipping it`);
+    } catch (thrown) {
+      if (isUnreachable(thrown)) {
+        if (!unreachable)
+          log.warning(
+            `Issues named as closed by the shipped pull requests were not read: ${describeApiFailure(thrown)}; they get no comment.`,
+          );
+        unreachable = true;
+        return undefined;
+      }
+      log.warning(
+        `#${number} is named as closed by a pull request but could not be read (${describeApiFailure(thrown)}); skipping it`,
+      );
       return undefined;
     }
   });

@@ -19,7 +19,11 @@ function looseBreakingFooter(body: string): boolean {
 }
 
 /** What is wrong with the message, or undefined when it is a Conventional Commit. */
-export function commitMessageProblem(message: string): string | undefined {
+export function commitMessageProblem(
+  message: string,
+  options: { extraTypes?: readonly string[] } = {},
+): string | undefined {
+  const known = [...KNOWN_TYPES, ...(options.extraTypes ?? [])];
   const commit = parseCommitMessage(message);
   if (!commit.header.trim()) return 'the message is empty';
   const body = message.slice(message.indexOf(commit.header) + commit.header.length);
@@ -27,9 +31,9 @@ export function commitMessageProblem(message: string): string | undefined {
     return 'a breaking change is written "BREAKING CHANGE: <what changed>" (upper case, with a colon), or it is not read as one';
   if (GIT_REVERT.test(commit.header)) return undefined;
   if (!commit.type)
-    return `the header is not "type(scope): subject", such as "fix(deploy-env): retry a refused connection" (types: ${KNOWN_TYPES.join(', ')})`;
-  if (!(commit.type in COMMIT_TYPES))
-    return `"${commit.type}" is not a commit type; use one of: ${KNOWN_TYPES.join(', ')}`;
+    return `the header is not "type(scope): subject", such as "fix(deploy-env): retry a refused connection" (types: ${known.join(', ')})`;
+  if (!known.includes(commit.type))
+    return `"${commit.type}" is not a commit type; use one of: ${known.join(', ')}`;
   if (!commit.subject.trim()) return 'the subject after "type: " is empty';
   return undefined;
 }

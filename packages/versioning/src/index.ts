@@ -2,7 +2,6 @@ export * from './conventional.js';
 export * from './commit-check.js';
 export * from './analyse.js';
 export { ChangelogEntries, GROUP_ORDER, type Group } from './entries.js';
-export type { WrittenNotes } from './notes.js';
 export * from './record-stream.js';
 export * from './tags.js';
 export * from './next-version.js';

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { readFileIfExists } from '../../kit/src/files.js';
+import { readFileIfExists } from '../../kit/src/index.js';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -14,7 +14,7 @@ import {
 import { writeChunk, type FileEdit } from './files.js';
 import type { Plan } from './plan.js';
 import { linkPullRequests, type FindPulls, type LookupReport, type PullLink } from './pull-requests.js';
-import type { ReleaseSettings } from './settings.js';
+import type { ReleaseSettings, WrittenNotes } from './settings.js';
 import { detectedSpecs, planVersionFiles } from './version-files/index.js';
 
 /**
@@ -22,16 +22,6 @@ import { detectedSpecs, planVersionFiles } from './version-files/index.js';
  * streamed from there into the changelog), and every version file edit, all
  * computed before anything in the repository is written.
  */
-
-/** A release's notes as written: the file, its first part for outputs and the summary. */
-export interface WrittenNotes {
-  file: string;
-  /** The notes, or their first `previewLimit` characters. */
-  preview: string;
-  truncated: boolean;
-  /** Bytes of the `###` sections at the start of the file (the changelog takes these). */
-  bodyBytes: number;
-}
 
 export function notesContext(
   settings: ReleaseSettings,
@@ -54,17 +44,27 @@ export async function lookupPulls(
   plan: Plan,
   findPulls: FindPulls | undefined,
 ): Promise<{ links?: Map<string, PullLink>; report?: LookupReport }> {
-  if (!findPulls || settings.pullLookupLimit === 0) return {};
+  if (!findPulls || settings.pullLookupLimit === 0 || unreachableFinders.has(findPulls)) return {};
   const { links, report } = await linkPullRequests(plan.notes.lookupCandidates, findPulls, {
     limit: settings.pullLookupLimit,
   });
-  if (report.error) {
+  if (report.unreachable) {
+    // Said once: a later plan of the same run (after a race on the branch) skips the lookup silently.
+    unreachableFinders.add(findPulls);
     settings.log.warning(
-      `Pull request lookup stopped (${report.error}); the notes link what was found so far. The job needs \`pull-requests: read\` for the rest.`,
+      `Pull request lookups skipped after the first try: ${report.error}. The notes link ${report.linked > 0 ? 'what was found so far and ' : ''}commits only; the release goes on.`,
+    );
+  } else if (report.error) {
+    const permission = report.forbidden ? ' The job needs `pull-requests: read` for the rest.' : '';
+    settings.log.warning(
+      `Pull request lookup stopped (${report.error}); the notes link what was found so far.${permission}`,
     );
   }
   return { links, report };
 }
+
+/** Lookups whose API gave no answer: not tried again in the same run. */
+const unreachableFinders = new WeakSet<FindPulls>();
 
 export async function writeNotes(
   settings: ReleaseSettings,

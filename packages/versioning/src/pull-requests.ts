@@ -1,3 +1,4 @@
+import { describeApiFailure, isUnreachable, statusOf } from '../../kit/src/index.js';
 import type { ChangelogEntry } from './entries.js';
 
 /**
@@ -7,7 +8,8 @@ import type { ChangelogEntry } from './entries.js';
  * Bounded: only listed entries, those without a `(#123)` first, newest first, at
  * most `limit` calls however long the history. A failed call stops the lookup
  * and the notes go out without the missing links: notes are never worth failing
- * a release for.
+ * a release for. An API that does not answer at all stops it at once, without
+ * retries (the client fails fast), and says so rather than blaming permissions.
  */
 
 export interface AssociatedPull {
@@ -32,6 +34,10 @@ export interface LookupReport {
   linked: number;
   /** Why the lookup stopped early, when it did. */
   error?: string;
+  /** The API gave no answer (refused, unresolved, dropped): nothing to do with permissions. */
+  unreachable?: boolean;
+  /** The API answered 403 or 404: the token may lack `pull-requests: read`. */
+  forbidden?: boolean;
 }
 
 function pickPull(pulls: AssociatedPull[], known?: number): AssociatedPull | undefined {
@@ -55,7 +61,12 @@ export async function linkPullRequests(
       try {
         pulls = await find(entry.hash);
       } catch (thrown) {
-        report.error ??= thrown instanceof Error ? thrown.message : String(thrown);
+        if (!report.error) {
+          report.error = describeApiFailure(thrown);
+          report.unreachable = isUnreachable(thrown);
+          const status = statusOf(thrown);
+          report.forbidden = !report.unreachable && (status === 403 || status === 404);
+        }
         return;
       }
       const pull = pickPull(pulls, entry.pr);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { git, ReleaseError } from '../../kit/src/index.js';
 import { applyRelease } from './apply.js';
 import { prepareCheckout, type Checkout } from './checkout.js';
-import { fileEdits, lookupPulls, notesContext, writeNotes, type WrittenNotes } from './notes.js';
+import { fileEdits, lookupPulls, notesContext, writeNotes } from './notes.js';
 import { planRelease, type Plan, type PlanSettings } from './plan.js';
 import {
   notesOf,
@@ -15,7 +15,7 @@ import {
   type ReleaseComponent,
 } from './release-pull-body.js';
 import * as repo from './repository.js';
-import type { ReleaseSettings } from './settings.js';
+import type { ReleaseSettings, WrittenNotes } from './settings.js';
 import { tagMessage } from './tags.js';
 
 /**

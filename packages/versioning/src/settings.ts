@@ -1,5 +1,4 @@
 import type { PlanSettings } from './plan.js';
-import type { WrittenNotes } from './notes.js';
 import type { FindPulls, LookupReport } from './pull-requests.js';
 import type { Plan } from './plan.js';
 import type { Identity } from './repository.js';
@@ -44,6 +43,16 @@ export interface ReleaseSettings extends Omit<PlanSettings, 'root'> {
   retryDelayMs: number;
   now: () => Date;
   log: ReleaseLog;
+}
+
+/** A release's notes as written: the file, its first part for outputs and the summary. */
+export interface WrittenNotes {
+  file: string;
+  /** The notes, or their first `previewLimit` characters. */
+  preview: string;
+  truncated: boolean;
+  /** Bytes of the `###` sections at the start of the file (the changelog takes these). */
+  bodyBytes: number;
 }
 
 export interface ReleaseOutcome {

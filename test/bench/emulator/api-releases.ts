@@ -76,6 +76,62 @@ function duplicateTag(): ApiError {
   return validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
 }
 
+/**
+ * A tag is owned by its published release: GitHub answers already_exists only
+ * when one is published, and lets any number of drafts share a tag.
+ */
+function publishedWithTag(ctx: EmulatorContext, tagName: string, exceptId?: number): boolean {
+  return ctx.state.releases.some((r) => !r.draft && r.tagName === tagName && r.id !== exceptId);
+}
+
+/** Why git (and so GitHub) would refuse `name` as a tag name (git-check-ref-format rules). */
+export function badTagName(name: string): boolean {
+  return (
+    name.length === 0 ||
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
+    name.includes('..') ||
+    name.includes('@{') ||
+    name.startsWith('/') ||
+    name.endsWith('/') ||
+    name.includes('//') ||
+    name.endsWith('.') ||
+    name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))
+  );
+}
+
+/** GitHub refuses a release body over 125,000 characters. */
+export const RELEASE_BODY_LIMIT = 125_000;
+
+function refuseLongBody(body: string | null | undefined): void {
+  if (body && [...body].length > RELEASE_BODY_LIMIT) {
+    throw validationFailed([
+      {
+        resource: 'Release',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${RELEASE_BODY_LIMIT} characters)`,
+      },
+    ]);
+  }
+}
+
+/** GitHub's answer to a tag name git would refuse: 422 with these two errors for a published release. */
+function malformedTag(published: boolean): ApiError {
+  return validationFailed([
+    { resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name is not well-formed' },
+    ...(published
+      ? [
+          {
+            resource: 'Release',
+            code: 'custom' as const,
+            message: 'Published releases must have a valid tag',
+          },
+        ]
+      : []),
+  ]);
+}
+
 /** GitHub creates the tag when a release is published and the tag does not exist yet. */
 async function ensureTag(ctx: EmulatorContext, release: Release): Promise<void> {
   const ref = `refs/tags/${release.tagName}`;
@@ -175,14 +231,16 @@ export const releaseHandlers: Handlers = {
       make_latest?: MakeLatest;
     };
     const target = body.target_commitish ?? ctx.defaultBranch;
+    if (badTagName(body.tag_name)) throw malformedTag(!body.draft);
+    refuseLongBody(body.body);
     await requireTarget(ctx, body.tag_name, target);
     let text = body.body ?? null;
     if (body.generate_release_notes) {
       const notes = await generateNotes(ctx, body.tag_name, target);
       text = text ? `${text}\n\n${notes}` : notes;
     }
-    // No await between this check and the push: concurrent creates of one tag yield one release.
-    if (ctx.state.releases.some((r) => r.tagName === body.tag_name)) throw duplicateTag();
+    // No await between this check and the push: concurrent publishes of one tag yield one release.
+    if (publishedWithTag(ctx, body.tag_name)) throw duplicateTag();
     const now = timestamp();
     const release: Release = {
       id: ctx.state.nextId('release'),
@@ -198,6 +256,7 @@ export const releaseHandlers: Handlers = {
       updatedAt: now,
       publishedAt: null,
       assets: [],
+      listedFrom: Date.now() + ctx.releaseListLagMs,
     };
     if (!body.draft) publish(ctx, release);
     ctx.state.releases.push(release);
@@ -225,7 +284,10 @@ export const releaseHandlers: Handlers = {
   },
 
   'repos/list-releases': (req, ctx) => {
-    const newestFirst = [...ctx.state.releases].sort((a, b) => b.id - a.id);
+    // The list lags behind writes: a release created a moment ago is not in it yet.
+    const now = Date.now();
+    const listed = ctx.state.releases.filter((r) => (r.listedFrom ?? 0) <= now);
+    const newestFirst = listed.sort((a, b) => b.id - a.id);
     return pagedReply(req, ctx, newestFirst, (release) => releaseJson(ctx, release));
   },
 
@@ -242,15 +304,19 @@ export const releaseHandlers: Handlers = {
     };
     if (body.tag_name !== undefined && body.tag_name !== release.tagName) {
       refuseIfImmutable(release, 'Cannot change the tag of an immutable release.');
-      if (ctx.state.releases.some((r) => r.tagName === body.tag_name)) throw duplicateTag();
+      if (badTagName(body.tag_name)) throw malformedTag(body.draft === false || !release.draft);
+      if (!release.draft && publishedWithTag(ctx, body.tag_name, release.id)) throw duplicateTag();
       release.tagName = body.tag_name;
     }
+    refuseLongBody(body.body);
     if (body.target_commitish !== undefined) release.targetCommitish = body.target_commitish;
     if (body.name !== undefined) release.name = body.name;
     if (body.body !== undefined) release.body = body.body;
     if (body.prerelease !== undefined) release.prerelease = body.prerelease;
     if (body.draft === false && release.draft) {
       await requireTarget(ctx, release.tagName, release.targetCommitish);
+      // Publishing claims the tag; no await between this check and the claim.
+      if (publishedWithTag(ctx, release.tagName, release.id)) throw duplicateTag();
       publish(ctx, release);
       applyMakeLatest(ctx, release, body.make_latest ?? 'true');
       await ensureTag(ctx, release);

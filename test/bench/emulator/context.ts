@@ -13,6 +13,8 @@ export interface EmulatorContext {
   /** Login of the token's user. */
   readonly actor: string;
   readonly immutableReleases: boolean;
+  /** How long a new release stays out of the releases list (GitHub's list lags behind its writes). */
+  readonly releaseListLagMs: number;
   readonly state: EmulatorState;
   readonly git: GitStore;
   readonly gitBacked: boolean;

@@ -93,6 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
     actor: options.actor ?? 'github-actions[bot]',
     immutableReleases: options.immutableReleases ?? false,
+    releaseListLagMs: options.releaseListLagMs ?? 0,
     state,
     git: undefined as never,
     gitBacked: options.gitDir !== undefined,

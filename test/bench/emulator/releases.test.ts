@@ -97,7 +97,7 @@ describe('GitHub API emulator: releases', () => {
     expect(Buffer.from(response.data as unknown as ArrayBuffer).toString()).toBe('abc  app.tgz\n');
   });
 
-  it('refuses a second release for one tag with 422 already_exists, and a duplicate asset name', async () => {
+  it('refuses a second release for a published tag with 422 already_exists, and a duplicate asset name', async () => {
     const { emulator, octokit } = await start();
     const { data: release } = await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v2.0.0' });
     const error = await octokit.rest.repos
@@ -126,7 +126,7 @@ describe('GitHub API emulator: releases', () => {
     expect(emulator.state.releases[0].assets).toHaveLength(1);
   });
 
-  it('keeps exactly one release per tag under concurrent creates', async () => {
+  it('keeps exactly one published release per tag under concurrent creates', async () => {
     const { emulator } = await start();
     const attempts = await Promise.all(
       Array.from({ length: 8 }, () =>
@@ -141,6 +141,69 @@ describe('GitHub API emulator: releases', () => {
     expect(attempts.filter((s) => s === 422)).toHaveLength(7);
     expect(emulator.state.releases.filter((r) => r.tagName === 'v3.0.0')).toHaveLength(1);
   });
+
+  it('allows several drafts for one tag, and lets only one of them be published', async () => {
+    const { emulator, octokit } = await start();
+    const drafts = await Promise.all(
+      [1, 2, 3].map(() => octokit.rest.repos.createRelease({ ...repo, tag_name: 'v4.0.0', draft: true })),
+    );
+    expect(new Set(drafts.map((d) => d.data.id)).size).toBe(3);
+    await octokit.rest.repos.updateRelease({ ...repo, release_id: drafts[0]!.data.id, draft: false });
+    const second = await octokit.rest.repos
+      .updateRelease({ ...repo, release_id: drafts[1]!.data.id, draft: false })
+      .catch((e: unknown) => e);
+    expect(second).toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] } },
+    });
+    // Once the tag has a published release, creating another one for it is refused.
+    await expect(
+      octokit.rest.repos.createRelease({ ...repo, tag_name: 'v4.0.0', draft: true }),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(emulator.state.releases.filter((r) => r.tagName === 'v4.0.0' && !r.draft)).toHaveLength(1);
+    expect(emulator.state.releases.filter((r) => r.tagName === 'v4.0.0' && r.draft)).toHaveLength(2);
+  });
+
+  it('lists a new release only after the list lag; a read by id is never late', async () => {
+    const { octokit } = await start({ releaseListLagMs: 3000 });
+    const { data: draft } = await octokit.rest.repos.createRelease({
+      ...repo,
+      tag_name: 'v5.0.0',
+      draft: true,
+    });
+    expect((await octokit.rest.repos.listReleases(repo)).data).toEqual([]);
+    expect((await octokit.rest.repos.getRelease({ ...repo, release_id: draft.id })).data.id).toBe(draft.id);
+    await new Promise((done) => setTimeout(done, 3100));
+    expect((await octokit.rest.repos.listReleases(repo)).data.map((r) => r.id)).toEqual([draft.id]);
+  });
+
+  it.each(['v1 .0', 'a..b', 'v1.0.lock', '.hidden', 'x~1', 'end.', 'a//b', 'what?', 'a@{1}'])(
+    'refuses the tag name %s as GitHub does: 422 tag_name is not well-formed',
+    async (tag) => {
+      const { emulator, octokit } = await start();
+      const error = await octokit.rest.repos
+        .createRelease({ ...repo, tag_name: tag })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        status: 422,
+        response: {
+          data: {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'Release',
+                code: 'custom',
+                field: 'tag_name',
+                message: 'tag_name is not well-formed',
+              },
+              { resource: 'Release', code: 'custom', message: 'Published releases must have a valid tag' },
+            ],
+          },
+        },
+      });
+      expect(emulator.state.releases).toHaveLength(0);
+    },
+  );
 
   it('makes published releases immutable when asked: no asset uploads or deletes', async () => {
     const { emulator, octokit } = await start({ immutableReleases: true });

@@ -28,6 +28,8 @@ export interface Release {
   updatedAt: string;
   publishedAt: string | null;
   assets: ReleaseAsset[];
+  /** When (ms since the epoch) the release starts to show in the releases list, which lags behind writes. */
+  listedFrom?: number;
 }
 
 export type DeploymentState =

@@ -24,6 +24,11 @@ export interface EmulatorOptions {
   users?: Record<string, Permission>;
   /** Published releases refuse asset uploads and deletes, as with GitHub's immutable releases. */
   immutableReleases?: boolean;
+  /**
+   * How long a newly created release is missing from the releases list, as GitHub's list lags
+   * behind its writes (it is served from a replica). Reads by id are never late. Default 0.
+   */
+  releaseListLagMs?: number;
   /** The login the token belongs to: author of releases, creator of deployments. Default 'github-actions[bot]'. */
   actor?: string;
   /** Default 0: a free port. */

@@ -37,6 +37,9 @@ export function validateSlackMessage(payload: unknown): string[] {
   if (!Array.isArray(blocks)) return [...problems, 'blocks is not an array'];
   if (!text) problems.push('text (the notification fallback) is missing');
   if (blocks.length === 0 || blocks.length > 50) problems.push(`${blocks.length} blocks (1 to 50 allowed)`);
+  // Slack answers msg_blocks_too_long from about 13,000 characters of blocks, below any single block's limit.
+  const blockText = JSON.stringify(blocks).length;
+  if (blockText > 13_000) problems.push(`msg_blocks_too_long: ${blockText} characters of blocks`);
   blocks.forEach((block: unknown, index) => {
     const where = `blocks[${index}]`;
     if (!isObject(block)) {

@@ -90,6 +90,10 @@ export function validateTeamsMessage(payload: unknown): string[] {
   });
 }
 
+/** 28 KB, counted as 28,000 bytes: the smaller reading of Microsoft's "about 28 KB". */
+export const TEAMS_MESSAGE_LIMIT = 28_000;
+const TOO_LARGE = 'Request Entity Too Large';
+
 export interface TeamsReceiver extends Receiver {
   readonly webhookUrl: string;
   /** The cards received, in order. */
@@ -104,9 +108,16 @@ export async function startTeamsReceiver(): Promise<TeamsReceiver> {
     if (request.path !== path || request.query.get('sig') !== signature)
       return ['unknown workflow or signature'];
     if (request.method !== 'POST') return [`method ${request.method}`];
+    // "When posting a message, the message size limit is about 28 KB" (Teams connector, known limitations).
+    if (request.raw.length > TEAMS_MESSAGE_LIMIT)
+      return [`${TOO_LARGE}: the message is ${request.raw.length} bytes, over about 28 KB`];
     return validateTeamsMessage(request.json);
   };
-  const receiver = await startReceiver({ name: 'teams', validate, respond: () => ({ status: 202 }) });
+  const reject = (request: ReceivedRequest) =>
+    request.problems.some((problem) => problem.startsWith(TOO_LARGE))
+      ? { status: 413, body: { error: { code: 'MessageSizeTooBig', message: request.problems[0] } } }
+      : { status: 400, body: { error: 'invalid_payload', problems: request.problems } };
+  const receiver = await startReceiver({ name: 'teams', validate, reject, respond: () => ({ status: 202 }) });
   return Object.assign(receiver, {
     webhookUrl: `${receiver.url}${path}?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${signature}`,
     cards: () =>

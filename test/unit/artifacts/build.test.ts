@@ -2,6 +2,7 @@ import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { runnerProcesses } from '../../../packages/kit/src/index.js';
 import { buildEnvironment, runBuildStep, type BuildStep } from '../../../packages/artifacts/src/build.js';
 import { tempDir } from './support.js';
 
@@ -22,7 +23,13 @@ function quiet() {
 
 async function build(step: BuildStep, env: Record<string, string> = buildEnvironment(process.env, {})) {
   const log = quiet();
-  await runBuildStep(step, { cwd: dir, env, outStream: log.out, errStream: log.out });
+  await runBuildStep(step, {
+    processes: runnerProcesses,
+    cwd: dir,
+    env,
+    outStream: log.out,
+    errStream: log.out,
+  });
   return log.text();
 }
 

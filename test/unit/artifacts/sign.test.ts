@@ -1,6 +1,7 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runnerProcesses } from '../../../packages/kit/src/index.js';
 import { decodeKey, openSigningSession, type SigningOptions } from '../../../packages/artifacts/src/sign.js';
 import { createGpgKey, gpgVerify, tempDir, type GpgKey } from './support.js';
 
@@ -47,6 +48,7 @@ function options(signer: SigningOptions['signer'], extra: Partial<SigningOptions
     passphrase: key.passphrase,
     tempRoot,
     env: { ...(process.env as Record<string, string>), RECORD: dir },
+    processes: runnerProcesses,
     ...extra,
   };
 }

@@ -13,8 +13,7 @@ import {
   refAllowed,
   sourceRef,
 } from '../../../packages/deployments/src/index.js';
-import { canaryWeights } from '../../../actions/deploy-env/inputs.js';
-import { strategyProblems } from '../../../actions/deploy-env/settings.js';
+import { canaryWeights, strategyProblems } from '../../../packages/deployments/src/index.js';
 
 describe('payload', () => {
   const base = {

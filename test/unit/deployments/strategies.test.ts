@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalysisReport } from '../../../packages/checks/src/index.js';
+import { runnerProcesses } from '../../../packages/kit/src/index.js';
 import {
   Provider,
   STRATEGY_RUNNERS,
@@ -110,7 +111,13 @@ function strategyRun(
     phases,
     settings: all,
     provider: new Provider(
-      { commands: all.commands, retries: 0, retryDelayMs: 0, workingDirectory: dir },
+      {
+        commands: all.commands,
+        retries: 0,
+        retryDelayMs: 0,
+        workingDirectory: dir,
+        processes: runnerProcesses,
+      },
       silentLog,
     ),
     verifier: check,
@@ -244,6 +251,7 @@ describe('provider commands', () => {
         retries: 2,
         retryDelayMs: 10,
         workingDirectory: dir,
+        processes: runnerProcesses,
       },
       silentLog,
     );
@@ -271,6 +279,7 @@ describe('provider commands', () => {
         retries: 0,
         retryDelayMs: 0,
         workingDirectory: dir,
+        processes: runnerProcesses,
       },
       silentLog,
     );

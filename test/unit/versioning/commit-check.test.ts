@@ -24,6 +24,12 @@ describe('commitMessageProblem', () => {
     expect(commitMessageProblem('kit: readFileIfExists')).toMatch(
       /^"kit" is not a commit type; use one of: feat/,
     );
+    expect(commitMessageProblem('bench(metrics): 10,000 deployments')).toMatch(
+      /^"bench" is not a commit type/,
+    );
+    expect(
+      commitMessageProblem('bench(metrics): 10,000 deployments', { extraTypes: ['bench'] }),
+    ).toBeUndefined();
     expect(commitMessageProblem('fix:    ')).toMatch(/not "type\(scope\): subject"|subject .* is empty/);
     expect(commitMessageProblem('\n\n')).toBe('the message is empty');
   });

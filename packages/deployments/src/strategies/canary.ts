@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../kit/src/inputs.js';
+import { formatDuration } from '../../../kit/src/index.js';
 import { fillTemplate } from '../verify.js';
 import {
   checkLiveTraffic,

@@ -1,6 +1,6 @@
 /** What every strategy is given, and the steps they share (command context, verification). */
 import type { AnalysisReport } from '../../../checks/src/index.js';
-import { ReleaseError } from '../../../kit/src/errors.js';
+import { ReleaseError } from '../../../kit/src/index.js';
 import type { CommandContext, Operation, Provider } from '../provider.js';
 import type { Timeline } from '../timeline.js';
 import type { DeployLog, DeploySettings, Phase, Reached, Verifier } from '../types.js';

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readWorkspaceText } from '../parse/files.js';
 import { outcome, type GateOutcome } from '../types.js';
 import type { GateContext, GateSettings } from '../settings.js';
 
@@ -50,13 +49,12 @@ export async function changelogGate(settings: GateSettings, context: GateContext
   const threshold = settings.version
     ? `entry for ${settings.version} (or Unreleased)`
     : 'non-empty Unreleased section';
-  let text: string;
-  try {
-    text = await readFile(join(context.workspace, file), 'utf8');
-  } catch {
-    const summary = `${file} not found`;
-    return outcome(false, { value: 'missing', threshold, summary, evidence: [{ message: summary, file }] });
+  const read = await readWorkspaceText(context.workspace, file, file);
+  if (!('text' in read)) {
+    const summary = read.problem;
+    return outcome(false, { value: read.value, threshold, summary, evidence: [{ message: summary, file }] });
   }
+  const text = read.text;
   const sections = changelogSections(text);
   const entry = settings.version
     ? sections.find((s) => versionHeading(s.title, settings.version!))

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { childEnvironment } from '../../../kit/src/child-env.js';
+import { childEnvironment } from '../../../kit/src/index.js';
 import type { CustomCommand } from '../settings/custom-commands.js';
 import { outcome, type Evidence, type GateOutcome } from '../types.js';
 import type { GateContext, GateSettings } from '../settings.js';

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readWorkspaceText } from '../parse/files.js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { fileAt } from '../git-history.js';
 import { EVIDENCE_LIMIT, outcome, type Evidence, type GateOutcome } from '../types.js';
@@ -94,13 +93,12 @@ export function readFlags(text: string, display: string): Flag[] {
 export async function flagsGate(settings: GateSettings, context: GateContext): Promise<GateOutcome> {
   const file = settings.flagsFile!.replace(/^\.\//, '');
   const threshold = 'new flags default off';
-  let text: string;
-  try {
-    text = await readFile(join(context.workspace, file), 'utf8');
-  } catch {
-    const summary = `flags file ${file} not found`;
-    return outcome(false, { value: 'missing', threshold, summary, evidence: [{ message: summary }] });
+  const read = await readWorkspaceText(context.workspace, file, `flags file ${file}`);
+  if (!('text' in read)) {
+    const summary = read.problem;
+    return outcome(false, { value: read.value, threshold, summary, evidence: [{ message: summary }] });
   }
+  const text = read.text;
   let current: Flag[];
   try {
     current = readFlags(text, file);

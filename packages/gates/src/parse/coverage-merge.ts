@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import {
   addCounter,
   LineDetail,
@@ -46,7 +46,7 @@ export function sourceKey(workspace: string, name: string): string {
   const slashed = name.replace(/\\/g, '/').replace(/^file:\/\//, '');
   if (isAbsolute(slashed)) {
     const rel = relative(workspace, slashed);
-    if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split('\\').join('/');
+    if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
     return slashed;
   }
   return slashed.replace(/^(\.\/)+/, '');

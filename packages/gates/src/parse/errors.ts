@@ -1,4 +1,4 @@
-import { ReleaseError, type SourceLocation } from '../../../kit/src/errors.js';
+import { ReleaseError, type SourceLocation } from '../../../kit/src/index.js';
 
 /** A report file that cannot be read as the format it claims: names the file and the position. */
 export class ReportError extends ReleaseError {

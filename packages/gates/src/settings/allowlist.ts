@@ -1,4 +1,4 @@
-import { Invalid } from '../../../kit/src/inputs.js';
+import { Invalid } from '../../../kit/src/index.js';
 import { structuredItems } from './structured.js';
 
 export interface AllowlistEntry {

@@ -1,4 +1,4 @@
-import { Invalid } from '../../../kit/src/inputs.js';
+import { Invalid } from '../../../kit/src/index.js';
 
 /**
  * Richer settings (allowlists, budgets, freeze windows, commands) come either as

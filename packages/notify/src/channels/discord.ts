@@ -1,5 +1,6 @@
 import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
-import type { Message } from '../message.js';
+import { cutNotice, fitText } from '../fit.js';
+import { fullNotesUrl, type Message } from '../message.js';
 import { truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
 
@@ -70,10 +71,28 @@ export function fitEmbed(embed: DiscordEmbed): DiscordEmbed {
   return fitted;
 }
 
+/** Room for the description: its own limit, and what the rest of the embed leaves of the total. */
+function descriptionRoom(message: Message): number {
+  const rest = fitEmbed({
+    title: message.title,
+    color: message.color,
+    fields: message.facts.map((fact) => ({ name: fact.name, value: fact.value, inline: true })),
+    footer: { text: message.announcement.repository },
+  });
+  return Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - embedSize(rest));
+}
+
 export function discordPayload(message: Message, now = new Date()): Record<string, unknown> {
+  // Discord counts characters; UTF-16 units are never fewer, so a text within them is within Discord's.
+  const description = fitText(
+    message.text.trim(),
+    Math.max(0, descriptionRoom(message)),
+    (text) => text.length,
+    cutNotice(fullNotesUrl(message), 'markdown'),
+  ).text;
   const embed = fitEmbed({
     title: message.title,
-    description: message.text.trim() || undefined,
+    description: description || undefined,
     url: message.url,
     color: message.color,
     fields: message.facts.map((fact) => ({ name: fact.name, value: fact.value, inline: true })),

@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY, DeliveryError, type PostOptions } from '../http.js';
-import type { Message } from '../message.js';
+import { BYTE_BUDGETS, cutNotice, fitText, utf8Bytes } from '../fit.js';
+import { fullNotesUrl, type Message } from '../message.js';
 import { escapeHtml } from '../text.js';
 import type { Channel, Delivery } from './types.js';
 
@@ -35,8 +36,25 @@ function linkify(escaped: string): string {
   return escaped.replace(/https?:\/\/[^\s<>"']+/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
-/** The subject, a plain-text body and a simple HTML body with the same content. */
+/**
+ * The subject, a plain-text body and a simple HTML body with the same content,
+ * both bodies together within BYTE_BUDGETS.email, the notes cut to fit with a link.
+ */
 export function emailContent(message: Message): EmailContent {
+  const build = (text: string) => emailBodies({ ...message, text });
+  const fitted = fitText(
+    message.text.trim(),
+    BYTE_BUDGETS.email,
+    (text) => {
+      const content = build(text);
+      return utf8Bytes(content.text) + utf8Bytes(content.html);
+    },
+    cutNotice(fullNotesUrl(message), 'plain'),
+  );
+  return build(fitted.text);
+}
+
+function emailBodies(message: Message): EmailContent {
   const facts = message.facts.map((fact) => `${fact.name}: ${fact.value}`);
   const links = message.links.map((link) => `${link.title}: ${link.url}`);
   const text = [message.text.trim(), facts.join('\n'), links.join('\n')].filter(Boolean).join('\n\n') + '\n';

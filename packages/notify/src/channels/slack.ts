@@ -1,5 +1,6 @@
 import { DeliveryError, jsonRequest, postWithRetry, type PostOptions } from '../http.js';
-import type { Message } from '../message.js';
+import { BYTE_BUDGETS, cutNotice, fitText, jsonBytes } from '../fit.js';
+import { fullNotesUrl, type Message } from '../message.js';
 import { chunk, escapeSlack, markdownToSlack, truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
 
@@ -30,14 +31,14 @@ export interface SlackTarget {
 
 type Block = Record<string, unknown>;
 
-export function slackBlocks(message: Message): Block[] {
+/** The blocks, with `body` (mrkdwn, already fitted) as the text sections. */
+export function slackBlocks(message: Message, body = markdownToSlack(message.text.trim())): Block[] {
   const blocks: Block[] = [
     {
       type: 'header',
       text: { type: 'plain_text', text: truncate(message.title, SLACK_LIMITS.headerText), emoji: true },
     },
   ];
-  const body = markdownToSlack(message.text.trim());
   if (body) {
     const sections = chunk(body, SLACK_LIMITS.sectionText);
     const kept = sections.slice(0, SLACK_LIMITS.textSections);
@@ -65,19 +66,34 @@ export function slackBlocks(message: Message): Block[] {
   return blocks;
 }
 
-/** The whole payload: blocks plus the plain `text` Slack shows in notifications. */
+// The notification text is a preview: the blocks carry the message.
+const FALLBACK_PREVIEW = 300;
+
+/**
+ * The whole payload: blocks plus the plain `text` Slack shows in notifications,
+ * its UTF-8 JSON within BYTE_BUDGETS.slack, the notes cut to fit with a link to them.
+ */
 export function slackPayload(message: Message, target: SlackTarget = {}): Record<string, unknown> {
-  const fallback = truncate(`${message.title}\n${message.text}`, SLACK_LIMITS.fallbackText);
-  const payload: Record<string, unknown> = {
-    text: escapeSlack(fallback),
-    blocks: slackBlocks(message),
-    unfurl_links: false,
-    unfurl_media: false,
+  const build = (body: string): Record<string, unknown> => {
+    const fallback = truncate(`${message.title}\n${message.text}`, FALLBACK_PREVIEW);
+    const payload: Record<string, unknown> = {
+      text: escapeSlack(fallback),
+      blocks: slackBlocks(message, body),
+      unfurl_links: false,
+      unfurl_media: false,
+    };
+    if (target.channel) payload['channel'] = target.channel;
+    if (target.updateTs) payload['ts'] = target.updateTs;
+    else if (target.threadTs) payload['thread_ts'] = target.threadTs;
+    return payload;
   };
-  if (target.channel) payload['channel'] = target.channel;
-  if (target.updateTs) payload['ts'] = target.updateTs;
-  else if (target.threadTs) payload['thread_ts'] = target.threadTs;
-  return payload;
+  const fitted = fitText(
+    markdownToSlack(message.text.trim()),
+    BYTE_BUDGETS.slack,
+    (body) => jsonBytes(build(body)),
+    cutNotice(fullNotesUrl(message), 'slack'),
+  );
+  return build(fitted.text);
 }
 
 export class SlackWebhook implements Channel {

@@ -1,5 +1,6 @@
 import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
-import type { Message } from '../message.js';
+import { BYTE_BUDGETS, cutNotice, fitText, jsonBytes } from '../fit.js';
+import { fullNotesUrl, type Message } from '../message.js';
 import { headingsToBold, truncate } from '../text.js';
 import type { Channel, Delivery } from './types.js';
 
@@ -11,8 +12,7 @@ import type { Channel, Delivery } from './types.js';
  */
 
 export const ADAPTIVE_CARD_VERSION = '1.4';
-// Teams refuses cards over about 28 KB; the text gets most of that room.
-const MAX_TEXT = 20_000;
+// Teams refuses messages over about 28 KB: the whole payload is kept within BYTE_BUDGETS.teams.
 const MAX_TITLE = 400;
 
 const ACCENT: Record<Message['kind'], string> = {
@@ -22,7 +22,11 @@ const ACCENT: Record<Message['kind'], string> = {
   failure: 'Attention',
 };
 
-export function adaptiveCard(message: Message): Record<string, unknown> {
+/** The card, with `text` (Markdown, already fitted) as its body text. */
+export function adaptiveCard(
+  message: Message,
+  text = headingsToBold(message.text.trim()),
+): Record<string, unknown> {
   const body: Record<string, unknown>[] = [
     {
       type: 'TextBlock',
@@ -34,8 +38,7 @@ export function adaptiveCard(message: Message): Record<string, unknown> {
       wrap: true,
     },
   ];
-  const text = headingsToBold(message.text.trim());
-  if (text) body.push({ type: 'TextBlock', text: truncate(text, MAX_TEXT), wrap: true });
+  if (text) body.push({ type: 'TextBlock', text, wrap: true });
   if (message.facts.length > 0) {
     body.push({
       type: 'FactSet',
@@ -59,17 +62,25 @@ export function adaptiveCard(message: Message): Record<string, unknown> {
   return card;
 }
 
-export function teamsPayload(message: Message): Record<string, unknown> {
+function envelope(card: Record<string, unknown>): Record<string, unknown> {
   return {
     type: 'message',
     attachments: [
-      {
-        contentType: 'application/vnd.microsoft.card.adaptive',
-        contentUrl: null,
-        content: adaptiveCard(message),
-      },
+      { contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card },
     ],
   };
+}
+
+/** The message as sent: its UTF-8 JSON within BYTE_BUDGETS.teams, the notes cut to fit with a link to them. */
+export function teamsPayload(message: Message): Record<string, unknown> {
+  const build = (text: string) => envelope(adaptiveCard(message, text));
+  const fitted = fitText(
+    headingsToBold(message.text.trim()),
+    BYTE_BUDGETS.teams,
+    (text) => jsonBytes(build(text)),
+    cutNotice(fullNotesUrl(message), 'markdown'),
+  );
+  return build(fitted.text);
 }
 
 /** True for the retired Office 365 connector URLs, so the action can warn. */

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { jsonRequest, postWithRetry, type PostOptions } from '../http.js';
-import type { Message } from '../message.js';
+import { BYTE_BUDGETS, cutNotice, fitText, jsonBytes } from '../fit.js';
+import { fullNotesUrl, type Message } from '../message.js';
 import type { Channel, Delivery } from './types.js';
 
 /**
@@ -15,7 +16,30 @@ export function signature(body: string, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
 }
 
+/**
+ * The JSON body, within BYTE_BUDGETS.webhook: over it, `notes` and `text` are cut
+ * (each to half the room), `truncated` is true and `release_url`/`run_url` lead to the rest.
+ */
 export function webhookPayload(message: Message, now = new Date()): Record<string, unknown> {
+  const whole = webhookBody(message, message.text, message.announcement.notes ?? null, now);
+  if (jsonBytes(whole) <= BYTE_BUDGETS.webhook) return whole;
+  const notice = cutNotice(fullNotesUrl(message), 'markdown');
+  const empty = jsonBytes(webhookBody(message, '', '', now)) + 64;
+  const half = Math.max(0, Math.floor((BYTE_BUDGETS.webhook - empty) / 2));
+  const size = (text: string) => jsonBytes(text);
+  const text = fitText(message.text, half, size, notice).text;
+  const notes = message.announcement.notes
+    ? fitText(message.announcement.notes, half, size, notice).text
+    : null;
+  return { ...webhookBody(message, text, notes, now), truncated: true };
+}
+
+function webhookBody(
+  message: Message,
+  text: string,
+  notes: string | null,
+  now: Date,
+): Record<string, unknown> {
   const a = message.announcement;
   return {
     event: message.event,
@@ -30,8 +54,8 @@ export function webhookPayload(message: Message, now = new Date()): Record<strin
     release_url: a.releaseUrl ?? null,
     run_url: a.runUrl ?? null,
     title: message.title,
-    text: message.text,
-    notes: a.notes ?? null,
+    text,
+    notes,
     sent_at: now.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../../../kit/src/github.js';
+import type { GitHubClient } from '../../../kit/src/index.js';
 
 /** Small helpers over Octokit that the release and comment code share. */
 

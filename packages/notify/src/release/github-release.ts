@@ -1,6 +1,7 @@
-import { ReleaseError } from '../../../kit/src/errors.js';
+import { ReleaseError } from '../../../kit/src/index.js';
+import { BYTE_BUDGETS, cutNotice, fitText, utf8Bytes } from '../fit.js';
 import { planAssets, type AssetStep, type LocalAsset } from './assets.js';
-import { isAlreadyExists, type GitHubClient, type Log, type Repo } from './github-api.js';
+import { httpStatus, isAlreadyExists, sleep, type GitHubClient, type Log, type Repo } from './github-api.js';
 import { downloadSha256, listAssets, uploadAsset } from './uploads.js';
 import { decideLatest, previousRelease, type MakeLatest, type ReleaseRecord } from './versions.js';
 
@@ -18,6 +19,8 @@ export interface ReleaseRequest extends Repo {
   name: string;
   /** Notes as given; when absent, GitHub's generated notes (or the existing release's body). */
   notes?: string;
+  /** Where the whole notes can be read, linked from the release when they are too long for it. */
+  notesUrl?: string;
   generateNotes: boolean;
   /** The tag the notes and the comment range start from; found among releases when absent. */
   previousTag?: string;
@@ -53,9 +56,10 @@ interface ApiRelease extends ReleaseRecord {
   immutable?: boolean;
 }
 
-async function listReleases(octokit: GitHubClient, repo: Repo): Promise<ApiRelease[]> {
+async function listReleases(octokit: GitHubClient, target: Repo): Promise<ApiRelease[]> {
+  // Only owner and repo: any other field of a request object would go into the query string.
   return (await octokit.paginate(octokit.rest.repos.listReleases, {
-    ...repo,
+    ...repo(target),
     per_page: 100,
   })) as ApiRelease[];
 }
@@ -102,6 +106,45 @@ async function createDraft(
   return data as ApiRelease;
 }
 
+/** Pauses between reads of the releases list while it catches up with a write (about 20 s in all). */
+const LIST_CATCH_UP_DELAYS_MS = [250, 500, 1000, 2000, 2000, 2000, 3000, 3000, 3000, 3000];
+
+/**
+ * GitHub's releases list lags behind its writes. Reads it until it shows this
+ * run's own draft (releases appear in the order they were made, so every
+ * older draft for the tag shows by then too) or a published release for the
+ * tag (which settles who owns it), and gives up waiting after about 20 s.
+ */
+async function settledReleases(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  mine: ApiRelease | undefined,
+  log: Log,
+): Promise<ApiRelease[]> {
+  for (let attempt = 0; ; attempt += 1) {
+    const releases = await listReleases(octokit, request);
+    const settled =
+      releases.some((release) => release.tag_name === request.tag && !release.draft) ||
+      (mine !== undefined && releases.some((release) => release.id === mine.id));
+    const delay = LIST_CATCH_UP_DELAYS_MS[attempt];
+    if (settled || delay === undefined) {
+      if (!settled)
+        log.info(`The releases list did not catch up with ${request.tag}; going on with what it shows`);
+      return releases;
+    }
+    await sleep(delay);
+  }
+}
+
+async function deleteDraft(octokit: GitHubClient, request: ReleaseRequest, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteRelease({ owner: request.owner, repo: request.repo, release_id: id });
+  } catch (thrown) {
+    // Another run removed it already.
+    if (httpStatus(thrown) !== 404) throw thrown;
+  }
+}
+
 /**
  * Creates the draft, unless another job got there first: GitHub answers 422
  * already_exists for a tag with a published release, and allows several drafts
@@ -120,7 +163,7 @@ async function createOrAdopt(
     if (!isAlreadyExists(thrown)) throw thrown;
     log.info(`A release for ${request.tag} was created by another run meanwhile; using it`);
   }
-  const winner = canonicalRelease(await listReleases(octokit, request), request.tag) ?? mine;
+  const winner = canonicalRelease(await settledReleases(octokit, request, mine, log), request.tag) ?? mine;
   if (!winner) {
     throw new ReleaseError(
       'ERELEASE',
@@ -131,9 +174,25 @@ async function createOrAdopt(
     log.info(
       `Another run created the release for ${request.tag} at the same time; removing this run's duplicate draft`,
     );
-    await octokit.rest.repos.deleteRelease({ owner: request.owner, repo: request.repo, release_id: mine.id });
+    await deleteDraft(octokit, request, mine.id);
   }
   return { release: winner, created: mine !== undefined && winner.id === mine.id };
+}
+
+/** Once the tag's release is published, drafts for the same tag left by runs that died are removed. */
+async function removeOtherDrafts(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  published: ApiRelease,
+  log: Log,
+): Promise<void> {
+  const others = (await listReleases(octokit, request)).filter(
+    (release) => release.tag_name === request.tag && release.draft && release.id !== published.id,
+  );
+  for (const draft of others) {
+    log.info(`Removing a leftover draft for ${request.tag} (id ${draft.id})`);
+    await deleteDraft(octokit, request, draft.id);
+  }
 }
 
 function conflictError(steps: AssetStep[], tag: string): ReleaseError | undefined {
@@ -177,11 +236,26 @@ async function publish(
     // A parallel job may have published it a moment ago (immutable releases then refuse edits).
     const { data } = await octokit.rest.repos.getRelease({ ...repo(request), release_id: release.id });
     if (!data.draft) return data as ApiRelease;
+    // Or published another draft for the tag (the list had not shown it): that one is the release.
+    if (isAlreadyExists(thrown)) {
+      const published = (await listReleases(octokit, request)).find(
+        (candidate) => candidate.tag_name === request.tag && !candidate.draft,
+      );
+      if (published) {
+        await deleteDraft(octokit, request, release.id);
+        return published;
+      }
+    }
     throw thrown;
   }
 }
 
 const repo = (request: Repo): Repo => ({ owner: request.owner, repo: request.repo });
+
+/** The notes as a release body: GitHub refuses more than 125,000 characters, so they are cut to fit with a link. */
+function releaseBody(notes: string, request: ReleaseRequest): string {
+  return fitText(notes, BYTE_BUDGETS.releaseBody, utf8Bytes, cutNotice(request.notesUrl, 'markdown')).text;
+}
 
 export async function ensureRelease(
   octokit: GitHubClient,
@@ -202,16 +276,16 @@ export async function ensureRelease(
 
   let created = false;
   if (!release) {
-    ({ release, created } = await createOrAdopt(octokit, request, notes, log));
+    ({ release, created } = await createOrAdopt(octokit, request, releaseBody(notes, request), log));
     if (!created && !release.draft) notes = request.notes ?? release.body ?? notes;
   } else {
     log.info(`Found the ${release.draft ? 'draft ' : ''}release for ${request.tag} (id ${release.id})`);
   }
 
-  const remotes = created ? [] : await listAssets(octokit, request, release.id);
+  const remotes = created ? [] : await listAssets(octokit, repo(request), release.id);
   const steps = await planAssets(request.assets, remotes, {
     replace: request.replaceAssets,
-    remoteSha256: (asset) => downloadSha256(octokit, request, asset),
+    remoteSha256: (asset) => downloadSha256(octokit, repo(request), asset),
   });
   const conflict = conflictError(steps, request.tag);
   if (conflict) throw conflict;
@@ -236,7 +310,7 @@ export async function ensureRelease(
       log.info(`Replacing ${step.local.name} (${step.reason})`);
       await octokit.rest.repos.deleteReleaseAsset({ ...repo(request), asset_id: step.remote.id });
     }
-    const result = await uploadAsset(octokit, request, release, step.local, log);
+    const result = await uploadAsset(octokit, repo(request), release, step.local, log);
     if (result === 'present') assets.skipped.push(step.local.name);
     else if (step.action === 'replace') assets.replaced.push(step.local.name);
     else assets.uploaded.push(step.local.name);
@@ -248,8 +322,9 @@ export async function ensureRelease(
       request.makeLatest === 'auto'
         ? decideLatest(request.version, releases, request.tagPrefix, request.tag)
         : { makeLatest: request.makeLatest, reason: 'as configured' };
-    release = await publish(octokit, request, release, notes, decision.makeLatest);
+    release = await publish(octokit, request, release, releaseBody(notes, request), decision.makeLatest);
   }
+  if (!release.draft) await removeOtherDrafts(octokit, request, release, log);
 
   const changedAssets = assets.uploaded.length + assets.replaced.length > 0;
   return {

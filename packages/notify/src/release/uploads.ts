@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { ReleaseError } from '../../../kit/src/errors.js';
+import { ReleaseError } from '../../../kit/src/index.js';
 import {
   assetKey,
   contentTypeFor,

@@ -1,6 +1,5 @@
 import { basename, dirname, join, posix } from 'node:path';
-import { readFileIfExists } from '../../../kit/src/files.js';
-import { ReleaseError } from '../../../kit/src/index.js';
+import { readFileIfExists, ReleaseError } from '../../../kit/src/index.js';
 import {
   cargoCrateName,
   cargoLock,

@@ -1,13 +1,14 @@
 /** Runner-side pieces deploy-env and rollback share: the log, known environments, tool set-up. */
 import {
-  addPath,
   group,
   info,
+  runnerToolInstaller,
   warning,
   type GitHubClient,
   type ReleaseConfig,
-} from '../../packages/kit/src/index.js';
-import { setupTools, type DeployLog, type ToolSpec } from '../../packages/deployments/src/index.js';
+} from '../../../kit/src/index.js';
+import { setupTools, type ToolSpec } from '../tools.js';
+import type { DeployLog } from '../types.js';
 
 export const runnerLog: DeployLog = { info, warning: (message) => warning(message), group };
 
@@ -36,6 +37,6 @@ export async function knownEnvironments(
 export async function installTools(specs: ToolSpec[] | undefined): Promise<void> {
   if (!specs || specs.length === 0) return;
   await group(`Set up ${specs.map((spec) => `${spec.name} ${spec.version}`).join(', ')}`, () =>
-    setupTools(specs, { addPath, log: runnerLog }),
+    setupTools(specs, { installer: runnerToolInstaller, log: runnerLog }),
   );
 }

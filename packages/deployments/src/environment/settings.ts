@@ -3,16 +3,10 @@
  * inputs (a strategy and the commands it needs, URLs and their placeholders)
  * checked together, so every problem is reported before anything changes.
  */
-import { InputError, inputProblem, type Inputs, type RunContext } from '../../packages/kit/src/index.js';
-import {
-  defaultAllowedRefs,
-  isProductionName,
-  sourceRef,
-  templateKeys,
-  type ArtifactRef,
-  type DeploySettings,
-  type StrategyName,
-} from '../../packages/deployments/src/index.js';
+import { InputError, inputProblem, type Inputs, type RunContext } from '../../../kit/src/index.js';
+import { defaultAllowedRefs, isProductionName, sourceRef } from '../guards.js';
+import type { ArtifactRef, DeploySettings, StrategyName } from '../types.js';
+import { templateKeys } from '../verify.js';
 import type { deployEnvSpec, providerSpec } from './inputs.js';
 
 type ProviderInputs = Inputs<typeof providerSpec>;

@@ -1,9 +1,12 @@
 import validVersion from 'semver/functions/valid.js';
-import { field, Invalid, splitList } from '../../packages/kit/src/index.js';
-import { CHANNEL_NAMES, type ChannelName } from '../../packages/notify/src/channels/types.js';
-import { MESSAGE_KINDS } from '../../packages/notify/src/message.js';
-import { SMTP_SECURITY } from '../../packages/notify/src/channels/email.js';
-import { templateProblem } from '../../packages/notify/src/template.js';
+import { field, Invalid, splitList, type Inputs } from '../../kit/src/index.js';
+import {
+  CHANNEL_NAMES,
+  type ChannelName,
+  MESSAGE_KINDS,
+  SMTP_SECURITY,
+  templateProblem,
+} from '../../notify/src/index.js';
 
 /** announce's inputs, parsed once. Defaults that the config file may override live here, not in action.yml. */
 
@@ -56,7 +59,8 @@ export const spec = {
   environment: field.text(),
   url: field.url(),
   reason: field.text(),
-  notes: field.text(),
+  // Release notes can be long; the channels and the release body cut them to fit.
+  notes: field.text().max(1_000_000),
   'notes-file': field.text(),
   'generate-notes': field.boolean().default(true),
   'github-release': field.boolean(),
@@ -99,3 +103,5 @@ export const spec = {
   'webhook-fail-on-error': field.boolean().default(true),
   token: field.text('a GitHub token').secret(),
 };
+
+export type AnnounceInputs = Inputs<typeof spec>;

@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import {
-  InputError,
-  inputProblem,
-  mask,
-  type Inputs,
-  type RunContext,
-} from '../../packages/kit/src/index.js';
+import { globFiles, InputError, inputProblem, mask, type RunContext } from '../../kit/src/index.js';
 import {
   describeLocalAssets,
   duplicateNames,
@@ -17,17 +11,15 @@ import {
   type ChannelPlan,
   type LocalAsset,
   type MessageKind,
-} from '../../packages/notify/src/index.js';
+} from '../../notify/src/index.js';
 import { channelPlans } from './channels.js';
-import type { spec } from './inputs.js';
+import type { AnnounceInputs } from './inputs.js';
 
 /**
  * Everything the run will do, checked as a whole before anything is sent or
  * created: every channel has what it needs, notes and assets exist. All the
  * problems are reported together, as one input error.
  */
-
-export type AnnounceInputs = Inputs<typeof spec>;
 
 export interface AnnouncePlan {
   kind: MessageKind;
@@ -71,17 +63,15 @@ async function readNotes(
 
 /** Each positive pattern must match at least one file; `!` patterns exclude from all of them. */
 async function resolveAssets(patterns: string[], workspace: string, problems: Problems): Promise<string[]> {
-  const { create } = await import('@actions/glob');
   const anchor = (pattern: string) => (isAbsolute(pattern) ? pattern : resolve(workspace, pattern));
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `!${anchor(p.slice(1))}`);
   const files = new Set<string>();
   const empty: string[] = [];
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-    const globber = await create([anchor(pattern), ...excludes].join('\n'), {
+    const matched = await globFiles([anchor(pattern), ...excludes].join('\n'), {
       matchDirectories: false,
       implicitDescendants: false,
     });
-    const matched = await globber.glob();
     if (matched.length === 0) empty.push(pattern);
     for (const file of matched) files.add(file);
   }

@@ -1,4 +1,4 @@
-import { inputProblem } from '../../packages/kit/src/index.js';
+import { inputProblem } from '../../kit/src/index.js';
 import {
   CHANNEL_NAMES,
   DiscordWebhook,
@@ -9,8 +9,8 @@ import {
   TeamsWebhook,
   type ChannelName,
   type ChannelPlan,
-} from '../../packages/notify/src/index.js';
-import type { AnnounceInputs } from './plan.js';
+} from '../../notify/src/index.js';
+import type { AnnounceInputs } from './inputs.js';
 
 /**
  * The channels to send to, each built from its inputs. A channel named in

@@ -15,9 +15,9 @@ import {
   type Inputs,
   type ReleaseConfig,
   type Spec,
-} from '../../packages/kit/src/index.js';
-import { parseToolSpecs, TOOLS_EXPECTED } from '../../packages/deployments/src/tool-specs.js';
-import { MIGRATION_KINDS, STRATEGIES } from '../../packages/deployments/src/types.js';
+} from '../../../kit/src/index.js';
+import { parseToolSpecs, TOOLS_EXPECTED } from '../tool-specs.js';
+import { MIGRATION_KINDS, STRATEGIES } from '../types.js';
 
 /** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
 let yaml: typeof import('yaml') | undefined;
@@ -159,7 +159,7 @@ export const deployEnvSpec = {
     .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
     .required(),
   version: field.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
-  ref: field.text('a branch, tag or commit SHA'),
+  ref: field.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
   strategy: field.choice(STRATEGIES).default('direct'),
   'canary-weights': field
     .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)
