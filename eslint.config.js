@@ -19,11 +19,8 @@ const LONG_FUNCTIONS = [
   'packages/gates/src/gates/performance.ts',
   'packages/gates/src/gates/security.ts',
   'packages/gates/src/parse/istanbul.ts',
-  'packages/gates/src/parse/json-stream.ts',
   'packages/gates/src/parse/junit.ts',
-  'packages/gates/src/parse/lcov.ts',
   'packages/gates/src/parse/sarif.ts',
-  'packages/gates/src/parse/xml-coverage.ts',
   'packages/notify/src/release/github-release.ts',
 ];
 
@@ -31,7 +28,6 @@ const LONG_FUNCTIONS = [
 const LONG_FILES = [
   'packages/deployments/src/deploy.ts',
   'packages/deployments/src/rollback.ts',
-  'packages/gates/src/parse/json-stream.ts',
   'packages/kit/src/inputs.ts',
 ];
 
