@@ -27,14 +27,14 @@ import { startTrafficClient, type TrafficClient, type TrafficSample } from '../t
 const TRIALS = Number(process.env['BLAST_TRIALS'] ?? 20);
 const WINDOW = '60s';
 const API_ENV = { RELEASE_ACTIONS_API_RETRY_BASE_MS: '10', RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '0' };
-/** Every answer but /health takes 20–30 ms; the slow canary 30–45 ms (p95 50 % higher). */
-const STABLE: ReleaseBehaviour = { broken: 'errors', errorRate: 0.005, random: true, latencyMs: 20 };
+/** Every answer but /health takes 100–150 ms; the slow canary 150–225 ms (p95 50 % higher). */
+const STABLE: ReleaseBehaviour = { broken: 'errors', errorRate: 0.005, random: true, latencyMs: 100 };
 const CANARIES: Record<string, ReleaseBehaviour> = {
   healthy: STABLE,
   'fails 5%': { ...STABLE, errorRate: 0.05 },
   'fails 20%': { ...STABLE, errorRate: 0.2 },
   'fails 100%': { ...STABLE, errorRate: 1 },
-  '50% slower at p95': { ...STABLE, latencyMs: 30 },
+  '50% slower at p95': { ...STABLE, latencyMs: 150 },
 };
 const BROKEN_SWITCHES = 3;
 
@@ -102,7 +102,7 @@ function deploy(
       'analysis-duration': WINDOW,
       'analysis-rate': '20',
       'max-error-rate': '2%',
-      'max-p95-latency': '40ms',
+      'max-p95-latency': '190ms',
       'min-samples': '20',
       'max-consecutive-failures': '3',
       'analysis-mode': lane.mode,
@@ -226,8 +226,8 @@ try {
   writeResult('blast-radius', {
     scenario:
       `two lanes side by side, each: sample service behind ${nginx} on 127.0.0.1 with 2 users sending requests back to back ` +
-      `(10 ms pause), stable version failing 0.5 % at random, 20–30 ms per answer; canary at 20 % then 100 %; ` +
-      `analysis ${WINDOW} at 20 requests/s on the canary, max error rate 2 %, max p95 40 ms, min 20 samples, ` +
+      `(10 ms pause), stable version failing 0.5 % at random, 100–150 ms per answer; canary at 20 % then 100 %; ` +
+      `analysis ${WINDOW} at 20 requests/s on the canary, max error rate 2 %, max p95 190 ms, min 20 samples, ` +
       `at most 3 failures in a row, false-alarm rate 1 %; GitHub API emulator; bundles as processes`,
     aims: {
       servedByBad:

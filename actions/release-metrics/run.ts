@@ -28,6 +28,8 @@ import {
 } from '../../packages/metrics/src/index.js';
 import { readMetricsInputs } from './inputs.js';
 
+export { spec as inputSpec } from './inputs.js';
+
 export async function run(): Promise<void> {
   const inputs = await readMetricsInputs();
   const context = runContext();

@@ -13,7 +13,9 @@ import {
   startPipelineHarness,
   type PipelineHarness,
 } from '../../test/workflow-runner/harness.js';
-import { nginxAvailable } from '../../test/workflow-runner/sample-project.js';
+import { nginxAvailable, sampleMigrations } from '../../test/workflow-runner/sample-project.js';
+import { findPostgres } from '../../test/e2e/support/postgres.js';
+import { httpGet } from '../../test/e2e/support/traffic.js';
 import type { RunnerEvent, WorkflowRun } from '../../test/workflow-runner/types.js';
 import { ROOT } from '../../test/bench/runner.js';
 import { readStatusDescription } from '../../packages/deployments/src/payload.js';
@@ -128,6 +130,45 @@ function keepRepository(harness: PipelineHarness): void {
   console.log(dim(readFileSync(join(KEPT, '.github', 'workflows', 'release.yml'), 'utf8').trimEnd()));
 }
 
+/** Why the demo runs without a database, or undefined when PostgreSQL is there to use. */
+function databaseMissing(): string | undefined {
+  if (process.env['RELEASE_ACTIONS_DEMO_DATABASE'] === 'none') return 'RELEASE_ACTIONS_DEMO_DATABASE=none';
+  try {
+    findPostgres();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The schema version the live service reports on /health (it reads it from its database). */
+async function liveSchema(url: string): Promise<string> {
+  const answer = await httpGet(`${url}health`).catch(() => undefined);
+  if (answer?.status !== 200) return 'unknown';
+  const schema = (JSON.parse(answer.body) as { schema?: number }).schema;
+  return schema === undefined ? 'unknown' : String(schema);
+}
+
+/** Each environment's schema, from its database and from its live service, and the migrations recorded. */
+async function printDatabase(harness: PipelineHarness): Promise<void> {
+  const database = harness.database!;
+  const schemas = [harness.staging, harness.production].map(
+    (target) => `${target.environment} ${database.schema(target.environment)}`,
+  );
+  console.log(`Database schema:    ${schemas.join(', ')} (PostgreSQL, newest applied migration)`);
+  console.log(
+    `Live service reads: staging schema ${await liveSchema(harness.staging.url)}, production schema ${await liveSchema(harness.production.url)}`,
+  );
+  console.log('Migrations recorded on the deployments:');
+  for (const deployment of harness.emulator.state.deployments) {
+    for (const status of deployment.statuses) {
+      const text = status.description ?? '';
+      if (/\bmigrated\b/.test(text))
+        console.log(`  #${deployment.id} ${deployment.environment.padEnd(10)} ${text}`);
+    }
+  }
+}
+
 async function release(harness: PipelineHarness, title: string): Promise<WorkflowRun> {
   heading(title);
   const started = performance.now();
@@ -160,7 +201,20 @@ export async function runDemo(): Promise<number> {
         ),
   );
 
+  // RELEASE_ACTIONS_DEMO_DATABASE=none shows the run a machine without PostgreSQL gets.
+  const noDatabase = databaseMissing();
+  console.log(
+    noDatabase
+      ? yellow(
+          `Database migrations: skipped, because ${noDatabase.replace(/^PostgreSQL is not installed: the migration tests need it/, 'PostgreSQL is not installed')}.\n` +
+            'Install postgresql to see each release migrate its database and the rollback undo its migration.',
+        )
+      : 'Database: PostgreSQL, one database per environment; each release migrates it (db/migrations) before\n' +
+          'traffic moves, and a rollback runs the down-migration of the release it undoes.',
+  );
+
   const harness = await startPipelineHarness({
+    database: !noDatabase,
     kind: nginx ? 'nginx' : 'simple',
     productionStrategy: nginx ? 'blue-green' : 'direct',
     release: {
@@ -171,12 +225,33 @@ export async function runDemo(): Promise<number> {
     },
   });
   try {
-    await harness.project.commit('feat: greet by name', { 'service.json': '{ "greeting": "hello, you" }\n' });
-    const first = await release(harness, 'Release 1: "feat: greet by name" on main');
-    await harness.project.breakService();
+    // With a database, release 1 adds customers.email and code that reads it; release 2 adds
+    // customers.visits and is the one to be undone, migration and all.
+    const database = Boolean(harness.database);
+    await harness.project.commit('feat: greet by name', {
+      'service.json':
+        JSON.stringify(
+          { greeting: 'hello, you', ...(database ? { schema: 2, columns: ['id', 'name', 'email'] } : {}) },
+          null,
+          2,
+        ) + '\n',
+      ...(database ? sampleMigrations('002') : {}),
+    });
+    const first = await release(
+      harness,
+      `Release 1: "feat: greet by name" on main${database ? ' (migration 002_add_email)' : ''}`,
+    );
+    await harness.project.breakService(
+      database
+        ? {
+            service: { schema: 3, columns: ['id', 'name', 'email', 'visits'] },
+            files: sampleMigrations('003'),
+          }
+        : {},
+    );
     const second = await release(
       harness,
-      'Release 2: "feat: faster greetings" (it answers half its requests with 500)',
+      `Release 2: "feat: faster greetings" (it answers half its requests with 500${database ? '; migration 003_add_visits' : ''})`,
     );
 
     heading('What happened');
@@ -213,6 +288,8 @@ export async function runDemo(): Promise<number> {
     console.log(
       `Live now:           staging ${await harness.staging.liveVersion()}, production ${await harness.production.liveVersion()}`,
     );
+    if (database) await printDatabase(harness);
+    else console.log(`Database:           migrations skipped (${noDatabase})`);
     printAnnouncements(harness.webhook.payloads());
     console.log(`GitHub API calls:   ${harness.emulator.calls.length} for both runs`);
     keepRepository(harness);

@@ -182,12 +182,14 @@ describe('deploy-env limits how long a bad version serves (real nginx)', () => {
 
   it('rolls back again when "Re-run failed jobs" deploys the bad version a second time', async () => {
     const run = String((runId += 1));
-    const first = await deploy('6.0.0', 'blue-green', {}, { runId: run, attempt: '1' });
+    const first = await deploy('6.0.0', 'canary', {}, { runId: run, attempt: '1' });
     expect(first.outputs).toMatchObject({ status: 'rolled-back' });
-    expect(await environment.liveVersion()).toBe('2.0.0');
-    const second = await deploy('6.0.0', 'blue-green', {}, { runId: run, attempt: '2' });
+    expect(Object.keys(await environment.slots())).not.toContain('canary');
+    const second = await deploy('6.0.0', 'canary', {}, { runId: run, attempt: '2' });
     expect(second.exitCode).toBe(1);
     expect(second.outputs).toMatchObject({ status: 'rolled-back' });
+    // Nothing of 6.0.0 takes traffic: the canary of attempt 2 was withdrawn too.
+    expect(Object.keys(await environment.slots())).not.toContain('canary');
     expect(await environment.liveVersion()).toBe('2.0.0');
     const attempts = deploymentsOf('6.0.0').filter((deployment) => !payloadOf(deployment).rollback_of);
     expect(attempts).toHaveLength(2);

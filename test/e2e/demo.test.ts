@@ -66,6 +66,18 @@ describe('npm run demo', () => {
     expect(happened).toMatch(/\[rollback\] .*production rolled back from 1\.2\.0 to 1\.1\.0/);
   });
 
+  it("migrates the database with each release and undoes the broken release's migration with it", () => {
+    // PostgreSQL is installed where the tests run (.ci/run): the demo runs its migration part.
+    expect(out).toContain('Database: PostgreSQL, one database per environment');
+    const happened = section('What happened');
+    expect(happened).toContain('Database schema:    staging 3, production 2');
+    expect(happened).toContain('Live service reads: staging schema 3, production schema 2');
+    expect(happened).toMatch(/production \[1\.1\.0\] migrated 0 → 2 \(002_add_email\)/);
+    expect(happened).toMatch(/production \[1\.2\.0\] migrated 2 → 3 \(003_add_visits\)/);
+    expect(happened).toMatch(/production \[1\.1\.0\] migrated back 3 → 2 \(003_add_visits\)/);
+    expect(section('Production: failure')).toMatch(/Database \| undid 003_add_visits \(schema 3 → 2\)/);
+  });
+
   it('writes counts in the singular where there is one', () => {
     expect(out).toContain('1 commit since v1.0.0.');
     expect(out).not.toMatch(/\b1 commits\b/);

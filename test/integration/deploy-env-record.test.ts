@@ -4,7 +4,7 @@
  * API faults, the guards that read the record, set-up of tools and the config file.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -27,9 +27,10 @@ const repo = { owner: 'acme', repo: 'app' };
 
 function deployEnv(
   inputs: Record<string, string>,
-  options: { runId?: string; ref?: string; workspace?: string } = {},
+  options: { runId?: string; ref?: string; workspace?: string; onSpawn?: (child: ChildProcess) => void } = {},
 ): Promise<RunResult> {
   return runAction('deploy-env', {
+    onSpawn: options.onSpawn,
     inputs: { token: 'test-token', ...inputs },
     env: API_ENV,
     apiUrl: emulator.url,
@@ -204,8 +205,23 @@ describe('one deployment per environment at a time', () => {
 
   it('waits for the other deployment to finish, then goes ahead', async () => {
     const busy = await inProgressElsewhere();
-    const running = deployEnv({ ...staging(), 'lock-timeout': '30s' });
-    await new Promise((done) => setTimeout(done, 1500));
+    // Finish the other deployment only once this one says it waits: how long the process takes to
+    // start on a busy machine must not decide whether the wait happens at all.
+    let saysItWaits!: () => void;
+    const waiting = new Promise<void>((done) => (saysItWaits = done));
+    const running = deployEnv(
+      { ...staging(), 'lock-timeout': '60s' },
+      {
+        onSpawn: (child) => {
+          let seen = '';
+          child.stdout?.on('data', (chunk: Buffer) => {
+            seen += chunk.toString('utf8');
+            if (seen.includes(`Waiting for deployment #${busy} (0.9.0)`)) saysItWaits();
+          });
+        },
+      },
+    );
+    await Promise.race([waiting, running]);
     expect(emulator.state.deployments).toHaveLength(1);
     await octokit.rest.repos.createDeploymentStatus({
       ...repo,
@@ -388,7 +404,7 @@ describe('settings per environment in .github/release-actions.yml', () => {
     );
     const bad = await deployEnv({ environment: 'staging', version: '3.0.0' }, { workspace });
     expect(bad.errors).toEqual([
-      '.github/release-actions.yml:3:5: unknown key "stratgy"\nHint: The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+      '.github/release-actions.yml:3:5: unknown key "stratgy" (did you mean "strategy"?)\nHint: Start the file with "# yaml-language-server: $schema=https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json" and editors check it as you type.',
     ]);
     expect(bad.annotations[0]!.properties).toMatchObject({
       file: '.github/release-actions.yml',

@@ -109,7 +109,9 @@ describe('bad input is refused before anything changes', () => {
       { workspace },
     );
     expect(result.errors).toEqual([
-      expect.stringMatching(/^Unknown environment "prodution"; known: production, staging/),
+      expect.stringMatching(
+        /^"prodution" is not declared under environments in \.github\/release-actions\.yml \(declared: staging, production\); did you mean "production"\?/,
+      ),
     ]);
     expect(emulator.state.deployments).toEqual([]);
     await rm(workspace, { recursive: true, force: true });

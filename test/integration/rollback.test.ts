@@ -126,6 +126,7 @@ describe('direct', () => {
     expect(result.errors).toEqual([]);
     const restore = emulator.state.deployments[2]!;
     expect(result.outputs).toEqual({
+      status: 'rolled-back',
       'rolled-back-from': '2.0.0',
       'rolled-back-to': '1.0.0',
       'deployment-id': String(restore.id),

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startEmulator, type Emulator, type Permission } from '../bench/emulator/index.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../bench/receivers/index.js';
+import { startPostgres, type Postgres } from '../e2e/support/postgres.js';
 import { rerunFailedJobs, runWorkflow } from './run.js';
 import {
   createSampleProject,
@@ -23,6 +26,8 @@ export interface PipelineHarness {
   staging: DeployTarget;
   production: DeployTarget;
   webhook: WebhookReceiver;
+  /** With `database`: the PostgreSQL server, one database per environment. */
+  database?: HarnessDatabase;
   release(options?: RunRequest): Promise<WorkflowRun>;
   hotfix(inputs: Record<string, string | boolean>, options?: RunRequest): Promise<WorkflowRun>;
   rerun(previous: WorkflowRun, options?: RunRequest): Promise<WorkflowRun>;
@@ -40,7 +45,15 @@ export interface RunRequest {
   signal?: AbortSignal;
 }
 
-export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets'> {
+export interface HarnessDatabase {
+  server: Postgres;
+  /** The schema version of an environment's database: its newest applied migration, 0 for none. */
+  schema(environment: string): number;
+}
+
+export interface HarnessOptions extends Omit<SampleProjectOptions, 'targets' | 'database'> {
+  /** A real PostgreSQL server (Debian's): each environment gets a database, each deploy migrates it. */
+  database?: boolean;
   users?: Record<string, Permission>;
   productionStrategy?: 'direct' | 'blue-green' | 'canary';
   /** nginx (the default: tests fail, not skip, without it) or simple (one instance on a port, direct only). */
@@ -60,7 +73,17 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     }),
     startWebhookReceiver({ secret: 'hook-secret' }),
   ]);
-  const project = await createSampleProject({ ...options, targets: [staging, production] });
+  const database = options.database ? await startDatabase([staging, production]) : undefined;
+  const project = await createSampleProject({
+    ...options,
+    targets: [staging, production],
+    database: database && {
+      psql: join(database.server.binDir, 'psql'),
+      urls: Object.fromEntries(
+        [staging, production].map((t) => [t.environment, database.url(t.environment)]),
+      ),
+    },
+  });
   const emulator = await startEmulator({
     gitDir: project.fixture.origin,
     users: options.users ?? { octocat: 'admin', mona: 'maintain', dana: 'write' },
@@ -98,6 +121,7 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
     staging,
     production,
     webhook,
+    database,
     release: (request = {}) =>
       keep(runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} })),
     hotfix: (inputs, request = {}) => keep(runWorkflow(project.hotfixWorkflow, { ...base(request), inputs })),
@@ -108,8 +132,38 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
       const closing = [staging.stop(), production.stop(), webhook.close(), project.cleanup()];
       for (const directory of runDirectories) closing.push(rm(directory, { recursive: true, force: true }));
       await Promise.allSettled(closing);
+      // After the services that read it.
+      await database?.server.stop();
       // Last, so that a request the emulator found invalid fails the test.
       await emulator.close();
+    },
+  };
+}
+
+/** One database per environment, named after it, on one server. */
+async function startDatabase(
+  targets: DeployTarget[],
+): Promise<HarnessDatabase & { url(environment: string): string }> {
+  const server = await startPostgres();
+  const name = (environment: string) => environment.replace(/[^a-z0-9]/gi, '_').toLowerCase();
+  for (const target of targets) server.query(`CREATE DATABASE ${name(target.environment)}`);
+  const url = (environment: string) => server.url.replace(/\/postgres$/, `/${name(environment)}`);
+  return {
+    server,
+    url,
+    schema(environment) {
+      const result = spawnSync(
+        join(server.binDir, 'psql'),
+        [url(environment), '-X', '-At', '-c', "SELECT to_regclass('schema_migrations') IS NOT NULL"],
+        { encoding: 'utf8' },
+      );
+      if (result.stdout.trim() !== 't') return 0;
+      const version = spawnSync(
+        join(server.binDir, 'psql'),
+        [url(environment), '-X', '-At', '-c', 'SELECT coalesce(max(version), 0) FROM schema_migrations'],
+        { encoding: 'utf8' },
+      );
+      return Number(version.stdout.trim());
     },
   };
 }

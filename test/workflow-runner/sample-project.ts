@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -119,7 +119,32 @@ export interface SampleProjectOptions {
   gates?: Record<string, unknown>;
   /** Extra caller inputs for release.yml (smoke-url, analysis-duration…). */
   release?: Record<string, string | boolean>;
+  /** A database per environment: the service reads it and each deploy migrates it (db/migrations). */
+  database?: SampleDatabase;
 }
+
+export interface SampleDatabase {
+  /** postgresql:// URL of each environment's database. */
+  urls: Record<string, string>;
+  /** The psql the migrate scripts run. */
+  psql: string;
+}
+
+/** The sample service's migrations (examples/migrations), by file name: `<n>_<name>.up.sql` and `.down.sql`. */
+export function sampleMigrations(...numbers: string[]): Record<string, string> {
+  const folder = join(PROVIDER, '..', 'migrations');
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => numbers.some((number) => file.startsWith(`${number}_`)))
+      .map((file) => [`db/migrations/${file}`, readFileSync(join(folder, file), 'utf8')]),
+  );
+}
+
+/** What a database adds to an environment's settings: the project's migrate commands. */
+const MIGRATE_COMMANDS = {
+  'migrate-command': 'bash scripts/provider.sh migrate',
+  'migrate-rollback-command': 'bash scripts/provider.sh migrate-rollback',
+};
 
 export interface SampleProject {
   fixture: GitFixture;
@@ -131,8 +156,16 @@ export interface SampleProject {
   hotfixWorkflow: string;
   /** Commits on main and pushes. */
   commit(message: string, files?: Record<string, string>): Promise<string>;
-  /** The service of the next build answers half its requests with 500 (caught only by an analysis). */
-  breakService(): Promise<void>;
+  /**
+   * The service of the next build answers half its requests with 500; with `path`, only the requests to
+   * that path (a bug in one endpoint: the environment URL stays healthy, only an analysis of that path sees it).
+   * `service` adds settings to its service.json and `files` adds files to the commit (a migration).
+   */
+  breakService(change?: {
+    path?: string;
+    service?: Record<string, unknown>;
+    files?: Record<string, string>;
+  }): Promise<void>;
   userCommandMs(): Promise<number>;
   cleanup(): Promise<void>;
 }
@@ -231,7 +264,12 @@ function callerWorkflows(release: Record<string, string | boolean>): { release: 
 export async function createSampleProject(options: SampleProjectOptions): Promise<SampleProject> {
   const config = {
     gates: options.gates ?? { gates: ['custom'], 'custom-commands': ['unit: node test/unit.mjs'] },
-    environments: Object.fromEntries(options.targets.map((target) => [target.environment, target.config])),
+    environments: Object.fromEntries(
+      options.targets.map((target) => [
+        target.environment,
+        options.database ? { ...target.config, ...MIGRATE_COMMANDS } : target.config,
+      ]),
+    ),
   };
   const callers = callerWorkflows(options.release ?? {});
   const [build, provider] = await Promise.all([
@@ -243,9 +281,12 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
       'README.md': '# sample-app\n\nA service released with release-actions.\n',
       'package.json': JSON.stringify({ name: 'sample-app', version: '1.0.0', private: true }, null, 2) + '\n',
       'CHANGELOG.md': CHANGELOG,
-      'service.json': JSON.stringify({ greeting: 'hello' }, null, 2) + '\n',
+      // With a database, 1.0.0's code reads customers (id, name): schema 1.
+      'service.json':
+        JSON.stringify({ greeting: 'hello', ...(options.database ? { schema: 1 } : {}) }, null, 2) + '\n',
+      ...(options.database ? sampleMigrations('001') : {}),
       'test/unit.mjs':
-        "import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync('service.json', 'utf8'));\nconsole.log('unit: ok');\n",
+        "import { readdirSync, readFileSync } from 'node:fs';\nJSON.parse(readFileSync('service.json', 'utf8'));\nconsole.log('unit: ok');\n",
       'scripts/build.sh': build,
       'scripts/provider.sh': provider,
       '.github/release-actions.yml': stringify(config),
@@ -266,6 +307,17 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
     RELEASE_ACTIONS_API_WRITE_INTERVAL_MS: '10',
     RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS: '0',
     ...Object.assign({}, ...options.targets.map((target) => target.env)),
+    ...(options.database
+      ? {
+          SAMPLE_PSQL: options.database.psql,
+          ...Object.fromEntries(
+            Object.entries(options.database.urls).map(([name, url]) => [
+              `SAMPLE_DATABASE_URL_${upper(name)}`,
+              url,
+            ]),
+          ),
+        }
+      : {}),
   };
   const project: SampleProject = {
     fixture,
@@ -280,9 +332,17 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
       await fixture.push(['main']);
       return sha;
     },
-    async breakService() {
+    async breakService(change = {}) {
+      const service = {
+        greeting: 'hi',
+        broken: 'errors',
+        errorRate: 0.5,
+        ...(change.path ? { failingPath: change.path } : {}),
+        ...change.service,
+      };
       await project.commit('feat: faster greetings', {
-        'service.json': JSON.stringify({ greeting: 'hi', broken: 'errors', errorRate: 0.5 }, null, 2) + '\n',
+        'service.json': JSON.stringify(service, null, 2) + '\n',
+        ...change.files,
       });
     },
     async userCommandMs() {

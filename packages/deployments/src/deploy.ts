@@ -89,6 +89,26 @@ async function findAdoptable(
 }
 
 /**
+ * An earlier attempt's deployment is this run's to finish or to report, unless it was
+ * rolled back: then this attempt ("Re-run failed jobs") is a deploy of its own, with a
+ * rollback of its own should it fail again (the earlier rollback no longer says what
+ * serves once this attempt moves traffic).
+ */
+async function ownEarlierAttempt(
+  record: DeploymentRecord,
+  runId: string,
+  version: string,
+): Promise<RecordedDeployment | undefined> {
+  const own = await record.findRecent(
+    (deployment) =>
+      deployment.belongsToRun(runId) && deployment.version === version && !deployment.payload?.rollback_of,
+  );
+  if (!own || own.inProgress || own.state === 'success') return own;
+  const rolledBack = await record.findRecent((deployment) => deployment.payload?.rollback_of === own.id);
+  return rolledBack ? undefined : own;
+}
+
+/**
  * A re-run of the job gets a new deployment from GitHub, while the work goes on in
  * the one an earlier attempt started. The new one is retired so it never lingers in
  * progress (which would hold the environment's lock for every later deploy). Its
@@ -121,15 +141,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   const timeline = new Timeline();
   record.forget();
 
-  // An earlier attempt's deployment is this run's to finish or to report, unless it failed:
-  // then this attempt ("Re-run failed jobs") is a deploy of its own, with a rollback of its own.
-  const own = await record.findRecent(
-    (deployment) =>
-      deployment.belongsToRun(run.runId) &&
-      deployment.version === version &&
-      !deployment.payload?.rollback_of &&
-      (deployment.inProgress || deployment.state === 'success'),
-  );
+  const own = await ownEarlierAttempt(record, run.runId, version);
   if (own?.state === 'success') {
     timeline.note('record', `already deployed by this run: deployment #${own.id}`);
     const live = await record.live();

@@ -72,7 +72,7 @@ export async function watchLive(probe: WatchProbe): Promise<WatchOutcome> {
     if (answer.failed) {
       return {
         passed: false,
-        reason: `${probe.url} answered with a failure (${answer.failed}) on request ${answers} after the switch`,
+        reason: `it answered with a failure (${answer.failed}) on request ${answers} after the switch`,
         firstFailureAt: Date.now(),
         answers,
       };
@@ -84,7 +84,7 @@ export async function watchLive(probe: WatchProbe): Promise<WatchOutcome> {
   if (probe.versionPath && lastVersion !== probe.version) {
     return {
       passed: false,
-      reason: `${probe.url} reports ${lastVersion ?? 'no version'} at ${probe.versionPath}, not ${probe.version}`,
+      reason: `it does not serve ${probe.version}: it reports ${lastVersion ?? 'no version'} at ${probe.versionPath}`,
       firstFailureAt: Date.now(),
       answers,
     };

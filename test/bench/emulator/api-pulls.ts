@@ -36,7 +36,7 @@ export async function pullCommitShas(ctx: EmulatorContext, pull: Pull): Promise<
   if (pull.commits) return pull.commits;
   const [head, base] = [await branchTip(ctx, pull.head), await branchTip(ctx, pull.base)];
   if (!head || !base) return [];
-  return (await ctx.git.log(head, { exclude: [base] })).reverse();
+  return [...(await ctx.git.log(head, { exclude: [base] }))].reverse();
 }
 
 function pullUrls(ctx: EmulatorContext, number: number): Json {

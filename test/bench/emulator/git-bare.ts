@@ -244,11 +244,15 @@ export class BareGitStore implements GitStore {
     return changes;
   }
 
-  log(from: string, options: { exclude?: string[]; path?: string } = {}): Promise<string[]> {
+  async log(from: string, options: { exclude?: string[]; path?: string } = {}): Promise<string[]> {
     const exclude = options.exclude ?? [];
-    return this.keep(`log ${from} ^${exclude.join(' ^')} -- ${options.path ?? ''}`, [from, ...exclude], () =>
-      this.readLog(from, options),
+    const kept = await this.keep(
+      `log ${from} ^${exclude.join(' ^')} -- ${options.path ?? ''}`,
+      [from, ...exclude],
+      () => this.readLog(from, options),
     );
+    // A copy: a caller that sorts or reverses its answer must not reorder the kept one.
+    return [...kept];
   }
 
   private async readLog(from: string, options: { exclude?: string[]; path?: string }): Promise<string[]> {

@@ -47,7 +47,8 @@ if [ -f "$STATE/crash-after-$op" ] && { [ ! -s "$STATE/crash-after-$op" ] || [ "
   pid=$$
   while [ "$pid" -gt 1 ]; do
     pid="$(awk '/^PPid:/ {print $2}' "/proc/$pid/status")"
-    if [ "$(cat "/proc/$pid/comm")" = node ]; then kill -9 "$pid"; exit 0; fi
+    # By its executable: Node 24 names its main thread "MainThread", so /proc/<pid>/comm no longer says node.
+    if [ "$(basename "$(readlink "/proc/$pid/exe")")" = node ]; then kill -9 "$pid"; exit 0; fi
   done
 fi
 `;

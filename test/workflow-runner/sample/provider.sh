@@ -4,6 +4,9 @@
 # operation (deploy, switch, traffic, remove, status). The runner machine says
 # where each environment lives: SAMPLE_STATE_DIR_<ENVIRONMENT> and SAMPLE_TARGET_<ENVIRONMENT>
 # (nginx: the examples/provider scripts; simple: a single instance without a router).
+# With SAMPLE_DATABASE_URL_<ENVIRONMENT>, the service reads its database and the
+# migrate and migrate-rollback operations run examples/provider's migrate scripts
+# on the migrations of this checkout (db/migrations), whatever the target.
 set -euo pipefail
 operation="$1"
 started="$(date +%s%N)"
@@ -12,6 +15,11 @@ state_var="SAMPLE_STATE_DIR_$name"
 target_var="SAMPLE_TARGET_$name"
 export SAMPLE_STATE_DIR="${!state_var:?no state directory for $RELEASE_ENVIRONMENT}"
 target="${!target_var:-nginx}"
+database_var="SAMPLE_DATABASE_URL_$name"
+if [ -n "${!database_var:-}" ]; then
+  export SAMPLE_DATABASE_URL="${!database_var}"
+  export SAMPLE_MIGRATIONS="$PWD/db/migrations"
+fi
 
 record() {
   [ -n "${SAMPLE_TIMINGS:-}" ] && echo "$operation $(( ($(date +%s%N) - started) / 1000000 ))" >> "$SAMPLE_TIMINGS"
@@ -19,7 +27,8 @@ record() {
 }
 trap record EXIT
 
-if [ "$operation" = deploy ]; then
+# migrate reads the schema the version needs from its release file, before the deploy installs it.
+if [ "$operation" = deploy ] || [ "$operation" = migrate ]; then
   # The release file comes from the archive deploy-env hands over; a redeploy of an
   # earlier version (a rollback) finds it where its first deploy put it.
   archive="$(printf '%s\n' "${RELEASE_ARTIFACTS:-}" | grep -E '\.tar\.gz$' | head -n 1 || true)"
@@ -32,7 +41,9 @@ if [ "$operation" = deploy ]; then
   fi
 fi
 
-if [ "$target" = simple ]; then
+if [ "$operation" = migrate ] || [ "$operation" = migrate-rollback ]; then
+  bash "$SAMPLE_PROVIDER/$operation.sh"
+elif [ "$target" = simple ]; then
   bash "$SAMPLE_SIMPLE_TARGET" "$operation"
 else
   bash "$SAMPLE_PROVIDER/$operation.sh"
