@@ -220,7 +220,9 @@ try {
     };
   };
   const falseRollbacks = (runs: Exposure[]) => runs.filter((run) => run.deployStatus !== 'success').length;
-  const nginx = spawnSync(lanes[0]!.environment.env.SAMPLE_NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim();
+  const nginx = spawnSync(lanes[0]!.environment.env.SAMPLE_NGINX!, ['-v'], {
+    encoding: 'utf8',
+  }).stderr.trim();
   writeResult('blast-radius', {
     scenario:
       `two lanes side by side, each: sample service behind ${nginx} on 127.0.0.1 with 2 users sending requests back to back ` +

@@ -229,7 +229,7 @@ try {
   const followUp = [];
   for (let i = ROLLBACKS; i < ROLLBACKS + 2; i += 1) followUp.push(await recover(`4.0.${i}`, false));
 
-  const nginx = spawnSync(environment.env.SAMPLE_NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim();
+  const nginx = spawnSync(environment.env.SAMPLE_NGINX!, ['-v'], { encoding: 'utf8' }).stderr.trim();
   writeResult('deploy-env', {
     scenario: `sample service behind ${nginx} on 127.0.0.1; GitHub API emulator; bundles as processes`,
     blueGreenSwitch: {

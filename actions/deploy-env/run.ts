@@ -14,7 +14,12 @@ import {
   formatDuration,
   onCancellation,
 } from '../../packages/kit/src/index.js';
-import { deployEnvSpec, readEnvironmentInputs } from '../../packages/deployments/src/index.js';
+import {
+  deployEnvSpec,
+  readEnvironmentInputs,
+  type DeployResult,
+  type DeploySettings,
+} from '../../packages/deployments/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { deployEnvSpec as inputSpec } from '../../packages/deployments/src/index.js';
@@ -94,16 +99,25 @@ export async function run(): Promise<void> {
     );
     return;
   }
+  throw failureOf(result, settings, messageOf);
+}
+
+/** Why the step fails: a cancelled deploy, one rolled back (and how fast), or one left failed. */
+function failureOf(
+  result: DeployResult,
+  settings: DeploySettings,
+  messageOf: (thrown: unknown) => string,
+): ReleaseError {
   const reason = messageOf(result.failure);
   if (result.status === 'cancelled') {
-    throw new ReleaseError(
+    return new ReleaseError(
       'ECANCELLED',
       `Deploying ${settings.version} to ${settings.environment} was cancelled: ${result.timeline.steps.at(-1)?.detail ?? 'see the record'}`,
       { hint: 'The deployment record says what is live.' },
     );
   }
   if (result.rollback) {
-    throw new ReleaseError(
+    return new ReleaseError(
       'EDEPLOY',
       `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
         `traffic was back on it ${formatDuration(result.rollback.restoredMs)} after the first failed answer.`,
@@ -113,7 +127,7 @@ export async function run(): Promise<void> {
   const rollbackNote = result.rollbackError
     ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}`
     : '';
-  throw new ReleaseError(
+  return new ReleaseError(
     'EDEPLOY',
     `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`,
     {

@@ -1,5 +1,5 @@
 import { rawInput, readActionInputs, runContext } from '../../packages/kit/src/index.js';
-import { crossCheck, spec } from './inputs.js';
+import { crossCheck, spec } from '../../packages/smoke-test/src/index.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { spec as inputSpec };

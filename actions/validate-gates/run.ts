@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     // On pull_request events GITHUB_SHA is a test merge; reviews and checks belong to the head commit.
     sha: pullRequest?.head?.sha ?? run.sha,
     ref: run.ref,
-    pullBaseRef: process.env['GITHUB_BASE_REF'] || undefined,
+    pullBaseRef: run.baseRef,
     pullNumber: typeof pullRequest?.number === 'number' ? pullRequest.number : undefined,
     actor: run.actor,
     runId: run.runId,

@@ -9,6 +9,8 @@ export interface RunContext {
   sha: string;
   ref: string;
   refName: string;
+  /** The pull request's base branch (GITHUB_BASE_REF), on pull_request events only. */
+  baseRef?: string;
   workspace: string;
   runId: string;
   runAttempt: string;
@@ -44,6 +46,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     sha: env['GITHUB_SHA'] ?? '',
     ref,
     refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+    baseRef: env['GITHUB_BASE_REF'] || undefined,
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     runId,
     runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',

@@ -40,7 +40,7 @@ async function deploy(octokit: GitHubClient, params: DeployParams): Promise<Depl
 describe('GitHub API emulator: deployments and environments', () => {
   it('creates a deployment resolved to a commit, with GitHub’s defaults', async () => {
     const { emulator, octokit } = await start();
-    const main = (await emulator.refs())['refs/heads/main'];
+    const main = (await emulator.refs())['refs/heads/main']!;
     const data = await deploy(octokit, {
       ref: 'main',
       environment: 'staging',
@@ -114,7 +114,7 @@ describe('GitHub API emulator: deployments and environments', () => {
     const { data: one } = await octokit.rest.repos.getDeploymentStatus({
       ...repo,
       deployment_id: first,
-      status_id: listed[1].id,
+      status_id: listed[1]!.id,
     });
     expect(one.state).toBe('success');
 
@@ -181,7 +181,7 @@ describe('GitHub API emulator: deployments and environments', () => {
 
   it('checks required contexts before deploying, and auto-merges the default branch into a stale ref', async () => {
     const { emulator, octokit } = await start();
-    const main = (await emulator.refs())['refs/heads/main'];
+    const main = (await emulator.refs())['refs/heads/main']!;
     emulator.seedStatus(main, { context: 'ci/test', state: 'failure' });
     emulator.seedCheckRun(main, { name: 'build', status: 'completed', conclusion: 'success' });
     const failed = await octokit.rest.repos

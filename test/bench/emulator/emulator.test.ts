@@ -145,7 +145,7 @@ describe('GitHub API emulator: basics', () => {
     });
     expect(response.status).toBe(422);
     expect(emulator.violations[0]).toMatchObject({ kind: 'request', operationId: 'repos/get-release' });
-    expect(emulator.violations[0].message).toMatch(/release_id must be integer/);
+    expect(emulator.violations[0]!.message).toMatch(/release_id must be integer/);
     await closeRejecting(emulator);
   });
 
@@ -184,7 +184,7 @@ describe('GitHub API emulator: basics', () => {
       requestBody: { title: 'Release blocked', body: 'why' },
       responseBody: expect.objectContaining({ number: 1, title: 'Release blocked' }),
     });
-    expect(created.at).toBeGreaterThanOrEqual(before);
-    expect(emulator.callsTo('issues/list-for-repo')[0].query).toEqual({ state: 'all', per_page: '5' });
+    expect(created!.at).toBeGreaterThanOrEqual(before);
+    expect(emulator.callsTo('issues/list-for-repo')[0]!.query).toEqual({ state: 'all', per_page: '5' });
   });
 });

@@ -74,10 +74,10 @@ describe('GitHub API emulator: faults against the product’s Octokit client', (
     expect(Date.now() - started).toBeGreaterThanOrEqual(20);
     const [limited, created] = emulator.callsTo('issues/create');
     expect(limited).toMatchObject({ status: 403, fault: true });
-    expect((limited.responseBody as { message: string }).message).toBe(
+    expect((limited!.responseBody as { message: string }).message).toBe(
       'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
     );
-    expect(created.status).toBe(201);
+    expect(created!.status).toBe(201);
     // One issue: the limited attempt created nothing.
     expect(emulator.state.issues).toHaveLength(1);
   });
@@ -113,7 +113,7 @@ describe('GitHub API emulator: faults against the product’s Octokit client', (
     expect(status).toBe(200);
     const [dropped, answered] = emulator.callsTo('repos/get');
     expect(dropped).toMatchObject({ status: 0, fault: true });
-    expect(answered.status).toBe(200);
+    expect(answered!.status).toBe(200);
   });
 
   it('faults match by operation, method and path, and can be cleared', async () => {

@@ -43,7 +43,7 @@ function isoFromUnix(seconds: number): string {
 function parsePersonLine(line: string): GitPerson {
   const match = /^(.*) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(line);
   if (!match) return { name: line, email: '', date: isoFromUnix(0) };
-  return { name: match[1], email: match[2], date: isoFromUnix(Number(match[3])) };
+  return { name: match[1]!, email: match[2]!, date: isoFromUnix(Number(match[3])) };
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/;
@@ -118,7 +118,7 @@ export class BareGitStore implements GitStore {
       .filter(Boolean)
       .map((line) => {
         const [ref, sha, type, peeled, peeledType] = line.split('\0');
-        const info: RefInfo = { ref, sha, type: type as ObjectType };
+        const info: RefInfo = { ref: ref!, sha: sha!, type: type as ObjectType };
         if (peeled && peeledType === 'commit') info.peeled = peeled;
         return info;
       })
@@ -216,11 +216,11 @@ export class BareGitStore implements GitStore {
     const changes: FileChange[] = [];
     const rawParts = raw.split('\0');
     for (let i = 0; i < rawParts.length - 1;) {
-      const [, , , newSha, statusCode] = rawParts[i].slice(1).split(' ');
-      const letter = statusCode[0];
+      const [, , , newSha = '', statusCode = ''] = rawParts[i]!.slice(1).split(' ');
+      const letter = statusCode[0] ?? '';
       const renamed = letter === 'R' || letter === 'C';
       const previous = renamed ? rawParts[i + 1] : undefined;
-      const filename = renamed ? rawParts[i + 2] : rawParts[i + 1];
+      const filename = (renamed ? rawParts[i + 2] : rawParts[i + 1]) ?? '';
       i += renamed ? 3 : 2;
       changes.push({
         filename,
@@ -235,10 +235,11 @@ export class BareGitStore implements GitStore {
     const numParts = numstat.split('\0');
     let index = 0;
     for (let i = 0; i < numParts.length - 1 && index < changes.length; index++) {
-      const [added, deleted, path] = numParts[i].split('\t');
+      const [added, deleted, path] = numParts[i]!.split('\t');
       i += path === '' ? 3 : 1;
-      changes[index].additions = added === '-' ? 0 : Number(added);
-      changes[index].deletions = deleted === '-' ? 0 : Number(deleted);
+      const change = changes[index]!;
+      change.additions = added === '-' ? 0 : Number(added);
+      change.deletions = deleted === '-' ? 0 : Number(deleted);
     }
     return changes;
   }
@@ -303,7 +304,7 @@ export class BareGitStore implements GitStore {
     const merged = await this.run(['merge-tree', '--write-tree', base, head]);
     if (merged.code === 1) return { conflict: true };
     if (merged.code !== 0) throw new Error(`git merge-tree failed: ${merged.stderr.trim()}`);
-    const tree = merged.stdout.split('\n')[0].trim();
+    const tree = (merged.stdout.split('\n')[0] ?? '').trim();
     const env = {
       GIT_AUTHOR_NAME: committer.name,
       GIT_AUTHOR_EMAIL: committer.email,

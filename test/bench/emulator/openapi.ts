@@ -105,7 +105,7 @@ function resolveRef<T>(value: unknown, extract: Extract): T {
   const ref = (value as { $ref?: string }).$ref;
   if (!ref) return value as T;
   const [, , section, name] = ref.split('/');
-  return extract.components[section][name] as T;
+  return extract.components[section!]![name!] as T;
 }
 
 interface CompiledRoute {
@@ -183,9 +183,9 @@ export class OpenApi {
         literalSegments++;
         return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       }
-      names.push(param[1]);
+      names.push(param[1]!);
       const last = index === segments.length - 1;
-      return last && MULTI_SEGMENT_PARAMS.has(param[1]) ? '(.+)' : '([^/]+)';
+      return last && MULTI_SEGMENT_PARAMS.has(param[1]!) ? '(.+)' : '([^/]+)';
     });
     return { operation, names, literalSegments, pattern: new RegExp(`^/${parts.join('/')}/?$`) };
   }
@@ -197,7 +197,7 @@ export class OpenApi {
       if (!found) continue;
       try {
         const params = Object.fromEntries(
-          route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]),
+          route.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]),
         );
         return { operation: route.operation, params };
       } catch {

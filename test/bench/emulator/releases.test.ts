@@ -70,12 +70,12 @@ describe('GitHub API emulator: releases', () => {
     expect(latest.id).toBe(draft.id);
 
     // browser_download_url serves the bytes; download_count counts it.
-    const download = await fetch(byTag.assets[0].browser_download_url);
+    const download = await fetch(byTag.assets[0]!.browser_download_url);
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
     const { data: counted } = await octokit.rest.repos.getReleaseAsset({ ...repo, asset_id: asset.id });
     expect(counted.download_count).toBe(1);
-    expect(emulator.state.releases[0].assets[0].data).toEqual(bytes);
+    expect(emulator.state.releases[0]!.assets[0]!.data).toEqual(bytes);
   });
 
   it('downloads an asset through the API with Accept: application/octet-stream', async () => {
@@ -123,7 +123,7 @@ describe('GitHub API emulator: releases', () => {
     await upload();
     await expect(upload()).rejects.toMatchObject({ status: 422 });
     expect(emulator.state.releases).toHaveLength(1);
-    expect(emulator.state.releases[0].assets).toHaveLength(1);
+    expect(emulator.state.releases[0]!.assets).toHaveLength(1);
   });
 
   it('keeps exactly one published release per tag under concurrent creates', async () => {
@@ -242,7 +242,7 @@ describe('GitHub API emulator: releases', () => {
     await expect(
       octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id }),
     ).rejects.toMatchObject({ status: 422 });
-    expect(emulator.state.releases[0].assets.map((a) => a.name)).toEqual(['before.txt']);
+    expect(emulator.state.releases[0]!.assets.map((a) => a.name)).toEqual(['before.txt']);
   });
 
   it('lists newest first with pagination, honours make_latest, and deletes', async () => {

@@ -128,7 +128,7 @@ describe('GitHub API emulator: pull requests, issues, checks and people (in memo
   });
 
   it('reports check runs (latest per name) and combined commit statuses', async () => {
-    const sha = (await emulator.refs())['refs/heads/main'];
+    const sha = (await emulator.refs())['refs/heads/main']!;
     emulator.seedCheckRun(sha, { name: 'test', status: 'completed', conclusion: 'failure' });
     emulator.seedCheckRun(sha, { name: 'test', status: 'completed', conclusion: 'success' });
     emulator.seedCheckRun(sha, { name: 'lint', status: 'in_progress' });
@@ -206,7 +206,7 @@ describe('GitHub API emulator: pull requests, issues, checks and people (in memo
   });
 
   it('keeps an in-memory history: seeded commits, compare, and refs that must point at known objects', async () => {
-    const main = (await emulator.refs())['refs/heads/main'];
+    const main = (await emulator.refs())['refs/heads/main']!;
     const next = await emulator.seedCommit({ message: 'feat: pay', branch: 'main', files: ['src/pay.ts'] });
     const { data: commit } = await octokit.rest.repos.getCommit({ ...repo, ref: 'main' });
     expect(commit).toMatchObject({ sha: next, parents: [{ sha: main }], commit: { message: 'feat: pay' } });

@@ -321,7 +321,7 @@ export class ApiServer {
   ): Promise<{ reply: Reply; failed: boolean }> {
     const handler = this.deps.handlers[operation.operationId];
     try {
-      return { reply: await handler(request, this.deps.context), failed: false };
+      return { reply: await handler!(request, this.deps.context), failed: false };
     } catch (error) {
       if (error instanceof ApiError) {
         return { reply: { status: error.status, body: error.body, headers: error.headers }, failed: false };

@@ -38,7 +38,7 @@ if (values.port !== undefined && !/^\d+$/.test(values.port))
 const users: Record<string, Permission> = {};
 for (const entry of values.user ?? []) {
   const [login, permission] = entry.split('=');
-  if (!login || !['admin', 'maintain', 'write', 'triage', 'read', 'none'].includes(permission)) {
+  if (!login || !['admin', 'maintain', 'write', 'triage', 'read', 'none'].includes(permission ?? '')) {
     fail(`--user: got "${entry}", expected login=admin|maintain|write|triage|read|none`);
   }
   users[login] = permission as Permission;

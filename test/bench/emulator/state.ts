@@ -206,7 +206,7 @@ export class EmulatorState {
   private lastNumber = 0;
 
   nextId(kind: keyof typeof ID_BASES): number {
-    const next = (this.counters.get(kind) ?? ID_BASES[kind]) + 1;
+    const next = (this.counters.get(kind) ?? ID_BASES[kind]!) + 1;
     this.counters.set(kind, next);
     return next;
   }

@@ -75,11 +75,11 @@ describe('GitHub API emulator tooling', () => {
     const result = extract(description, ['things/get']);
     expect(Object.keys(result.operations as object)).toEqual(['things/get']);
     const components = result.components as Record<string, Record<string, unknown>>;
-    expect(Object.keys(components.schemas)).toEqual(['error', 'thing', 'user']);
-    expect(Object.keys(components.parameters)).toEqual(['owner']);
-    expect(Object.keys(components.responses)).toEqual(['not_found']);
+    expect(Object.keys(components.schemas!)).toEqual(['error', 'thing', 'user']);
+    expect(Object.keys(components.parameters!)).toEqual(['owner']);
+    expect(Object.keys(components.responses!)).toEqual(['not_found']);
     // Documentation keywords go; a property named "description" stays.
-    expect(components.schemas.thing).toEqual({
+    expect(components.schemas!.thing).toEqual({
       properties: {
         description: { nullable: true, type: 'string' },
         owner: { $ref: '#/components/schemas/user' },
@@ -88,7 +88,7 @@ describe('GitHub API emulator tooling', () => {
       type: 'object',
     });
     expect(Object.keys(result)).toEqual(['components', 'operations', 'source']);
-    expect(Object.keys(components.schemas.thing as object)).toEqual(['properties', 'required', 'type']);
+    expect(Object.keys(components.schemas!.thing as object)).toEqual(['properties', 'required', 'type']);
     expect(JSON.stringify(result)).toBe(JSON.stringify(extract(description, ['things/get'])));
     expect(() => extract(description, ['things/get', 'nope/missing'])).toThrow(/nope\/missing/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBaseline, parseHeaders, parseTcpTargets } from '../../../actions/smoke-test/inputs.js';
+import { parseBaseline, parseHeaders, parseTcpTargets } from '../../../packages/smoke-test/src/index.js';
 
 /** The smoke-test action's own input formats (the engine's are tested with it). */
 

@@ -52,6 +52,17 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 // eslint-disable-next-line no-control-regex
 const STRING_RUN = /[^"\\\u0000-\u001f]+/y;
 
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
 function matches(pattern: PathPattern, path: Segment[]): boolean {
   if (pattern.length !== path.length) return false;
   for (let i = 0; i < pattern.length; i += 1) {
@@ -157,150 +168,130 @@ export class JsonStreamParser {
 
   write(chunk: string): void {
     let i = 0;
-    const length = chunk.length;
-    while (i < length) {
+    while (i < chunk.length) {
       const state = this.state;
-      if (state === 'string') {
-        STRING_RUN.lastIndex = i;
-        if (STRING_RUN.test(chunk)) {
-          const end = STRING_RUN.lastIndex;
-          this.buffer += chunk.slice(i, end);
-          this.column += end - i;
-          i = end;
-          continue;
-        }
-        const code = chunk.charCodeAt(i);
-        if (code === 34) {
-          i += 1;
-          this.column += 1;
-          const text = this.buffer;
-          this.buffer = '';
-          if (this.stringIsKey) {
-            const frame = this.frames[this.frames.length - 1]!;
-            frame.key = text;
-            this.path[this.path.length - 1] = text;
-            this.state = 'colon';
-          } else this.finishScalar(text);
-          continue;
-        }
-        if (code === 92) {
-          this.state = 'escape';
-          i += 1;
-          this.column += 1;
-          continue;
-        }
-        this.fail('control character inside a string (a line break must be written as \\n)');
-      }
-      const char = chunk[i]!;
-      if (state === 'escape') {
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t',
-        };
-        if (char === 'u') {
-          this.state = 'unicode';
-          this.unicode = '';
-        } else if (simple[char] !== undefined) {
-          this.buffer += simple[char];
-          this.state = 'string';
-        } else this.fail(`invalid escape "\\${char}" in a string`);
-        i += 1;
-        this.column += 1;
-        continue;
-      }
-      if (state === 'unicode') {
-        if (!/[0-9a-fA-F]/.test(char)) this.fail(`invalid \\u escape in a string`);
-        this.unicode += char;
-        if (this.unicode.length === 4) {
-          this.buffer += String.fromCharCode(parseInt(this.unicode, 16));
-          this.state = 'string';
-        }
-        i += 1;
-        this.column += 1;
-        continue;
-      }
-      if (state === 'number' || state === 'literal') {
-        const more = state === 'number' ? /[-+0-9.eE]/.test(char) : /[a-zA-Z]/.test(char);
-        if (more) {
-          this.buffer += char;
-          i += 1;
-          this.column += 1;
-          continue;
-        }
-        this.endToken();
-        continue; // the character that ended the token is read again in the new state
-      }
-      if (char === '\n') {
-        this.line += 1;
-        this.column = 1;
-        i += 1;
-        continue;
-      }
-      if (char === ' ' || char === '\t' || char === '\r') {
-        i += 1;
-        this.column += 1;
-        continue;
-      }
-      if (i === 0 && this.line === 1 && this.column === 1 && char === '\ufeff') {
-        i += 1;
-        continue;
-      }
-      switch (state) {
-        case 'value':
-          if (
-            char === ']' &&
-            this.frames[this.frames.length - 1]?.kind === 'array' &&
-            this.frames[this.frames.length - 1]!.index === 0
-          ) {
-            this.close('array');
-            break;
-          }
-          this.startValue();
-          if (char === '{') this.open('object');
-          else if (char === '[') this.open('array');
-          else if (char === '"') {
-            this.stringIsKey = false;
-            this.state = 'string';
-          } else if (char === '-' || (char >= '0' && char <= '9')) {
-            this.state = 'number';
-            this.buffer = char;
-          } else if (char >= 'a' && char <= 'z') {
-            this.state = 'literal';
-            this.buffer = char;
-          } else this.fail(`unexpected "${char}", expected a value`);
-          break;
-        case 'first-key':
-        case 'key':
-          if (char === '"') {
-            this.stringIsKey = true;
-            this.state = 'string';
-          } else if (char === '}' && state === 'first-key') this.close('object');
-          else this.fail(`unexpected "${char}", expected a property name in double quotes`);
-          break;
-        case 'colon':
-          if (char !== ':') this.fail(`unexpected "${char}", expected ":"`);
-          this.state = 'value';
-          break;
-        case 'after': {
-          const frame = this.frames[this.frames.length - 1]!;
-          if (char === ',') this.state = frame.kind === 'object' ? 'key' : 'value';
-          else if (char === '}' && frame.kind === 'object') this.close('object');
-          else if (char === ']' && frame.kind === 'array') this.close('array');
-          else this.fail(`unexpected "${char}", expected "," or "${frame.kind === 'object' ? '}' : ']'}"`);
-          break;
-        }
-        case 'done':
-          this.fail(`unexpected "${char}" after the end of the JSON value`);
-      }
-      i += 1;
-      this.column += 1;
+      if (state === 'string') i = this.stringRun(chunk, i);
+      else if (state === 'escape' || state === 'unicode') i = this.escaped(chunk[i]!, i);
+      else if (state === 'number' || state === 'literal') i = this.tokenChar(chunk[i]!, i);
+      else i = this.structural(chunk[i]!, i);
     }
+  }
+
+  /** Inside a string: a run of plain characters at once, then the closing quote or an escape. */
+  private stringRun(chunk: string, i: number): number {
+    STRING_RUN.lastIndex = i;
+    if (STRING_RUN.test(chunk)) {
+      const end = STRING_RUN.lastIndex;
+      this.buffer += chunk.slice(i, end);
+      this.column += end - i;
+      return end;
+    }
+    const code = chunk.charCodeAt(i);
+    if (code !== 34 && code !== 92)
+      this.fail('control character inside a string (a line break must be written as \\n)');
+    this.column += 1;
+    if (code === 34) this.endString();
+    else this.state = 'escape';
+    return i + 1;
+  }
+
+  /** A finished string is a property name (then a colon follows) or a value. */
+  private endString(): void {
+    const text = this.buffer;
+    this.buffer = '';
+    if (!this.stringIsKey) return this.finishScalar(text);
+    this.frames[this.frames.length - 1]!.key = text;
+    this.path[this.path.length - 1] = text;
+    this.state = 'colon';
+  }
+
+  /** The character after a backslash, or one of the four hex digits of `\\u`. */
+  private escaped(char: string, i: number): number {
+    if (this.state === 'unicode') {
+      if (!/[0-9a-fA-F]/.test(char)) this.fail(`invalid \\u escape in a string`);
+      this.unicode += char;
+      if (this.unicode.length === 4) {
+        this.buffer += String.fromCharCode(parseInt(this.unicode, 16));
+        this.state = 'string';
+      }
+    } else if (char === 'u') {
+      this.state = 'unicode';
+      this.unicode = '';
+    } else if (ESCAPES[char] !== undefined) {
+      this.buffer += ESCAPES[char];
+      this.state = 'string';
+    } else this.fail(`invalid escape "\\${char}" in a string`);
+    this.column += 1;
+    return i + 1;
+  }
+
+  /** Inside a number or a literal (true, false, null): the first other character ends it. */
+  private tokenChar(char: string, i: number): number {
+    const more = this.state === 'number' ? /[-+0-9.eE]/.test(char) : /[a-zA-Z]/.test(char);
+    if (!more) {
+      this.endToken();
+      return i; // the character that ended the token is read again in the new state
+    }
+    this.buffer += char;
+    this.column += 1;
+    return i + 1;
+  }
+
+  /** Between tokens: white space, a byte order mark at the very start, or punctuation. */
+  private structural(char: string, i: number): number {
+    if (char === '\n') {
+      this.line += 1;
+      this.column = 1;
+      return i + 1;
+    }
+    if (char === ' ' || char === '\t' || char === '\r') {
+      this.column += 1;
+      return i + 1;
+    }
+    if (i === 0 && this.line === 1 && this.column === 1 && char === '\ufeff') return i + 1;
+    this.punctuation(char);
+    this.column += 1;
+    return i + 1;
+  }
+
+  private punctuation(char: string): void {
+    const state = this.state;
+    if (state === 'value') this.valueStart(char);
+    else if (state === 'first-key' || state === 'key') {
+      if (char === '"') {
+        this.stringIsKey = true;
+        this.state = 'string';
+      } else if (char === '}' && state === 'first-key') this.close('object');
+      else this.fail(`unexpected "${char}", expected a property name in double quotes`);
+    } else if (state === 'colon') {
+      if (char !== ':') this.fail(`unexpected "${char}", expected ":"`);
+      this.state = 'value';
+    } else if (state === 'after') {
+      const frame = this.frames[this.frames.length - 1]!;
+      if (char === ',') this.state = frame.kind === 'object' ? 'key' : 'value';
+      else if (char === '}' && frame.kind === 'object') this.close('object');
+      else if (char === ']' && frame.kind === 'array') this.close('array');
+      else this.fail(`unexpected "${char}", expected "," or "${frame.kind === 'object' ? '}' : ']'}"`);
+    } else if (state === 'done') this.fail(`unexpected "${char}" after the end of the JSON value`);
+  }
+
+  /** The first character of a value says what it is; `]` right after `[` closes an empty array. */
+  private valueStart(char: string): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (char === ']' && frame?.kind === 'array' && frame.index === 0) return this.close('array');
+    this.startValue();
+    if (char === '{') this.open('object');
+    else if (char === '[') this.open('array');
+    else if (char === '"') {
+      this.stringIsKey = false;
+      this.state = 'string';
+    } else if (char === '-' || (char >= '0' && char <= '9')) {
+      this.state = 'number';
+      this.buffer = char;
+    } else if (char >= 'a' && char <= 'z') {
+      this.state = 'literal';
+      this.buffer = char;
+    } else this.fail(`unexpected "${char}", expected a value`);
   }
 
   end(): unknown {

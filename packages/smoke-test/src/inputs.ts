@@ -6,7 +6,7 @@ import {
   Invalid,
   splitList,
   type Inputs,
-} from '../../packages/kit/src/index.js';
+} from '../../kit/src/index.js';
 import {
   jsonPathProblem,
   LIMITS,
@@ -15,7 +15,7 @@ import {
   parseThreshold,
   regexProblem,
   type BaselineFigures,
-} from '../../packages/checks/src/index.js';
+} from '../../checks/src/index.js';
 
 /** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
 export function parseHeaders(raw: string): Record<string, string> {

@@ -4,7 +4,7 @@ import type {
   CommandCheck,
   HttpCheck,
   PrometheusCheck,
-} from '../../packages/checks/src/index.js';
+} from '../../checks/src/index.js';
 import type { SmokeInputs } from './inputs.js';
 
 /** What the inputs ask for, as engine definitions: the checks to wait for, then the analysis. */
