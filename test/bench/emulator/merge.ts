@@ -41,7 +41,13 @@ async function git(
 }
 
 /** GitHub writes merges as "GitHub <noreply@github.com>", authored by who merged. */
-function identity(by: string): Record<string, string> {
+interface Identity extends Record<string, string> {
+  GIT_COMMITTER_NAME: string;
+  GIT_COMMITTER_EMAIL: string;
+  GIT_COMMITTER_DATE: string;
+}
+
+function identity(by: string): Identity {
   const now = `${Math.floor(Date.now() / 1000)} +0000`;
   return {
     GIT_AUTHOR_NAME: by,
