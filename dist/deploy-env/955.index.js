@@ -1,5 +1,5 @@
 export const id = 955;
-export const ids = [955];
+export const ids = [955,701];
 export const modules = {
 
 /***/ 1955:
@@ -396,7 +396,7 @@ class ToolRunner extends external_events_.EventEmitter {
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            this.toolPath = yield io.which(this.toolPath, true);
             return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
@@ -706,6 +706,7 @@ function getExecOutput(commandLine, args, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   $w: () => (/* binding */ rename),
 /* harmony export */   Ck: () => (/* binding */ mkdir),
 /* harmony export */   Cy: () => (/* binding */ readdir),
 /* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
@@ -718,9 +719,10 @@ function getExecOutput(commandLine, args, options) {
 /* harmony export */   rm: () => (/* binding */ rm),
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   wd: () => (/* binding */ isDirectory),
 /* harmony export */   y1: () => (/* binding */ unlink)
 /* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* unused harmony exports open, rmdir, UV_FS_O_EXLOCK, READONLY, getCmdPath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -908,13 +910,15 @@ function getCmdPath() {
 /***/ 8701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */   cp: () => (/* binding */ cp),
+/* harmony export */   findInPath: () => (/* binding */ findInPath),
+/* harmony export */   mkdirP: () => (/* binding */ mkdirP),
+/* harmony export */   mv: () => (/* binding */ mv),
+/* harmony export */   rmRF: () => (/* binding */ rmRF),
+/* harmony export */   which: () => (/* binding */ which)
 /* harmony export */ });
-/* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90);
@@ -980,12 +984,12 @@ function cp(source_1, dest_1) {
  */
 function mv(source_1, dest_1) {
     return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
+        if (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) {
             let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
+            if (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd(dest)) {
                 // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
+                dest = path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source));
+                destExists = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest);
             }
             if (destExists) {
                 if (options.force == null || options.force) {
@@ -996,8 +1000,8 @@ function mv(source_1, dest_1) {
                 }
             }
         }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
+        yield mkdirP(path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest));
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .rename */ .$w(source, dest);
     });
 }
 /**

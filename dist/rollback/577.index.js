@@ -2088,16 +2088,10 @@ JSONPath.prototype.vm = vm__WEBPACK_IMPORTED_MODULE_0__;
 /***/ }),
 
 /***/ 3581:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (() => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VR: () => (/* binding */ Minimatch),
-  xF: () => (/* binding */ minimatch)
-});
-
-// UNUSED EXPORTS: AST, GLOBSTAR, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
+// UNUSED EXPORTS: AST, GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, makeRe, match, minimatch, sep, unescape
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {

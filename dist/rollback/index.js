@@ -1,22 +1,172 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 5434:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2284);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
 
 
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 481:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,473 +175,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(2284);
-// EXTERNAL MODULE: ./packages/deployments/src/tool-specs.ts
-var tool_specs = __nccwpck_require__(9433);
-// EXTERNAL MODULE: ./packages/deployments/src/types.ts
-var types = __nccwpck_require__(7273);
-;// CONCATENATED MODULE: ./actions/deploy-env/inputs.ts
-/**
- * The inputs of deploy-env, and the provider and verification inputs rollback
- * shares with it. Every one of them (but the per-run ones: version, ref,
- * artifacts, deployment-id, token) may also be set per environment under
- * `environments.<name>` in .github/release-actions.yml.
- */
+// UNUSED EXPORTS: inputSpec
 
-
-
-/** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
-let yaml;
-function readToolSpecs(raw) {
-    if (!yaml)
-        throw new Error('setup-tools read before its parser was loaded');
-    return (0,tool_specs/* parseToolSpecs */.W)(raw, yaml);
-}
-/**
- * The inputs of deploy-env or rollback, with the environment's section of the
- * config file underneath. The YAML parser for setup-tools is loaded first, and
- * only when a setup-tools value is there to read.
- */
-async function readEnvironmentInputs(spec, workspace) {
-    const config = await (0,src/* loadConfig */.Z9)(workspace);
-    const environment = (0,src/* rawInput */.JR)('environment');
-    const section = environment ? (0,src/* configSection */.c_)(config, ['environments', environment]) : undefined;
-    if ((0,src/* rawInput */.JR)('setup-tools') || (section && 'setup-tools' in section.values))
-        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    return { inputs: (0,src/* readInputs */.Ko)(spec, { config: section }), config };
-}
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
-const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
-function urlTemplates(raw) {
-    const templates = (0,src/* splitList */.ry)(raw, /\n/);
-    if (templates.length === 0)
-        throw new src/* Invalid */.WO();
-    for (const template of templates) {
-        const sample = template.replace(/\{(slot|target|version|environment)\}/g, 'x');
-        let url;
-        try {
-            url = new URL(sample);
-        }
-        catch {
-            throw new src/* Invalid */.WO(`http(s) URLs, one per line, with {slot}, {target}, {version} where needed ("${template}" is not one)`);
-        }
-        if (!['http:', 'https:'].includes(url.protocol))
-            throw new src/* Invalid */.WO(`http(s) URLs ("${template}" is not one)`);
-    }
-    return templates;
-}
-function urlTemplate(raw) {
-    const templates = urlTemplates(raw);
-    if (templates.length !== 1)
-        throw new src/* Invalid */.WO('one http(s) URL');
-    return templates[0];
-}
-/** `2` (targets per batch) or `25%` (a share of them). */
-function batchSize(raw) {
-    const match = /^(\d+)(%?)$/.exec(raw);
-    const size = match ? Number(match[1]) : NaN;
-    if (!match || size < 1 || (match[2] && size > 100))
-        throw new src/* Invalid */.WO();
-    return { size, percent: match[2] === '%' };
-}
-/** Canary weights: whole percentages, each larger than the one before, none above 100. */
-function canaryWeights(raw) {
-    const items = (0,src/* splitList */.ry)(raw);
-    const weights = items.map(Number);
-    const expected = 'increasing whole percentages from 1 to 100, e.g. 10,50,100';
-    if (items.length === 0 || items.some((item) => !/^\d+$/.test(item)))
-        throw new src/* Invalid */.WO(expected);
-    for (const [index, weight] of weights.entries()) {
-        if (weight < 1 || weight > 100)
-            throw new src/* Invalid */.WO(`${expected} (${weight} is out of range)`);
-        if (index > 0 && weight <= weights[index - 1]) {
-            throw new src/* Invalid */.WO(`${expected} (${weight} does not increase on ${weights[index - 1]})`);
-        }
-    }
-    return weights;
-}
-/** `1%` or `0.01`. */
-function share(raw) {
-    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(raw);
-    if (!match)
-        throw new src/* Invalid */.WO();
-    const value = Number(match[1]) / (match[2] ? 100 : 1);
-    if (value < 0 || value > 1)
-        throw new src/* Invalid */.WO();
-    return value;
-}
-function jsonPath(raw) {
-    if (!/^\$(\.|\[|$)/.test(raw))
-        throw new src/* Invalid */.WO();
-    return raw;
-}
-/** Inputs deploy-env and rollback both read: how to reach the provider and how to verify. */
-const providerSpec = {
-    'deploy-command': src/* field */.ZZ.text('a shell command'),
-    'switch-command': src/* field */.ZZ.text('a shell command'),
-    'traffic-command': src/* field */.ZZ.text('a shell command'),
-    'remove-command': src/* field */.ZZ.text('a shell command'),
-    'status-command': src/* field */.ZZ.text('a shell command'),
-    'environment-url': src/* field */.ZZ.url(),
-    'verify-url': src/* field */.ZZ.custom('http(s) URLs, one per line, with {slot}, {target}, {version} where needed', urlTemplates),
-    'version-path': src/* field */.ZZ.custom('a JSON path such as $.version', jsonPath),
-    'verify-timeout': src/* field */.ZZ.duration({ min: 1000, max: 3_600_000 }).default(120_000),
-    targets: src/* field */.ZZ
-        .list()
-        .check((targets) => targets.find((target) => !NAME.test(target))
-        ? `target names of letters, digits, . _ - (not "${targets.find((target) => !NAME.test(target))}")`
-        : undefined),
-    'batch-size': src/* field */.ZZ
-        .custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize)
-        .default({ size: 1, percent: false }),
-    slots: src/* field */.ZZ
-        .list()
-        .check((slots) => slots.length !== 2 ||
-        slots[0] === slots[1] ||
-        slots.some((slot) => !NAME.test(slot) || slot === 'canary')
-        ? 'two different slot names, e.g. blue,green'
-        : undefined)
-        .default(['blue', 'green']),
-    retries: src/* field */.ZZ.integer({ min: 0, max: 10 }).default(2),
-    'retry-delay': src/* field */.ZZ.duration({ min: 0, max: 600_000 }).default(5000),
-    'working-directory': src/* field */.ZZ.text('a directory'),
-    'setup-tools': src/* field */.ZZ.custom(tool_specs/* TOOLS_EXPECTED */.t, readToolSpecs),
-    'lock-timeout': src/* field */.ZZ.duration({ min: 0, max: 6 * 3_600_000 }).default(600_000),
-    'stale-after': src/* field */.ZZ.duration({ min: 1000, max: 7 * 86_400_000 }).default(3_600_000),
-    production: src/* field */.ZZ.boolean(),
-    token: src/* field */.ZZ.text('a GitHub token').secret(),
-};
-const deployEnvSpec = {
-    environment: src/* field */.ZZ
-        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
-        .required(),
-    version: src/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
-    ref: src/* field */.ZZ.text('a branch, tag or commit SHA'),
-    strategy: src/* field */.ZZ.choice(types/* STRATEGIES */.Y).default('direct'),
-    'canary-weights': src/* field */.ZZ
-        .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)
-        .default([10, 50, 100]),
-    'canary-pause': src/* field */.ZZ.duration({ min: 0, max: 3_600_000 }).default(0),
-    'analysis-url': src/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
-    'analysis-baseline-url': src/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
-    'analysis-duration': src/* field */.ZZ.duration({ min: 1000, max: 3_600_000 }).default(60_000),
-    'analysis-rate': src/* field */.ZZ.number({ min: 0.1, max: 1000 }).default(10),
-    'max-error-rate': src/* field */.ZZ.custom('a share such as 1% or 0.01', share).default(0.01),
-    'max-p95-latency': src/* field */.ZZ.duration({ min: 1, max: 600_000 }).default(1000),
-    'min-samples': src/* field */.ZZ.integer({ min: 1, max: 1_000_000 }).default(20),
-    'max-consecutive-failures': src/* field */.ZZ.integer({ min: 1, max: 1_000_000 }).default(3),
-    'auto-rollback': src/* field */.ZZ.boolean(),
-    'allowed-refs': src/* field */.ZZ.list('ref patterns such as refs/tags/*, main'),
-    'require-environment': src/* field */.ZZ.pattern(ENVIRONMENT_NAME, 'an environment name such as staging'),
-    artifacts: src/* field */.ZZ.list('file paths or globs (relative to the workspace), or references with @sha256:<digest>'),
-    'deployment-id': src/* field */.ZZ.integer({ min: 1 }),
-    ...providerSpec,
-};
-const rollbackSpec = {
-    environment: src/* field */.ZZ
-        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
-        .required(),
-    reason: src/* field */.ZZ.text('why the environment is rolled back').required(),
-    to: src/* field */.ZZ.pattern(VERSION, 'a version such as 1.3.0'),
-    'deployment-id': src/* field */.ZZ.integer({ min: 1 }),
-    strategy: src/* field */.ZZ.choice(types/* STRATEGIES */.Y),
-    ...providerSpec,
-};
-
-;// CONCATENATED MODULE: ./actions/rollback/run.ts
-/**
- * rollback: find what to undo (the current deployment) and where to go back to
- * (the last good version before it, or `to`), refuse clearly when there is no
- * such version, then hand over to packages/deployments and report.
- */
-
-
-async function run() {
-    const context = (0,src/* runContext */.pO)();
-    const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
-    const [{ checkKnownEnvironment, checkRollbackCommands, checksVerifier, DeploymentRecord, findRollback, planRollback, Provider, rollBack, rollbackSummary, waitForTurn, describeStatus, }, { providerSettings }, { installTools, knownEnvironments, runnerLog },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745)),
-        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229)),
-        Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(577), __nccwpck_require__.e(745), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2465)),
-    ]);
-    const base = providerSettings(inputs, context, inputs.environment);
-    const repo = (0,src/* requireRepository */.Cc)(context);
-    const octokit = await (0,src/* createGitHubClient */.LX)({ token: inputs.token ?? '' });
-    checkKnownEnvironment(inputs.environment, await knownEnvironments(config, octokit, repo));
-    const runInfo = {
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        runUrl: context.runUrl,
-        sha: context.sha,
-    };
-    const record = new DeploymentRecord(octokit, repo, inputs.environment);
-    // A re-run continues the rollback this run recorded, rather than rolling back the rollback.
-    const earlier = await record.findRecent((deployment) => deployment.payload?.rollback_of !== undefined && deployment.belongsToRun(context.runId));
-    const { bad, target } = earlier
-        ? { bad: await record.get(earlier.payload.rollback_of), target: earlier }
-        : await findRollback(record, { deploymentId: inputs.deploymentId, to: inputs.to });
-    const settings = {
-        ...base,
-        version: target.version ?? '',
-        ref: target.payload?.ref || target.ref,
-        commit: target.payload?.commit || target.sha,
-        strategy: inputs.strategy ?? bad.strategy ?? 'direct',
-        artifacts: target.payload?.artifacts ?? [],
-        canaryWeights: [],
-        analysis: {
-            durationMs: 0,
-            rate: 0,
-            maxErrorRate: 0,
-            maxP95Ms: 0,
-            minSamples: 0,
-            maxConsecutiveFailures: 0,
-            pauseMs: 0,
-        },
-        autoRollback: false,
-    };
-    const provider = new Provider({
-        commands: settings.commands,
-        retries: settings.retries,
-        retryDelayMs: settings.retryDelayMs,
-        workingDirectory: settings.workingDirectory,
-    }, runnerLog);
-    checkRollbackCommands(planRollback(bad, target, settings), provider);
-    await installTools(inputs.setupTools);
-    await waitForTurn({
-        record,
-        ours: (deployment) => deployment.id === bad.id || deployment.belongsToRun(context.runId),
-        timeoutMs: inputs.lockTimeout,
-        staleAfterMs: inputs.staleAfter,
-        log: runnerLog,
-        settle: async (stale) => {
-            const note = `stale: no update since ${new Date(stale.lastActivity).toISOString()}; marked failed by run ${context.runId}`;
-            await record.setStatus(stale, 'failure', {
-                description: stale.version ? describeStatus(stale.version, note) : note,
-            });
-            return 'marked failure';
-        },
-    });
-    const outcome = await rollBack({
-        record,
-        settings,
-        bad,
-        target,
-        reason: inputs.reason,
-        provider,
-        verifier: checksVerifier,
-        log: runnerLog,
-        run: runInfo,
-    });
-    (0,src/* setOutputs */.n0)({
-        'rolled-back-from': outcome.from,
-        'rolled-back-to': outcome.to,
-        'deployment-id': outcome.deployment?.id ?? '',
-    });
-    await (0,src/* writeSummary */.Sy)(rollbackSummary(outcome, inputs.environment));
-    runnerLog.info(outcome.alreadyDone
-        ? `${inputs.environment} was already rolled back to ${outcome.to}`
-        : `${inputs.environment} is back on ${outcome.to} (from ${outcome.from}): ${outcome.plan.summary}`);
-}
-
-
-/***/ }),
-
-/***/ 9433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseToolSpecs),
-/* harmony export */   t: () => (/* binding */ TOOLS_EXPECTED)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kit_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6415);
-/** The `setup-tools` list: each tool pinned by version, download URL and sha256. */
-
-
-const ARCHIVES = ['tar.gz', 'tar.xz', 'zip', 'binary'];
-const TOOLS_EXPECTED = 'a YAML list of tools, each with name, version, url and sha256 (optional bin, archive), e.g. ' +
-    '"- {name: kubectl, version: 1.31.0, url: https://…/{os}/{arch}/kubectl, sha256: …}"';
-function toolProblem(index, problem) {
-    return new _kit_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(`${TOOLS_EXPECTED}; tool ${index + 1}: ${problem}`);
-}
-/**
- * Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line).
- * The YAML parser is passed in so that callers can load it only when there is a list to read.
- */
-function parseToolSpecs(raw, yaml) {
-    const lines = raw.split(/\r?\n/).filter((line) => line.trim());
-    let items;
-    try {
-        items = lines.every((line) => line.trim().startsWith('{'))
-            ? lines.map((line) => JSON.parse(line))
-            : // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
-                yaml.parse(raw, { schema: 'failsafe' });
-    }
-    catch {
-        throw new _kit_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(TOOLS_EXPECTED);
-    }
-    if (!Array.isArray(items) || items.length === 0)
-        throw new _kit_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(TOOLS_EXPECTED);
-    return items.map((item, index) => {
-        if (!item || typeof item !== 'object')
-            throw toolProblem(index, 'not a mapping');
-        const data = item;
-        const unknownKeys = Object.keys(data).filter((key) => !['name', 'version', 'url', 'sha256', 'bin', 'archive'].includes(key));
-        if (unknownKeys.length > 0)
-            throw toolProblem(index, `unknown key ${unknownKeys.join(', ')}`);
-        const name = String(data['name'] ?? '');
-        const version = String(data['version'] ?? '');
-        const url = String(data['url'] ?? '');
-        const sha256 = String(data['sha256'] ?? '')
-            .replace(/^sha256:/i, '')
-            .toLowerCase();
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
-            throw toolProblem(index, `name "${name}" is not a tool name`);
-        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version))
-            throw toolProblem(index, `version "${version}" is not a version`);
-        if (!/^https?:\/\/\S+$/.test(url))
-            throw toolProblem(index, `url "${url}" is not an http(s) URL`);
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw toolProblem(index, `sha256 of ${name} must be 64 hex digits`);
-        const spec = { name, version, url, sha256 };
-        if (data['bin'] !== undefined) {
-            const bin = String(data['bin']);
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(bin) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(bin).startsWith('..'))
-                throw toolProblem(index, `bin "${bin}" must stay inside the archive`);
-            spec.bin = bin;
-        }
-        if (data['archive'] !== undefined) {
-            if (!ARCHIVES.includes(String(data['archive']))) {
-                throw toolProblem(index, `archive must be one of ${ARCHIVES.join(', ')}`);
-            }
-            spec.archive = data['archive'];
-        }
-        return spec;
-    });
-}
-
-
-/***/ }),
-
-/***/ 7273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ STRATEGIES),
-/* harmony export */   a: () => (/* binding */ silentLog)
-/* harmony export */ });
-const STRATEGIES = ['direct', 'rolling', 'blue-green', 'canary'];
-const silentLog = {
-    info: () => undefined,
-    warning: () => undefined,
-    group: (_name, body) => body(),
-};
-
-
-/***/ }),
-
-/***/ 7817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   K2: () => (/* binding */ ReleaseError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   oi: () => (/* binding */ inputProblem)
-/* harmony export */ });
-/**
- * Every failure the actions raise on purpose: a stable code for tests and
- * docs, a message that says what went wrong, and a hint that says what to do.
- */
-class ReleaseError extends Error {
-    code;
-    hint;
-    location;
-    details;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ReleaseError';
-        this.code = code;
-        this.hint = options.hint;
-        this.location = options.location;
-        this.details = options.details;
-    }
-}
-/** One or more inputs were wrong; raised before the action touches anything. */
-class InputError extends ReleaseError {
-    problems;
-    constructor(problems, hint) {
-        super('EINPUT', problems.join('\n'), { hint });
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-function inputProblem(name, value, expected) {
-    return `Input "${name}": got "${value}", expected ${expected}`;
-}
-function describeFailure(thrown) {
-    if (thrown instanceof ReleaseError) {
-        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
-        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
-    }
-    if (thrown instanceof Error) {
-        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
-    }
-    if (typeof thrown === 'string')
-        return { title: 'Error', message: thrown || 'failed with an empty message' };
-    let text;
-    try {
-        text = JSON.stringify(thrown) ?? String(thrown);
-    }
-    catch {
-        text = String(thrown);
-    }
-    return { title: 'Error', message: `failed with a non-error value: ${text}` };
-}
-
-
-/***/ }),
-
-/***/ 2284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
-  WO: () => (/* reexport */ inputs/* Invalid */.WO),
-  fM: () => (/* reexport */ runner/* addPath */.fM),
-  c_: () => (/* reexport */ config_configSection),
-  LX: () => (/* reexport */ createGitHubClient),
-  ZZ: () => (/* reexport */ inputs/* field */.ZZ),
-  Os: () => (/* reexport */ runner/* group */.Os),
-  pq: () => (/* reexport */ runner/* info */.pq),
-  oi: () => (/* reexport */ errors/* inputProblem */.oi),
-  Z9: () => (/* reexport */ config_loadConfig),
-  JR: () => (/* reexport */ inputs/* rawInput */.JR),
-  Ko: () => (/* reexport */ inputs/* readInputs */.Ko),
-  Cc: () => (/* reexport */ requireRepository),
-  Cs: () => (/* reexport */ runAction),
-  pO: () => (/* reexport */ context_runContext),
-  n0: () => (/* reexport */ runner/* setOutputs */.n0),
-  ry: () => (/* reexport */ inputs/* splitList */.ry),
-  $e: () => (/* reexport */ runner/* warning */.$e),
-  Sy: () => (/* reexport */ runner/* writeSummary */.Sy)
-});
-
-// UNUSED EXPORTS: CONFIG_PATH, Field, GitError, ReleaseError, annotate, bytes, camelCase, cell, code, debug, describeFailure, details, error, exportVariable, formatDuration, getState, git, gitStream, gitText, heading, icon, inputVariable, isDebug, mask, maskedValues, notice, parseDuration, readActionInputs, readFileIfExists, reportFailure, saveState, setOutput, statusOf, table
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(1890);
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __nccwpck_require__(6415);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./packages/kit/src/context.ts
 
 
@@ -518,6 +207,7 @@ function context_runContext(env = process.env) {
         sha: env['GITHUB_SHA'] ?? '',
         ref,
         refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         runId,
         runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
@@ -541,92 +231,107 @@ function requireRepository(context) {
     return { owner: context.owner, repo: context.repo };
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/entry.ts
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/api-failure.ts
 /**
- * Reports any thrown value (an Error, a string, anything) as one `::error::`
- * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ * Telling an unreachable GitHub API (no answer at all: the connection was
+ * refused, the name did not resolve, the network dropped) from one that
+ * answered with an error. Octokit reports both as a RequestError, the first
+ * with status 500 and no response, which reads as "GitHub API answered 500";
+ * the messages here say what happened.
  */
-function reportFailure(thrown) {
-    const failure = (0,errors/* describeFailure */.Ic)(thrown);
-    (0,runner/* error */.z3)(failure.message, { title: failure.title, location: failure.location });
-    if ((0,runner/* isDebug */._o)() && failure.stack)
-        (0,runner/* debug */.Yz)(failure.stack);
-    process.exitCode = 1;
-}
-/** The whole of an action's entry file: `runAction(main)`. */
-async function runAction(main) {
-    process.on('unhandledRejection', (reason) => reportFailure(reason));
-    try {
-        await main();
+/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_SOCKET',
+]);
+function causeChain(thrown) {
+    const chain = [];
+    let current = thrown;
+    while (current && typeof current === 'object' && chain.length < 5) {
+        chain.push(current);
+        current = current.cause;
     }
-    catch (thrown) {
-        reportFailure(thrown);
-    }
+    return chain;
 }
-
-;// CONCATENATED MODULE: ./packages/kit/src/git.ts
-
-class GitError extends errors/* ReleaseError */.K2 {
-    args;
-    result;
-    constructor(args, result) {
-        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super('EGIT', `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.result = result;
-    }
+function codeOf(value) {
+    const code = value.code;
+    return typeof code === 'string' ? code : undefined;
 }
-/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
-let execModule;
-function loadExec() {
-    return (execModule ??= __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955)));
-}
-function gitEnv(extra = {}) {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
-}
-async function git(args, options = {}) {
-    const { getExecOutput } = await loadExec();
-    const result = await getExecOutput('git', args, {
-        cwd: options.cwd,
-        env: gitEnv(options.env),
-        silent: true,
-        ignoreReturnCode: true,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
+/** Whether a failed API call got no HTTP answer at all. */
+function isUnreachable(thrown) {
+    if (!thrown || typeof thrown !== 'object')
+        return false;
+    // An HTTP answer, whatever its status, means the API was reached.
+    if (thrown.response)
+        return false;
+    return causeChain(thrown).some((link) => {
+        const code = codeOf(link);
+        if (code && NETWORK_CODES.has(code))
+            return true;
+        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
     });
-    if (result.exitCode !== 0 && !options.allowFailure)
-        throw new GitError(args, result);
-    return result;
 }
-/** Trimmed stdout of a git command that must succeed. */
-async function gitText(args, options = {}) {
-    return (await git(args, options)).stdout.trim();
+/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
+function networkReason(thrown) {
+    const chain = causeChain(thrown);
+    for (const link of [...chain].reverse()) {
+        if (link instanceof Error && link.message && link.message !== 'fetch failed')
+            return link.message;
+    }
+    return 'no answer';
+}
+/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
+function describeApiFailure(thrown, apiUrl) {
+    if (isUnreachable(thrown)) {
+        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
+    }
+    const status = thrown?.status;
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
 }
 /**
- * Streams a git command's stdout chunk by chunk without holding it, for
- * output that grows with history (a log of 100,000 commits).
+ * An Octokit plugin for clients that only make optional lookups: the first call
+ * that gets no answer is not retried, and every later call fails at once with the
+ * same error, so an unreachable API costs one refused connection rather than
+ * minutes of back-off. Listed before the retry plugin, its hook sits closest to
+ * the request, so the retry plugin reads the `retries: 0` it sets.
  */
-async function gitStream(args, onChunk, options = {}) {
-    const { exec } = await loadExec();
-    let stderr = '';
-    const exitCode = await exec('git', args, {
-        cwd: options.cwd,
-        env: gitEnv(options.env),
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: {
-            stdout: onChunk,
-            stderr: (chunk) => {
-                stderr = (stderr + chunk.toString()).slice(-4096);
-            },
-        },
+function failFastWhenUnreachable(octokit) {
+    let unreachable;
+    octokit.hook.wrap('request', async (request, options) => {
+        const noRetry = (thrown) => {
+            options.request = { ...options.request, retries: 0 };
+            throw thrown;
+        };
+        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
+        if (unreachable)
+            noRetry(unreachable);
+        try {
+            return await request(options);
+        }
+        catch (thrown) {
+            if (!isUnreachable(thrown))
+                throw thrown;
+            unreachable ??= thrown;
+            return noRetry(thrown);
+        }
     });
-    if (exitCode !== 0 && !options.allowFailure)
-        throw new GitError(args, { stdout: '', stderr, exitCode });
+    return {};
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __nccwpck_require__(6976);
 ;// CONCATENATED MODULE: ./packages/kit/src/github.ts
+
 
 
 
@@ -672,7 +377,9 @@ async function createGitHubClient(options) {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, retry, throttling);
+    }, 
+    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
+    ...(options.failFastWhenUnreachable ? [failFastWhenUnreachable] : []), retry, throttling);
 }
 /** The HTTP status of an Octokit error, or undefined for anything else. */
 function statusOf(thrown) {
@@ -683,24 +390,97 @@ function statusOf(thrown) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./packages/kit/src/child-env.ts
+var child_env = __nccwpck_require__(2732);
+;// CONCATENATED MODULE: ./packages/kit/src/processes.ts
+
+
+let execModule;
+let ioModule;
+function collector() {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let text = '';
+    return { push: (chunk) => (text += decoder.write(chunk)), text: () => text + decoder.end() };
+}
+/** The runner's processes: @actions/exec, loaded on the first command rather than at start-up. */
+const runnerProcesses = {
+    async run(commandLine, args, options = {}) {
+        const { exec } = await (execModule ??= __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955)));
+        const stdout = collector();
+        const stderr = collector();
+        const exitCode = await exec(commandLine, args, {
+            cwd: options.cwd,
+            env: (0,child_env/* childEnvironment */.Q)({}, options.env ?? process.env),
+            input: options.input,
+            silent: options.silent,
+            outStream: options.outStream,
+            errStream: options.errStream,
+            ignoreReturnCode: true,
+            listeners: {
+                stdout: (chunk) => {
+                    if (options.capture)
+                        stdout.push(chunk);
+                    options.onStdout?.(chunk);
+                },
+                stderr: (chunk) => {
+                    if (options.capture)
+                        stderr.push(chunk);
+                    options.onStderr?.(chunk);
+                },
+            },
+        });
+        return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
+    },
+    async which(program) {
+        const { which } = await (ioModule ??= __nccwpck_require__.e(/* import() */ 701).then(__nccwpck_require__.bind(__nccwpck_require__, 8701)));
+        return (await which(program, false)) || undefined;
+    },
+};
+/**
+ * Runs nothing: records each command and answers with `answer` (by default
+ * exit code 0 and no output). Every program is "installed" at /usr/bin.
+ */
+class NullProcessRunner {
+    answer;
+    calls = [];
+    constructor(answer = () => ({})) {
+        this.answer = answer;
+    }
+    async run(commandLine, args, options = {}) {
+        const call = { commandLine, args, options, env: childEnvironment({}, options.env ?? process.env) };
+        this.calls.push(call);
+        const { exitCode = 0, stdout = '', stderr = '' } = this.answer(call);
+        if (stdout)
+            options.onStdout?.(Buffer.from(stdout));
+        if (stderr)
+            options.onStderr?.(Buffer.from(stderr));
+        return { exitCode, stdout: options.capture ? stdout : '', stderr: options.capture ? stderr : '' };
+    }
+    async which(program) {
+        return `/usr/bin/${program}`;
+    }
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
-const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"}}}');
+const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"}}}');
 ;// CONCATENATED MODULE: ./schema/config/version.schema.json
-const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/version.schema.json","title":"bump-version settings","description":"Defaults for the bump-version action, by input name. A step\'s `with:` overrides them. The token is never set here.","type":"object","additionalProperties":false,"properties":{"release-type":{"description":"auto (from Conventional Commits since the last release tag), major, minor, patch, prerelease, promote (the last prerelease to its stable version), or version (the version setting).","enum":["auto","major","minor","patch","prerelease","promote","version"]},"version":{"description":"The version to release with release-type version, such as 2.0.0 or 2.0.0-rc.1 (a leading v is accepted).","type":"string","pattern":"^v?(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?(?:\\\\+[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?$"},"preid":{"description":"Prerelease identifier for release-type prerelease: alpha, beta, rc or any identifier. Default: the current prerelease\'s identifier, else rc.","type":"string","pattern":"^[0-9A-Za-z-]+$","examples":["alpha","beta","rc"]},"tag-prefix":{"description":"Release tags are <prefix><version>; other tags are ignored. A component prefix such as api-v in a monorepo, or none for bare versions. Default: v.","type":"string","pattern":"^[\\\\w./-]+$","examples":["v","api-v","none"]},"path":{"description":"A monorepo component\'s folder: only commits touching it count, and its version files and changelog live there. Default: . (the whole repository).","type":"string","examples":["services/api"]},"version-files":{"description":"Files that hold the version, relative to the repository root: package.json (with package-lock.json), pyproject.toml, Cargo.toml (with Cargo.lock), Chart.yaml, VERSION, gradle.properties, or file:regex for anything else (the first group, or the group named version, is the version). Default: those of these files found in path. none for no files.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"examples":[["package.json","charts/app/Chart.yaml","src/version.ts:VERSION = \'(.*)\'"]]},"changelog-file":{"description":"The changelog the release is added to, in the Keep a Changelog layout, or none. Default: CHANGELOG.md in path.","type":"string"},"changelog-other":{"description":"List commits that are not Conventional Commits under \\"Other\\" in the notes. Default: false.","type":"boolean"},"major-on-zero":{"description":"While the version is 0.y.z a breaking change bumps minor; true makes it bump major. Default: false.","type":"boolean"},"initial-version":{"description":"The first version, when no release tag exists yet. Default: 1.0.0.","type":"string","pattern":"^v?\\\\d+\\\\.\\\\d+\\\\.\\\\d+(?:-[0-9A-Za-z.-]+)?$"},"commit-message":{"description":"Release commit message; {version} and {tag} are filled in, and one of them must be there. Default: chore(release): {tag}.","type":"string","pattern":"\\\\{(version|tag)\\\\}"},"tag-message":{"description":"Annotated tag message; {version} and {tag} are filled in. Default: {tag}.","type":"string"},"git-user-name":{"description":"Author of the release commit and tag. Default: github-actions[bot].","type":"string"},"git-user-email":{"description":"Email of the release commit and tag author. Default: 41898282+github-actions[bot]@users.noreply.github.com.","type":"string"},"release-branch":{"description":"Cut a release/<tag> branch from release-branch-from with the release commit on it and push it; the tag is made when the release reaches the main branch. Default: false.","type":"boolean"},"release-branch-from":{"description":"The branch a release branch starts from. Default: develop.","type":"string"},"ref":{"description":"The branch to push the release commit to, needed when HEAD is detached. Default: the checked-out branch.","type":"string"},"push":{"description":"Push the release commit and tag; false leaves them in the local clone. Default: true.","type":"boolean"},"dry-run":{"description":"Compute everything and write nothing; needs only read access. Default: false.","type":"boolean"},"pull-request-lookups":{"description":"At most this many API calls to find the pull request of listed commits (those without a (#123) first); 0 turns the lookup off. Default: 50.","type":"integer","minimum":0,"maximum":1000}}}');
+const version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/version.schema.json","title":"bump-version settings","description":"Defaults for the bump-version action, by input name. A step\'s `with:` overrides them. The token is never set here.","type":"object","additionalProperties":false,"properties":{"release-type":{"description":"auto (from Conventional Commits since the last release tag), major, minor, patch, prerelease, promote (the last prerelease to its stable version), or version (the version setting).","enum":["auto","major","minor","patch","prerelease","promote","version"]},"version":{"description":"The version to release with release-type version, such as 2.0.0 or 2.0.0-rc.1 (a leading v is accepted).","type":"string","pattern":"^v?(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?(?:\\\\+[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?$"},"preid":{"description":"Prerelease identifier for release-type prerelease: alpha, beta, rc or any identifier. Default: the current prerelease\'s identifier, else rc.","type":"string","pattern":"^[0-9A-Za-z-]+$","examples":["alpha","beta","rc"]},"tag-prefix":{"description":"Release tags are <prefix><version>; other tags are ignored. A component prefix such as api-v in a monorepo, or none for bare versions. Default: v.","type":"string","pattern":"^[\\\\w./-]+$","examples":["v","api-v","none"]},"path":{"description":"A monorepo component\'s folder: only commits touching it count, and its version files and changelog live there. Default: . (the whole repository).","type":"string","examples":["services/api"]},"version-files":{"description":"Files that hold the version, relative to the repository root: package.json (with package-lock.json), pyproject.toml, Cargo.toml (with Cargo.lock), Chart.yaml, VERSION, gradle.properties, or file:regex for anything else (the first group, or the group named version, is the version). Default: those of these files found in path. none for no files.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"examples":[["package.json","charts/app/Chart.yaml","src/version.ts:VERSION = \'(.*)\'"]]},"changelog-file":{"description":"The changelog the release is added to, in the Keep a Changelog layout, or none. Default: CHANGELOG.md in path.","type":"string"},"changelog-other":{"description":"List commits that are not Conventional Commits under \\"Other\\" in the notes. Default: false.","type":"boolean"},"major-on-zero":{"description":"While the version is 0.y.z a breaking change bumps minor; true makes it bump major. Default: false.","type":"boolean"},"initial-version":{"description":"The first version, when no release tag exists yet. Default: 1.0.0.","type":"string","pattern":"^v?\\\\d+\\\\.\\\\d+\\\\.\\\\d+(?:-[0-9A-Za-z.-]+)?$"},"commit-message":{"description":"Release commit message; {version} and {tag} are filled in, and one of them must be there. Default: chore(release): {tag}.","type":"string","pattern":"\\\\{(version|tag)\\\\}"},"tag-message":{"description":"Annotated tag message; {version} and {tag} are filled in. Default: {tag}.","type":"string"},"git-user-name":{"description":"Author of the release commit and tag. Default: github-actions[bot].","type":"string"},"git-user-email":{"description":"Email of the release commit and tag author. Default: 41898282+github-actions[bot]@users.noreply.github.com.","type":"string"},"release-branch":{"description":"Cut a release/<tag> branch from release-branch-from with the release commit on it and push it; the tag is made when the release reaches the main branch. Default: false.","type":"boolean"},"release-branch-from":{"description":"The branch a release branch starts from. Default: develop.","type":"string"},"ref":{"description":"The branch to push the release commit to, needed when HEAD is detached. Default: the checked-out branch.","type":"string"},"push":{"description":"Push the release commit and tag; false leaves them in the local clone. Default: true.","type":"boolean"},"dry-run":{"description":"Compute everything and write nothing; needs only read access. Default: false.","type":"boolean"},"mode":{"description":"direct pushes the release commit and tag; pull-request keeps one release pull request per branch and tags its merge commit once merged (for protected branches); auto chooses pull-request where the branch is protected. Default: direct.","enum":["direct","pull-request","auto"]},"pull-request-branch":{"description":"The branch the release pull request comes from, force-pushed on every update. Default: release-actions--branches--<branch>.","type":"string"},"commit-types":{"description":"Which commit types make a release and where the notes list them, by type: release (major, minor, patch or none) and section (a title, or hidden). Types not listed keep the defaults.","type":"object","propertyNames":{"pattern":"^[\\\\w-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"release":{"enum":["major","minor","patch","none"]},"section":{"type":"string","minLength":1}}},"examples":[{"docs":{"release":"patch","section":"Documentation"},"chore":{"release":"none","section":"hidden"}}]},"pull-request-lookups":{"description":"At most this many API calls to find the pull request of listed commits (those without a (#123) first); 0 turns the lookup off. Default: 50.","type":"integer","minimum":0,"maximum":1000}}}');
 ;// CONCATENATED MODULE: ./schema/config/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/gates.schema.json","title":"validate-gates settings","description":"Inputs of validate-gates, by input name; the step\'s inputs override them. The token never belongs here.","type":"object","additionalProperties":false,"properties":{"gates":{"description":"The gates to check.","oneOf":[{"type":"string"},{"type":"array","items":{"enum":["tests","coverage","security","performance","reviews","checks","branch","changelog","docs","flags","freeze","custom"]}}]},"mode":{"description":"enforce fails the step on a failed gate; warn only annotates.","enum":["enforce","warn"]},"junit-reports":{"description":"tests: JUnit XML report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-tests":{"description":"tests: least number of test cases.","type":"integer","minimum":0},"coverage-reports":{"description":"coverage: lcov, Cobertura, Clover or coverage-summary.json globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"coverage-threshold":{"description":"coverage: minimum line coverage in percent (default 80).","type":"number","minimum":0,"maximum":100},"branch-coverage-threshold":{"description":"coverage: minimum branch coverage in percent.","type":"number","minimum":0,"maximum":100},"coverage-baseline":{"description":"coverage: baseline report that coverage must not drop below.","type":"string"},"coverage-max-drop":{"description":"coverage: tolerated drop below the baseline, in points (default 0).","type":"number","minimum":0,"maximum":100},"sarif-reports":{"description":"security: SARIF 2.1.0 report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"npm-audit-report":{"description":"security: npm audit --json output file(s).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"severity-threshold":{"description":"security: lowest severity that fails the gate (default high).","enum":["low","medium","moderate","high","critical"]},"allowlist":{"description":"security: accepted advisories, each with an expiry date.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string","description":"<id> <YYYY-MM-DD> [reason]"},{"type":"object","additionalProperties":false,"required":["id","expires"],"properties":{"id":{"type":"string","description":"GHSA, CVE, npm advisory number or SARIF rule id"},"expires":{"description":"Last day (UTC) the entry applies","oneOf":[{"type":"string","format":"date"}]},"reason":{"type":"string"}}}]}}]},"benchmark-results":{"description":"performance: benchmark results JSON file.","type":"string"},"performance-budgets":{"description":"performance: per-metric budgets: metric → number (max), \\"<= 200\\", \\">= 1000\\", { max } or { min }.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"oneOf":[{"type":"number"},{"type":"string","pattern":"^\\\\s*(<=|>=|<|>)?\\\\s*-?\\\\d+(\\\\.\\\\d+)?\\\\s*[a-zA-Z%/]*\\\\s*$"},{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number"},"min":{"type":"number"}}}]}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["metric"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"max":{"type":"number"},"min":{"type":"number"}}}]}}]},"performance-baseline":{"description":"performance: baseline results JSON for regression-limit.","type":"string"},"regression-limit":{"description":"performance: largest allowed regression in percent.","type":"number","minimum":0,"maximum":1000},"higher-is-better":{"description":"performance: metric patterns where larger is better.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"required-approvals":{"description":"reviews: approvals needed (default 1).","type":"integer","minimum":0,"maximum":100},"required-checks":{"description":"checks: names that must be present and successful.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"ignore-checks":{"description":"checks: names to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"release-kind":{"description":"branch: release or hotfix (default release).","enum":["release","hotfix"]},"release-branches":{"description":"branch: patterns releases may come from (default main, release/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"hotfix-branches":{"description":"branch: patterns hotfixes may come from (default hotfix/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"branch":{"description":"branch: the branch being released.","type":"string"},"version":{"description":"The version being released.","type":"string"},"tag":{"description":"The release tag (default tag-prefix + version).","type":"string"},"tag-prefix":{"description":"Prefix of release tags (default v).","type":"string"},"changelog":{"description":"changelog: the changelog file (default CHANGELOG.md).","type":"string"},"docs-files":{"description":"docs: file patterns that must change between releases.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-guide":{"description":"docs: migration guide paths for a new major; {major} is the major number.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"flags-file":{"description":"flags: the JSON or YAML feature flags file.","type":"string"},"freeze-windows":{"description":"freeze: weekly or dated windows.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"holidays":{"description":"freeze: dated holidays.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"timezone":{"description":"freeze: default IANA time zone (default UTC).","type":"string"},"environment":{"description":"freeze: the environment released to (default production).","type":"string"},"freeze-environments":{"description":"freeze: environments freeze windows apply to (default production).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"override-reason":{"description":"freeze: release inside a window anyway, for this reason.","type":"string"},"now":{"description":"Evaluation time for reproducible runs (ISO 8601 with a zone).","type":"string"},"custom-commands":{"description":"custom: named shell commands that must exit 0.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["name","run"],"additionalProperties":false,"properties":{"name":{"type":"string"},"run":{"type":"string"}}}]}}]},"custom-timeout":{"description":"custom: time limit per command (30s, 5m, 1h; default 10m).","oneOf":[{"type":"string"},{"type":"number"}]}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/gates.schema.json","title":"validate-gates settings","description":"Inputs of validate-gates, by input name; the step\'s inputs override them. The token never belongs here.","type":"object","additionalProperties":false,"properties":{"gates":{"description":"The gates to check.","oneOf":[{"type":"string"},{"type":"array","items":{"enum":["tests","coverage","security","performance","reviews","checks","branch","changelog","docs","migrations","flags","freeze","custom"]}}]},"mode":{"description":"enforce fails the step on a failed gate; warn only annotates.","enum":["enforce","warn"]},"junit-reports":{"description":"tests: JUnit XML report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-tests":{"description":"tests: least number of test cases; default 1, so an empty report fails.","type":"integer","minimum":0},"coverage-reports":{"description":"coverage: lcov, Cobertura, Clover or coverage-summary.json globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"coverage-threshold":{"description":"coverage: minimum line coverage in percent (default 80).","type":"number","minimum":0,"maximum":100},"branch-coverage-threshold":{"description":"coverage: minimum branch coverage in percent.","type":"number","minimum":0,"maximum":100},"coverage-baseline":{"description":"coverage: baseline report that coverage must not drop below.","type":"string"},"coverage-max-drop":{"description":"coverage: tolerated drop below the baseline, in points (default 0).","type":"number","minimum":0,"maximum":100},"sarif-reports":{"description":"security: SARIF 2.1.0 report globs.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"npm-audit-report":{"description":"security: npm audit --json output file(s).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"severity-threshold":{"description":"security: lowest severity that fails the gate (default high).","enum":["low","medium","moderate","high","critical"]},"allowlist":{"description":"security: accepted advisories, each with an expiry date.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string","description":"<id> <YYYY-MM-DD> [reason]"},{"type":"object","additionalProperties":false,"required":["id","expires"],"properties":{"id":{"type":"string","description":"GHSA, CVE, npm advisory number or SARIF rule id"},"expires":{"description":"Last day (UTC) the entry applies","oneOf":[{"type":"string","format":"date"}]},"reason":{"type":"string"}}}]}}]},"benchmark-results":{"description":"performance: benchmark results JSON file.","type":"string"},"performance-budgets":{"description":"performance: per-metric budgets: metric → number (max), \\"<= 200\\", \\">= 1000\\", { max } or { min }.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"oneOf":[{"type":"number"},{"type":"string","pattern":"^\\\\s*(<=|>=|<|>)?\\\\s*-?\\\\d+(\\\\.\\\\d+)?\\\\s*[a-zA-Z%/]*\\\\s*$"},{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number"},"min":{"type":"number"}}}]}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["metric"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"max":{"type":"number"},"min":{"type":"number"}}}]}}]},"performance-baseline":{"description":"performance: baseline results JSON for regression-limit.","type":"string"},"regression-limit":{"description":"performance: largest allowed regression in percent.","type":"number","minimum":0,"maximum":1000},"higher-is-better":{"description":"performance: metric patterns where larger is better.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"required-approvals":{"description":"reviews: approvals needed (default 1).","type":"integer","minimum":0,"maximum":100},"required-checks":{"description":"checks: names that must be present and successful.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"ignore-checks":{"description":"checks: names to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"release-kind":{"description":"branch: release or hotfix (default release).","enum":["release","hotfix"]},"release-branches":{"description":"branch: patterns releases may come from (default main, release/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"hotfix-branches":{"description":"branch: patterns hotfixes may come from (default hotfix/*).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"branch":{"description":"branch: the branch being released.","type":"string"},"version":{"description":"The version being released.","type":"string"},"tag":{"description":"The release tag (default tag-prefix + version).","type":"string"},"tag-prefix":{"description":"Prefix of release tags (default v).","type":"string"},"changelog":{"description":"changelog: the changelog file (default CHANGELOG.md).","type":"string"},"docs-files":{"description":"docs: file patterns that must change between releases.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-guide":{"description":"docs: migration guide paths for a new major; {major} is the major number.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migration-files":{"description":"migrations: globs of the database migration files (default migrations/**, db/migrations/**, db/migrate/**, prisma/migrations/**).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"migrate-command":{"description":"migrations: the environment\'s migrate-command, when the workflow gives it to deploy-env rather than environments.<name>.migrate-command.","type":"string"},"migrations-check":{"description":"migrations: the team\'s own shell command that must pass when migration files changed, instead of a migrate-command.","type":"string"},"flags-file":{"description":"flags: the JSON or YAML feature flags file.","type":"string"},"freeze-windows":{"description":"freeze: weekly or dated windows.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"holidays":{"description":"freeze: dated holidays.","oneOf":[{"type":"string"},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"name":{"type":"string"},"from":{"type":"string","description":"Fri 12:00, 2026-12-24 or 2026-12-24 18:00"},"to":{"type":"string"},"timezone":{"type":"string","description":"IANA zone, e.g. Europe/Berlin"}}}]}}]},"timezone":{"description":"freeze: default IANA time zone (default UTC).","type":"string"},"environment":{"description":"freeze: the environment released to (default production).","type":"string"},"freeze-environments":{"description":"freeze: environments freeze windows apply to (default production).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"override-reason":{"description":"freeze: release inside a window anyway, for this reason.","type":"string"},"now":{"description":"Evaluation time for reproducible runs (ISO 8601 with a zone).","type":"string"},"custom-commands":{"description":"custom: named shell commands that must exit 0.","oneOf":[{"type":"string"},{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["name","run"],"additionalProperties":false,"properties":{"name":{"type":"string"},"run":{"type":"string"}}}]}}]},"custom-timeout":{"description":"custom: time limit per command (30s, 5m, 1h; default 10m).","oneOf":[{"type":"string"},{"type":"number"}]}}}');
 ;// CONCATENATED MODULE: ./schema/config/artifacts.schema.json
-const artifacts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/artifacts.schema.json","title":"build-artifacts settings","description":"Defaults for the inputs of build-artifacts, by input name; a step\'s own inputs override them. Per-run values (version, platform, mode) and secrets (signing-key, signing-passphrase, token) are inputs only.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","description":"Name artifacts start with (<name>-<version>[-<platform>].tar.gz). Default the repository name."},"build-command":{"description":"Build commands run in order, each a program and its arguments, run without a shell.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"build-script":{"type":"string","description":"A bash script run after build-command (bash -e -o pipefail)."},"working-directory":{"type":"string","description":"Folder inside the workspace the build runs in."},"files":{"description":"Glob patterns of what to package, relative to the workspace; !pattern excludes.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"base-directory":{"type":"string","description":"Folder that paths inside the archives are relative to."},"split":{"type":"boolean","description":"One artifact per matched path instead of one for everything. Default false."},"wrap":{"type":"boolean","description":"Put each archive\'s contents under a top folder named like the artifact. Default false."},"formats":{"description":"Archive formats. Default tar.gz.","oneOf":[{"type":"string","pattern":"^\\\\s*(tar\\\\.gz|zip)(\\\\s*,\\\\s*(tar\\\\.gz|zip))?\\\\s*$"},{"type":"array","items":{"enum":["tar.gz","zip"]},"minItems":1,"uniqueItems":true}]},"compression-level":{"type":"integer","minimum":0,"maximum":9,"description":"0 (store) to 9. Default 6."},"output-directory":{"type":"string","description":"Folder inside the workspace for the outputs. Default release-artifacts."},"sha512":{"type":"boolean","description":"Also write SHA512SUMS. Default false."},"merge-from":{"description":"Merge mode: glob patterns of the legs\' downloaded folders.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"sign":{"enum":["none","gpg","minisign","cosign"],"description":"Tool that signs the checksum files. Default none."},"provenance":{"type":"boolean","description":"Write provenance.intoto.json (SLSA provenance v1). Default true."},"attest":{"type":"boolean","description":"Attest the provenance with GitHub artifact attestations. Default false."}}}');
+const artifacts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/artifacts.schema.json","title":"build-artifacts settings","description":"Defaults for the inputs of build-artifacts, by input name; a step\'s own inputs override them. Per-run values (version, platform, mode) and secrets (signing-key, signing-passphrase, token) are inputs only.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","description":"Name artifacts start with (<name>-<version>[-<platform>].tar.gz). Default the repository name."},"build-command":{"description":"Build commands run in order, each a program and its arguments, run without a shell.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"build-script":{"type":"string","description":"A bash script run after build-command (bash -e -o pipefail)."},"working-directory":{"type":"string","description":"Folder inside the workspace the build runs in."},"files":{"description":"Glob patterns of what to package, relative to the workspace; !pattern excludes.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"base-directory":{"type":"string","description":"Folder that paths inside the archives are relative to."},"split":{"type":"boolean","description":"One artifact per matched path instead of one for everything. Default false."},"wrap":{"type":"boolean","description":"Put each archive\'s contents under a top folder named like the artifact. Default false."},"include-hidden-files":{"type":"boolean","description":"Package files and folders whose name starts with a dot. Default false."},"copy-symlinks":{"type":"boolean","description":"Store copies of link targets instead of keeping links that stay inside the archive. Default false."},"formats":{"description":"Archive formats. Default tar.gz.","oneOf":[{"type":"string","pattern":"^\\\\s*(tar\\\\.gz|zip)(\\\\s*,\\\\s*(tar\\\\.gz|zip))?\\\\s*$"},{"type":"array","items":{"enum":["tar.gz","zip"]},"minItems":1,"uniqueItems":true}]},"compression-level":{"type":"integer","minimum":0,"maximum":9,"description":"0 (store) to 9. Default 6."},"output-directory":{"type":"string","description":"Folder inside the workspace for the outputs. Default release-artifacts."},"sha512":{"type":"boolean","description":"Also write SHA512SUMS. Default false."},"merge-from":{"description":"Merge mode: glob patterns of the legs\' downloaded folders.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"sign":{"enum":["none","gpg","minisign","cosign"],"description":"Tool that signs the checksum files. Default none."},"provenance":{"type":"boolean","description":"Write provenance.intoto.json (SLSA provenance v1). Default true."},"attest":{"type":"boolean","description":"Attest the provenance with GitHub artifact attestations. Default false."}}}');
 ;// CONCATENATED MODULE: ./schema/config/smoke.schema.json
-const smoke_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/smoke.schema.json","title":"smoke-test settings","description":"Inputs of smoke-test, by input name; a step\'s inputs override them. Secrets (Authorization headers, tokens) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"$defs":{"duration":{"description":"A duration such as 500ms, 30s, 5m or 1h30m, or a number of seconds.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)\\\\s*$"}]},"url":{"type":"string","pattern":"^https?://","description":"An absolute http or https URL."}},"properties":{"url":{"$ref":"#/$defs/url","description":"The URL to check, e.g. https://staging.example.com/health."},"method":{"type":"string","pattern":"^[A-Za-z]+$","default":"GET","description":"HTTP method."},"headers":{"description":"Request headers without secrets: a list of \\"Name: value\\" lines, or a map of names to values.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\\\\s*:"}},{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}]},"secret-headers":{"description":"Further header names whose values are masked.","oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]},"body":{"type":"string","description":"Request body."},"expect-status":{"description":"Accepted statuses: 200, \\"200,204\\", \\"200-299\\" or \\"2xx\\".","default":"2xx","oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2})(\\\\s*,\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2}))*\\\\s*$"}]},"body-contains":{"type":"string","description":"Text the response body must contain."},"body-regex":{"type":"string","description":"A regular expression the body must match (pattern or /pattern/flags)."},"json-path":{"type":"string","pattern":"^\\\\$","description":"A JSON path into the response, e.g. $.version."},"json-equals":{"type":["string","number","boolean"],"description":"The value at json-path must equal this."},"latency-budget":{"$ref":"#/$defs/duration","description":"A response slower than this fails, e.g. 500ms."},"request-timeout":{"$ref":"#/$defs/duration","default":"10s","description":"Time limit of each request."},"tcp":{"description":"host:port pairs that must accept connections.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^(\\\\[[0-9A-Fa-f:.]+\\\\]|[^\\\\s:\\\\[\\\\]]+):\\\\d{1,5}$"}},{"type":"string"}]},"command":{"type":"string","description":"A shell command that must exit 0, e.g. npm run test:smoke."},"command-timeout":{"$ref":"#/$defs/duration","default":"10m","description":"Time limit of one run of command."},"timeout":{"$ref":"#/$defs/duration","default":"5m","description":"How long to wait for every check to pass (0: one attempt each)."},"interval":{"$ref":"#/$defs/duration","default":"1s","description":"Longest pause between attempts of a check."},"concurrency":{"type":"integer","minimum":1,"maximum":64,"default":8,"description":"Checks run at the same time."},"duration":{"$ref":"#/$defs/duration","description":"Analysis: send requests to url for this long (at most 1h); 0 or absent for none."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":5000,"default":10,"description":"Analysis requests per second."},"max-error-rate":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Highest allowed fraction of failed requests."},"max-p95-ms":{"type":"number","minimum":1,"maximum":600000,"default":2000,"description":"Highest allowed 95th percentile latency, in milliseconds."},"min-samples":{"type":"integer","minimum":1,"default":10,"description":"Fewest answered requests for a verdict."},"max-consecutive-failures":{"type":"integer","minimum":0,"default":5,"description":"Most requests allowed to fail in a row."},"baseline-url":{"$ref":"#/$defs/url","description":"The previous version\'s URL, loaded alongside for comparison."},"baseline":{"description":"Stored baseline figures.","type":"object","required":["errorRate","p95Ms"],"additionalProperties":false,"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1},"p95Ms":{"type":"number","minimum":0}}},"max-degradation":{"description":"Largest allowed degradation against the baseline, in percent.","default":20,"oneOf":[{"type":"number","minimum":0,"maximum":1000},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?\\\\s*%?$"}]},"prometheus-url":{"$ref":"#/$defs/url","description":"Base URL of a Prometheus server."},"prometheus-query":{"type":"string","description":"A PromQL instant query."},"prometheus-threshold":{"type":"string","pattern":"^\\\\s*(<=|>=|==|!=|<|>)\\\\s*-?(\\\\d+(\\\\.\\\\d*)?|\\\\.\\\\d+)([eE][-+]?\\\\d+)?\\\\s*$","description":"The comparison the query\'s value must meet, e.g. \\"< 0.01\\"."}}}');
+const smoke_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/smoke.schema.json","title":"smoke-test settings","description":"Inputs of smoke-test, by input name; a step\'s inputs override them. Secrets (Authorization headers, tokens) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"$defs":{"duration":{"description":"A duration such as 500ms, 30s, 5m or 1h30m, or a number of seconds.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)\\\\s*$"}]},"url":{"type":"string","pattern":"^https?://","description":"An absolute http or https URL."}},"properties":{"url":{"$ref":"#/$defs/url","description":"The URL to check, e.g. https://staging.example.com/health."},"method":{"type":"string","pattern":"^[A-Za-z]+$","default":"GET","description":"HTTP method."},"headers":{"description":"Request headers without secrets: a list of \\"Name: value\\" lines, or a map of names to values.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\\\\s*:"}},{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}]},"secret-headers":{"description":"Further header names whose values are masked.","oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]},"body":{"type":"string","description":"Request body."},"expect-status":{"description":"Accepted statuses: 200, \\"200,204\\", \\"200-299\\" or \\"2xx\\".","default":"2xx","oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2})(\\\\s*,\\\\s*(\\\\d{3}(\\\\s*-\\\\s*\\\\d{3})?|[1-5][xX]{2}))*\\\\s*$"}]},"body-contains":{"type":"string","description":"Text the response body must contain."},"body-regex":{"type":"string","description":"A regular expression the body must match (pattern or /pattern/flags)."},"json-path":{"type":"string","pattern":"^\\\\$","description":"A JSON path into the response, e.g. $.version."},"json-equals":{"type":["string","number","boolean"],"description":"The value at json-path must equal this."},"latency-budget":{"$ref":"#/$defs/duration","description":"A response slower than this fails, e.g. 500ms."},"request-timeout":{"$ref":"#/$defs/duration","default":"10s","description":"Time limit of each request."},"tcp":{"description":"host:port pairs that must accept connections.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^(\\\\[[0-9A-Fa-f:.]+\\\\]|[^\\\\s:\\\\[\\\\]]+):\\\\d{1,5}$"}},{"type":"string"}]},"command":{"type":"string","description":"A shell command that must exit 0, e.g. npm run test:smoke."},"command-timeout":{"$ref":"#/$defs/duration","default":"10m","description":"Time limit of one run of command."},"timeout":{"$ref":"#/$defs/duration","default":"5m","description":"How long to wait for every check to pass (0: one attempt each)."},"interval":{"$ref":"#/$defs/duration","default":"1s","description":"Longest pause between attempts of a check."},"concurrency":{"type":"integer","minimum":1,"maximum":64,"default":8,"description":"Checks run at the same time."},"duration":{"$ref":"#/$defs/duration","description":"Analysis: send requests to url for this long (at most 1h); 0 or absent for none."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":5000,"default":10,"description":"Analysis requests per second."},"max-error-rate":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Highest allowed fraction of failed requests."},"max-p95-ms":{"type":"number","minimum":1,"maximum":600000,"default":2000,"description":"Highest allowed 95th percentile latency, in milliseconds."},"min-samples":{"type":"integer","minimum":1,"default":10,"description":"Fewest answered requests for a verdict."},"max-consecutive-failures":{"type":"integer","minimum":0,"default":5,"description":"Most requests allowed to fail in a row."},"baseline-url":{"$ref":"#/$defs/url","description":"The previous version\'s URL, loaded alongside for comparison."},"baseline":{"description":"Stored baseline figures.","type":"object","required":["errorRate","p95Ms"],"additionalProperties":false,"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1},"p95Ms":{"type":"number","minimum":0}}},"max-degradation":{"description":"Largest allowed degradation against the baseline, in percent.","default":20,"oneOf":[{"type":"number","minimum":0,"maximum":1000},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?\\\\s*%?$"}]},"prometheus-url":{"$ref":"#/$defs/url","description":"Base URL of a Prometheus server."},"prometheus-query":{"type":"string","description":"A PromQL instant query."},"prometheus-threshold":{"type":"string","pattern":"^\\\\s*(<=|>=|==|!=|<|>)\\\\s*-?(\\\\d+(\\\\.\\\\d*)?|\\\\.\\\\d+)([eE][-+]?\\\\d+)?\\\\s*$","description":"The comparison the query\'s value must meet, e.g. \\"< 0.01\\"."}}}');
 ;// CONCATENATED MODULE: ./schema/config/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/environment.schema.json","title":"settings of one environment","description":"Inputs of deploy-env and rollback for this environment, by input name. A step\'s inputs override them.","type":"object","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","rolling","blue-green","canary"],"description":"How to deploy. Default: direct."},"environment-url":{"type":"string","description":"Public URL of the environment; recorded on the deployment and checked after a blue-green switch or canary promotion.","format":"uri"},"deploy-command":{"type":"string","description":"Shell command (bash) that deploys RELEASE_VERSION to RELEASE_SLOT or RELEASE_TARGET."},"switch-command":{"type":"string","description":"Blue-green: shell command that routes all traffic to RELEASE_SLOT."},"traffic-command":{"type":"string","description":"Canary: shell command that sends RELEASE_WEIGHT percent of traffic to the canary."},"remove-command":{"type":"string","description":"Canary: shell command that removes the canary."},"status-command":{"type":"string","description":"Shell command that prints what is live: version=… and slot=… lines, a JSON object, or the version."},"verify-url":{"description":"URLs that must answer 2xx/3xx after each deploy; {slot}, {target}, {version}, {environment} are filled in.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"version-path":{"type":"string","description":"JSON path (such as $.version) into the first verify-url\'s answer that must equal the version.","pattern":"^\\\\$"},"verify-timeout":{"description":"How long a deployed slot or target may take to become healthy. Default: 2m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"targets":{"description":"Rolling: the targets, each passed as RELEASE_TARGET.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"batch-size":{"description":"Rolling: targets per batch, as a number or a share such as 25%. Default: 1.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\d+%?$"}]},"slots":{"description":"Blue-green: the two slot names. Default: [blue, green].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2}]},"canary-weights":{"description":"Canary: increasing traffic percentages. Default: [10, 50, 100].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"integer","minimum":1,"maximum":100},"minItems":1}]},"canary-pause":{"description":"Canary: wait after each weight change before the analysis. Default: 0s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-url":{"type":"string","description":"Canary: URL analysed while the canary takes traffic. Default: the first verify-url with {slot} = canary."},"analysis-baseline-url":{"type":"string","description":"Canary: URL of the stable version to compare with."},"analysis-duration":{"description":"Canary: how long each analysis sends requests. Default: 60s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Canary: requests per second during an analysis. Default: 10."},"max-error-rate":{"description":"Canary: highest share of failed requests, as 1% or 0.01. Default: 1%.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?%?$"}]},"max-p95-latency":{"description":"Canary: highest 95th-percentile latency. Default: 1s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"min-samples":{"type":"integer","minimum":1,"description":"Canary: fewest requests an analysis needs. Default: 20."},"max-consecutive-failures":{"type":"integer","minimum":1,"description":"Canary: most failed requests in a row. Default: 3."},"auto-rollback":{"type":"boolean","description":"Roll back when verification or analysis fails. Default: true for production."},"allowed-refs":{"description":"Ref patterns this environment accepts (refs/tags/*, main). Default: tags and main for production, anything elsewhere.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"require-environment":{"type":"string","description":"Environment where the version must have a successful deployment first."},"setup-tools":{"description":"CLIs the commands need, downloaded, verified by sha256, cached and put on PATH.","oneOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","url","sha256"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Name of the executable."},"version":{"type":["string","number"],"description":"Version, filled in as {version}."},"url":{"type":"string","pattern":"^https?://","description":"Download URL; {name}, {version}, {os}, {arch} are filled in."},"sha256":{"type":"string","pattern":"^(sha256:)?[0-9a-fA-F]{64}$","description":"sha256 of the download."},"bin":{"type":"string","description":"Folder inside the archive holding the executables."},"archive":{"type":"string","enum":["tar.gz","tar.xz","zip","binary"],"description":"Archive kind, when the URL does not tell."}}}}]},"retries":{"type":"integer","minimum":0,"description":"How often a failed command is tried again. Default: 2.","maximum":10},"retry-delay":{"description":"Pause before the first retry, doubling after. Default: 5s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"working-directory":{"type":"string","description":"Directory the commands run in. Default: the workspace."},"lock-timeout":{"description":"How long to wait for another deployment of this environment. Default: 10m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"stale-after":{"description":"A deployment in progress with no update for this long is settled. Default: 1h.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"production":{"type":"boolean","description":"Whether this is a production environment. Default: true for production and prod."}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/environment.schema.json","title":"settings of one environment","description":"Inputs of deploy-env and rollback for this environment, by input name. A step\'s inputs override them.","type":"object","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","rolling","blue-green","canary"],"description":"How to deploy. Default: direct."},"environment-url":{"type":"string","description":"Public URL of the environment; recorded on the deployment and checked after a blue-green switch or canary promotion.","format":"uri"},"deploy-command":{"type":"string","description":"Shell command (bash) that deploys RELEASE_VERSION to RELEASE_SLOT or RELEASE_TARGET."},"switch-command":{"type":"string","description":"Blue-green: shell command that routes all traffic to RELEASE_SLOT."},"traffic-command":{"type":"string","description":"Canary: shell command that sends RELEASE_WEIGHT percent of traffic to the canary."},"remove-command":{"type":"string","description":"Canary: shell command that removes the canary."},"status-command":{"type":"string","description":"Shell command that prints what is live: version=… and slot=… lines, a JSON object, or the version."},"migrate-command":{"type":"string","description":"Shell command (bash) that migrates the database for RELEASE_VERSION; runs once per deployment, before traffic moves. May print migration=, from= and to= lines, which are recorded."},"migrate-rollback-command":{"type":"string","description":"Shell command that undoes the migration of the release being rolled back: back to RELEASE_SCHEMA_BEFORE from RELEASE_SCHEMA_AFTER (RELEASE_MIGRATION names it)."},"migration":{"type":"string","enum":["expand","contract"],"description":"expand: the previous version works on the migrated schema (the default); contract: it does not, so blue-green, canary and rolling refuse unless allow-contract-migration is true, and a rollback migrates back before moving traffic."},"allow-contract-migration":{"type":"boolean","description":"Blue-green, canary and rolling: deploy a contract migration although the previous version keeps serving beside it until traffic has moved. Default: false."},"verify-url":{"description":"URLs that must answer 2xx/3xx after each deploy; {slot}, {target}, {version}, {environment} are filled in.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"version-path":{"type":"string","description":"JSON path (such as $.version) into the first verify-url\'s answer that must equal the version.","pattern":"^\\\\$"},"verify-timeout":{"description":"How long a deployed slot or target may take to become healthy. Default: 2m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"targets":{"description":"Rolling: the targets, each passed as RELEASE_TARGET.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"batch-size":{"description":"Rolling: targets per batch, as a number or a share such as 25%. Default: 1.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\d+%?$"}]},"slots":{"description":"Blue-green: the two slot names. Default: [blue, green].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2}]},"canary-weights":{"description":"Canary: increasing traffic percentages. Default: [10, 50, 100].","oneOf":[{"type":"string"},{"type":"array","items":{"type":"integer","minimum":1,"maximum":100},"minItems":1}]},"canary-pause":{"description":"Canary: wait after each weight change before the analysis. Default: 0s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-url":{"type":"string","description":"Canary: URL analysed while the canary takes traffic. Default: the first verify-url with {slot} = canary."},"analysis-baseline-url":{"type":"string","description":"Canary: URL of the stable version to compare with."},"analysis-duration":{"description":"Canary: how long each analysis sends requests. Default: 60s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"analysis-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Canary: requests per second during an analysis. Default: 10."},"max-error-rate":{"description":"Canary: highest share of failed requests, as 1% or 0.01. Default: 1%.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?%?$"}]},"max-p95-latency":{"description":"Canary: highest 95th-percentile latency. Default: 1s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"min-samples":{"type":"integer","minimum":1,"description":"Canary: fewest requests an analysis needs. Default: 20."},"max-consecutive-failures":{"type":"integer","minimum":1,"description":"Canary: most failed requests in a row. Default: 3."},"auto-rollback":{"type":"boolean","description":"Roll back when verification or analysis fails. Default: true for production."},"allowed-refs":{"description":"Ref patterns this environment accepts (refs/tags/*, main). Default: tags and main for production, anything elsewhere.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"require-environment":{"type":"string","description":"Environment where the version must have a successful deployment first."},"setup-tools":{"description":"CLIs the commands need, downloaded, verified by sha256, cached and put on PATH.","oneOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","url","sha256"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Name of the executable."},"version":{"type":["string","number"],"description":"Version, filled in as {version}."},"url":{"type":"string","pattern":"^https?://","description":"Download URL; {name}, {version}, {os}, {arch} are filled in."},"sha256":{"type":"string","pattern":"^(sha256:)?[0-9a-fA-F]{64}$","description":"sha256 of the download."},"bin":{"type":"string","description":"Folder inside the archive holding the executables."},"archive":{"type":"string","enum":["tar.gz","tar.xz","zip","binary"],"description":"Archive kind, when the URL does not tell."}}}}]},"retries":{"type":"integer","minimum":0,"description":"How often a failed command is tried again. Default: 2.","maximum":10},"retry-delay":{"description":"Pause before the first retry, doubling after. Default: 5s.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"working-directory":{"type":"string","description":"Directory the commands run in. Default: the workspace."},"lock-timeout":{"description":"How long to wait for another deployment of this environment. Default: 10m.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"stale-after":{"description":"A deployment in progress with no update for this long is settled. Default: 1h.","oneOf":[{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?|(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+)$"},{"type":"number","minimum":0}]},"production":{"type":"boolean","description":"Whether this is a production environment. Default: true for production and prod."}}}');
 ;// CONCATENATED MODULE: ./schema/config/announce.schema.json
-const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
+const announce_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/announce.schema.json","title":"announce settings","description":"Inputs of announce, by input name. Secrets (tokens, webhook URLs, passwords) never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of version tags. Default \\"v\\"."},"generate-notes":{"type":"boolean","description":"Ask GitHub to generate release notes when none are given. Default true."},"github-release":{"type":"boolean","description":"Create or complete the GitHub Release (kind release only). Default true for releases."},"release-name":{"type":"string","description":"The release title. Default the tag."},"prerelease":{"enum":["auto",true,false,"true","false"],"description":"Mark releases as prereleases: auto (versions with a prerelease part), true or false. Default auto."},"make-latest":{"enum":["auto","legacy",true,false,"true","false"],"description":"Make the release the latest: auto (unless a higher version exists or it is a prerelease), true, false or legacy. Default auto."},"draft":{"type":"boolean","description":"Leave releases as drafts for a person to publish. Default false."},"assets":{"description":"Glob patterns of files to attach to the release (one per item, ! excludes).","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"manifest":{"type":"string","description":"Path of build-artifacts\' artifacts.json, whose sha256 values are compared with existing assets."},"replace-assets":{"type":"boolean","description":"Replace differing assets instead of failing. Default false."},"comment":{"type":"boolean","description":"Comment on the pull requests and issues that shipped. Default true for releases."},"comment-label":{"type":"string","description":"Label added to what shipped; \\"false\\" for none. Default \\"released\\".","minLength":1},"channels":{"description":"Channels to send to. Default every channel whose destination is set.","oneOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"enum":["slack","teams","discord","email","webhook"]}}]},"title":{"type":"string","description":"Message title, with the placeholders of template."},"template":{"type":"string","description":"Message text in Markdown, with placeholders {{version}}, {{tag}}, {{environment}}, {{url}}, {{notes}}, {{previous-version}}, {{reason}}, {{repository}}, {{run-url}}, {{kind}}."},"slack-channel":{"type":"string","description":"Slack channel id or name to post to with a bot token."},"slack-api-url":{"type":"string","description":"Base URL of Slack\'s Web API. Default https://slack.com/api.","format":"uri"},"slack-fail-on-error":{"type":"boolean","description":"Fail the step when Slack cannot be reached. Default true."},"teams-fail-on-error":{"type":"boolean","description":"Fail the step when Teams cannot be reached. Default true."},"discord-fail-on-error":{"type":"boolean","description":"Fail the step when Discord cannot be reached. Default true."},"smtp-host":{"type":"string","description":"SMTP server host."},"smtp-port":{"type":"integer","minimum":1,"maximum":65535,"description":"SMTP port. Default 587."},"smtp-security":{"enum":["starttls","tls"],"description":"starttls (required STARTTLS) or tls (implicit TLS). Default starttls."},"smtp-username":{"type":"string","description":"SMTP user name."},"smtp-ca":{"type":"string","description":"PEM certificate to trust for the SMTP server."},"email-from":{"type":"string","description":"Sender address, e.g. \\"Releases <releases@example.com>\\"."},"email-to":{"description":"Recipient addresses.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string","minLength":1}}]},"email-fail-on-error":{"type":"boolean","description":"Fail the step when the email server cannot be reached. Default true."},"webhook-fail-on-error":{"type":"boolean","description":"Fail the step when the webhook cannot be reached. Default true."}}}');
 ;// CONCATENATED MODULE: ./schema/config/sync.schema.json
-const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-actions.dev/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
+const sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/config/sync.schema.json","title":"sync-branches settings","description":"Inputs of sync-branches, by input name. The step\'s own inputs override these.","type":"object","additionalProperties":false,"properties":{"on-conflict":{"description":"What a conflict does to the step once its pull request is open: fail, or warn and succeed.","enum":["fail","warn"],"default":"fail"},"pull-request":{"description":"On a conflict, push the source to sync/<source>-into-<target> and open (or reuse) a pull request listing the conflicting files.","type":"boolean","default":true},"fast-forward":{"description":"Move a target without a merge commit when it has no commits of its own.","type":"boolean","default":true},"message":{"description":"Merge commit message; {source} and {target} are replaced.","type":"string","minLength":1,"default":"Merge {source} into {target}"},"labels":{"description":"Labels for conflict pull requests.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"committer-name":{"description":"Author and committer name of merge commits.","type":"string","minLength":1},"committer-email":{"description":"Author and committer e-mail of merge commits.","type":"string","minLength":3}}}');
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
@@ -717,7 +497,40 @@ async function readFileIfExists(path) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/kit/src/suggest.ts
+
+/**
+ * "Did you mean" for a name that is not one of the known names: the closest known
+ * name when it is close enough to be a slip (a typo, a transposition) or when one
+ * name abbreviates the other (`prod` for `production`), else undefined.
+ */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    for (const candidate of known) {
+        const lower = candidate.toLowerCase();
+        const edits = (0,mod/* distance */.Io)(wanted, lower);
+        // Up to one edit in three characters reads as a slip; more is another word.
+        const slip = edits <= Math.max(1, Math.floor(Math.max(wanted.length, lower.length) / 3));
+        const abbreviation = Math.min(wanted.length, lower.length) >= 3 && lower.startsWith(wanted);
+        if (!slip && !abbreviation)
+            continue;
+        const score = slip ? edits : lower.length - wanted.length + 10;
+        if (!best || score < best.score)
+            best = { name: candidate, score };
+    }
+    return best?.name;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(name, known) {
+    const match = closestName(name, known);
+    return match ? ` (did you mean "${match}"?)` : '';
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/config.ts
+
 
 
 
@@ -735,6 +548,8 @@ async function readFileIfExists(path) {
  * its file, line and column.
  */
 const CONFIG_PATH = '.github/release-actions.yml';
+/** The schema's `$id`: where editors fetch it, on the major tag. */
+const SCHEMA_URL = release_actions_schema_namespaceObject.$id;
 const SECTION_SCHEMAS = [
     version_schema_namespaceObject,
     gates_schema_namespaceObject,
@@ -779,7 +594,8 @@ async function validate(data, file, locate) {
     const [ajvModule, formatsModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
     const Ajv2020 = ajvModule.default.default;
     const addFormats = formatsModule.default.default;
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    // verbose: each problem carries the schema it broke, whose properties are the keys to suggest.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     for (const schema of SECTION_SCHEMAS)
         ajv.addSchema(schema);
@@ -791,12 +607,17 @@ async function validate(data, file, locate) {
         const extra = problem.params.additionalProperty;
         const at = extra ? locate([...path, extra], true) : locate(path);
         const where = `${file}:${at.line}:${at.column}`;
-        const subject = extra ? `unknown key "${extra}"` : `"${path.join('.') || '(root)'}" ${problem.message}`;
+        const known = Object.keys(problem.parentSchema?.properties ?? {});
+        const subject = extra
+            ? `unknown key "${extra}"${didYouMean(extra, known)}`
+            : `"${path.join('.') || '(root)'}" ${problem.message}`;
         return { at, text: `${where}: ${subject}` };
     });
+    // In the order of the file, as an editor lists them.
+    problems.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0) || (a.at.column ?? 0) - (b.at.column ?? 0));
     throw new errors/* ReleaseError */.K2('ECONFIG', problems.map((p) => p.text).join('\n'), {
         location: problems[0]?.at,
-        hint: 'The schema is schema/release-actions.schema.json; point your editor at it for completion.',
+        hint: `Start the file with "# yaml-language-server: $schema=${SCHEMA_URL}" and editors check it as you type.`,
     });
 }
 /** Reads and validates the config file; undefined when the repository has none. */
@@ -819,7 +640,7 @@ async function config_loadConfig(workspace, relativePath = CONFIG_PATH) {
     const data = (doc.toJS() ?? {});
     const locate = locator(yaml, relativePath, doc, lines);
     await validate(data, relativePath, locate);
-    return { file: relativePath, data, locate: (path) => locate(path) };
+    return { file: relativePath, data, locate: (path, key) => locate(path, key) };
 }
 /** The values of one section (`gates`, or `environments.production`) as input defaults. */
 function config_configSection(config, path) {
@@ -834,53 +655,765 @@ function config_configSection(config, path) {
     return {
         values: node,
         file: config.file,
+        path,
         locate: (name) => config.locate([...path, name]),
     };
 }
+/**
+ * A section chosen by name (`environments.prod`) that the file does not declare,
+ * while it declares others: a warning to show, and whether the name looks like a
+ * slip for a declared one (`prod` for `production`), which callers treat as an error.
+ */
+function undeclaredSection(config, path) {
+    if (!config || path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    let parent = config.data;
+    for (const segment of parentPath) {
+        parent = parent && typeof parent === 'object' ? parent[segment] : undefined;
+    }
+    if (!parent || typeof parent !== 'object' || Array.isArray(parent))
+        return undefined;
+    const name = path[path.length - 1];
+    const declared = Object.keys(parent);
+    if (declared.length === 0 || declared.includes(name))
+        return undefined;
+    const match = closestName(name, declared);
+    const where = parentPath.join('.');
+    const message = `"${name}" is not declared under ${where} in ${config.file} (declared: ${declared.join(', ')})` +
+        (match ? `; did you mean "${match}"?` : '; none of its settings apply.') +
+        (match ? ` If "${name}" is meant, declare it there, even as "${name}: {}".` : '');
+    return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
+}
 
+// EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(1052);
 ;// CONCATENATED MODULE: ./packages/kit/src/action-inputs.ts
 
 
 
+
+
+/**
+ * The section a step chose by name (`environments.<environment>`). A name the file
+ * does not declare while it declares others is reported: as an error when it looks
+ * like a slip for a declared one (`prod` for `production`), since the step would
+ * otherwise run without that environment's settings; else as a warning.
+ */
+function declaredSection(config, path) {
+    const undeclared = undeclaredSection(config, path);
+    if (undeclared?.likelyTypo) {
+        throw new errors/* ReleaseError */.K2('ECONFIG', undeclared.message, { location: undeclared.location });
+    }
+    if (undeclared)
+        (0,runner/* annotate */.fz)('warning', undeclared.message, { location: undeclared.location });
+    return config_configSection(config, path);
+}
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
     const workspace = options.workspace ?? runContext(env).workspace;
+    const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
-    const config = path ? configSection(await loadConfig(workspace), path) : undefined;
+    const file = path ? await loadConfig(workspace) : undefined;
+    const config = path ? (chosen ? declaredSection(file, path) : configSection(file, path)) : undefined;
     return readInputs(spec, { env, config });
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+;// CONCATENATED MODULE: ./packages/deployments/src/tool-specs.ts
+/** The `setup-tools` list: each tool pinned by version, download URL and sha256. */
+
+
+const ARCHIVES = ['tar.gz', 'tar.xz', 'zip', 'binary'];
+const TOOLS_EXPECTED = 'a YAML list of tools, each with name, version, url and sha256 (optional bin, archive), e.g. ' +
+    '"- {name: kubectl, version: 1.31.0, url: https://…/{os}/{arch}/kubectl, sha256: …}"';
+function toolProblem(index, problem) {
+    return new inputs/* Invalid */.WO(`${TOOLS_EXPECTED}; tool ${index + 1}: ${problem}`);
+}
+/**
+ * Parses the input (YAML list), or the config file's list as it reaches inputs (one JSON object per line).
+ * The YAML parser is passed in so that callers can load it only when there is a list to read.
+ */
+function parseToolSpecs(raw, yaml) {
+    const lines = raw.split(/\r?\n/).filter((line) => line.trim());
+    let items;
+    try {
+        items = lines.every((line) => line.trim().startsWith('{'))
+            ? lines.map((line) => JSON.parse(line))
+            : // Every scalar stays text: a version 1.10 is not the number 1.1, a sha256 of digits not a number.
+                yaml.parse(raw, { schema: 'failsafe' });
+    }
+    catch {
+        throw new inputs/* Invalid */.WO(TOOLS_EXPECTED);
+    }
+    if (!Array.isArray(items) || items.length === 0)
+        throw new inputs/* Invalid */.WO(TOOLS_EXPECTED);
+    return items.map((item, index) => {
+        if (!item || typeof item !== 'object')
+            throw toolProblem(index, 'not a mapping');
+        const data = item;
+        const unknownKeys = Object.keys(data).filter((key) => !['name', 'version', 'url', 'sha256', 'bin', 'archive'].includes(key));
+        if (unknownKeys.length > 0)
+            throw toolProblem(index, `unknown key ${unknownKeys.join(', ')}`);
+        const name = String(data['name'] ?? '');
+        const version = String(data['version'] ?? '');
+        const url = String(data['url'] ?? '');
+        const sha256 = String(data['sha256'] ?? '')
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+            throw toolProblem(index, `name "${name}" is not a tool name`);
+        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version))
+            throw toolProblem(index, `version "${version}" is not a version`);
+        if (!/^https?:\/\/\S+$/.test(url))
+            throw toolProblem(index, `url "${url}" is not an http(s) URL`);
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw toolProblem(index, `sha256 of ${name} must be 64 hex digits`);
+        const spec = { name, version, url, sha256 };
+        if (data['bin'] !== undefined) {
+            const bin = String(data['bin']);
+            if ((0,external_node_path_.isAbsolute)(bin) || (0,external_node_path_.normalize)(bin).startsWith('..'))
+                throw toolProblem(index, `bin "${bin}" must stay inside the archive`);
+            spec.bin = bin;
+        }
+        if (data['archive'] !== undefined) {
+            if (!ARCHIVES.includes(String(data['archive']))) {
+                throw toolProblem(index, `archive must be one of ${ARCHIVES.join(', ')}`);
+            }
+            spec.archive = data['archive'];
+        }
+        return spec;
+    });
+}
+
+// EXTERNAL MODULE: ./packages/deployments/src/types.ts
+var types = __nccwpck_require__(7273);
+;// CONCATENATED MODULE: ./packages/deployments/src/environment/inputs.ts
+/**
+ * The inputs of deploy-env, and the provider and verification inputs rollback
+ * shares with it. Every one of them (but the per-run ones: version, ref,
+ * artifacts, deployment-id, token) may also be set per environment under
+ * `environments.<name>` in .github/release-actions.yml.
+ */
 
 
 
+/** yaml, loaded by `readEnvironmentInputs` only when there is a setup-tools value to read. */
+let yaml;
+function readToolSpecs(raw) {
+    if (!yaml)
+        throw new Error('setup-tools read before its parser was loaded');
+    return parseToolSpecs(raw, yaml);
+}
+/**
+ * The inputs of deploy-env or rollback, with the environment's section of the
+ * config file underneath. The YAML parser for setup-tools is loaded first, and
+ * only when a setup-tools value is there to read.
+ */
+async function readEnvironmentInputs(spec, workspace) {
+    const config = await config_loadConfig(workspace);
+    const environment = (0,inputs/* rawInput */.JR)('environment');
+    const section = environment ? declaredSection(config, ['environments', environment]) : undefined;
+    if ((0,inputs/* rawInput */.JR)('setup-tools') || (section && 'setup-tools' in section.values))
+        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return { inputs: (0,inputs/* readInputs */.Ko)(spec, { config: section }), config };
+}
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+function urlTemplates(raw) {
+    const templates = (0,inputs/* splitList */.ry)(raw, /\n/);
+    if (templates.length === 0)
+        throw new inputs/* Invalid */.WO();
+    for (const template of templates) {
+        const sample = template.replace(/\{(slot|target|version|environment)\}/g, 'x');
+        let url;
+        try {
+            url = new URL(sample);
+        }
+        catch {
+            throw new inputs/* Invalid */.WO(`http(s) URLs, one per line, with {slot}, {target}, {version} where needed ("${template}" is not one)`);
+        }
+        if (!['http:', 'https:'].includes(url.protocol))
+            throw new inputs/* Invalid */.WO(`http(s) URLs ("${template}" is not one)`);
+    }
+    return templates;
+}
+function urlTemplate(raw) {
+    const templates = urlTemplates(raw);
+    if (templates.length !== 1)
+        throw new inputs/* Invalid */.WO('one http(s) URL');
+    return templates[0];
+}
+/** `2` (targets per batch) or `25%` (a share of them). */
+function batchSize(raw) {
+    const match = /^(\d+)(%?)$/.exec(raw);
+    const size = match ? Number(match[1]) : NaN;
+    if (!match || size < 1 || (match[2] && size > 100))
+        throw new inputs/* Invalid */.WO();
+    return { size, percent: match[2] === '%' };
+}
+/** Canary weights: whole percentages, each larger than the one before, none above 100. */
+function canaryWeights(raw) {
+    const items = (0,inputs/* splitList */.ry)(raw);
+    const weights = items.map(Number);
+    const expected = 'increasing whole percentages from 1 to 100, e.g. 10,50,100';
+    if (items.length === 0 || items.some((item) => !/^\d+$/.test(item)))
+        throw new inputs/* Invalid */.WO(expected);
+    for (const [index, weight] of weights.entries()) {
+        if (weight < 1 || weight > 100)
+            throw new inputs/* Invalid */.WO(`${expected} (${weight} is out of range)`);
+        if (index > 0 && weight <= weights[index - 1]) {
+            throw new inputs/* Invalid */.WO(`${expected} (${weight} does not increase on ${weights[index - 1]})`);
+        }
+    }
+    return weights;
+}
+/** `1%` or `0.01`. */
+function share(raw) {
+    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(raw);
+    if (!match)
+        throw new inputs/* Invalid */.WO();
+    const value = Number(match[1]) / (match[2] ? 100 : 1);
+    if (value < 0 || value > 1)
+        throw new inputs/* Invalid */.WO();
+    return value;
+}
+function jsonPath(raw) {
+    if (!/^\$(\.|\[|$)/.test(raw))
+        throw new inputs/* Invalid */.WO();
+    return raw;
+}
+/** Inputs deploy-env and rollback both read: how to reach the provider and how to verify. */
+const providerSpec = {
+    'deploy-command': inputs/* field */.ZZ.text('a shell command'),
+    'switch-command': inputs/* field */.ZZ.text('a shell command'),
+    'traffic-command': inputs/* field */.ZZ.text('a shell command'),
+    'remove-command': inputs/* field */.ZZ.text('a shell command'),
+    'status-command': inputs/* field */.ZZ.text('a shell command'),
+    'migrate-rollback-command': inputs/* field */.ZZ.text('a shell command'),
+    'environment-url': inputs/* field */.ZZ.url(),
+    'verify-url': inputs/* field */.ZZ.custom('http(s) URLs, one per line, with {slot}, {target}, {version} where needed', urlTemplates),
+    'version-path': inputs/* field */.ZZ.custom('a JSON path such as $.version', jsonPath),
+    'verify-timeout': inputs/* field */.ZZ.duration({ min: 1000, max: 3_600_000 }).default(120_000),
+    targets: inputs/* field */.ZZ
+        .list()
+        .check((targets) => targets.find((target) => !NAME.test(target))
+        ? `target names of letters, digits, . _ - (not "${targets.find((target) => !NAME.test(target))}")`
+        : undefined),
+    'batch-size': inputs/* field */.ZZ
+        .custom('a number of targets (e.g. 2) or a share of them (e.g. 25%)', batchSize)
+        .default({ size: 1, percent: false }),
+    slots: inputs/* field */.ZZ
+        .list()
+        .check((slots) => slots.length !== 2 ||
+        slots[0] === slots[1] ||
+        slots.some((slot) => !NAME.test(slot) || slot === 'canary')
+        ? 'two different slot names, e.g. blue,green'
+        : undefined)
+        .default(['blue', 'green']),
+    retries: inputs/* field */.ZZ.integer({ min: 0, max: 10 }).default(2),
+    'retry-delay': inputs/* field */.ZZ.duration({ min: 0, max: 600_000 }).default(5000),
+    'working-directory': inputs/* field */.ZZ.text('a directory'),
+    'setup-tools': inputs/* field */.ZZ.custom(TOOLS_EXPECTED, readToolSpecs),
+    'lock-timeout': inputs/* field */.ZZ.duration({ min: 0, max: 6 * 3_600_000 }).default(600_000),
+    'stale-after': inputs/* field */.ZZ.duration({ min: 1000, max: 7 * 86_400_000 }).default(3_600_000),
+    production: inputs/* field */.ZZ.boolean(),
+    token: inputs/* field */.ZZ.text('a GitHub token').secret(),
+};
+const deployEnvSpec = {
+    environment: inputs/* field */.ZZ
+        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+        .required(),
+    version: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
+    ref: inputs/* field */.ZZ.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
+    strategy: inputs/* field */.ZZ.choice(types/* STRATEGIES */.YL).default('direct'),
+    'canary-weights': inputs/* field */.ZZ
+        .custom('increasing whole percentages from 1 to 100, e.g. 10,50,100', canaryWeights)
+        .default([10, 50, 100]),
+    'canary-pause': inputs/* field */.ZZ.duration({ min: 0, max: 3_600_000 }).default(0),
+    'analysis-url': inputs/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
+    'analysis-baseline-url': inputs/* field */.ZZ.custom('one http(s) URL, {slot} allowed', urlTemplate),
+    'analysis-duration': inputs/* field */.ZZ.duration({ min: 1000, max: 3_600_000 }).default(60_000),
+    'analysis-rate': inputs/* field */.ZZ.number({ min: 0.1, max: 1000 }).default(10),
+    'max-error-rate': inputs/* field */.ZZ.custom('a share such as 1% or 0.01', share).default(0.01),
+    'max-p95-latency': inputs/* field */.ZZ.duration({ min: 1, max: 600_000 }).default(1000),
+    'min-samples': inputs/* field */.ZZ.integer({ min: 1, max: 1_000_000 }).default(20),
+    'max-consecutive-failures': inputs/* field */.ZZ.integer({ min: 1, max: 1_000_000 }).default(3),
+    'analysis-prometheus-url': inputs/* field */.ZZ.url(),
+    'analysis-requests-query': inputs/* field */.ZZ.text('a PromQL query with {version}'),
+    'analysis-errors-query': inputs/* field */.ZZ.text('a PromQL query with {version}'),
+    'live-check': inputs/* field */.ZZ.duration({ min: 0, max: 600_000 }).default(5_000),
+    'analysis-mode': inputs/* field */.ZZ.choice(['sequential', 'fixed']).default('sequential'),
+    'false-alarm-rate': inputs/* field */.ZZ
+        .custom('a share above 0 and at most 50%, such as 1% or 0.01', (raw) => {
+        const value = share(raw);
+        if (!(value > 0 && value <= 0.5))
+            throw new inputs/* Invalid */.WO();
+        return value;
+    })
+        .default(0.01),
+    'auto-rollback': inputs/* field */.ZZ.boolean(),
+    'allowed-refs': inputs/* field */.ZZ.list('ref patterns such as refs/tags/*, main'),
+    'require-environment': inputs/* field */.ZZ.pattern(ENVIRONMENT_NAME, 'an environment name such as staging'),
+    artifacts: inputs/* field */.ZZ.list('file paths or globs (relative to the workspace), or references with @sha256:<digest>'),
+    'deployment-id': inputs/* field */.ZZ.integer({ min: 1 }),
+    'migrate-command': inputs/* field */.ZZ.text('a shell command'),
+    migration: inputs/* field */.ZZ.choice(types/* MIGRATION_KINDS */.dt).default('expand'),
+    'allow-contract-migration': inputs/* field */.ZZ.boolean().default(false),
+    ...providerSpec,
+};
+const rollbackSpec = {
+    environment: inputs/* field */.ZZ
+        .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
+        .required(),
+    reason: inputs/* field */.ZZ.text('why the environment is rolled back').required(),
+    to: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.3.0'),
+    'deployment-id': inputs/* field */.ZZ.integer({ min: 1 }),
+    'expected-current-version': inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0'),
+    strategy: inputs/* field */.ZZ.choice(types/* STRATEGIES */.YL),
+    ...providerSpec,
+};
+
+;// CONCATENATED MODULE: ./actions/rollback/run.ts
+/**
+ * rollback: find what to undo (the current deployment) and where to go back to
+ * (the last good version before it, or `to`), refuse clearly when there is no
+ * such version, then hand over to packages/deployments and report.
+ */
 
 
+/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 
-
-
-
-
-
+async function run() {
+    const context = context_runContext();
+    const { inputs, config } = await readEnvironmentInputs(rollbackSpec, context.workspace);
+    const { checkKnownEnvironment, checkMigrationRollback, checkRollbackCommands, checksVerifier, DeploymentRecord, findRollback, installTools, knownEnvironments, planRollback, Provider, providerSettings, rollBack, rollbackSummary, runnerLog, waitForTurn, describeStatus, staleRollbackReason, } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3238));
+    const base = providerSettings(inputs, context, inputs.environment);
+    const repo = requireRepository(context);
+    const octokit = await createGitHubClient({ token: inputs.token ?? '' });
+    checkKnownEnvironment(inputs.environment, await knownEnvironments(config, octokit, repo));
+    /** What the status-command says is live, when there is one; the record decides otherwise. */
+    const statusCommandVersion = async (settings, environment) => {
+        if (!settings.commands.status)
+            return undefined;
+        const probe = new Provider({
+            commands: settings.commands,
+            retries: 0,
+            retryDelayMs: 0,
+            workingDirectory: settings.workingDirectory,
+            processes: runnerProcesses,
+        }, runnerLog);
+        try {
+            const answer = await probe.live({
+                operation: 'status',
+                version: '',
+                environment,
+                strategy: inputs.strategy ?? 'direct',
+                commit: '',
+                ref: '',
+                artifacts: [],
+                rollback: true,
+            });
+            return answer?.version;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const runInfo = {
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        runUrl: context.runUrl,
+        sha: context.sha,
+    };
+    const record = new DeploymentRecord(octokit, repo, inputs.environment);
+    // A re-run continues the rollback this run recorded, rather than rolling back the rollback.
+    const earlier = await record.findRecent((deployment) => deployment.payload?.rollback_of !== undefined && deployment.belongsToRun(context.runId));
+    const { bad, target } = earlier
+        ? { bad: await record.get(earlier.payload.rollback_of), target: earlier }
+        : await findRollback(record, { deploymentId: inputs.deploymentId, to: inputs.to });
+    if (!earlier) {
+        const stale = await staleRollbackReason({
+            record,
+            bad,
+            expectedCurrentVersion: inputs.expectedCurrentVersion,
+            probedVersion: await statusCommandVersion(base, inputs.environment),
+        });
+        if (stale) {
+            (0,runner/* setOutputs */.n0)({ status: 'skipped', 'rolled-back-from': '', 'rolled-back-to': '', 'deployment-id': '' });
+            await (0,runner/* writeSummary */.Sy)(`## ↩️ Rollback of ${inputs.environment}: nothing was changed\n\n${stale}.\n`);
+            (0,runner/* notice */.lm)(`Nothing was rolled back: ${stale}.`);
+            return;
+        }
+    }
+    const settings = {
+        ...base,
+        version: target.version ?? '',
+        ref: target.payload?.ref || target.ref,
+        commit: target.payload?.commit || target.sha,
+        strategy: inputs.strategy ?? bad.strategy ?? 'direct',
+        artifacts: target.payload?.artifacts ?? [],
+        canaryWeights: [],
+        analysis: {
+            durationMs: 0,
+            rate: 0,
+            maxErrorRate: 0,
+            maxP95Ms: 0,
+            minSamples: 0,
+            maxConsecutiveFailures: 0,
+            pauseMs: 0,
+        },
+        autoRollback: false,
+    };
+    const provider = new Provider({
+        commands: settings.commands,
+        retries: settings.retries,
+        retryDelayMs: settings.retryDelayMs,
+        workingDirectory: settings.workingDirectory,
+        processes: runnerProcesses,
+    }, runnerLog);
+    checkRollbackCommands(planRollback(bad, target, settings), provider);
+    checkMigrationRollback(bad, settings.version, provider);
+    await installTools(inputs.setupTools);
+    await waitForTurn({
+        record,
+        ours: (deployment) => deployment.id === bad.id || deployment.belongsToRun(context.runId),
+        timeoutMs: inputs.lockTimeout,
+        staleAfterMs: inputs.staleAfter,
+        log: runnerLog,
+        settle: async (stale) => {
+            const note = `stale: no update since ${new Date(stale.lastActivity).toISOString()}; marked failed by run ${context.runId}`;
+            await record.setStatus(stale, 'failure', {
+                description: stale.version ? describeStatus(stale.version, note) : note,
+            });
+            return 'marked failure';
+        },
+    });
+    const outcome = await rollBack({
+        record,
+        settings,
+        bad,
+        target,
+        reason: inputs.reason,
+        provider,
+        verifier: checksVerifier,
+        log: runnerLog,
+        run: runInfo,
+    });
+    (0,runner/* setOutputs */.n0)({
+        status: outcome.alreadyDone ? 'already-done' : 'rolled-back',
+        'rolled-back-from': outcome.from,
+        'rolled-back-to': outcome.to,
+        'deployment-id': outcome.deployment?.id ?? '',
+    });
+    await (0,runner/* writeSummary */.Sy)(rollbackSummary(outcome, inputs.environment));
+    runnerLog.info(outcome.alreadyDone
+        ? `${inputs.environment} was already rolled back to ${outcome.to}`
+        : `${inputs.environment} is back on ${outcome.to} (from ${outcome.from}): ${outcome.plan.summary}`);
+}
 
 
 /***/ }),
 
-/***/ 6415:
+/***/ 7273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JR: () => (/* binding */ rawInput),
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   WO: () => (/* binding */ Invalid),
-/* harmony export */   ZZ: () => (/* binding */ field),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   dt: () => (/* binding */ MIGRATION_KINDS)
 /* harmony export */ });
-/* unused harmony exports Field, camelCase, parseDuration, inputVariable */
+/* unused harmony export silentLog */
+const STRATEGIES = ['direct', 'rolling', 'blue-green', 'canary'];
+/**
+ * expand: the previous version keeps working on the migrated schema (columns or
+ * tables added); contract: it does not (columns dropped, renamed or made required).
+ */
+const MIGRATION_KINDS = ['expand', 'contract'];
+const silentLog = {
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_name, body) => body(),
+};
+
+
+/***/ }),
+
+/***/ 2732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/* unused harmony export isWithheldVariable */
+/**
+ * The one place that decides what a child process (a user's build, deploy,
+ * smoke or gate command, a signing tool, git and the hooks it runs) sees of
+ * this step's environment.
+ *
+ * The runner hands an action its inputs as INPUT_* variables, secrets among
+ * them (tokens, signing keys, webhook URLs, Prometheus tokens, headers with
+ * bearer tokens), and gives JavaScript actions service tokens that `run:`
+ * steps never get. None of that is a command's business. What the user put in
+ * the job's or the step's `env:` stays: that is how a user hands a command a
+ * value on purpose, as a `run:` step would receive it.
+ */
+const WITHHELD = [
+    // The step's own inputs, each secret input among them.
+    /^INPUT_/i,
+    // The runner's service tokens for JavaScript actions: cache, artifacts, results, OIDC.
+    /^ACTIONS_RUNTIME_TOKEN$/i,
+    /^ACTIONS_RUNTIME_URL$/i,
+    /^ACTIONS_CACHE_URL$/i,
+    /^ACTIONS_RESULTS_URL$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_URL$/i,
+    // Saved state of this action's pre/post steps.
+    /^STATE_/i,
+];
+/** True for a variable the step's children must not inherit. */
+function isWithheldVariable(name) {
+    return WITHHELD.some((pattern) => pattern.test(name));
+}
+/**
+ * The environment for a child process: `base` (this process's environment)
+ * without the withheld variables, then `extra` on top (the values the action
+ * means the command to have, such as RELEASE_VERSION; `undefined` removes one).
+ */
+function childEnvironment(extra = {}, base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !isWithheldVariable(key))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(extra)) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = String(value);
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 7924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6976);
+
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+function reportFailure(thrown) {
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(thrown);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3)(failure.message, { title: failure.title, location: failure.location });
+    if ((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .isDebug */ ._o)() && failure.stack)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(failure.stack);
+    process.exitCode = 1;
+}
+/** The whole of an action's entry file: `runAction(main)`. */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => reportFailure(reason));
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(thrown);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   oi: () => (/* binding */ inputProblem)
+/* harmony export */ });
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+class ReleaseError extends Error {
+    code;
+    hint;
+    location;
+    details;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ReleaseError';
+        this.code = code;
+        this.hint = options.hint;
+        this.location = options.location;
+        this.details = options.details;
+    }
+}
+/** One or more inputs were wrong; raised before the action touches anything. */
+class InputError extends ReleaseError {
+    problems;
+    constructor(problems, hint, location) {
+        super('EINPUT', problems.join('\n'), { hint, location });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** `text` cut to about `max` characters (never inside a surrogate pair), saying how long it was. */
+function cut(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+/** One bad input: its name, the value (cut to about 200 characters) and what is allowed. */
+function inputProblem(name, value, expected) {
+    return `Input "${name}": got "${cut(value)}", expected ${expected}`;
+}
+function describeFailure(thrown) {
+    if (thrown instanceof ReleaseError) {
+        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+    }
+    if (thrown instanceof Error) {
+        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+    }
+    if (typeof thrown === 'string')
+        return { title: 'Error', message: thrown || 'failed with an empty message' };
+    let text;
+    try {
+        text = JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        text = String(thrown);
+    }
+    return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}
+
+
+/***/ }),
+
+/***/ 1052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WO: () => (/* binding */ Invalid),
+  ZZ: () => (/* binding */ field),
+  a3: () => (/* binding */ formatDuration),
+  JR: () => (/* binding */ rawInput),
+  Ko: () => (/* binding */ readInputs),
+  ry: () => (/* binding */ splitList)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_INPUT_LENGTH, Field, camelCase, configProblem, inputVariable, parseDuration
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+;// CONCATENATED MODULE: ./packages/kit/src/names.ts
+/**
+ * Git's own ref-name rules (git-check-ref-format(1)) and a practical e-mail
+ * address check, so that every branch, tag and address input is refused with a
+ * clear message before anything is written, instead of by git or GitHub halfway.
+ */
+/** Git refuses these anywhere in a ref name: control characters, space, ~ ^ : ? * [ and backslash. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTER = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** Stricter than git: command substitution, which no release name needs and scripts can trip on. */
+const SHELL_SUBSTITUTION = /\$\(|\$\{|`/;
+/** Why `name` is not a valid short branch or tag name, or undefined when git would take it. */
+function refNameProblem(name) {
+    if (name.length === 0)
+        return 'it is empty';
+    const bad = FORBIDDEN_CHARACTER.exec(name)?.[0];
+    if (bad !== undefined) {
+        const code = bad.charCodeAt(0);
+        const shown = bad === ' ' ? 'a space' : code < 0x20 || code === 0x7f ? 'a control character' : `"${bad}"`;
+        return `it contains ${shown}`;
+    }
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name === '@')
+        return 'it is "@"';
+    if (name === 'HEAD')
+        return 'it is "HEAD"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `a part of it ("${part}") starts with "."`;
+        if (part.endsWith('.lock'))
+            return `a part of it ("${part}") ends with ".lock"`;
+    }
+    if (SHELL_SUBSTITUTION.test(name))
+        return 'it contains shell command substitution ($(…), ${…} or `…`)';
+    return undefined;
+}
+/**
+ * A prefix put before a version to make a tag (`v`, `api/v`): judged as the
+ * tag it makes, so `release/` is fine but `a..` or `x y` are not.
+ */
+function refPrefixProblem(prefix) {
+    if (prefix.length === 0)
+        return undefined;
+    return refNameProblem(`${prefix}1.0.0`);
+}
+const LOCAL = /^[^\s@<>()\\,;:"]+$/;
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** Why `address` is not a plain e-mail address (`name@example.com`), or undefined. */
+function emailProblem(address) {
+    if (address.length > 254)
+        return 'it is longer than 254 characters';
+    const at = address.lastIndexOf('@');
+    if (at <= 0)
+        return 'it has no "@" with a name before it';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length > 64)
+        return 'the part before "@" is longer than 64 characters';
+    if (!LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+        return `"${local}" is not a valid name before "@"`;
+    const labels = domain.split('.');
+    if (labels.length < 2 || !labels.every((label) => LABEL.test(label)))
+        return `"${domain}" is not a domain name such as example.com`;
+    return undefined;
+}
+/** `Name <name@example.com>` or a plain address: the address part, and what is wrong with it. */
+function mailboxProblem(mailbox) {
+    const named = /^([^<>]*)<([^<>]+)>$/.exec(mailbox.trim());
+    if (named) {
+        if (/[\r\n]/.test(named[1]))
+            return 'the display name contains a line break';
+        return emailProblem(named[2].trim());
+    }
+    return emailProblem(mailbox.trim());
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __nccwpck_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
 
 
 /**
@@ -897,29 +1430,40 @@ class Invalid extends Error {
         this.expected = expected;
     }
 }
+/** How long an input may be unless its field says otherwise: far more than any real value, far less than a crash. */
+const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024;
 class Field {
     expected;
     parse;
     isRequired;
     fallback;
     isSecret;
-    constructor(expected, parse, isRequired = false, fallback = undefined, isSecret = false) {
+    maxLength;
+    constructor(expected, parse, isRequired = false, fallback = undefined, isSecret = false, maxLength = DEFAULT_MAX_INPUT_LENGTH) {
         this.expected = expected;
         this.parse = parse;
         this.isRequired = isRequired;
         this.fallback = fallback;
         this.isSecret = isSecret;
+        this.maxLength = maxLength;
+    }
+    with(changes) {
+        return new Field(this.expected, changes.parse ?? this.parse, changes.isRequired ?? this.isRequired, 'fallback' in changes ? changes.fallback : this.fallback, changes.isSecret ?? this.isSecret, changes.maxLength ?? this.maxLength);
     }
     /** The step fails when the input is empty and no config value or default exists. */
     required() {
-        return new Field(this.expected, this.parse, true, this.fallback, this.isSecret);
+        return this.with({ isRequired: true });
     }
     default(value) {
-        return new Field(this.expected, this.parse, this.isRequired, value, this.isSecret);
+        return this.with({ fallback: value });
     }
     /** The value is masked in the log the moment it is read, and never echoed in errors. */
     secret() {
-        return new Field(this.expected, this.parse, this.isRequired, this.fallback, true);
+        return this.with({ isSecret: true });
+    }
+    /** At most `length` characters: checked before parsing, so nothing downstream meets a runaway value. */
+    max(length) {
+        return this.with({ maxLength: length });
     }
     /** Adds a further rule on the parsed value. */
     check(rule) {
@@ -930,7 +1474,7 @@ class Field {
                 throw new Invalid(problem);
             return value;
         };
-        return new Field(this.expected, parse, this.isRequired, this.fallback, this.isSecret);
+        return this.with({ parse });
     }
 }
 function camelCase(name) {
@@ -1071,6 +1615,65 @@ const field = {
             return raw;
         });
     },
+    /** A branch or tag name by git's rules (git check-ref-format); `refs/heads/` or `refs/tags/` is taken off. */
+    ref(kind = 'ref', example = kind === 'tag' ? 'v1.4.0' : 'main') {
+        const what = kind === 'ref' ? 'branch or tag' : kind;
+        return new Field(`a valid git ${what} name such as ${example}`, (raw) => {
+            const prefix = { branch: /^refs\/heads\//, tag: /^refs\/tags\//, ref: /^$/ }[kind];
+            const name = raw.replace(prefix, '');
+            const problem = refNameProblem(name);
+            if (problem)
+                throw new Invalid(`a valid git ${what} name such as ${example} (${problem})`);
+            return name;
+        }).max(255);
+    },
+    /** Branch names, one per line or separated by commas, each by git's rules. */
+    refs(kind = 'branch') {
+        return new Field(`${kind} names, one per line or separated by commas`, (raw) => {
+            const names = splitList(raw);
+            if (names.length === 0)
+                throw new Invalid();
+            for (const name of names) {
+                const problem = refNameProblem(name);
+                if (problem)
+                    throw new Invalid(`valid git ${kind} names ("${(0,errors/* cut */.Jj)(name, 100)}": ${problem})`);
+            }
+            return names;
+        });
+    },
+    /** What goes before a version to make a tag (`v`, `api/v`), judged as the tag it makes. */
+    refPrefix(example = 'v') {
+        return new Field(`a tag prefix such as ${example}`, (raw) => {
+            const problem = refPrefixProblem(raw);
+            if (problem)
+                throw new Invalid(`a tag prefix such as ${example} that makes a valid git tag (${problem})`);
+            return raw;
+        }).max(200);
+    },
+    /** A plain e-mail address, or with `named` also `Name <address>`. */
+    email(options = {}) {
+        const expected = options.named
+            ? 'an email address such as releases@example.com or "Releases <releases@example.com>"'
+            : 'an email address such as releases@example.com';
+        return new Field(expected, (raw) => {
+            const problem = options.named ? mailboxProblem(raw) : emailProblem(raw);
+            if (problem)
+                throw new Invalid(`${expected} (${problem})`);
+            return raw;
+        }).max(320);
+    },
+    /** E-mail addresses, one per line or separated by commas; each may be `Name <address>`. */
+    emails() {
+        return new Field('email addresses, one per line or separated by commas', (raw) => {
+            const list = splitList(raw);
+            if (list.length === 0)
+                throw new Invalid();
+            const bad = list.filter((address) => mailboxProblem(address));
+            if (bad.length > 0)
+                throw new Invalid(`email addresses such as ops@example.com (not valid: ${(0,errors/* cut */.Jj)(bad.join(', '), 200)})`);
+            return list;
+        });
+    },
     json(expected = 'valid JSON') {
         return new Field(expected, (raw) => {
             try {
@@ -1101,25 +1704,52 @@ function configText(value) {
         return JSON.stringify(value);
     return String(value);
 }
+/**
+ * A bad value from the config file, told as the file tells it: where it is and
+ * under which key, since no step input was involved.
+ */
+function configProblem(config, name, shown, expected) {
+    const at = config.locate?.(name);
+    const file = config.file ?? 'the config file';
+    const where = at?.line ? `${file}:${at.line}${at.column ? `:${at.column}` : ''}` : file;
+    const key = [...(config.path ?? []), name].join('.');
+    return { text: `${where}: "${key}": got "${shown}", expected ${expected}`, location: at ?? { file } };
+}
 function readInputs(spec, sources = {}) {
     const env = sources.env ?? process.env;
     const problems = [];
+    let location;
     const result = {};
+    // A value from the config file is reported at its file and line, an input by its name.
+    const report = (name, shown, expected, fromConfig) => {
+        if (!fromConfig) {
+            problems.push((0,errors/* inputProblem */.oi)(name, shown, expected));
+            return;
+        }
+        const problem = configProblem(sources.config, name, shown, expected);
+        location ??= problem.location;
+        problems.push(problem.text);
+    };
     for (const [name, definition] of Object.entries(spec)) {
         let raw = rawInput(name, env);
-        let origin = '';
+        let fromConfig = false;
         if (!raw && sources.config && name in sources.config.values) {
             raw = configText(sources.config.values[name]).trim();
-            const at = sources.config.locate?.(name);
-            origin = ` (from ${sources.config.file ?? 'the config file'}${at?.line ? ` line ${at.line}` : ''})`;
+            fromConfig = true;
         }
         if (definition.isSecret)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(raw);
+            (0,runner/* mask */.dK)(raw);
         if (!raw) {
             if (definition.fallback !== undefined)
                 result[camelCase(name)] = definition.fallback;
             else if (definition.isRequired)
-                problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputProblem */ .oi)(name, '', `${definition.expected} (required)`));
+                problems.push((0,errors/* inputProblem */.oi)(name, '', `${definition.expected} (required)`));
+            continue;
+        }
+        if (raw.length > definition.maxLength) {
+            const shown = definition.isSecret ? '***' : raw;
+            const expected = `at most ${definition.maxLength} characters (got ${raw.length})`;
+            report(name, shown, expected, fromConfig);
             continue;
         }
         try {
@@ -1128,83 +1758,61 @@ function readInputs(spec, sources = {}) {
         catch (thrown) {
             const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
             const shown = definition.isSecret ? '***' : raw;
-            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputProblem */ .oi)(name, shown, expected) + origin);
+            report(name, shown, expected, fromConfig);
         }
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+        throw new errors/* InputError */.dz(problems, undefined, location);
     return result;
 }
 
 
 /***/ }),
 
-/***/ 1890:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fM: () => (/* binding */ addPath),
-  Yz: () => (/* binding */ debug),
-  z3: () => (/* binding */ error),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  dK: () => (/* binding */ mask),
-  n0: () => (/* binding */ setOutputs),
-  $e: () => (/* binding */ warning),
-  Sy: () => (/* binding */ writeSummary)
-});
-
-// UNUSED EXPORTS: annotate, exportVariable, getState, maskedValues, notice, saveState, setOutput
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(2902);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
-;// CONCATENATED MODULE: ./packages/kit/src/toolkit.ts
-/**
- * The runner protocol, straight from @actions/core's own modules.
- *
- * `@actions/core`'s entry point eagerly imports its OIDC client, which pulls in
- * @actions/http-client and undici: about 35 ms of start-up on every step, for a
- * feature only attestation needs. These are the same toolkit modules the entry
- * re-exports (command escaping, file commands with heredoc delimiters, the job
- * summary builder), imported directly so a bundle starts almost as fast as bare node.
- */
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports maskedValues, setOutput, saveState, getState, exportVariable, logGroup */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9635);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4679);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2902);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1170);
 
 
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
 function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, message);
+    (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('debug', {}, message);
 }
 function annotate(level, message, options = {}) {
-    const properties = (0,utils/* toCommandProperties */.k)({
+    const properties = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .toCommandProperties */ .k)({
         title: options.title,
         file: options.location?.file,
         startLine: options.location?.line,
         startColumn: options.location?.column,
     });
-    (0,command/* issueCommand */.L)(level, properties, message);
+    (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)(level, properties, message);
 }
 const error = (message, options) => annotate('error', message, options);
 const warning = (message, options) => annotate('warning', message, options);
@@ -1219,7 +1827,7 @@ function mask(secret) {
         if (masked.has(piece))
             continue;
         masked.add(piece);
-        (0,command/* issueCommand */.L)('add-mask', {}, piece);
+        (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, piece);
     }
 }
 /** Secrets masked so far, so code that builds reports can scrub them as well. */
@@ -1229,11 +1837,11 @@ function maskedValues() {
 function setOutput(name, value) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     if (process.env['GITHUB_OUTPUT']) {
-        (0,file_command/* issueFileCommand */.n)('OUTPUT', (0,file_command/* prepareKeyValueMessage */.v)(name, text));
+        (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .issueFileCommand */ .n)('OUTPUT', (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareKeyValueMessage */ .v)(name, text));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('set-output', { name }, (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .toCommandValue */ .E)(text));
 }
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
@@ -1257,17 +1865,23 @@ function addPath(directory) {
     const separator = process.platform === 'win32' ? ';' : ':';
     process.env['PATH'] = `${directory}${separator}${process.env['PATH'] ?? ''}`;
     if (process.env['GITHUB_PATH'])
-        (0,file_command/* issueFileCommand */.n)('PATH', directory);
+        (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .issueFileCommand */ .n)('PATH', directory);
 }
 /** Runs `body` inside a collapsible log group, closing the group however it ends. */
 async function group(name, body) {
-    (0,command/* issue */.s)('group', name);
+    (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issue */ .s)('group', name);
     try {
         return await body();
     }
     finally {
-        (0,command/* issue */.s)('endgroup');
+        (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .issue */ .s)('endgroup');
     }
+}
+/** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
+function logGroup(title, text) {
+    issue('group', title);
+    info(text);
+    issue('endgroup');
 }
 /** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
 async function writeSummary(markdown) {
@@ -1275,8 +1889,8 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
-    await summary/* summary */.z.addRaw(markdown, true).write();
-    summary/* summary */.z.emptyBuffer();
+    await _toolkit_js__WEBPACK_IMPORTED_MODULE_4__/* .summary */ .z.addRaw(markdown, true).write();
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_4__/* .summary */ .z.emptyBuffer();
 }
 
 
@@ -1464,7 +2078,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
