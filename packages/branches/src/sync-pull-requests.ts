@@ -35,7 +35,7 @@ export async function openConflictPullRequest(
 }
 
 /** Opens the pull request from the sync branch, or brings the open one up to date. */
-export async function openOrUpdate(
+async function openOrUpdate(
   api: PullRequestApi,
   options: SyncOptions,
   result: TargetResult,
@@ -94,7 +94,7 @@ export async function openProtectedPullRequest(
 }
 
 /** Parks the source on the sync branch, keeping whatever someone already pushed there (a resolution in progress). */
-export async function park(
+async function park(
   repo: Repository,
   options: SyncOptions,
   result: TargetResult,
