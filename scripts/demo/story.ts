@@ -19,6 +19,13 @@ import { httpGet } from '../../test/e2e/support/traffic.js';
 import type { RunnerEvent, WorkflowRun } from '../../test/workflow-runner/types.js';
 import { ROOT } from '../../test/bench/runner.js';
 import { readStatusDescription } from '../../packages/deployments/src/payload.js';
+import {
+  approveBackMerges,
+  DEMO_PROTECTION,
+  directPushesToProtectedBranches,
+  openReleasePullRequest,
+  reviewAndMerge,
+} from './review.js';
 
 const ACTIONS = [
   'validate-gates',
@@ -62,6 +69,7 @@ function plain(markdown: string): string {
   return markdown
     .replace(/<details><summary>(.*?)<\/summary>/g, '▸ $1')
     .replace(/<\/details>/g, '')
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/<br>/g, ' · ')
     .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
@@ -169,12 +177,40 @@ async function printDatabase(harness: PipelineHarness): Promise<void> {
   }
 }
 
-async function release(harness: PipelineHarness, title: string): Promise<WorkflowRun> {
-  heading(title);
+async function runPipeline(harness: PipelineHarness, what: string): Promise<WorkflowRun> {
+  console.log(bold(what));
   const started = performance.now();
   const run = await harness.release({ onEvent: progress });
   console.log(dim(`  ${run.conclusion} in ${((performance.now() - started) / 1000).toFixed(1)}s`));
+  return run;
+}
+
+/**
+ * One release on the protected main: the push opens (or updates) the release pull request, CI and
+ * two reviewers pass it, a maintainer merges it, and the push of the merge releases and deploys.
+ */
+async function release(harness: PipelineHarness, title: string): Promise<WorkflowRun> {
+  heading(title);
+  const opening = await runPipeline(harness, 'The push to main: the pipeline proposes the release');
+  const pull = openReleasePullRequest(harness);
+  if (!pull) {
+    printSummaries(opening);
+    return opening;
+  }
+  console.log(`  Release pull request #${pull.number}: ${bold(pull.title)}`);
+  const proposal = pipelineJobs(opening)['version']?.summary ?? '';
+  for (const line of plain(proposal).split('\n').filter(Boolean)) console.log(dim(`    ${line}`));
+  const merge = await reviewAndMerge(harness, pull);
+  console.log(
+    `  ${ICONS['success']} ci passed, approved by mona and dana, squash-merged by mona as ${merge.slice(0, 7)}`,
+  );
+  const run = await runPipeline(harness, 'The push of the merge: the pipeline releases what was reviewed');
   printSummaries(run);
+  const backMerged = await approveBackMerges(harness);
+  if (backMerged.length > 0)
+    console.log(
+      `\nBack-merge into develop: ${backMerged.map((n) => `#${n}`).join(', ')} approved by dana, merged by auto-merge`,
+    );
   return run;
 }
 
@@ -189,8 +225,11 @@ export async function runDemo(): Promise<number> {
   console.log(bold('release-actions demo'));
   console.log(
     'A generated repository (sample-app 1.0.0, branches main and develop) calls the release pipeline from its own\n' +
-      'workflow. It runs here through a local workflow runner: the actions from dist/ as processes, a local GitHub\n' +
-      'API (tags, releases, deployments, pull requests), and two environments, staging and production.',
+      'workflow on every push to main. It runs here through a local workflow runner: the actions from dist/ as\n' +
+      'processes, a local GitHub API (tags, releases, deployments, pull requests), and two environments, staging\n' +
+      'and production. main is protected as teams protect it (two approving reviews and a passing ci check, no\n' +
+      'direct pushes; develop needs one review) and the pipeline has GITHUB_TOKEN only: each release goes through\n' +
+      'a release pull request that people review and merge.',
   );
   console.log(
     nginx
@@ -217,6 +256,8 @@ export async function runDemo(): Promise<number> {
     database: !noDatabase,
     kind: nginx ? 'nginx' : 'simple',
     productionStrategy: nginx ? 'blue-green' : 'direct',
+    trigger: 'push',
+    protection: DEMO_PROTECTION,
     release: {
       'smoke-url': '{environment-url}',
       'version-path': '$.version',
@@ -278,7 +319,11 @@ export async function runDemo(): Promise<number> {
       const strategies = deployment.statuses.map(
         (s) => /\((direct|rolling|blue-green|canary)\b/.exec(s.description ?? '')?.[1],
       );
-      const how = payload.strategy ?? strategies.find(Boolean) ?? 'direct';
+      // A failed blue-green deploy's statuses name its slot but not the strategy.
+      const how =
+        payload.strategy ??
+        strategies.find(Boolean) ??
+        (described.some((d) => d.slot) ? 'blue-green' : 'direct');
       const what = payload.rollback_of ? `rollback to ${version}` : `${version} (${how})`;
       console.log(`  #${deployment.id} ${deployment.environment.padEnd(10)} ${what.padEnd(24)} ${states}`);
     }
@@ -291,9 +336,16 @@ export async function runDemo(): Promise<number> {
     if (database) await printDatabase(harness);
     else console.log(`Database:           migrations skipped (${noDatabase})`);
     printAnnouncements(harness.webhook.payloads());
-    console.log(`GitHub API calls:   ${harness.emulator.calls.length} for both runs`);
+    const pulls = harness.emulator.state.pulls.map(
+      (p) => `#${p.number} ${p.head} → ${p.base} (${p.merged ? 'merged' : 'open'})`,
+    );
+    console.log(`Pull requests:      ${pulls.join(', ')}`);
+    const direct = await directPushesToProtectedBranches(harness);
+    console.log(`Pushes to main/develop by the pipeline: ${direct.length ? direct.join(', ') : 'none'}`);
+    console.log(`GitHub API calls:   ${harness.emulator.calls.length} for all four runs`);
     keepRepository(harness);
-    const ok = first.conclusion === 'success' && rollback !== undefined && rollback !== '';
+    const ok =
+      first.conclusion === 'success' && rollback !== undefined && rollback !== '' && direct.length === 0;
     if (!ok)
       console.log(red(`\nThe demo did not go as planned:\n${describeRun(first)}\n${describeRun(second)}`));
     return ok ? 0 : 1;

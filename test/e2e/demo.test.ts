@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../bench/runner.js';
 
-// Two whole pipelines on a shared two-core machine: generous, since speed is the benchmark's business.
+// Four pipeline runs on a shared two-core machine: generous, since speed is the benchmark's business.
 jest.setTimeout(480_000);
 
 /**
@@ -78,8 +78,20 @@ describe('npm run demo', () => {
     expect(section('Production: failure')).toMatch(/Database \| undid 003_add_visits \(schema 3 → 2\)/);
   });
 
-  it('writes counts in the singular where there is one', () => {
-    expect(out).toContain('1 commit since v1.0.0.');
+  it('releases through reviewed pull requests on the protected main, never pushing to it', () => {
+    const first = section('Release 1');
+    expect(first).toMatch(/Release pull request #\d+: chore\(release\): v1\.1\.0/);
+    expect(first).toMatch(/ci passed, approved by mona and dana, squash-merged by mona as [0-9a-f]{7}/);
+    expect(first).not.toContain('<!--');
+    expect(section('Release 2')).toMatch(/Release pull request #\d+: chore\(release\): v1\.2\.0/);
+    expect(out).toMatch(/Back-merge into develop: #\d+ approved by dana, merged by auto-merge/);
+    const happened = section('What happened');
+    expect(happened).toContain('Pushes to main/develop by the pipeline: none');
+    expect(happened).toMatch(/production 1\.2\.0 \(blue-green\)/);
+  });
+
+  it('writes counts with nouns that agree with them', () => {
+    expect(out).toMatch(/What happened[\s\S]*\(4 assets\)/);
     expect(out).not.toMatch(/\b1 commits\b/);
     expect(out).not.toMatch(/\(1 assets\)/);
   });
