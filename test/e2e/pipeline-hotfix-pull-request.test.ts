@@ -218,4 +218,50 @@ describe('hotfix pipeline through pull requests', () => {
     expect(pushes.toProtected).toEqual([]);
     expect(pushes.refused).toEqual([]);
   });
+
+  it("with mode direct, production's reviewers gate the deploy and main and develop take it through pull requests", async () => {
+    harness = await startPipelineHarness({
+      users: { mona: 'maintain', dana: 'write' },
+      protection,
+      hotfix: { mode: 'direct' },
+    });
+    const h = harness;
+    const { emulator, project } = h;
+    const origin = project.fixture.origin;
+    await startHotfix(h);
+    const mainBefore = await project.fixture.git(['rev-parse', 'main'], origin);
+
+    // The deploy waits for production's required reviewers; main has not moved when they are asked.
+    let mainWhenAsked = '';
+    const run = await h.hotfix(
+      { description: 'Fix greeting typo' },
+      {
+        actor: 'mona',
+        environments: {
+          production: {
+            review: async () => {
+              mainWhenAsked = await project.fixture.git(['rev-parse', 'main'], origin);
+              return 'approve';
+            },
+          },
+        },
+      },
+    );
+    expect(describeRun(run)).not.toMatch(/: failure/);
+    expect(run.jobs['hotfix']!.outputs).toMatchObject({ mode: 'direct', version: '1.0.1' });
+    expect(mainWhenAsked).toBe(mainBefore);
+    expect(await h.production.liveVersion()).toBe('1.0.1');
+
+    // After the deploy, main and develop each get a pull request with auto-merge on.
+    const toMain = emulator.state.pulls.find((pull) => pull.base === 'main')!;
+    expect(toMain).toMatchObject({ head: 'sync/hotfix-fix-greeting-typo-into-main', merged: false });
+    expect(toMain.autoMerge?.method).toBe('merge');
+    const toDevelop = emulator.state.pulls.find((pull) => pull.base === 'develop')!;
+    expect(toDevelop).toMatchObject({ head: 'sync/hotfix-fix-greeting-typo-into-develop', merged: false });
+    expect(toDevelop.autoMerge?.method).toBe('merge');
+
+    const pushes = await directPushes(h);
+    expect(pushes.toProtected).toEqual([]);
+    expect(pushes.refused).toEqual([]);
+  });
 });
