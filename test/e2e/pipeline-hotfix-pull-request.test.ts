@@ -264,4 +264,16 @@ describe('hotfix pipeline through pull requests', () => {
     expect(pushes.toProtected).toEqual([]);
     expect(pushes.refused).toEqual([]);
   });
+
+  it('refuses an unknown mode before the hotfix branch is made', async () => {
+    harness = await startPipelineHarness({ users: { mona: 'maintain' }, hotfix: { mode: 'sideways' } });
+    const before = await harness.refs();
+    const run = await harness.hotfix({ description: 'Fix greeting typo' }, { actor: 'mona' });
+    expect(results(run)).toMatchObject({ authorize: 'success', start: 'failure', version: 'skipped' });
+    const annotations = pipelineJobs(run)['start']!.steps.flatMap((step) => step.annotations);
+    expect(annotations.map((a) => a.message)).toEqual([
+      'Input "mode": got "sideways", expected auto, direct or pull-request',
+    ]);
+    expect(await harness.refs()).toEqual(before);
+  });
 });
