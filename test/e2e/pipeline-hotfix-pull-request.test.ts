@@ -146,6 +146,7 @@ describe('hotfix pipeline through pull requests', () => {
     expect(emulator.state.deployments.map((d) => d.environment)).toEqual(['staging', 'production']);
     expect(emulator.state.releases.map((r) => [r.tagName, r.draft])).toEqual([['v1.0.1', false]]);
     expect(emulator.state.issue(number)!.labels).toContain('autorelease: tagged');
+    expect((await h.refs())[`refs/heads/${PULL_BRANCH}`]).toBeUndefined();
 
     // The back-merge into the protected develop waits in a pull request with auto-merge on.
     const backMerge = emulator.state.pulls.find((pull) => pull.base === 'develop')!;
@@ -177,6 +178,8 @@ describe('hotfix pipeline through pull requests', () => {
     ).toEqual(
       [
         `refs/heads/${HOTFIX}`,
+        // Pushed for review, then deleted once merged and tagged.
+        `refs/heads/${PULL_BRANCH}`,
         `refs/heads/${PULL_BRANCH}`,
         'refs/heads/sync/v1.0.1-into-develop',
         'refs/tags/v1.0.1',

@@ -291,6 +291,14 @@ describe('bump-version mode: pull-request', () => {
     expect(e.state.issue(number)!.body).toContain('from `hotfix/crash`');
     expect(e.state.issue(number)!.body).toContain('crash on empty query');
     expect((await onHotfix('rerun', '202'))['pull-request-action']).toBe('unchanged');
+    // Review asked for more: another commit on the hotfix branch updates the same pull request.
+    await f.commit('fix: crash on a query of spaces');
+    await f.push(['hotfix/crash']);
+    expect(await onHotfix('after-review', '205')).toMatchObject({
+      'pull-request-action': 'updated',
+      'pull-request-number': String(number),
+    });
+    expect(e.state.issue(number)!.body).toContain('crash on a query of spaces');
 
     const head = (
       await exec('git', ['rev-parse', 'release-actions--branches--hotfix/crash'], { cwd: f.origin })
