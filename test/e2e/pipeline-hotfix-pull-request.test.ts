@@ -279,4 +279,47 @@ describe('hotfix pipeline through pull requests', () => {
     ]);
     expect(await harness.refs()).toEqual(before);
   });
+
+  it('finishes a merged hotfix whose production deploy was rejected by re-running the failed jobs, without duplicates', async () => {
+    harness = await startPipelineHarness({ users: { mona: 'maintain', dana: 'write' }, protection });
+    const h = harness;
+    const { emulator, project } = h;
+    const origin = project.fixture.origin;
+    await startHotfix(h);
+    const review = await h.hotfix({ description: 'Fix greeting typo' }, { actor: 'mona' });
+    const number = Number(review.jobs['hotfix']!.outputs['pull-request-url']!.split('/').at(-1));
+    const mergeSha = await approveAndMerge(h, number);
+
+    // Production's reviewers say no the first time: tagged and on staging, not in production.
+    const ship = await h.hotfix(
+      { description: 'Fix greeting typo' },
+      { actor: 'mona', environments: { production: 'reject' } },
+    );
+    expect(results(ship)).toMatchObject({
+      version: 'success',
+      staging: 'success',
+      production: 'failure',
+      finalize: 'skipped',
+      announce: 'skipped',
+    });
+    expect(await h.production.liveVersion()).not.toBe('1.0.1');
+
+    const again = await h.rerun(ship, { actor: 'mona', inputs: { description: 'Fix greeting typo' } });
+    expect(describeRun(again)).not.toMatch(/: failure/);
+    const jobs = pipelineJobs(again);
+    expect(
+      Object.fromEntries(
+        ['version', 'staging', 'production', 'finalize'].map((id) => [id, jobs[id]!.attempt]),
+      ),
+    ).toEqual({ version: 1, staging: 1, production: 2, finalize: 2 });
+    expect(await h.production.liveVersion()).toBe('1.0.1');
+    expect(await project.fixture.git(['rev-parse', 'v1.0.1^{commit}'], origin)).toBe(mergeSha);
+    expect(await project.fixture.git(['tag', '--list'], origin)).toBe('v1.0.0\nv1.0.1');
+    expect(emulator.state.pulls.filter((pull) => pull.base === 'main')).toHaveLength(1);
+    expect(emulator.state.pulls.filter((pull) => pull.base === 'develop')).toHaveLength(1);
+    expect(emulator.state.releases.map((r) => r.tagName)).toEqual(['v1.0.1']);
+    const pushes = await directPushes(h);
+    expect(pushes.toProtected).toEqual([]);
+    expect(pushes.refused).toEqual([]);
+  });
 });
