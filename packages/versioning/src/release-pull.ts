@@ -14,7 +14,7 @@ import {
   releasePullBranch,
   type ReleaseComponent,
 } from './release-pull-body.js';
-import type { FindPulls } from './pull-requests.js';
+import { ignoringPull } from './pull-requests.js';
 import * as repo from './repository.js';
 import type { ReleaseSettings, WrittenNotes } from './settings.js';
 import { tagMessage } from './tags.js';
@@ -238,7 +238,7 @@ async function keepCurrent(
     const reason = `${target} moved on since ${head.slice(0, 7)}: the run for the newer commit updates the release pull request`;
     return { action: 'superseded', plan, reason, warnings, pull: open };
   }
-  const { links } = await lookupPulls(settings, plan, withoutPull(settings.findPulls, open?.number));
+  const { links } = await lookupPulls(settings, plan, ignoringPull(settings.findPulls, open?.number));
   const date = settings.now().toISOString().slice(0, 10);
   const ctx = notesContext(settings, plan, date, links);
   const notes = await writeNotes(settings, plan, ctx);
@@ -251,12 +251,8 @@ async function keepCurrent(
   };
   const notesText = await readFile(notes.file, 'utf8');
   const title = pullTitle(settings, component);
-  const body = pullBody({
-    target: base,
-    ...(base !== target ? { source: target } : {}),
-    components: [{ ...component, notes: notesText }],
-    limit: BODY_LIMIT,
-  });
+  const components = [{ ...component, notes: notesText }];
+  const body = pullBody({ target: base, source: target, components, limit: BODY_LIMIT });
   const branchChanged = await pushReleaseBranch(settings, checkout, plan, edits);
   if (open) {
     if (!branchChanged && open.title === title && open.body === body)
@@ -282,15 +278,6 @@ async function keepCurrent(
   }
   await settings.api.setLabels(created.number, [RELEASE_LABELS.pending], []);
   return { action: 'created', pull: created, plan, warnings };
-}
-
-/**
- * The release pull request itself holds the commits it releases when they are not on its base yet (a hotfix
- * branch's): it is never the pull request that brought them, or each run would link it and update it.
- */
-function withoutPull(find: FindPulls | undefined, own: number | undefined): FindPulls | undefined {
-  if (!find || own === undefined) return find;
-  return async (sha) => (await find(sha)).filter((pull) => pull.number !== own);
 }
 
 /** Whether the remote target branch has moved past the commit this run plans from. */
