@@ -135,6 +135,11 @@ export const spec = {
   token: field.text('a GitHub token').secret(),
   mode: field.choice(['direct', 'pull-request', 'auto'] as const).default('direct'),
   'pull-request-branch': field.pattern(BRANCH, 'a branch name such as release-actions--branches--main'),
+  'pull-request-base': field.custom('a branch name such as main', (raw) => {
+    const name = raw.replace(/^refs\/heads\//, '');
+    if (!BRANCH.test(name)) throw new Invalid();
+    return name;
+  }),
   'commit-types': field.custom<CommitTypeRule[]>(
     'one type a line as type: major|minor|patch|none[, section title or hidden], such as docs: patch, Documentation',
     parseCommitTypes,

@@ -89,7 +89,8 @@ export async function chooseMode(
 ): Promise<'direct' | 'pull-request'> {
   if (inputs.mode !== 'auto') return inputs.mode;
   if (inputs.releaseBranch) return 'direct';
-  const branch = settings.ref ?? context.refName;
+  // Where the release would land: the pull request's base when it is not the branch planned from.
+  const branch = inputs.pullRequestBase ?? settings.ref ?? context.refName;
   if (!context.owner || !context.repo || !branch)
     throw new Error('mode auto needs GITHUB_REPOSITORY and the branch (ref)');
   const client = await createGitHubClient({ token: inputs.token! });
@@ -119,7 +120,7 @@ export async function runPullRequestMode(
     throw new Error('GITHUB_REPOSITORY is not set: mode pull-request needs the repository');
   const client = await createGitHubClient({ token: inputs.token! });
   const api = releasePullApi(client, context.owner, context.repo);
-  const target = settings.ref ?? context.refName;
+  const target = inputs.pullRequestBase ?? settings.ref ?? context.refName;
   const overrides = target
     ? await commitOverrides(client, context.owner, context.repo, target).catch((thrown: unknown) => {
         warning(`Commit overrides in pull request bodies were not read: ${(thrown as Error).message}`);
@@ -132,6 +133,7 @@ export async function runPullRequestMode(
       overrides,
       api,
       pullBranch: inputs.pullRequestBranch,
+      pullBase: inputs.pullRequestBase,
     }),
   );
   for (const message of outcome.warnings) warning(message);

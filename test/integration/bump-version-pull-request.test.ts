@@ -247,4 +247,98 @@ describe('bump-version mode: pull-request', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toContain('Input "token"');
   });
+
+  it('plans a hotfix branch and proposes it to main (pull-request-base), tags the merge, then proposes nothing more', async () => {
+    const { f, e } = await start();
+    // Development moved on on main; the hotfix starts from the release.
+    await pushToMain(f, 'feat: search');
+    await f.git(['switch', '--quiet', '-c', 'hotfix/crash', 'v1.0.0']);
+    await f.commit('fix: crash on empty query');
+    await f.push(['hotfix/crash']);
+    const onHotfix = async (name: string, runId: string) => {
+      const token = jobToken(e);
+      const workspace = await checkout(f, e, name, token);
+      await exec('git', ['switch', '--quiet', 'hotfix/crash'], { cwd: workspace });
+      const run = await runAction('bump-version', {
+        workspace,
+        apiUrl: e.url,
+        runId,
+        inputs: {
+          'release-type': 'patch',
+          mode: 'auto',
+          ref: 'hotfix/crash',
+          'pull-request-base': 'main',
+          token,
+        },
+      });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      return run.outputs;
+    };
+
+    const opened = await onHotfix('run1', '201');
+    expect(opened).toMatchObject({
+      mode: 'pull-request',
+      'pull-request-action': 'created',
+      'pending-version': '1.0.1',
+      released: 'false',
+    });
+    const number = Number(opened['pull-request-number']);
+    expect(e.state.pull(number)).toMatchObject({
+      head: 'release-actions--branches--hotfix/crash',
+      base: 'main',
+    });
+    expect(e.state.issue(number)!.body).toContain('from `hotfix/crash`');
+    expect(e.state.issue(number)!.body).toContain('crash on empty query');
+    expect((await onHotfix('rerun', '202'))['pull-request-action']).toBe('unchanged');
+    // Review asked for more: another commit on the hotfix branch updates the same pull request.
+    await f.commit('fix: crash on a query of spaces');
+    await f.push(['hotfix/crash']);
+    expect(await onHotfix('after-review', '205')).toMatchObject({
+      'pull-request-action': 'updated',
+      'pull-request-number': String(number),
+    });
+    expect(e.state.issue(number)!.body).toContain('crash on a query of spaces');
+
+    const head = (
+      await exec('git', ['rev-parse', 'release-actions--branches--hotfix/crash'], { cwd: f.origin })
+    ).stdout.trim();
+    e.seedStatus(head, { context: 'ci', state: 'success' });
+    await e.seedReview(number, { user: 'mona', state: 'APPROVED' });
+    await e.seedReview(number, { user: 'dana', state: 'APPROVED' });
+    const merger = await fetch(`${e.url}/repos/acme/app/pulls/${number}/merge`, {
+      method: 'PUT',
+      headers: { authorization: `token ${e.userToken('mona')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ merge_method: 'merge' }),
+    });
+    expect(merger.status).toBe(200);
+    const mergeSha = ((await merger.json()) as { sha: string }).sha;
+
+    expect(await onHotfix('run2', '203')).toMatchObject({
+      'pull-request-action': 'tagged',
+      released: 'true',
+      version: '1.0.1',
+      tag: 'v1.0.1',
+      'commit-sha': mergeSha,
+    });
+    // A later run sees v1.0.1 made (on main, out of the hotfix branch's sight) and proposes nothing.
+    expect(await onHotfix('run3', '204')).toMatchObject({
+      released: 'false',
+      'pull-request-action': 'none',
+    });
+    expect(e.state.pulls.filter((pull) => pull.base === 'main')).toHaveLength(1);
+    const pushes = await e.pushLog();
+    expect(pushes.filter((p) => p.pusher !== 'local' && p.ref === 'refs/heads/main')).toEqual([]);
+  });
+
+  it('refuses a pull-request-base that is no branch name, naming the input', async () => {
+    const { f, e } = await start();
+    const run = await runAction('bump-version', {
+      workspace: await checkout(f, e, 'bad-base', jobToken(e)),
+      apiUrl: e.url,
+      inputs: { 'release-type': 'patch', mode: 'pull-request', 'pull-request-base': 'main..x', token: 'x' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toContain('Input "pull-request-base"');
+  });
 });

@@ -17,7 +17,7 @@ import {
   type SampleProject,
   type SampleProjectOptions,
 } from './sample-project.js';
-import type { EnvironmentDecision, RunnerEvent, WorkflowRun } from './types.js';
+import type { EnvironmentDecision, EnvironmentReview, RunnerEvent, WorkflowRun } from './types.js';
 
 /**
  * Everything a pipeline run needs, started together and stopped together:
@@ -44,7 +44,7 @@ export interface PipelineHarness {
 export interface RunRequest {
   inputs?: Record<string, string | boolean>;
   actor?: string;
-  environments?: Record<string, EnvironmentDecision>;
+  environments?: Record<string, EnvironmentDecision | EnvironmentReview>;
   onEvent?: (event: RunnerEvent) => void;
   /** "Cancel workflow": aborting it cancels the run. */
   signal?: AbortSignal;

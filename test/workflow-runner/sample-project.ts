@@ -119,6 +119,8 @@ export interface SampleProjectOptions {
   gates?: Record<string, unknown>;
   /** Extra caller inputs for release.yml (smoke-url, analysis-duration…). */
   release?: Record<string, string | boolean>;
+  /** Extra caller inputs for hotfix.yml (mode…). */
+  hotfix?: Record<string, string | boolean>;
   /** How the team starts a release: from the Actions tab (default), or on every push to main. */
   trigger?: 'dispatch' | 'push';
   /** A database per environment: the service reads it and each deploy migrates it (db/migrations). */
@@ -206,6 +208,7 @@ function documentedPermissions(workflow: 'release.yml' | 'hotfix.yml'): Record<s
 function callerWorkflows(
   release: Record<string, string | boolean>,
   trigger: 'dispatch' | 'push' = 'dispatch',
+  hotfix: Record<string, string | boolean> = {},
 ): { release: string; hotfix: string } {
   const releaseCaller = {
     name: 'Release',
@@ -267,6 +270,7 @@ function callerWorkflows(
           'build-command': 'bash scripts/build.sh',
           files: 'out/*',
           'version-path': '$.version',
+          ...hotfix,
         },
         secrets: 'inherit',
       },
@@ -285,7 +289,7 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
       ]),
     ),
   };
-  const callers = callerWorkflows(options.release ?? {}, options.trigger);
+  const callers = callerWorkflows(options.release ?? {}, options.trigger, options.hotfix);
   const [build, provider] = await Promise.all([
     readFile(join(SAMPLE, 'build.sh'), 'utf8'),
     readFile(join(SAMPLE, 'provider.sh'), 'utf8'),

@@ -40,6 +40,15 @@ export interface LookupReport {
   forbidden?: boolean;
 }
 
+/**
+ * The release pull request itself holds the commits it releases when they are not on its base yet (a hotfix
+ * branch's): it is never the pull request that brought them, or each run would link it and update it.
+ */
+export function ignoringPull(find: FindPulls | undefined, own: number | undefined): FindPulls | undefined {
+  if (!find || own === undefined) return find;
+  return async (sha) => (await find(sha)).filter((pull) => pull.number !== own);
+}
+
 function pickPull(pulls: AssociatedPull[], known?: number): AssociatedPull | undefined {
   if (known !== undefined) return pulls.find((pull) => pull.number === known);
   return pulls.find((pull) => pull.merged_at) ?? pulls[0];

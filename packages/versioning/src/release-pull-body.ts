@@ -43,6 +43,8 @@ export function pullTitle(
 
 export function pullBody(input: {
   target: string;
+  /** The branch the release is planned from, when it is not the target (a hotfix branch). */
+  source?: string;
   components: Array<ReleaseComponent & { notes: string }>;
   limit: number;
 }): string {
@@ -56,11 +58,12 @@ export function pullBody(input: {
     })),
   };
   const names = input.components.map((c) => `\`${c.tag}\``).join(', ');
+  const from = input.source ?? input.target;
   const intro =
-    `Merging this pull request releases ${names} from \`${input.target}\`: the next run of the release ` +
+    `Merging this pull request releases ${names} from \`${from}\`: the next run of the release ` +
     'workflow tags the merge commit, then builds, deploys and announces it.\n';
   const outro =
-    `\n---\nKept up to date on every push to \`${input.target}\`; edits to this text are replaced. ` +
+    `\n---\nKept up to date on every push to \`${from}\`; edits to this text are replaced. ` +
     "To change the notes, change the commits (or a merged pull request's `BEGIN_COMMIT_OVERRIDE` block).\n\n" +
     `<!-- release-actions:release ${JSON.stringify(marker)} -->\n`;
   const room = input.limit - intro.length - outro.length;

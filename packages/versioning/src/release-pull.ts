@@ -14,6 +14,7 @@ import {
   releasePullBranch,
   type ReleaseComponent,
 } from './release-pull-body.js';
+import { ignoringPull } from './pull-requests.js';
 import * as repo from './repository.js';
 import type { ReleaseSettings, WrittenNotes } from './settings.js';
 import { tagMessage } from './tags.js';
@@ -62,6 +63,11 @@ export interface PullModeSettings extends ReleaseSettings {
   api: ReleasePullApi;
   /** The branch the release pull request comes from (ours, force-pushed on every update). Default releasePullBranch(target). */
   pullBranch?: string;
+  /**
+   * The branch the release pull request merges into, when it is not the branch planned from: a hotfix
+   * is planned from its hotfix branch and reaches a protected main through the pull request.
+   */
+  pullBase?: string;
 }
 
 export type PullAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'superseded' | 'tagged';
@@ -77,7 +83,7 @@ export interface PullModeOutcome {
   warnings: string[];
 }
 
-type Resolved = PullModeSettings & { pullBranch: string };
+type Resolved = PullModeSettings & { pullBranch: string; pullBase: string };
 
 /** GitHub refuses a pull request body above 65,536 characters. */
 const BODY_LIMIT = 60_000;
@@ -86,8 +92,12 @@ export async function releasePullRequest(settings: PullModeSettings): Promise<Pu
   const warnings: string[] = [];
   const checkout = await prepareCheckout({ ...settings, releaseBranch: false }, warnings);
   const target = checkout.target!;
-  const resolved = { ...settings, pullBranch: settings.pullBranch ?? releasePullBranch(target) };
-  const merged = await pendingMerge(resolved, target);
+  const resolved = {
+    ...settings,
+    pullBranch: settings.pullBranch ?? releasePullBranch(target),
+    pullBase: settings.pullBase ?? target,
+  };
+  const merged = await pendingMerge(resolved, resolved.pullBase);
   if (merged) return tagMerged(resolved, checkout, merged, warnings);
   return keepCurrent(resolved, checkout, target, warnings);
 }
@@ -205,7 +215,8 @@ async function keepCurrent(
   const { root, head } = checkout;
   const planSettings: PlanSettings = { ...settings, root };
   const plan = await planRelease(planSettings, head);
-  const open = await settings.api.findOpen(settings.pullBranch, target);
+  const base = settings.pullBase;
+  const open = await settings.api.findOpen(settings.pullBranch, base);
   if (!plan.version) {
     const reason = `no commit since ${plan.history.lastStable?.name ?? 'the start of the history'} calls for a release`;
     if (!open) return { action: 'none', plan, reason, warnings };
@@ -217,11 +228,17 @@ async function keepCurrent(
     await deleteRemoteBranch(settings, root);
     return { action: 'closed', pull: closed, plan, reason, warnings };
   }
+  // Planned from a branch that does not see the tag (a hotfix merged and tagged on main): released already.
+  const released = plan.tag ? await repo.refExists(root, `refs/tags/${plan.tag}`) : undefined;
+  if (released) {
+    const reason = `${plan.tag} already exists (on ${released.slice(0, 7)}): nothing more to propose from ${target}`;
+    return { action: 'none', plan, reason, warnings, pull: open };
+  }
   if (await superseded(settings, root, target, head)) {
     const reason = `${target} moved on since ${head.slice(0, 7)}: the run for the newer commit updates the release pull request`;
     return { action: 'superseded', plan, reason, warnings, pull: open };
   }
-  const { links } = await lookupPulls(settings, plan, settings.findPulls);
+  const { links } = await lookupPulls(settings, plan, ignoringPull(settings.findPulls, open?.number));
   const date = settings.now().toISOString().slice(0, 10);
   const ctx = notesContext(settings, plan, date, links);
   const notes = await writeNotes(settings, plan, ctx);
@@ -234,7 +251,8 @@ async function keepCurrent(
   };
   const notesText = await readFile(notes.file, 'utf8');
   const title = pullTitle(settings, component);
-  const body = pullBody({ target, components: [{ ...component, notes: notesText }], limit: BODY_LIMIT });
+  const components = [{ ...component, notes: notesText }];
+  const body = pullBody({ target: base, source: target, components, limit: BODY_LIMIT });
   const branchChanged = await pushReleaseBranch(settings, checkout, plan, edits);
   if (open) {
     if (!branchChanged && open.title === title && open.body === body)
@@ -242,10 +260,10 @@ async function keepCurrent(
     const updated = await settings.api.update(open.number, { title, body });
     return { action: 'updated', pull: updated, plan, warnings };
   }
-  const created = await settings.api.create({ head: settings.pullBranch, base: target, title, body });
+  const created = await settings.api.create({ head: settings.pullBranch, base, title, body });
   if (!created) {
     // A concurrent run opened it between our look and our create: bring that one up to date.
-    const found = await settings.api.findOpen(settings.pullBranch, target);
+    const found = await settings.api.findOpen(settings.pullBranch, base);
     if (!found)
       throw new ReleaseError(
         'EPUSH',
