@@ -82,6 +82,7 @@ describe('hotfix pipeline', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(run.jobs['hotfix']!.outputs).toMatchObject({
       branch: 'hotfix/fix-greeting-typo',
