@@ -89,6 +89,7 @@ export async function run(): Promise<void> {
     'previous-version': result.previous?.version ?? '',
     slot: result.slot,
     status: result.status,
+    strategy: settings.strategy,
   });
   await writeSummary(deploySummary(result, settings));
   if (result.status === 'success') {

@@ -135,10 +135,13 @@ describe('deploy-env limits how long a bad version serves (real nginx)', () => {
     expect(await environment.liveVersion()).toBe('2.0.0');
     expect(traffic.byVersion['3.0.0'] ?? 0).toBeLessThan(traffic.sent);
     expect(result.summary).toMatch(/\| Traffic back on 2\.0\.0 \| .+ after the first failed answer \|/);
-    // The live check is one step of requests, not a wait for health with retries.
+    // The live check is one step of requests, not a wait for health with retries; its row points at the
+    // Failure row rather than repeating it.
+    expect(result.summary).toMatch(/\| Failure \| .*failed its live check: .*status 500/);
     expect(result.summary).toMatch(
-      /\| live \| live traffic at http:\/\/127\.0\.0\.1:\d+\/ \(.*failed its live check/,
+      /\| live \| live traffic at http:\/\/127\.0\.0\.1:\d+\/ \(the failure above\) \|/,
     );
+    expect(result.summary.split('failed its live check')).toHaveLength(2);
   });
 
   it('stops the analysis of a failing canary as soon as the verdict is certain', async () => {

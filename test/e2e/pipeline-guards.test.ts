@@ -87,6 +87,7 @@ describe('release pipeline guards', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     const gates = pipelineJobs(run)['gates']!;
     expect(gates.steps.flatMap((step) => step.annotations.map((a) => a.message))).toEqual([
@@ -117,6 +118,7 @@ describe('release pipeline guards', () => {
       finalize: 'success',
       announce: 'failure',
       'report-failure': 'success',
+      summary: 'success',
     });
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(emulator.state.releases.filter((release) => !release.draft)).toEqual([]);
@@ -155,6 +157,7 @@ describe('release pipeline guards', () => {
       staging: 'success',
       production: 'cancelled',
       'report-failure': 'success',
+      summary: 'success',
     });
     // Nothing published: finalize and announce never ran (GitHub shows them cancelled).
     for (const job of ['finalize', 'announce']) {

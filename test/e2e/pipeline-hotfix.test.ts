@@ -82,12 +82,18 @@ describe('hotfix pipeline', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(run.jobs['hotfix']!.outputs).toMatchObject({
       branch: 'hotfix/fix-greeting-typo',
       version: '1.0.1',
     });
     expect(await harness.production.liveVersion()).toBe('1.0.1');
+    // The run ends with its story: the patch, both environments, the job it does not know by name.
+    const story = pipelineJobs(run)['summary']!.summary;
+    expect(story).toContain('## Hotfix 1.0.1: ✅ live in staging and production');
+    expect(story).toContain('| ✅ who may start it | authorized |');
+    expect(story).toContain('| start | ✅ success |');
 
     // main has the hotfix; develop does not, and a pull request lists the conflicting file.
     const origin = fixture.origin;

@@ -99,6 +99,7 @@ describe('release pipeline through a release pull request', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(release.jobs['release']!.outputs).toMatchObject({
       version: '2.0.0',

@@ -59,6 +59,7 @@ describe('release pipeline', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(run.jobs['release']!.outputs['release-url']).toContain('/releases/');
@@ -146,6 +147,7 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(run.conclusion).toBe('failure');
     expect(pipelineJobs(run)['gates']!.summary).toMatch(/custom/i);
@@ -172,6 +174,7 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
     expect(await harness.refs()).toEqual(before);
@@ -206,6 +209,7 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'success',
+      summary: 'success',
     });
     const production = pipelineJobs(run)['production']!;
     const analysis = production.steps.find((step) => step.id === 'smoke')!;

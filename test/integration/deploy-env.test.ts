@@ -138,6 +138,7 @@ describe('direct', () => {
       'previous-version': '',
       slot: 'blue',
       status: 'success',
+      strategy: 'direct',
     });
     expect(deployment).toMatchObject({
       environment: 'staging',

@@ -405,7 +405,8 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       });
       return { ...result, status: 'failure' };
     }
-    log.warning(`Deploying ${version} failed (${reason}); rolling back to ${previous.version}`);
+    // Why it failed is the step's error at the end; the log says only what happens next.
+    log.info(`Deploying ${version} failed; rolling back to ${previous.version}`);
     try {
       const rollback = await rollBack({
         record,

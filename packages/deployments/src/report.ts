@@ -10,17 +10,23 @@ import type { DeploySettings } from './types.js';
 const percent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.001 ? 3 : 2)}%`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-export function stepsTable(timeline: Timeline): string {
+/** `shown`: the failure the summary states above the table, which a failed step does not repeat. */
+export function stepsTable(timeline: Timeline, shown?: string): string {
   if (timeline.steps.length === 0) return '';
   const rows = timeline.steps.map((step, index) => [
     index + 1,
     step.name,
-    step.detail +
-      (step.note ? ` (${step.note.length > 120 ? `${step.note.slice(0, 119)}…` : step.note})` : ''),
+    step.detail + stepNote(step.note, shown),
     step.durationMs > 0 ? formatDuration(step.durationMs) : '',
     icon(step.ok),
   ]);
   return heading('Steps', 3) + table(['#', 'Step', 'Detail', 'Took', 'Result'], rows) + '\n';
+}
+
+function stepNote(note: string | undefined, shown: string | undefined): string {
+  if (!note) return '';
+  if (shown?.includes(note)) return ' (the failure above)';
+  return ` (${note.length > 120 ? `${note.slice(0, 119)}…` : note})`;
 }
 
 export function analysisTable(timeline: Timeline): string {
@@ -67,9 +73,9 @@ function migrationText(migration: MigrationRecord): string {
   return `${nameMigration(migration)} at ${new Date(migration.at).toISOString()}`;
 }
 
-export function rollbackReport(rollback: RollbackOutcome, environment: string): string {
+export function rollbackReport(rollback: RollbackOutcome, environment: string, shown?: string): string {
   const rows: unknown[][] = [
-    ['Reason', rollback.reason],
+    ['Reason', shown === rollback.reason ? 'the failure above' : rollback.reason],
     ['What was done', rollback.plan.summary],
     ['Impact', rollback.impact.join('; ')],
     [
@@ -117,13 +123,14 @@ export function deploySummary(result: DeployResult, settings: DeploySettings): s
     ]);
   }
   if (result.resumed) facts.push(['Resumed', result.resumed]);
-  if (result.failure) facts.push(['Failure', (result.failure as Error).message ?? String(result.failure)]);
+  const failure = result.failure ? ((result.failure as Error).message ?? String(result.failure)) : undefined;
+  if (failure) facts.push(['Failure', failure]);
   if (result.rollbackError)
     facts.push(['Rollback failure', (result.rollbackError as Error).message ?? String(result.rollbackError)]);
   let markdown = heading(title, 2) + table(['Deployment', `#${result.deployment.id}`], facts) + '\n';
-  markdown += stepsTable(result.timeline);
+  markdown += stepsTable(result.timeline, failure);
   markdown += analysisTable(result.timeline);
-  if (result.rollback) markdown += rollbackReport(result.rollback, environment);
+  if (result.rollback) markdown += rollbackReport(result.rollback, environment, failure);
   if (settings.artifacts.length > 0) {
     markdown +=
       heading('Artifacts', 3) +

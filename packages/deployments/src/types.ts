@@ -139,6 +139,8 @@ export interface VerifyProbe {
   timeoutMs: number;
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal;
+  /** Where a line goes every few seconds while a URL keeps failing. */
+  progress?: (line: string) => void;
 }
 
 export interface VerifyOutcome {

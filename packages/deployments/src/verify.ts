@@ -6,6 +6,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import { analyse, analyseTraffic, waitUntilHealthy, type HttpCheck } from '../../checks/src/index.js';
 import { watchLive } from './live-check.js';
+import { answerOf, progressReporter } from './verify-report.js';
 import type { AnalyseProbe, Verifier, VerifyOutcome, VerifyProbe } from './types.js';
 
 export interface TemplateValues {
@@ -44,13 +45,22 @@ export function verifyChecks(probe: VerifyProbe): HttpCheck[] {
 export const checksVerifier: Verifier = {
   watch: watchLive,
   async verify(probe: VerifyProbe): Promise<VerifyOutcome> {
-    const report = await waitUntilHealthy(verifyChecks(probe), {
+    const checks = verifyChecks(probe);
+    const report = await waitUntilHealthy(checks, {
       timeoutMs: probe.timeoutMs,
       signal: probe.signal,
+      ...(probe.progress ? { onAttempt: progressReporter(checks, probe.timeoutMs, probe.progress) } : {}),
     });
-    const reasons = report.checks
-      .filter((check) => !check.passed)
-      .map((check) => `${check.name}: ${check.reason ?? 'failed'}`);
+    // The URL names the check: the label is already in the sentence the caller builds around these.
+    const failed = report.checks.flatMap((check, index) =>
+      check.passed ? [] : [{ url: checks[index]?.url ?? check.name, reason: check.reason ?? 'failed' }],
+    );
+    const reasons = await Promise.all(
+      failed.map(async ({ url, reason }) => {
+        const answer = probe.signal?.aborted ? undefined : await answerOf(url);
+        return `${url}: ${reason}${answer ? ` (its answer now: ${answer})` : ''}`;
+      }),
+    );
     return { passed: report.passed, reasons, report };
   },
   async analyse(probe: AnalyseProbe) {

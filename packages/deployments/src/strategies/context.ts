@@ -91,6 +91,7 @@ export async function verifyUnit(run: StrategyRun, label: string, values: Templa
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
       signal: run.signal,
+      progress: (line) => run.log.info(line),
     });
     if (!outcome.passed) {
       throw new VerificationFailure(`${label} did not become healthy: ${outcome.reasons.join('; ')}`);
@@ -145,6 +146,7 @@ export async function verifyEnvironment(run: StrategyRun): Promise<void> {
       versionPath: verify.versionPath,
       timeoutMs: verify.timeoutMs,
       signal: run.signal,
+      progress: (line) => run.log.info(line),
     });
     if (!outcome.passed) {
       throw new VerificationFailure(

@@ -1,0 +1,3 @@
+export * from './jobs.js';
+export * from './story.js';
+export * from './render.js';
