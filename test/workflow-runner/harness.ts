@@ -141,7 +141,7 @@ export async function startPipelineHarness(options: HarnessOptions = {}): Promis
       keep(runWorkflow(project.releaseWorkflow, { ...base(request), inputs: request.inputs ?? {} })),
     hotfix: (inputs, request = {}) => keep(runWorkflow(project.hotfixWorkflow, { ...base(request), inputs })),
     rerun: (previous, request = {}) =>
-      keep(rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs ?? {}, previous })),
+      keep(rerunFailedJobs(previous.file, { ...base(request), inputs: request.inputs, previous })),
     refs: () => emulator.refs(),
     async stop() {
       const closing = [staging.stop(), production.stop(), webhook.close(), project.cleanup()];

@@ -269,6 +269,7 @@ async function execute(start: Start, previous?: WorkflowRun): Promise<WorkflowRu
     runId: start.runId,
     attempt: start.attempt,
     sha: String(github['sha']),
+    inputs: start.inputs,
     directory: start.directory,
     annotations,
     durationMs: performance.now() - began,
@@ -335,6 +336,8 @@ export async function rerunFailedJobs(
   options: RerunOptions & WorkflowRequest,
 ): Promise<WorkflowRun> {
   const { previous } = options;
+  if (options.inputs && JSON.stringify(options.inputs) !== JSON.stringify(previous.inputs))
+    throw new Error('A re-run takes the inputs of the run it re-runs; GitHub offers no way to change them');
   const workflow = await loadWorkflow(resolve(path));
   const grant = await startChecks(workflow, options);
   return execute(
@@ -343,7 +346,7 @@ export async function rerunFailedJobs(
       // The same commit as the first attempt, wherever its branch has moved since.
       options: { ...options, sha: options.sha ?? previous.sha },
       call: options.call ?? false,
-      inputs: options.inputs ?? {},
+      inputs: previous.inputs,
       secrets: options.secrets ?? {},
       directory: previous.directory,
       runId: previous.runId,

@@ -451,6 +451,38 @@ jobs:
     expect(second.jobs['after']!.steps[0]!.log).toContain('stable ran in attempt 1, this is attempt 2');
   });
 
+  it('re-runs failed jobs with the inputs the run was started with, which cannot be changed', async () => {
+    const marker = join(dir, 'dispatch-attempts');
+    const path = await workflow(
+      'dispatched.yml',
+      `on:
+  workflow_dispatch:
+    inputs:
+      description: { type: string, required: true }
+jobs:
+  fix:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - env:
+          MARKER: ${marker}
+          DESCRIPTION: \${{ inputs.description }}
+        run: |
+          echo "$DESCRIPTION" >> "$MARKER"
+          [ "$(wc -l < "$MARKER")" -ge 2 ]
+`,
+    );
+    const dispatch = { ...base(), eventName: 'workflow_dispatch' };
+    const first = await runWorkflow(path, { ...dispatch, inputs: { description: 'Fix typo' } });
+    expect(first.jobs['fix']!.result).toBe('failure');
+    await expect(
+      rerunFailedJobs(path, { ...dispatch, previous: first, inputs: { description: 'Other' } }),
+    ).rejects.toThrow('A re-run takes the inputs of the run it re-runs');
+    const second = await rerunFailedJobs(path, { ...dispatch, previous: first });
+    expect(second.jobs['fix']!.result).toBe('success');
+    expect((await readFile(marker, 'utf8')).split('\n').filter(Boolean)).toEqual(['Fix typo', 'Fix typo']);
+  });
+
   it('runs our actions from dist/ with their action.yml defaults, and reports their outputs and summary', async () => {
     const path = await workflow(
       'ours.yml',

@@ -68,6 +68,8 @@ export interface WorkflowRun {
   attempt: number;
   /** github.sha: the commit the run is for, kept by its re-runs as on GitHub. */
   sha: string;
+  /** The inputs it was started with, which its re-runs take again: GitHub offers no way to change them. */
+  inputs: Record<string, unknown>;
   /** The run's own folder: artifacts, job workspaces, temp files. */
   directory: string;
   annotations: (Annotation & { job: string; step: string })[];
