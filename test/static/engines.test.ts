@@ -17,9 +17,9 @@ const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) a
   packages: Record<string, LockedPackage>;
 };
 
-/** The packages the action bundles are made of: what `npm ci --omit=dev` installs. */
-function runtimePackages(): [string, LockedPackage][] {
-  return Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.dev);
+/** Every package `npm ci` installs, development tools included. */
+function installedPackages(): [string, LockedPackage][] {
+  return Object.entries(lock.packages).filter(([path]) => path !== '');
 }
 
 describe('engines', () => {
@@ -28,10 +28,10 @@ describe('engines', () => {
   });
 
   // npm prints an EBADENGINE warning on `npm ci` for every installed package whose
-  // engines exclude the running Node; the runtime dependencies must accept every
-  // Node version this package says it supports.
-  it('installs no runtime dependency that refuses a Node version package.json accepts', () => {
-    const refusing = runtimePackages()
+  // engines exclude the running Node; every package must accept every Node version
+  // this package says it supports.
+  it('installs no package that refuses a Node version package.json accepts', () => {
+    const refusing = installedPackages()
       .map(([path, entry]) => ({ path, version: entry.version, node: nodeRange(entry) }))
       .filter(({ node }) => node !== undefined && !semver.subset(manifest.engines.node, node));
     expect(refusing).toEqual([]);
