@@ -8,7 +8,7 @@ import type {
   ReleasePull,
   ReleasedComponent,
   ResolvedPullSettings,
-} from './release-pull.js';
+} from './release-pull-types.js';
 import * as repo from './repository.js';
 import { tagMessage } from './tags.js';
 

@@ -3,7 +3,6 @@ import { git, ReleaseError } from '../../kit/src/index.js';
 import { applyRelease } from './apply.js';
 import { prepareCheckout, type Checkout } from './checkout.js';
 import { planUnits, releaseUnits, type UnitPlan } from './component-plans.js';
-import type { ComponentSet } from './components.js';
 import type { FileEdit } from './files.js';
 import { fileEdits, lookupPulls, notesContext, writeNotes } from './notes.js';
 import type { Plan } from './plan.js';
@@ -16,8 +15,14 @@ import {
   type ReleaseComponent,
 } from './release-pull-body.js';
 import { pendingMerge, tagMerged } from './release-pull-tag.js';
+import type {
+  PullAction,
+  PullModeOutcome,
+  PullModeSettings,
+  ReleasePull,
+  ResolvedPullSettings,
+} from './release-pull-types.js';
 import * as repo from './repository.js';
-import type { ReleaseSettings, WrittenNotes } from './settings.js';
 
 /**
  * The pull-request mode of a release: instead of pushing the release commit to a protected
@@ -30,80 +35,6 @@ import type { ReleaseSettings, WrittenNotes } from './settings.js';
  * components can share one pull request.
  */
 
-export interface ReleasePull {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  open: boolean;
-  merged: boolean;
-  mergeCommitSha?: string;
-  labels: string[];
-}
-
-/** What the release pull request needs from GitHub; the action implements it with its API client. */
-export interface ReleasePullApi {
-  /** The open pull request from `head` into `base`, if any. */
-  findOpen(head: string, base: string): Promise<ReleasePull | undefined>;
-  /** Closed pull requests from `head` into `base`, newest first (a page is enough). */
-  listClosed(head: string, base: string): Promise<ReleasePull[]>;
-  /** Undefined when GitHub says one already exists for the head (a concurrent run made it). */
-  create(input: {
-    head: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<ReleasePull | undefined>;
-  update(number: number, input: { title?: string; body?: string; state?: 'closed' }): Promise<ReleasePull>;
-  setLabels(number: number, add: string[], remove: string[]): Promise<void>;
-  comment(number: number, body: string): Promise<void>;
-}
-
-export interface PullModeSettings extends ReleaseSettings {
-  api: ReleasePullApi;
-  /** The branch the release pull request comes from (ours, force-pushed on every update). Default releasePullBranch(target). */
-  pullBranch?: string;
-  /** A monorepo's components: one pull request carries every component that has something to release. */
-  components?: ComponentSet;
-}
-
-/** A component tagged from a merged release pull request. */
-export interface ReleasedComponent {
-  /** Absent for the whole repository. */
-  name?: string;
-  path: string;
-  tag: string;
-  version: string;
-  commitSha: string;
-  notes: WrittenNotes;
-  previous?: string;
-}
-
-/** What the release pull request proposes for one component. */
-export interface ProposedComponent {
-  name?: string;
-  path: string;
-  plan: Plan;
-}
-
-export type PullAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'superseded' | 'tagged';
-
-export interface PullModeOutcome {
-  action: PullAction;
-  pull?: ReleasePull;
-  /** The plan behind the pull request (what it proposes; the first component's with several), when there is one. */
-  plan?: Plan;
-  /** Every component planned, releasing or not. */
-  proposed?: ProposedComponent[];
-  /** Set when this run tagged a merged release pull request (or re-ran the run that did): its first component. */
-  released?: ReleasedComponent;
-  /** Every component this run tagged (or re-ran the run that did). */
-  releasedComponents?: ReleasedComponent[];
-  reason?: string;
-  warnings: string[];
-}
-
-export type ResolvedPullSettings = PullModeSettings & { pullBranch: string };
 type Resolved = ResolvedPullSettings;
 
 /** GitHub refuses a pull request body above 65,536 characters. */
@@ -308,3 +239,5 @@ async function deleteRemoteBranch(settings: Resolved, root: string): Promise<voi
   if (result.outcome !== 'pushed')
     settings.log.warning(`Could not delete ${settings.pullBranch}: ${result.detail}`);
 }
+
+export type * from './release-pull-types.js';
