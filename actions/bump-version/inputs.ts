@@ -233,5 +233,13 @@ export async function readBumpInputs() {
       ? posix.join(inputs.path, 'CHANGELOG.md')
       : inputs.changelogFile || undefined;
   const componentSet = await releasedComponents(inputs.components, inputs.path);
+  if (componentSet && inputs.releaseBranch)
+    throw new InputError([
+      inputProblem(
+        'release-branch',
+        'true',
+        'false for the components declared in .github/release-actions.yml (each component is tagged on the branch it is released from)',
+      ),
+    ]);
   return { ...inputs, changelogFile, componentSet };
 }

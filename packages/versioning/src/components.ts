@@ -72,12 +72,20 @@ function readOne(
     throw fail(at('version-files'), `components.${name}.version-files: ${(thrown as Error).message}`);
   }
   const changelog = declared['changelog-file'];
-  const changelogFile =
-    changelog === undefined
-      ? posix.join(path, 'CHANGELOG.md')
-      : changelog === 'none'
-        ? undefined
-        : normalisePath(changelog);
+  let changelogFile: string | undefined;
+  try {
+    changelogFile =
+      changelog === undefined
+        ? posix.join(path, 'CHANGELOG.md')
+        : changelog === 'none'
+          ? undefined
+          : normalisePath(changelog);
+  } catch {
+    throw fail(
+      at('changelog-file'),
+      `components.${name}.changelog-file "${changelog}" is not a file inside the repository`,
+    );
+  }
   return {
     name,
     path,
