@@ -87,6 +87,10 @@ describe('release pipeline guards', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     const gates = pipelineJobs(run)['gates']!;
     expect(gates.steps.flatMap((step) => step.annotations.map((a) => a.message))).toEqual([
@@ -117,6 +121,10 @@ describe('release pipeline guards', () => {
       finalize: 'success',
       announce: 'failure',
       'report-failure': 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(emulator.state.releases.filter((release) => !release.draft)).toEqual([]);
@@ -155,6 +163,10 @@ describe('release pipeline guards', () => {
       staging: 'success',
       production: 'cancelled',
       'report-failure': 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     // Nothing published: finalize and announce never ran (GitHub shows them cancelled).
     for (const job of ['finalize', 'announce']) {

@@ -99,6 +99,10 @@ describe('release pipeline through a release pull request', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(release.jobs['release']!.outputs).toMatchObject({
       version: '2.0.0',

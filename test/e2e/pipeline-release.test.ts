@@ -59,6 +59,10 @@ describe('release pipeline', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(run.jobs['release']!.outputs['release-url']).toContain('/releases/');
@@ -146,6 +150,10 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.conclusion).toBe('failure');
     expect(pipelineJobs(run)['gates']!.summary).toMatch(/custom/i);
@@ -172,6 +180,10 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'skipped',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
     expect(await harness.refs()).toEqual(before);
@@ -206,6 +218,10 @@ describe('release pipeline', () => {
       finalize: 'skipped',
       announce: 'skipped',
       'report-failure': 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     const production = pipelineJobs(run)['production']!;
     const analysis = production.steps.find((step) => step.id === 'smoke')!;
