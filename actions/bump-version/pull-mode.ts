@@ -40,6 +40,8 @@ export function componentsOutput(
       path: c.path,
       version: c.version,
       tag: c.tag,
+      // The tag is always <prefix><version>: announce finds the earlier releases by it.
+      'tag-prefix': c.tag.endsWith(c.version) ? c.tag.slice(0, c.tag.length - c.version.length) : '',
       'previous-version': c.previous ?? '',
       'notes-file': c.notesFile,
       'commit-sha': c.commitSha,

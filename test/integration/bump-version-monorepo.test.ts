@@ -38,7 +38,11 @@ const CONFIG = `components:
   worker: { path: services/worker }
 `;
 
-async function start(config: string, versions: { api: string; web: string; worker: string }) {
+async function start(
+  config: string,
+  versions: { api: string; web: string; worker: string },
+  protectedMain = true,
+) {
   fixture = await createGitFixture({
     files: {
       '.github/release-actions.yml': config,
@@ -57,7 +61,9 @@ async function start(config: string, versions: { api: string; web: string; worke
   emulator = await startEmulator({
     gitDir: fixture.origin,
     users: { octocat: 'admin', mona: 'write', dana: 'write' },
-    protectedBranches: { main: { requiredApprovingReviews: 2, requiredChecks: ['ci'] } },
+    ...(protectedMain
+      ? { protectedBranches: { main: { requiredApprovingReviews: 2, requiredChecks: ['ci'] } } }
+      : {}),
   });
   return { f: fixture, e: emulator };
 }
@@ -260,5 +266,35 @@ describe('bump-version on a monorepo (mode: pull-request)', () => {
       '.github/release-actions.yml:6:11: linked-versions names "billing", which is not declared under components (declared: api, web, worker)',
     );
     expect(e.state.pulls).toEqual([]);
+  });
+});
+
+describe('bump-version on a monorepo (mode: direct)', () => {
+  it('releases each changed component with its own commit and tag, and nothing twice', async () => {
+    const { f, e } = await start(CONFIG, { api: '1.0.0', web: '2.3.0', worker: '0.4.0' }, false);
+    await pushToMain(f, 'feat(api): search', { 'services/api/search.js': 'export {};\n' });
+    await pushToMain(f, 'fix(web): the header wraps', { 'apps/web/header.css': 'h1 {}\n' });
+    const run = await bump(f, e, 'run1', '701', { mode: 'direct' });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ released: 'true', monorepo: 'true', mode: 'direct', version: '' });
+    const released = JSON.parse(run.outputs['components']!) as Array<Record<string, string>>;
+    expect(released.map((c) => [c.name, c.version, c.tag])).toEqual([
+      ['api', '1.1.0', 'api-v1.1.0'],
+      ['web', '2.3.1', 'web-v2.3.1'],
+    ]);
+    for (const component of released)
+      expect(await originGit(f, ['rev-parse', `${component.tag}^{commit}`])).toBe(component['commit-sha']);
+    expect(await originGit(f, ['log', '--format=%s', '-2', 'main'])).toBe(
+      'chore(release): web-v2.3.1\nchore(release): api-v1.1.0',
+    );
+    expect(await originGit(f, ['show', 'main:services/api/package.json'])).toContain('"version": "1.1.0"');
+    expect(await originGit(f, ['show', 'main:apps/web/CHANGELOG.md'])).toMatch(/## \[2\.3\.1\]/);
+    expect(await originGit(f, ['show', 'main:services/worker/package.json'])).toContain('"version": "0.4.0"');
+
+    const again = await bump(f, e, 'run2', '702', { mode: 'direct' });
+    expect(again.outputs).toMatchObject({ released: 'false', components: '[]' });
+    expect(await originGit(f, ['tag', '--list', '*-v*'])).toBe(
+      ['api-v1.0.0', 'api-v1.1.0', 'web-v2.3.0', 'web-v2.3.1', 'worker-v0.4.0'].join('\n'),
+    );
   });
 });
