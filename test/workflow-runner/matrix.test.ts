@@ -122,4 +122,31 @@ describe('strategy.matrix', () => {
         "Error when evaluating 'strategy' for job 'deploy'. Matrix vector 'component' does not contain any values",
     });
   });
+
+  it('cancels the legs not run yet after a failure, unless fail-fast is false', async () => {
+    const failing = (failFast: string) => `name: fail-fast
+on: push
+permissions: {}
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    strategy:
+      ${failFast}
+      matrix:
+        shard: [1, 2, 3]
+    steps:
+      - env:
+          SHARD: \${{ matrix.shard }}
+        run: test "$SHARD" != 1
+`;
+    const fast = await run('fail-fast.yml', failing(''));
+    expect(fast.jobs['test']!.result).toBe('failure');
+    expect(fast.jobs['test']!.legs!.map((leg) => [leg.name, leg.result])).toEqual([
+      ['test (1)', 'failure'],
+      ['test (2)', 'cancelled'],
+      ['test (3)', 'cancelled'],
+    ]);
+    const all = await run('no-fail-fast.yml', failing('fail-fast: false'));
+    expect(all.jobs['test']!.legs!.map((leg) => leg.result)).toEqual(['failure', 'success', 'success']);
+  });
 });
