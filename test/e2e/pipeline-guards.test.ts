@@ -163,10 +163,6 @@ describe('release pipeline guards', () => {
       staging: 'success',
       production: 'cancelled',
       'report-failure': 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
     });
     // Nothing published: finalize and announce never ran (GitHub shows them cancelled).
     for (const job of ['finalize', 'announce']) {
