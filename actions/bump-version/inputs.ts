@@ -4,11 +4,16 @@ import {
   Invalid,
   InputError,
   inputProblem,
+  loadConfig,
   readActionInputs,
+  runContext,
   refPrefixProblem,
   splitList,
 } from '../../packages/kit/src/index.js';
 import {
+  chooseComponents,
+  readComponents,
+  type ComponentSet,
   normalisePath,
   parseVersionFileSpec,
   type VersionFileSpec,
@@ -145,7 +150,49 @@ export const spec = {
     parseCommitTypes,
   ),
   'pull-request-lookups': field.integer({ min: 0, max: 1000 }).default(50),
+  components: field.custom<string[] | 'none'>(
+    'names of components declared under components: in .github/release-actions.yml, separated by commas, or none',
+    (raw) => {
+      if (raw === 'none') return 'none';
+      const names = splitList(raw);
+      if (names.some((name) => !/^[A-Za-z0-9][\w.-]*$/.test(name))) throw new Invalid();
+      return names;
+    },
+  ),
 };
+
+/**
+ * The monorepo components this run releases: those the config file declares (or the ones the
+ * components input names), unless the input says none. Undefined for a single-component run.
+ */
+async function releasedComponents(
+  wanted: string[] | 'none' | undefined,
+  path: string,
+): Promise<ComponentSet | undefined> {
+  if (wanted === 'none') return undefined;
+  const config = await loadConfig(runContext().workspace);
+  const declared = config ? readComponents(config.data, config.file, config.locate) : undefined;
+  if (!declared) {
+    if (wanted && wanted.length > 0)
+      throw new InputError([
+        inputProblem(
+          'components',
+          wanted.join(', '),
+          'none, as .github/release-actions.yml declares no components',
+        ),
+      ]);
+    return undefined;
+  }
+  if (path !== '.')
+    throw new InputError([
+      inputProblem(
+        'path',
+        path,
+        '. (or components: none): the components declared in .github/release-actions.yml each have their own path',
+      ),
+    ]);
+  return chooseComponents(declared, wanted ?? []);
+}
 
 export type BumpInputs = Awaited<ReturnType<typeof readBumpInputs>>;
 
@@ -190,5 +237,14 @@ export async function readBumpInputs() {
     inputs.changelogFile === undefined
       ? posix.join(inputs.path, 'CHANGELOG.md')
       : inputs.changelogFile || undefined;
-  return { ...inputs, changelogFile };
+  const componentSet = await releasedComponents(inputs.components, inputs.path);
+  if (componentSet && inputs.releaseBranch)
+    throw new InputError([
+      inputProblem(
+        'release-branch',
+        'true',
+        'false for the components declared in .github/release-actions.yml (each component is tagged on the branch it is released from)',
+      ),
+    ]);
+  return { ...inputs, changelogFile, componentSet };
 }

@@ -22,23 +22,64 @@ import { commitOverrides, releasePullApi } from './pull-api.js';
 
 const NOTES_OUTPUT_LIMIT = 512 * 1024;
 
-function outputs(outcome: PullModeOutcome): Record<string, string> {
-  const released = outcome.released;
+/** The released components, for a job matrix: `strategy.matrix.component: ${{ fromJSON(…) }}`. */
+export function componentsOutput(
+  released: Array<{
+    name?: string;
+    path: string;
+    version: string;
+    tag: string;
+    previous?: string;
+    notesFile: string;
+    commitSha: string;
+  }>,
+): string {
+  return JSON.stringify(
+    released.map((c) => ({
+      name: c.name ?? '',
+      path: c.path,
+      version: c.version,
+      tag: c.tag,
+      // The tag is always <prefix><version>: announce finds the earlier releases by it.
+      'tag-prefix': c.tag.endsWith(c.version) ? c.tag.slice(0, c.tag.length - c.version.length) : '',
+      'previous-version': c.previous ?? '',
+      'notes-file': c.notesFile,
+      'commit-sha': c.commitSha,
+    })),
+  );
+}
+
+function pendingOutput(outcome: PullModeOutcome): string {
+  if (outcome.action === 'tagged' || !outcome.proposed) return '[]';
+  return JSON.stringify(
+    outcome.proposed
+      .filter(({ plan }) => plan.version)
+      .map(({ name, path, plan }) => ({ name: name ?? '', path, version: plan.version, tag: plan.tag })),
+  );
+}
+
+function outputs(outcome: PullModeOutcome, monorepo: boolean): Record<string, string> {
+  // A monorepo's versions are per component (the components output): no one version stands for the run.
+  const released = monorepo ? undefined : outcome.released;
+  const all = outcome.releasedComponents ?? [];
   return {
     version: released?.version ?? '',
-    'previous-version': released?.previous ?? outcome.plan?.history.last?.version ?? '',
+    'previous-version': monorepo ? '' : (released?.previous ?? outcome.plan?.history.last?.version ?? ''),
     tag: released?.tag ?? '',
     'release-type': released ? 'version' : '',
-    released: String(Boolean(released)),
     prerelease: String(Boolean(released && /-/.test(released.version))),
     notes: released ? released.notes.preview.slice(0, NOTES_OUTPUT_LIMIT) : '',
     'notes-file': released?.notes.file ?? '',
-    'commit-sha': released?.commitSha ?? '',
     'pull-request-number': outcome.pull ? String(outcome.pull.number) : '',
     'pull-request-url': outcome.pull?.url ?? '',
     'pull-request-action': outcome.action,
-    'pending-version': outcome.action === 'tagged' ? '' : (outcome.plan?.version ?? ''),
+    'pending-version': outcome.action === 'tagged' || monorepo ? '' : (outcome.plan?.version ?? ''),
     mode: 'pull-request',
+    released: String(all.length > 0),
+    'commit-sha': all[0]?.commitSha ?? '',
+    monorepo: String(monorepo),
+    components: componentsOutput(all.map((c) => ({ ...c, notesFile: c.notes.file }))),
+    'pending-components': pendingOutput(outcome),
   };
 }
 
@@ -56,12 +97,20 @@ function summary(outcome: PullModeOutcome): string {
   const rows: string[][] = [['what happened', SAID[outcome.action]]];
   if (outcome.pull)
     rows.push(['pull request', `[#${outcome.pull.number}](${outcome.pull.url}) ${outcome.pull.title}`]);
-  if (outcome.released)
+  const released = outcome.releasedComponents ?? [];
+  if (released.length > 0)
     rows.push([
       'released',
-      `${code(outcome.released.tag)} at ${code(outcome.released.commitSha.slice(0, 7))}`,
+      `${released.map((c) => code(c.tag)).join(', ')} at ${code(released[0]!.commitSha.slice(0, 7))}`,
     ]);
-  else if (outcome.plan?.version) rows.push(['proposes', code(outcome.plan.tag!)]);
+  else if (outcome.proposed?.some(({ plan }) => plan.version))
+    rows.push([
+      'proposes',
+      outcome.proposed
+        .filter(({ plan }) => plan.version)
+        .map(({ plan }) => code(plan.tag!))
+        .join(', '),
+    ]);
   if (outcome.reason) rows.push(['why', outcome.reason]);
   return heading('Release pull request') + table(['', ''], rows);
 }
@@ -134,12 +183,13 @@ export async function runPullRequestMode(
       api,
       pullBranch: inputs.pullRequestBranch,
       pullBase: inputs.pullRequestBase,
+      components: inputs.componentSet,
     }),
   );
   for (const message of outcome.warnings) warning(message);
   info(
     `${SAID[outcome.action]}${outcome.pull ? ` #${outcome.pull.number} (${outcome.pull.url})` : ''}${outcome.reason ? `: ${outcome.reason}` : ''}.`,
   );
-  setOutputs(outputs(outcome));
+  setOutputs(outputs(outcome, Boolean(inputs.componentSet)));
   await writeSummary(summary(outcome));
 }

@@ -9,9 +9,14 @@ import {
   writeSummary,
   type GitHubClient,
 } from '../../packages/kit/src/index.js';
-import type { FindPulls, ReleaseOutcome, ReleaseSettings } from '../../packages/versioning/src/index.js';
+import type {
+  ComponentSet,
+  FindPulls,
+  ReleaseOutcome,
+  ReleaseSettings,
+} from '../../packages/versioning/src/index.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
-import { chooseMode, runPullRequestMode } from './pull-mode.js';
+import { chooseMode, componentsOutput, runPullRequestMode } from './pull-mode.js';
 import { renderSummary } from './summary.js';
 
 /** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
@@ -43,9 +48,9 @@ function notesOutput(outcome: ReleaseOutcome): string {
   return `${cut}\n… (truncated: the full notes are in the file named by the notes-file output)\n`;
 }
 
-function outputs(outcome: ReleaseOutcome): Record<string, string> {
+function outputs(outcome: ReleaseOutcome, path: string): Record<string, string> {
   const { plan } = outcome;
-  const released = outcome.released && plan.version !== undefined && outcome.notes !== undefined;
+  const released = isReleased(outcome);
   return {
     version: released ? plan.version! : '',
     'previous-version': plan.history.last?.version ?? '',
@@ -56,7 +61,26 @@ function outputs(outcome: ReleaseOutcome): Record<string, string> {
     notes: released ? notesOutput(outcome) : '',
     'notes-file': released ? outcome.notes!.file : '',
     'commit-sha': released ? (outcome.commitSha ?? '') : '',
+    monorepo: 'false',
+    components: componentsOutput(released ? [releasedEntry(outcome, path)] : []),
   };
+}
+
+/** One entry of the components output: a released component (or the whole repository). */
+function releasedEntry(outcome: ReleaseOutcome, path: string, name?: string) {
+  return {
+    ...(name ? { name } : {}),
+    path,
+    version: outcome.plan.version!,
+    tag: outcome.plan.tag!,
+    previous: outcome.plan.history.last?.version,
+    notesFile: outcome.notes!.file,
+    commitSha: outcome.commitSha ?? '',
+  };
+}
+
+function isReleased(outcome: ReleaseOutcome): boolean {
+  return outcome.released && outcome.plan.version !== undefined && outcome.notes !== undefined;
 }
 
 function statusLine(outcome: ReleaseOutcome, inputs: BumpInputs): string {
@@ -119,12 +143,56 @@ export async function run(): Promise<void> {
     await runPullRequestMode(inputs, settings, context);
     return;
   }
+  if (inputs.componentSet) {
+    await runComponents(inputs, settings, inputs.componentSet, mode, repositoryUrl);
+    return;
+  }
   const outcome = await group('Plan and release', () => release(settings));
   for (const message of outcome.warnings) warning(message);
   info(statusLine(outcome, inputs));
   // What auto chose: a dry run of the pull-request mode plans as the direct mode does.
-  setOutputs({ ...outputs(outcome), mode });
+  setOutputs({ ...outputs(outcome, settings.path), mode });
   await writeSummary(
     renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }),
+  );
+}
+
+/** A monorepo in the direct mode (or a dry run): each component released in turn. */
+async function runComponents(
+  inputs: BumpInputs,
+  settings: ReleaseSettings,
+  set: ComponentSet,
+  mode: string,
+  repositoryUrl: string | undefined,
+): Promise<void> {
+  const { releaseComponents } = await import('../../packages/versioning/src/index.js');
+  const results = await group('Plan and release each component', () => releaseComponents(settings, set));
+  const released = results.filter(({ outcome }) => isReleased(outcome));
+  for (const { name, outcome } of results) {
+    for (const message of outcome.warnings) warning(`${name}: ${message}`);
+    info(`${name}: ${statusLine(outcome, inputs)}`);
+  }
+  setOutputs({
+    version: '',
+    'previous-version': '',
+    tag: '',
+    'release-type': '',
+    released: String(released.length > 0),
+    prerelease: String(released.some(({ outcome }) => outcome.plan.prerelease)),
+    notes: '',
+    'notes-file': '',
+    'commit-sha': released.at(-1)?.outcome.commitSha ?? '',
+    mode,
+    monorepo: 'true',
+    components: componentsOutput(
+      released.map(({ name, path, outcome }) => releasedEntry(outcome, path, name)),
+    ),
+  });
+  await writeSummary(
+    results
+      .map(({ outcome }) =>
+        renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }),
+      )
+      .join('\n'),
   );
 }

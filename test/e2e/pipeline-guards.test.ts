@@ -88,6 +88,10 @@ describe('release pipeline guards', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     const gates = pipelineJobs(run)['gates']!;
     expect(gates.steps.flatMap((step) => step.annotations.map((a) => a.message))).toEqual([
@@ -119,6 +123,10 @@ describe('release pipeline guards', () => {
       announce: 'failure',
       'report-failure': 'success',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(emulator.state.releases.filter((release) => !release.draft)).toEqual([]);

@@ -100,6 +100,10 @@ describe('release pipeline through a release pull request', () => {
       announce: 'success',
       'report-failure': 'skipped',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(release.jobs['release']!.outputs).toMatchObject({
       version: '2.0.0',

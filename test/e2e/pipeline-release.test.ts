@@ -60,6 +60,10 @@ describe('release pipeline', () => {
       announce: 'success',
       'report-failure': 'skipped',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(run.jobs['release']!.outputs['release-url']).toContain('/releases/');
@@ -148,6 +152,10 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.conclusion).toBe('failure');
     expect(pipelineJobs(run)['gates']!.summary).toMatch(/custom/i);
@@ -175,6 +183,10 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
     expect(await harness.refs()).toEqual(before);
@@ -210,6 +222,10 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'success',
       summary: 'success',
+      'component-build': 'skipped',
+      'component-staging': 'skipped',
+      'component-production': 'skipped',
+      'component-announce': 'skipped',
     });
     const production = pipelineJobs(run)['production']!;
     const analysis = production.steps.find((step) => step.id === 'smoke')!;

@@ -11,6 +11,7 @@ import {
 import { createEnvironmentDeployment, finishEnvironmentDeployment } from './deployments.js';
 import { granted, jobScopes, type Scopes } from './permissions.js';
 import { calledWorkflowPath } from './startup.js';
+import { expandMatrix, legName, type Leg } from './matrix.js';
 import { runStep } from './step.js';
 import { runnerContext, stepContexts, stepStatus, stringMap, type JobState, type RunState } from './state.js';
 import type { EnvironmentReview, JobReport, JobResult, WorkflowRun } from './types.js';
@@ -127,9 +128,99 @@ export async function runJob(
     const result = run.cancellation.requested ? 'cancelled' : 'skipped';
     return finish(report(id, name, result, run.attempt));
   }
+  const strategy = definition['strategy'] as Mapping | undefined;
+  if (strategy?.['matrix'] !== undefined && !definition['uses']) {
+    return finish(await runMatrix(run, id, name, levelContexts, strategy, callWorkflow, previous));
+  }
+  return finish(await runSingle(run, id, name, levelContexts, callWorkflow, previous));
+}
+
+/**
+ * A matrix job: one leg per combination, each a job of its own with the `matrix` and `strategy`
+ * contexts. The legs run one after another here (so `max-parallel` always holds); with
+ * `fail-fast` (the default) a failed leg cancels those not run yet, as GitHub cancels them.
+ * Dependent jobs see one result: failure if a leg failed, else cancelled if one was, else success.
+ */
+async function runMatrix(
+  run: RunState,
+  id: string,
+  name: string,
+  levelContexts: Contexts,
+  strategy: Mapping,
+  callWorkflow: CallWorkflow,
+  previous?: JobReport,
+): Promise<JobReport> {
+  const { legs, error } = expandMatrix(interpolate(strategy['matrix'], levelContexts));
+  if (error) {
+    return report(id, name, 'failure', run.attempt, {
+      reason: `Error when evaluating 'strategy' for job '${id}'. ${error}`,
+    });
+  }
+  const failFast = interpolate(strategy['fail-fast'] ?? true, levelContexts) !== false;
+  const maxParallel = Number(interpolate(strategy['max-parallel'] ?? legs.length, levelContexts));
+  const rawName = String(run.workflow.jobs[id]!['name'] ?? id);
+  const reports: JobReport[] = [];
+  for (const [index, leg] of legs.entries()) {
+    const contexts: Contexts = {
+      ...levelContexts,
+      matrix: leg,
+      strategy: {
+        'fail-fast': failFast,
+        'job-index': index,
+        'job-total': legs.length,
+        'max-parallel': maxParallel,
+      },
+    };
+    const shown = legName(interpolateString(rawName, contexts), leg, /\bmatrix\./.test(rawName));
+    if (failFast && reports.some((done) => done.result === 'failure')) {
+      reports.push(
+        report(id, shown, 'cancelled', run.attempt, {
+          reason: 'The strategy configuration was canceled because a matrix job failed.',
+        }),
+      );
+      continue;
+    }
+    reports.push(await runSingle(run, id, shown, contexts, callWorkflow, previous, { leg, index }));
+  }
+  const results = reports.map((leg) => leg.result);
+  const result: JobResult = results.includes('failure')
+    ? 'failure'
+    : results.includes('cancelled')
+      ? 'cancelled'
+      : 'success';
+  // Each leg may set the job's outputs; a later leg's non-empty value wins, as on GitHub.
+  const outputs: Record<string, string> = {};
+  for (const leg of reports)
+    for (const [key, value] of Object.entries(leg.outputs))
+      if (value !== '' || !(key in outputs)) outputs[key] = value;
+  return report(id, name, result, run.attempt, {
+    outputs,
+    legs: reports,
+    steps: reports.flatMap((leg) => leg.steps),
+    summary: reports
+      .map((leg) => leg.summary)
+      .filter(Boolean)
+      .join('\n'),
+    permissions: reports[0]?.permissions,
+  });
+}
+
+async function runSingle(
+  run: RunState,
+  id: string,
+  name: string,
+  levelContexts: Contexts,
+  callWorkflow: CallWorkflow,
+  previous?: JobReport,
+  matrix?: { leg: Leg; index: number },
+): Promise<JobReport> {
+  const definition = run.workflow.jobs[id]!;
+  const needs = levelContexts['needs'] as JobState['needs'];
+  const finish = (done: JobReport) => done;
   const scopes = jobScopes(definition['permissions'], run.workflow.permissions, run.grant);
 
-  const directory = join(run.directory, 'jobs', `${run.prefix}${id}-attempt${run.attempt}`);
+  const legSuffix = matrix ? `-${matrix.index + 1}` : '';
+  const directory = join(run.directory, 'jobs', `${run.prefix}${id}${legSuffix}-attempt${run.attempt}`);
   const workspace = join(directory, 'workspace');
   const temp = join(directory, 'temp');
   await mkdir(workspace, { recursive: true });
@@ -151,6 +242,8 @@ export async function runJob(
     token: '',
     scopes,
     cancelled: false,
+    matrix: levelContexts['matrix'] as Record<string, unknown>,
+    strategy: levelContexts['strategy'] as Record<string, unknown>,
   };
 
   if (definition['uses']) {

@@ -125,6 +125,10 @@ export interface SampleProjectOptions {
   trigger?: 'dispatch' | 'push';
   /** A database per environment: the service reads it and each deploy migrates it (db/migrations). */
   database?: SampleDatabase;
+  /** More top-level settings of .github/release-actions.yml (a monorepo's components). */
+  config?: Record<string, unknown>;
+  /** More files in the first commit (a monorepo's component folders). */
+  files?: Record<string, string>;
 }
 
 export interface SampleDatabase {
@@ -288,6 +292,7 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
         options.database ? { ...target.config, ...MIGRATE_COMMANDS } : target.config,
       ]),
     ),
+    ...options.config,
   };
   const callers = callerWorkflows(options.release ?? {}, options.trigger, options.hotfix);
   const [build, provider] = await Promise.all([
@@ -310,6 +315,7 @@ export async function createSampleProject(options: SampleProjectOptions): Promis
       '.github/release-actions.yml': stringify(config),
       '.github/workflows/release.yml': callers.release,
       '.github/workflows/hotfix.yml': callers.hotfix,
+      ...options.files,
     },
   });
   await fixture.script([{ tag: 'v1.0.0', message: 'v1.0.0' }, { branch: 'develop' }, { push: 'all' }]);

@@ -69,6 +69,9 @@ export interface JobState {
   stepAbort?: AbortController;
   /** The running step's `if:`, re-evaluated when the job is cancelled. */
   stepCondition?: unknown;
+  /** A matrix leg's values, and its place in the strategy. */
+  matrix?: Record<string, unknown>;
+  strategy?: Record<string, unknown>;
 }
 
 export function mask(run: RunState, text: string): string {
@@ -106,8 +109,8 @@ export function stepContexts(job: JobState, stepEnv: Record<string, string> = {}
       services: {},
     },
     runner: runnerContext(run, job.temp),
-    strategy: {},
-    matrix: {},
+    strategy: job.strategy ?? {},
+    matrix: job.matrix ?? {},
   };
 }
 

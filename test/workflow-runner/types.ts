@@ -54,6 +54,8 @@ export interface JobReport {
   durationMs: number;
   /** The attempt that produced this report (kept from an earlier attempt by a re-run). */
   attempt: number;
+  /** A matrix job's legs, in the order they ran; the job's own report sums them up. */
+  legs?: JobReport[];
 }
 
 export interface WorkflowRun {

@@ -8,6 +8,7 @@ import smokeSchema from '../../../schema/config/smoke.schema.json' with { type: 
 import environmentSchema from '../../../schema/config/environment.schema.json' with { type: 'json' };
 import announceSchema from '../../../schema/config/announce.schema.json' with { type: 'json' };
 import syncSchema from '../../../schema/config/sync.schema.json' with { type: 'json' };
+import componentsSchema from '../../../schema/config/components.schema.json' with { type: 'json' };
 import { ReleaseError, type SourceLocation } from './errors.js';
 import { readFileIfExists } from './files.js';
 import { closestName, didYouMean } from './suggest.js';
@@ -30,6 +31,7 @@ const SECTION_SCHEMAS = [
   environmentSchema,
   announceSchema,
   syncSchema,
+  componentsSchema,
 ];
 
 export interface ReleaseConfig {

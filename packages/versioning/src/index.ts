@@ -21,3 +21,5 @@ export {
   KNOWN_FILE_LIST,
   type VersionFileSpec,
 } from './version-files/index.js';
+export * from './components.js';
+export * from './release-components.js';

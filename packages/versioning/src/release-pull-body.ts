@@ -7,6 +7,8 @@ import { fillTemplate, type ReleaseSettings } from './settings.js';
  */
 
 export interface ReleaseComponent {
+  /** The monorepo component's name, as the config file declares it; absent for the whole repository. */
+  name?: string;
   /** The component's folder ('.' for the whole repository). */
   path: string;
   tag: string;
@@ -32,13 +34,21 @@ export function releasePullBranch(target: string): string {
   return `release-actions--branches--${target}`;
 }
 
+/** The commit message's first line, for one component or several (their tags and versions listed). */
 export function pullTitle(
   settings: Pick<ReleaseSettings, 'commitMessage'>,
-  component: ReleaseComponent,
+  components: ReleaseComponent[],
 ): string {
-  return fillTemplate(settings.commitMessage, { version: component.version, tag: component.tag }).split(
-    '\n',
-  )[0]!;
+  return fillTemplate(settings.commitMessage, releaseValues(components)).split('\n')[0]!;
+}
+
+/** `{tag}` and `{version}` for the release commit: `v1.2.0`, or `api-v1.2.0, web-v2.0.0`. */
+export function releaseValues(components: ReleaseComponent[]): { version: string; tag: string } {
+  if (components.length === 1) return { version: components[0]!.version, tag: components[0]!.tag };
+  return {
+    tag: components.map((c) => c.tag).join(', '),
+    version: components.map((c) => `${c.name ?? c.path} ${c.version}`).join(', '),
+  };
 }
 
 export function pullBody(input: {
@@ -50,7 +60,8 @@ export function pullBody(input: {
 }): string {
   const marker: ReleaseMarker = {
     target: input.target,
-    components: input.components.map(({ path, tag, version, previous }) => ({
+    components: input.components.map(({ name, path, tag, version, previous }) => ({
+      ...(name ? { name } : {}),
       path,
       tag,
       version,
@@ -68,7 +79,10 @@ export function pullBody(input: {
     `<!-- release-actions:release ${JSON.stringify(marker)} -->\n`;
   const room = input.limit - intro.length - outro.length;
   const sections = input.components
-    .map((c) => `\n## ${c.tag}\n\n${NOTES_START}\n${c.notes.trimEnd()}\n${NOTES_END}\n`)
+    .map(
+      (c) =>
+        `\n## ${c.name ? `${c.name}: ` : ''}${c.tag}\n\n${NOTES_START}\n${c.notes.trimEnd()}\n${NOTES_END}\n`,
+    )
     .join('');
   const cut =
     sections.length > room
@@ -88,11 +102,15 @@ export function readMarker(body: string | null | undefined): ReleaseMarker | und
   }
 }
 
-/** The notes of the first component, as the merged pull request showed them. */
-export function notesOf(body: string): string {
-  const start = body.indexOf(NOTES_START);
+/** The notes of the component at `index` (in the marker's order), as the merged pull request showed them. */
+export function notesOf(body: string, index = 0): string {
+  let start = -1;
+  for (let seen = 0; seen <= index; seen += 1) {
+    start = body.indexOf(NOTES_START, start + 1);
+    if (start === -1) return '';
+  }
   const end = body.indexOf(NOTES_END, start);
-  if (start === -1 || end === -1) return '';
+  if (end === -1) return '';
   return `${body.slice(start + NOTES_START.length, end).trim()}\n`;
 }
 
