@@ -15,7 +15,6 @@ const LONG_FUNCTIONS = [
   'packages/deployments/src/deploy.ts',
   'packages/deployments/src/rollback.ts',
   'packages/gates/src/gates/coverage.ts',
-  'packages/gates/src/gates/performance.ts',
   'packages/gates/src/gates/security.ts',
   'packages/gates/src/parse/istanbul.ts',
   'packages/gates/src/parse/junit.ts',
