@@ -6,12 +6,10 @@ import prettier from 'eslint-config-prettier';
 const LONG_FUNCTIONS = [
   'actions/announce/work.ts',
   'actions/rollback/run.ts',
-  'actions/smoke-test/summary.ts',
   'actions/validate-gates/inputs.ts',
   'packages/artifacts/src/entries.ts',
   'packages/checks/src/analysis.ts',
   'packages/checks/src/load.ts',
-  'packages/checks/src/traffic-analysis.ts',
   'packages/deployments/src/deploy.ts',
   'packages/deployments/src/rollback.ts',
   'packages/gates/src/gates/coverage.ts',
