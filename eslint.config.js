@@ -14,9 +14,6 @@ const LONG_FUNCTIONS = [
   'packages/deployments/src/rollback.ts',
   'packages/gates/src/gates/coverage.ts',
   'packages/gates/src/gates/security.ts',
-  'packages/gates/src/parse/istanbul.ts',
-  'packages/gates/src/parse/junit.ts',
-  'packages/gates/src/parse/sarif.ts',
   'packages/notify/src/release/github-release.ts',
 ];
 
