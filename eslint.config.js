@@ -12,8 +12,6 @@ const LONG_FUNCTIONS = [
   'packages/checks/src/load.ts',
   'packages/deployments/src/deploy.ts',
   'packages/deployments/src/rollback.ts',
-  'packages/gates/src/gates/coverage.ts',
-  'packages/gates/src/gates/security.ts',
   'packages/notify/src/release/github-release.ts',
 ];
 
