@@ -4,6 +4,7 @@ import {
   group,
   info,
   maskedValues,
+  pacing,
   ReleaseError,
   requireRepository,
   setOutputs,
@@ -37,17 +38,12 @@ import { renderSummary } from './summary.js';
 
 const log: Log = { info, warning };
 
-function numberFromEnv(name: string): number | undefined {
-  const raw = process.env[name];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-
 /** Back-off for chat and email; the variables exist for local servers and tests, like the API client's. */
 function retryPolicy(): RetryPolicy {
   return {
     ...DEFAULT_RETRY,
-    baseMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS') ?? DEFAULT_RETRY.baseMs,
-    maxWaitMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS') ?? DEFAULT_RETRY.maxWaitMs,
+    baseMs: pacing().notifyRetryBaseMs ?? DEFAULT_RETRY.baseMs,
+    maxWaitMs: pacing().notifyMaxWaitMs ?? DEFAULT_RETRY.maxWaitMs,
   };
 }
 

@@ -27,3 +27,4 @@ export * from './processes.js';
 export * from './tool-installer.js';
 export * from './attester.js';
 export * from './glob.js';
+export * from './pacing.js';
