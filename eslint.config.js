@@ -67,24 +67,25 @@ export default tseslint.config(
   },
   {
     // Runner I/O only in the kit: the run's GITHUB_*/RUNNER_* variables reach the logic through
-    // runContext() and the kit's interfaces, never read where they are used.
+    // runContext() and the kit's interfaces, never read where they are used, from process.env or
+    // from an environment object passed along.
     files: ['actions/**/*.ts', 'packages/**/*.ts'],
     ignores: ['packages/kit/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector:
-            "MemberExpression[object.object.name='process'][object.property.name='env'][property.name=/^(GITHUB|RUNNER)_/]",
+        // process.env.GITHUB_SHA, env.GITHUB_SHA, env['GITHUB_SHA'], const { GITHUB_SHA } = env:
+        // any object's GITHUB_*/RUNNER_* member, so an environment handed around is caught too.
+        ...[
+          'MemberExpression[computed=false][property.name=/^(GITHUB|RUNNER)_/]',
+          'MemberExpression[computed=true][property.value=/^(GITHUB|RUNNER)_/]',
+          'ObjectPattern > Property[key.name=/^(GITHUB|RUNNER)_/]',
+          'ObjectPattern > Property[key.value=/^(GITHUB|RUNNER)_/]',
+        ].map((selector) => ({
+          selector,
           message:
             'GITHUB_* and RUNNER_* variables are read only in packages/kit (runContext and its interfaces).',
-        },
-        {
-          selector:
-            "MemberExpression[object.object.name='process'][object.property.name='env'][property.value=/^(GITHUB|RUNNER)_/]",
-          message:
-            'GITHUB_* and RUNNER_* variables are read only in packages/kit (runContext and its interfaces).',
-        },
+        })),
       ],
     },
   },
