@@ -6,7 +6,6 @@ import prettier from 'eslint-config-prettier';
 const LONG_FUNCTIONS = [
   'actions/announce/work.ts',
   'actions/rollback/run.ts',
-  'packages/artifacts/src/entries.ts',
   'packages/checks/src/analysis.ts',
   'packages/checks/src/load.ts',
   'packages/deployments/src/deploy.ts',
