@@ -4,7 +4,6 @@ import prettier from 'eslint-config-prettier';
 
 /** Functions over 80 lines not yet split into phases (the lint below holds every other file to it). */
 const LONG_FUNCTIONS = [
-  'actions/rollback/run.ts',
   'packages/checks/src/analysis.ts',
   'packages/checks/src/load.ts',
   'packages/deployments/src/deploy.ts',
