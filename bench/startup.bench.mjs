@@ -47,27 +47,47 @@ function timeWithLoop(args) {
   return { meanMs: mean(wall), medianMs: median(wall), cpuMs: undefined };
 }
 
-function measureWithHyperfine(commands) {
-  const file = join(os.tmpdir(), `startup-hyperfine-${process.pid}.json`);
-  const args = ['-N', '-i', '-w', '3', '-r', String(runs), '--export-json', file];
-  for (const [, argv] of commands) args.push([nodeBinary, ...argv].join(' '));
-  const result = spawnSync('hyperfine', args, {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { PATH: process.env.PATH },
-  });
+// hyperfine runs all of one command's runs before the next command's, so load that comes and
+// goes on a shared machine would land on some commands only. The runs are made in rounds
+// instead, each round a few runs of every command in a rotated order, and each figure is the
+// median over the rounds.
+const rounds = 6;
+const runsPerRound = runs / rounds;
+
+function hyperfineRound(commands, round) {
+  const file = join(os.tmpdir(), `startup-hyperfine-${process.pid}-${round}.json`);
+  const order = commands.map((_, index) => (index + round) % commands.length);
+  const args = ['-N', '-i', '-w', '1', '-r', String(runsPerRound), '--style', 'none', '--export-json', file];
+  for (const index of order) args.push([nodeBinary, ...commands[index][1]].join(' '));
+  const result = spawnSync('hyperfine', args, { stdio: 'ignore', env: { PATH: process.env.PATH } });
   if (result.status !== 0) return undefined;
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  return json.results.map((r) => ({
-    meanMs: r.mean * 1000,
-    medianMs: r.median * 1000,
-    cpuMs: (r.user + r.system) * 1000,
-  }));
+  const results = JSON.parse(readFileSync(file, 'utf8')).results;
+  const byCommand = [];
+  order.forEach((commandIndex, position) => (byCommand[commandIndex] = results[position]));
+  return byCommand;
+}
+
+function measureWithHyperfine(commands) {
+  const perRound = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const times = hyperfineRound(commands, round);
+    if (!times) return undefined;
+    perRound.push(times);
+  }
+  return commands.map((_, index) => {
+    const results = perRound.map((round) => round[index]);
+    return {
+      meanMs: mean(results.map((r) => r.mean * 1000)),
+      medianMs: median(results.map((r) => r.median * 1000)),
+      cpuMs: median(results.map((r) => (r.user + r.system) * 1000)),
+    };
+  });
 }
 
 function measure(commands) {
   if (hasCommand('hyperfine')) {
     const times = measureWithHyperfine(commands);
-    if (times) return { tool: 'hyperfine', times };
+    if (times) return { tool: `hyperfine, ${rounds} interleaved rounds of ${runsPerRound} runs`, times };
   }
   return { tool: 'spawnSync loop (wall time only)', times: commands.map(([, argv]) => timeWithLoop(argv)) };
 }
