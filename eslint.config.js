@@ -11,11 +11,7 @@ const LONG_FUNCTIONS = [
 ];
 
 /** Files over 300 lines not yet split. */
-const LONG_FILES = [
-  'packages/deployments/src/deploy.ts',
-  'packages/deployments/src/rollback.ts',
-  'packages/kit/src/inputs.ts',
-];
+const LONG_FILES = ['packages/deployments/src/deploy.ts', 'packages/deployments/src/rollback.ts'];
 
 export default tseslint.config(
   {

@@ -4,7 +4,7 @@ import rootSchema from '../../../schema/release-actions.schema.json' with { type
 import { ReleaseError, type SourceLocation } from './errors.js';
 import { readFileIfExists } from './files.js';
 import { closestName, didYouMean } from './suggest.js';
-import type { ConfigValues } from './inputs.js';
+import type { ConfigValues } from './input-sources.js';
 
 /**
  * The optional `.github/release-actions.yml`: parsed with a real YAML parser,

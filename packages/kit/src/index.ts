@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './error-codes.js';
 export * from './runner.js';
 export * from './inputs.js';
+export * from './input-sources.js';
 export * from './context.js';
 export * from './entry.js';
 export * from './markdown.js';
