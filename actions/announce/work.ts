@@ -4,6 +4,7 @@ import {
   group,
   info,
   maskedValues,
+  pacing,
   ReleaseError,
   requireRepository,
   setOutputs,
@@ -37,17 +38,12 @@ import { renderSummary } from './summary.js';
 
 const log: Log = { info, warning };
 
-function numberFromEnv(name: string): number | undefined {
-  const raw = process.env[name];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-
 /** Back-off for chat and email; the variables exist for local servers and tests, like the API client's. */
 function retryPolicy(): RetryPolicy {
   return {
     ...DEFAULT_RETRY,
-    baseMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS') ?? DEFAULT_RETRY.baseMs,
-    maxWaitMs: numberFromEnv('RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS') ?? DEFAULT_RETRY.maxWaitMs,
+    baseMs: pacing().notifyRetryBaseMs ?? DEFAULT_RETRY.baseMs,
+    maxWaitMs: pacing().notifyMaxWaitMs ?? DEFAULT_RETRY.maxWaitMs,
   };
 }
 
@@ -96,6 +92,157 @@ async function postComments(
   return commentOnShipped(octokit, repo, items, { tag: plan.tag, releaseUrl, label: plan.commentLabel }, log);
 }
 
+/** What the run has done so far: the summary shows it however the run ends. */
+interface Progress {
+  release?: ReleaseOutcome;
+  channels: ChannelOutcome[];
+  comments?: CommentOutcome;
+  /** Failures that fail the step once everything else has been tried. */
+  failures: string[];
+}
+
+interface Api {
+  octokit: GitHubClient;
+  repo: { owner: string; repo: string };
+}
+
+function releaseRequest(
+  plan: AnnouncePlan,
+  inputs: AnnounceInputs,
+  context: RunContext,
+  api: Api,
+  previousTag?: string,
+) {
+  return {
+    ...api.repo,
+    tag: plan.tag,
+    version: plan.version,
+    tagPrefix: plan.tagPrefix,
+    name: inputs.releaseName || plan.tag,
+    notes: plan.notes,
+    notesUrl: notesUrl(context, plan.tag, inputs.notesFile),
+    generateNotes: inputs.generateNotes,
+    previousTag,
+    target: inputs.target || validSha(context.sha),
+    prerelease: plan.prerelease,
+    makeLatest: inputs.makeLatest,
+    keepDraft: inputs.draft,
+    assets: plan.assets,
+    replaceAssets: inputs.replaceAssets,
+  };
+}
+
+async function publishRelease(
+  plan: AnnouncePlan,
+  inputs: AnnounceInputs,
+  context: RunContext,
+  api: Api,
+  previousTag: string | undefined,
+): Promise<ReleaseOutcome> {
+  const request = releaseRequest(plan, inputs, context, api, previousTag);
+  const created = await group(`GitHub Release ${plan.tag}`, () => ensureRelease(api.octokit, request, log));
+  setOutputs({ 'release-url': created.url, 'release-id': String(created.id) });
+  info(`Release ${plan.tag}: ${created.url} (${created.action})`);
+  return created;
+}
+
+/** What the channels say: the release's notes and previous version when the release found them. */
+function announcementOf(
+  plan: AnnouncePlan,
+  inputs: AnnounceInputs,
+  context: RunContext,
+  release: ReleaseOutcome | undefined,
+  releaseUrl: string,
+): Announcement {
+  const previousVersion =
+    plan.previousVersion ??
+    (release?.previousTag?.startsWith(plan.tagPrefix)
+      ? release.previousTag.slice(plan.tagPrefix.length)
+      : undefined);
+  return {
+    kind: plan.kind,
+    repository: context.repository,
+    version: plan.version,
+    tag: plan.tag,
+    environment: inputs.environment,
+    url: inputs.url,
+    releaseUrl: plan.kind === 'release' ? releaseUrl : undefined,
+    runUrl: context.runUrl || undefined,
+    notes: release?.notes ?? plan.notes,
+    previousVersion,
+    reason: inputs.reason,
+  };
+}
+
+/** Sends to every channel; a channel that must not fail adds a failure, any other only warns. */
+async function sendToChannels(
+  message: ReturnType<typeof composeMessage>,
+  plan: AnnouncePlan,
+  progress: Progress,
+) {
+  if (plan.channels.length > 0) {
+    progress.channels = await group('Channels', () =>
+      broadcast(message, plan.channels, {
+        secrets: maskedValues(),
+        policy: retryPolicy(),
+        onRetry: (attempt, waitMs, reason, channel) =>
+          warning(`${channel}: ${reason}; attempt ${attempt + 1} in ${formatDuration(waitMs)}`),
+      }),
+    );
+    for (const outcome of progress.channels) {
+      if (outcome.status !== 'failed')
+        info(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
+      else if (outcome.failOnError) progress.failures.push(`${outcome.channel}: ${outcome.error}`);
+      else warning(`${outcome.channel} failed (fail-on-error is false): ${outcome.error}`);
+    }
+  }
+  const slack = progress.channels.find((outcome) => outcome.channel === 'slack' && outcome.id);
+  setOutputs({ messages: messagesOutput(progress.channels), 'slack-ts': slack?.id });
+}
+
+/** A comment on each pull request and issue that shipped; a known failure is reported, not thrown. */
+async function commentOnWhatShipped(
+  api: Api,
+  plan: AnnouncePlan,
+  inputs: AnnounceInputs,
+  previousTag: string | undefined,
+  releaseUrl: string,
+  progress: Progress,
+): Promise<void> {
+  try {
+    progress.comments = await group('Comments on what shipped', () =>
+      postComments(api.octokit, plan, api.repo, inputs.commits, previousTag, releaseUrl),
+    );
+  } catch (thrown) {
+    if (!(thrown instanceof ReleaseError)) throw thrown;
+    progress.failures.push(thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message);
+  }
+}
+
+/** The release, then the channels, then the comments, each as far as the plan asks. */
+async function announceSteps(
+  plan: AnnouncePlan,
+  inputs: AnnounceInputs,
+  context: RunContext,
+  progress: Progress,
+) {
+  const needsApi = plan.githubRelease || plan.comment;
+  const api = needsApi
+    ? { repo: requireRepository(context), octokit: await createGitHubClient({ token: inputs.token ?? '' }) }
+    : undefined;
+  const previousTag = plan.previousVersion ? `${plan.tagPrefix}${plan.previousVersion}` : undefined;
+  if (plan.githubRelease && api)
+    progress.release = await publishRelease(plan, inputs, context, api, previousTag);
+  const release = progress.release;
+  const releaseUrl = release?.url ?? `${context.serverUrl}/${context.repository}/releases/tag/${plan.tag}`;
+  const announcement = announcementOf(plan, inputs, context, release, releaseUrl);
+  const message = composeMessage(announcement, { template: inputs.template, title: inputs.title });
+  await sendToChannels(message, plan, progress);
+  if (plan.comment && api) {
+    await commentOnWhatShipped(api, plan, inputs, release?.previousTag ?? previousTag, releaseUrl, progress);
+  }
+}
+
 export async function announce(inputs: AnnounceInputs, context: RunContext): Promise<void> {
   const plan = await planAnnouncement(inputs, context);
   if (inputs.teamsWebhookUrl && isLegacyTeamsConnector(inputs.teamsWebhookUrl)) {
@@ -103,111 +250,24 @@ export async function announce(inputs: AnnounceInputs, context: RunContext): Pro
       'teams-webhook-url is an Office 365 connector URL; those are retired. Create a Workflows webhook instead.',
     );
   }
-
-  let release: ReleaseOutcome | undefined;
-  let channels: ChannelOutcome[] = [];
-  let comments: CommentOutcome | undefined;
-  const failures: string[] = [];
+  const progress: Progress = { channels: [], failures: [] };
   const title = `${plan.kind === 'release' ? '🚀' : '📣'} announce: ${context.repository} ${plan.tag}`;
   try {
-    const needsApi = plan.githubRelease || plan.comment;
-    const repo = needsApi ? requireRepository(context) : undefined;
-    const octokit = needsApi ? await createGitHubClient({ token: inputs.token ?? '' }) : undefined;
-    const previousTag = plan.previousVersion ? `${plan.tagPrefix}${plan.previousVersion}` : undefined;
-
-    if (plan.githubRelease && octokit && repo) {
-      const created = await group(`GitHub Release ${plan.tag}`, () =>
-        ensureRelease(
-          octokit,
-          {
-            ...repo,
-            tag: plan.tag,
-            version: plan.version,
-            tagPrefix: plan.tagPrefix,
-            name: inputs.releaseName || plan.tag,
-            notes: plan.notes,
-            notesUrl: notesUrl(context, plan.tag, inputs.notesFile),
-            generateNotes: inputs.generateNotes,
-            previousTag,
-            target: inputs.target || validSha(context.sha),
-            prerelease: plan.prerelease,
-            makeLatest: inputs.makeLatest,
-            keepDraft: inputs.draft,
-            assets: plan.assets,
-            replaceAssets: inputs.replaceAssets,
-          },
-          log,
-        ),
-      );
-      release = created;
-      setOutputs({ 'release-url': created.url, 'release-id': String(created.id) });
-      info(`Release ${plan.tag}: ${created.url} (${created.action})`);
-    }
-
-    const releaseUrl = release?.url ?? `${context.serverUrl}/${context.repository}/releases/tag/${plan.tag}`;
-    const previousVersion =
-      plan.previousVersion ??
-      (release?.previousTag?.startsWith(plan.tagPrefix)
-        ? release.previousTag.slice(plan.tagPrefix.length)
-        : undefined);
-    const announcement: Announcement = {
-      kind: plan.kind,
-      repository: context.repository,
-      version: plan.version,
-      tag: plan.tag,
-      environment: inputs.environment,
-      url: inputs.url,
-      releaseUrl: plan.kind === 'release' ? releaseUrl : undefined,
-      runUrl: context.runUrl || undefined,
-      notes: release?.notes ?? plan.notes,
-      previousVersion,
-      reason: inputs.reason,
-    };
-    const message = composeMessage(announcement, { template: inputs.template, title: inputs.title });
-
-    if (plan.channels.length > 0) {
-      channels = await group('Channels', () =>
-        broadcast(message, plan.channels, {
-          secrets: maskedValues(),
-          policy: retryPolicy(),
-          onRetry: (attempt, waitMs, reason, channel) =>
-            warning(`${channel}: ${reason}; attempt ${attempt + 1} in ${formatDuration(waitMs)}`),
-        }),
-      );
-      for (const outcome of channels) {
-        if (outcome.status !== 'failed')
-          info(`${outcome.channel}: ${outcome.status}${outcome.id ? ` (${outcome.id})` : ''}`);
-        else if (outcome.failOnError) failures.push(`${outcome.channel}: ${outcome.error}`);
-        else warning(`${outcome.channel} failed (fail-on-error is false): ${outcome.error}`);
-      }
-    }
-    const slack = channels.find((outcome) => outcome.channel === 'slack' && outcome.id);
-    setOutputs({ messages: messagesOutput(channels), 'slack-ts': slack?.id });
-
-    if (plan.comment && octokit && repo) {
-      try {
-        comments = await group('Comments on what shipped', () =>
-          postComments(octokit, plan, repo, inputs.commits, release?.previousTag ?? previousTag, releaseUrl),
-        );
-      } catch (thrown) {
-        if (!(thrown instanceof ReleaseError)) throw thrown;
-        failures.push(thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message);
-      }
-    }
+    await announceSteps(plan, inputs, context, progress);
   } finally {
     await writeSummary(
       renderSummary({
         title,
-        release,
-        channels,
-        comments,
+        release: progress.release,
+        channels: progress.channels,
+        comments: progress.comments,
         commentsSkipped:
           inputs.draft && plan.kind === 'release' ? 'Skipped: the release is kept as a draft.' : undefined,
       }),
     );
   }
-  if (failures.length > 0) {
-    throw new ReleaseError('EANNOUNCE', `Not everything was announced:\n${failures.join('\n')}`, {
+  if (progress.failures.length > 0) {
+    throw new ReleaseError('EANNOUNCE', `Not everything was announced:\n${progress.failures.join('\n')}`, {
       hint: 'What succeeded is not repeated for the GitHub Release and comments when the job is re-run.',
     });
   }

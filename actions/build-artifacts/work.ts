@@ -40,8 +40,9 @@ function workflowCommit(context: RunContext): string | null {
 }
 
 export async function packageMode(context: RunContext, settings: Settings, startedOn: Date): Promise<void> {
-  const sourceDate = await resolveSourceDate(context.workspace);
-  const commit = (await resolveCommit(context.workspace)) ?? null;
+  // SOURCE_DATE_EPOCH is the reproducible-builds convention a job may set, not a runner variable.
+  const sourceDate = await resolveSourceDate(context.workspace, process.env['SOURCE_DATE_EPOCH']);
+  const commit = (await resolveCommit(context.workspace, context.sha)) ?? null;
   const env = buildEnvironment(process.env, {
     SOURCE_DATE_EPOCH: String(sourceDate.epoch),
     RELEASE_VERSION: settings.version,
@@ -162,7 +163,7 @@ async function finish(
         }
       : undefined,
     provenance: settings.provenance,
-    env: process.env,
+    run: context,
     startedOn,
   });
   const { manifest } = files;

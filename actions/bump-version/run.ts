@@ -3,6 +3,7 @@ import {
   createGitHubClient,
   group,
   info,
+  pacing,
   runContext,
   setOutputs,
   warning,
@@ -33,11 +34,6 @@ function pullFinder(token: string, owner: string, repo: string): FindPulls {
     ).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
     return data;
   };
-}
-
-function numberFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
 }
 
 /** The notes for the `notes` output: whole, or their first part and where the rest is. */
@@ -133,7 +129,7 @@ export async function run(): Promise<void> {
     notesDir: join(context.temp, 'bump-version'),
     previewLimit: NOTES_OUTPUT_LIMIT,
     pushAttempts: 4,
-    retryDelayMs: numberFromEnv('RELEASE_ACTIONS_GIT_RETRY_BASE_MS', 2000),
+    retryDelayMs: pacing().gitRetryBaseMs ?? 2000,
     now: () => new Date(),
     log: { info, warning },
   };

@@ -41,7 +41,8 @@ export function checksTable(checks: CheckResult[]): string {
   );
 }
 
-export function analysisSection(analysis: AnalysisReport): string {
+/** One row per figure the analysis gates on, with its limit; the baseline's comparison last. */
+function figureRows(analysis: AnalysisReport): unknown[][] {
   const limits = analysis.thresholds;
   const answered = analysis.responses ?? analysis.samples;
   const rows: unknown[][] = [
@@ -93,6 +94,11 @@ export function analysisSection(analysis: AnalysisReport): string {
       `at most ${baseline.maxDegradationPct} % worse`,
     ]);
   }
+  return rows;
+}
+
+export function analysisSection(analysis: AnalysisReport): string {
+  const rows = figureRows(analysis);
   let text = heading(
     `Analysis of ${analysis.target ?? 'the target'} over ${seconds(analysis.durationMs)}`,
     3,

@@ -140,15 +140,11 @@ async function configuredMigrateCommand(environment: string, env: NodeJS.Process
   return typeof command === 'string' && command.trim() !== '';
 }
 
-/** Reads the inputs, then checks that each enabled gate has what it needs, all problems at once. */
-export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<ActionSettings> {
-  const inputs = await readActionInputs(spec, { section: ['gates'], env });
-  const on = (gate: GateName) => inputs.gates.includes(gate);
-  const problems: string[] = [];
-  const need = (name: string, expected: string, gate: GateName) =>
-    problems.push(inputProblem(name, '', `${expected} (the ${gate} gate needs it)`));
+const readGateInputs = (env: NodeJS.ProcessEnv) => readActionInputs(spec, { section: ['gates'], env });
+type GateInputs = Awaited<ReturnType<typeof readGateInputs>>;
 
-  // Holidays and windows are parsed here, after `timezone`, which is their default zone.
+/** Holidays and windows are parsed here, after `timezone`, which is their default zone. */
+function parseFreezeWindows(inputs: GateInputs, problems: string[]): GateSettings['freezeWindows'] {
   let freezeWindows: GateSettings['freezeWindows'] = [];
   for (const [name, label] of [
     ['freeze-windows', 'freeze'],
@@ -163,11 +159,24 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
       problems.push(inputProblem(name, raw, thrown.expected ?? WINDOW_SYNTAX));
     }
   }
+  return freezeWindows;
+}
 
-  let version = inputs.version;
-  if (!version && inputs.tag?.startsWith(inputs.tagPrefix))
-    version = validVersion(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
+/** The version input, else the one the tag names after its prefix. */
+function releaseVersion(inputs: GateInputs): string | undefined {
+  if (inputs.version || !inputs.tag?.startsWith(inputs.tagPrefix)) return inputs.version;
+  return validVersion(inputs.tag.slice(inputs.tagPrefix.length)) ?? undefined;
+}
 
+/** Each enabled gate's missing input, as a problem naming the gate that needs it. */
+function checkNeeds(
+  inputs: GateInputs,
+  found: { freezeWindows: GateSettings['freezeWindows']; version?: string },
+  problems: string[],
+): void {
+  const on = (gate: GateName) => inputs.gates.includes(gate);
+  const need = (name: string, expected: string, gate: GateName) =>
+    problems.push(inputProblem(name, '', `${expected} (the ${gate} gate needs it)`));
   if (on('security') && !inputs.sarifReports && !inputs.npmAuditReport) {
     need('sarif-reports', 'SARIF report globs, or npm-audit-report', 'security');
   }
@@ -188,67 +197,78 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
   if ((on('reviews') || on('checks')) && !inputs.token)
     need('token', 'a GitHub token', on('reviews') ? 'reviews' : 'checks');
   if (on('flags') && !inputs.flagsFile) need('flags-file', 'a path to a JSON or YAML flags file', 'flags');
-  if (
-    on('freeze') &&
-    freezeWindows.length === 0 &&
-    !problems.some((p) => /"(freeze-windows|holidays)"/.test(p))
-  ) {
+  const windowProblem = problems.some((p) => /"(freeze-windows|holidays)"/.test(p));
+  if (on('freeze') && found.freezeWindows.length === 0 && !windowProblem) {
     need('freeze-windows', `${WINDOW_SYNTAX}, or holidays`, 'freeze');
   }
   if (on('custom') && inputs.customCommands.length === 0) need('custom-commands', COMMAND_SYNTAX, 'custom');
-  if (on('docs') && inputs.docsFiles.length === 0 && !version)
+  if (on('docs') && inputs.docsFiles.length === 0 && !found.version)
     need('docs-files', 'file patterns, or a version', 'docs');
+}
+
+function gateSettings(
+  inputs: GateInputs,
+  found: { freezeWindows: GateSettings['freezeWindows']; version?: string; migrateCommandSet: boolean },
+): GateSettings {
+  return {
+    gates: inputs.gates,
+    mode: inputs.mode,
+    junitReports: inputs.junitReports,
+    minTests: inputs.minTests,
+    coverageReports: inputs.coverageReports,
+    coverageThreshold: inputs.coverageThreshold,
+    branchCoverageThreshold: inputs.branchCoverageThreshold,
+    coverageBaseline: inputs.coverageBaseline,
+    coverageMaxDrop: inputs.coverageMaxDrop,
+    sarifReports: inputs.sarifReports ?? [],
+    npmAuditReports: inputs.npmAuditReport ?? [],
+    severityThreshold: inputs.severityThreshold,
+    allowlist: inputs.allowlist,
+    benchmarkResults: inputs.benchmarkResults,
+    performanceBudgets: inputs.performanceBudgets,
+    performanceBaseline: inputs.performanceBaseline,
+    regressionLimit: inputs.regressionLimit,
+    higherIsBetter: inputs.higherIsBetter,
+    requiredApprovals: inputs.requiredApprovals,
+    requiredChecks: inputs.requiredChecks,
+    ignoreChecks: inputs.ignoreChecks,
+    releaseKind: inputs.releaseKind,
+    releaseBranches: inputs.releaseBranches,
+    hotfixBranches: inputs.hotfixBranches,
+    branch: inputs.branch,
+    version: found.version,
+    tag: inputs.tag,
+    tagPrefix: inputs.tagPrefix,
+    changelog: inputs.changelog,
+    docsFiles: inputs.docsFiles,
+    migrationGuide: inputs.migrationGuide,
+    migrationFiles: inputs.migrationFiles,
+    migrateCommandSet: found.migrateCommandSet,
+    migrationsCheck: inputs.migrationsCheck,
+    flagsFile: inputs.flagsFile,
+    freezeWindows: found.freezeWindows,
+    environment: inputs.environment,
+    freezeEnvironments: inputs.freezeEnvironments,
+    overrideReason: inputs.overrideReason?.trim() || undefined,
+    customCommands: inputs.customCommands,
+    customTimeoutMs: inputs.customTimeout,
+  };
+}
+
+/** Reads the inputs, then checks that each enabled gate has what it needs, all problems at once. */
+export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<ActionSettings> {
+  const inputs = await readGateInputs(env);
+  const problems: string[] = [];
+  const freezeWindows = parseFreezeWindows(inputs, problems);
+  const version = releaseVersion(inputs);
+  checkNeeds(inputs, { freezeWindows, version }, problems);
   if (problems.length > 0) throw new InputError(problems);
-  const migrateCommandSet = on('migrations')
+  const migrateCommandSet = inputs.gates.includes('migrations')
     ? Boolean(inputs.migrateCommand) || (await configuredMigrateCommand(inputs.environment, env))
     : false;
-
-  const now = inputs.now ?? new Date();
   return {
     token: inputs.token,
-    now,
-    settings: {
-      gates: inputs.gates,
-      mode: inputs.mode,
-      junitReports: inputs.junitReports,
-      minTests: inputs.minTests,
-      coverageReports: inputs.coverageReports,
-      coverageThreshold: inputs.coverageThreshold,
-      branchCoverageThreshold: inputs.branchCoverageThreshold,
-      coverageBaseline: inputs.coverageBaseline,
-      coverageMaxDrop: inputs.coverageMaxDrop,
-      sarifReports: inputs.sarifReports ?? [],
-      npmAuditReports: inputs.npmAuditReport ?? [],
-      severityThreshold: inputs.severityThreshold,
-      allowlist: inputs.allowlist,
-      benchmarkResults: inputs.benchmarkResults,
-      performanceBudgets: inputs.performanceBudgets,
-      performanceBaseline: inputs.performanceBaseline,
-      regressionLimit: inputs.regressionLimit,
-      higherIsBetter: inputs.higherIsBetter,
-      requiredApprovals: inputs.requiredApprovals,
-      requiredChecks: inputs.requiredChecks,
-      ignoreChecks: inputs.ignoreChecks,
-      releaseKind: inputs.releaseKind,
-      releaseBranches: inputs.releaseBranches,
-      hotfixBranches: inputs.hotfixBranches,
-      branch: inputs.branch,
-      version,
-      tag: inputs.tag,
-      tagPrefix: inputs.tagPrefix,
-      changelog: inputs.changelog,
-      docsFiles: inputs.docsFiles,
-      migrationGuide: inputs.migrationGuide,
-      migrationFiles: inputs.migrationFiles,
-      migrateCommandSet,
-      migrationsCheck: inputs.migrationsCheck,
-      flagsFile: inputs.flagsFile,
-      freezeWindows,
-      environment: inputs.environment,
-      freezeEnvironments: inputs.freezeEnvironments,
-      overrideReason: inputs.overrideReason?.trim() || undefined,
-      customCommands: inputs.customCommands,
-      customTimeoutMs: inputs.customTimeout,
-    },
+    now: inputs.now ?? new Date(),
+    settings: gateSettings(inputs, { freezeWindows, version, migrateCommandSet }),
   };
 }

@@ -55,6 +55,141 @@ interface PendingLink {
   ancestors: Set<string>;
 }
 
+/** Where a file or folder is, as the walk meets it. */
+interface Found {
+  rel: string;
+  archivePath: string;
+  real: string;
+  size: number;
+  mode: number;
+  isDirectory: boolean;
+  ancestors: Set<string>;
+  /** The path walked when it differs from the real one (a folder reached through a link). */
+  path?: string;
+}
+
+/** The entries gathered so far: what is stored as itself, and the links still to settle. */
+class Expansion {
+  readonly entries = new Map<string, SourceEntry>();
+  /** Real path → archive path of what is stored as itself (not through a link). */
+  private readonly stored = new Map<string, string>();
+  private readonly links: PendingLink[] = [];
+
+  constructor(private readonly context: WalkContext) {}
+
+  /** One matched file or folder, with the folders between the base and it. */
+  async addMatch(match: Match, base: string): Promise<void> {
+    const archivePath = archivePathOf(match, base);
+    const info = await inspect(this.context, match.path, match.rel);
+    if (!info) return;
+    if (archivePath) this.addParents(archivePath);
+    const asLink = info.link && !this.context.copyLinks && (archivePath !== '' || !match.isDirectory);
+    if (asLink) {
+      this.links.push({
+        rel: match.rel,
+        archivePath,
+        real: info.real,
+        isDirectory: match.isDirectory,
+        ancestors: new Set(),
+      });
+      return;
+    }
+    if (!match.isDirectory) {
+      this.addFile(archivePath, info.stats.size, info.stats.mode, info.real);
+      return;
+    }
+    if (archivePath) this.entries.set(archivePath, directory(archivePath));
+    this.stored.set(info.real, archivePath);
+    await this.walk(match.path, match.rel, archivePath, new Set([info.real]));
+  }
+
+  /** Links last, once everything stored as itself is known; copying a folder may meet more links. */
+  async settleLinks(): Promise<void> {
+    while (this.links.length > 0) {
+      for (const link of this.links.splice(0)) {
+        const target = this.stored.get(link.real);
+        if (target !== undefined) {
+          this.entries.set(link.archivePath, symlink(link.archivePath, target));
+          continue;
+        }
+        const stats = await stat(link.real);
+        await this.store({ ...link, size: stats.size, mode: stats.mode });
+      }
+    }
+  }
+
+  private addParents(path: string): void {
+    for (const parent of ancestorsOf(path)) {
+      if (!this.entries.has(parent)) this.entries.set(parent, directory(parent));
+    }
+  }
+
+  private addFile(path: string, size: number, mode: number, source: string): void {
+    const fileMode = mode & 0o111 ? EXECUTABLE_MODE : FILE_MODE;
+    this.entries.set(path, { path, type: 'file', mode: fileMode, size, source });
+    this.stored.set(source, path);
+  }
+
+  private async walk(dir: string, rel: string, archivePath: string, ancestors: Set<string>): Promise<void> {
+    const context = this.context;
+    for (const child of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, child.name);
+      const childRel = `${rel}/${child.name}`;
+      const childArchive = archivePath ? `${archivePath}/${child.name}` : child.name;
+      if (child.name === GIT_DIRECTORY || context.skip.has(path)) continue;
+      if (!context.includeHidden && child.name.startsWith('.')) continue;
+      const info = await inspect(context, path, childRel);
+      if (!info || context.skip.has(info.real)) continue;
+      const isDirectory = info.stats.isDirectory();
+      if (isExcluded(context, childRel, isDirectory)) continue;
+      const found = { rel: childRel, archivePath: childArchive, real: info.real, isDirectory, ancestors };
+      if (info.link && !context.copyLinks) this.links.push(found);
+      else await this.store({ ...found, size: info.stats.size, mode: info.stats.mode, path });
+    }
+  }
+
+  /** Stores a file's bytes, or a folder and everything below it, under its archive path. */
+  private async store(found: Found): Promise<void> {
+    if (!found.isDirectory) {
+      this.addFile(found.archivePath, found.size, found.mode, found.real);
+      return;
+    }
+    if (found.ancestors.has(found.real)) {
+      throw new ReleaseError(
+        'ELOOP',
+        `"${found.rel}" is a symbolic link to one of its own parent directories`,
+        {
+          hint: 'Exclude it with a "!" pattern.',
+        },
+      );
+    }
+    this.entries.set(found.archivePath, directory(found.archivePath));
+    this.stored.set(found.real, found.archivePath);
+    await this.walk(
+      found.path ?? found.real,
+      found.rel,
+      found.archivePath,
+      new Set([...found.ancestors, found.real]),
+    );
+  }
+}
+
+/** The match's path inside the archive; refused when it is outside the base, or is the base but a file. */
+function archivePathOf(match: Match, base: string): string {
+  if (!isInside(base, match.path)) {
+    throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is not inside the base directory`, {
+      hint: 'Archive paths are relative to base-directory; widen it or narrow the files patterns.',
+    });
+  }
+  const archivePath = toPosix(relative(base, match.path));
+  if (!archivePath && !match.isDirectory) {
+    throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is the base directory itself, but a file`, {
+      hint: 'base-directory must be a directory that holds the files.',
+    });
+  }
+  return archivePath;
+}
+
 /**
  * Every file and directory below `base` that the matches bring, sorted by
  * name, with the directories between `base` and each match added so modes
@@ -69,138 +204,10 @@ export async function expandMatches(
   matches: Match[],
   base: string,
 ): Promise<SourceEntry[]> {
-  const entries = new Map<string, SourceEntry>();
-  /** Real path → archive path of what is stored as itself (not through a link). */
-  const stored = new Map<string, string>();
-  const links: PendingLink[] = [];
-  const addParents = (path: string) => {
-    for (const parent of ancestorsOf(path)) if (!entries.has(parent)) entries.set(parent, directory(parent));
-  };
-  const addFile = (path: string, size: number, mode: number, source: string) => {
-    entries.set(path, { path, type: 'file', mode: mode & 0o111 ? EXECUTABLE_MODE : FILE_MODE, size, source });
-  };
-
-  const walk = async (
-    dir: string,
-    rel: string,
-    archivePath: string,
-    ancestors: Set<string>,
-  ): Promise<void> => {
-    const children = await readdir(dir, { withFileTypes: true });
-    for (const child of children) {
-      const path = join(dir, child.name);
-      const childRel = `${rel}/${child.name}`;
-      const childArchive = archivePath ? `${archivePath}/${child.name}` : child.name;
-      if (child.name === GIT_DIRECTORY || context.skip.has(path)) continue;
-      if (!context.includeHidden && child.name.startsWith('.')) continue;
-      const info = await inspect(context, path, childRel);
-      if (!info || context.skip.has(info.real)) continue;
-      const isDirectory = info.stats.isDirectory();
-      if (isExcluded(context, childRel, isDirectory)) continue;
-      if (info.link && !context.copyLinks) {
-        links.push({ rel: childRel, archivePath: childArchive, real: info.real, isDirectory, ancestors });
-        continue;
-      }
-      await store(
-        childRel,
-        childArchive,
-        info.real,
-        info.stats.size,
-        info.stats.mode,
-        isDirectory,
-        ancestors,
-        path,
-      );
-    }
-  };
-
-  /** Stores a file's bytes, or a folder and everything below it, under `archivePath`. */
-  const store = async (
-    rel: string,
-    archivePath: string,
-    real: string,
-    size: number,
-    mode: number,
-    isDirectory: boolean,
-    ancestors: Set<string>,
-    path = real,
-  ): Promise<void> => {
-    if (!isDirectory) {
-      addFile(archivePath, size, mode, real);
-      stored.set(real, archivePath);
-      return;
-    }
-    if (ancestors.has(real)) {
-      throw new ReleaseError('ELOOP', `"${rel}" is a symbolic link to one of its own parent directories`, {
-        hint: 'Exclude it with a "!" pattern.',
-      });
-    }
-    entries.set(archivePath, directory(archivePath));
-    stored.set(real, archivePath);
-    await walk(path, rel, archivePath, new Set([...ancestors, real]));
-  };
-
-  for (const match of matches) {
-    const fromBase = relative(base, match.path);
-    if (!isInside(base, match.path)) {
-      throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is not inside the base directory`, {
-        hint: 'Archive paths are relative to base-directory; widen it or narrow the files patterns.',
-      });
-    }
-    const archivePath = toPosix(fromBase);
-    if (!archivePath && !match.isDirectory) {
-      throw new ReleaseError('EOUTSIDEBASE', `"${match.rel}" is the base directory itself, but a file`, {
-        hint: 'base-directory must be a directory that holds the files.',
-      });
-    }
-    const info = await inspect(context, match.path, match.rel);
-    if (!info) continue;
-    if (archivePath) addParents(archivePath);
-    if (!match.isDirectory) {
-      if (info.link && !context.copyLinks) {
-        links.push({
-          rel: match.rel,
-          archivePath,
-          real: info.real,
-          isDirectory: false,
-          ancestors: new Set(),
-        });
-      } else {
-        addFile(archivePath, info.stats.size, info.stats.mode, info.real);
-        stored.set(info.real, archivePath);
-      }
-      continue;
-    }
-    if (archivePath && info.link && !context.copyLinks) {
-      links.push({ rel: match.rel, archivePath, real: info.real, isDirectory: true, ancestors: new Set() });
-      continue;
-    }
-    if (archivePath) entries.set(archivePath, directory(archivePath));
-    stored.set(info.real, archivePath);
-    await walk(match.path, match.rel, archivePath, new Set([info.real]));
-  }
-
-  // Links last, once everything stored as itself is known; copying a folder may meet more links.
-  while (links.length > 0) {
-    for (const link of links.splice(0)) {
-      const target = stored.get(link.real);
-      if (target !== undefined) {
-        entries.set(link.archivePath, symlink(link.archivePath, target));
-        continue;
-      }
-      const stats = await stat(link.real);
-      await store(
-        link.rel,
-        link.archivePath,
-        link.real,
-        stats.size,
-        stats.mode,
-        link.isDirectory,
-        link.ancestors,
-      );
-    }
-  }
-  return [...entries.values()].sort((a, b) => compareEntryPaths(a.path, b.path));
+  const expansion = new Expansion(context);
+  for (const match of matches) await expansion.addMatch(match, base);
+  await expansion.settleLinks();
+  return [...expansion.entries.values()].sort((a, b) => compareEntryPaths(a.path, b.path));
 }
 
 function symlink(path: string, target: string): SourceEntry {

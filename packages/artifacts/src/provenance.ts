@@ -1,14 +1,32 @@
 /**
  * An in-toto Statement v1 whose predicate is SLSA Provenance v1 with the
  * GitHub Actions workflow build type, the same shape @actions/attest builds
- * from the job's OIDC claims, here built from the job's GITHUB_* variables
- * so it can be written without an id token.
+ * from the job's OIDC claims, here built from the run's facts (the kit's run
+ * context, read from the runner's variables) so it can be written without an id token.
  * https://slsa.dev/spec/v1.0/provenance · https://github.com/in-toto/attestation/tree/main/spec/v1
  */
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+
+import type { RunContext } from '../../kit/src/index.js';
+
+/** The facts of the run the provenance records. */
+export type ProvenanceRun = Pick<
+  RunContext,
+  | 'serverUrl'
+  | 'repository'
+  | 'ref'
+  | 'sha'
+  | 'workflowRef'
+  | 'eventName'
+  | 'repositoryId'
+  | 'repositoryOwnerId'
+  | 'runnerEnvironment'
+  | 'runId'
+  | 'runAttempt'
+>;
 
 export interface Subject {
   name: string;
@@ -29,26 +47,24 @@ export interface Statement {
  * differ when a job builds a commit made earlier in the run (a release commit).
  */
 export function slsaPredicate(
-  env: NodeJS.ProcessEnv,
+  run: ProvenanceRun,
   startedOn?: Date,
   builtCommit?: string | null,
 ): Record<string, unknown> {
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-  const repository = env['GITHUB_REPOSITORY'] ?? '';
-  const ref = env['GITHUB_REF'] ?? '';
+  const server = run.serverUrl.replace(/\/$/, '');
+  const { repository, ref, workflowRef } = run;
   // owner/repo/.github/workflows/release.yml@refs/heads/main → .github/workflows/release.yml
-  const workflowRef = env['GITHUB_WORKFLOW_REF'] ?? '';
   const workflowPath = workflowRef.replace(`${repository}/`, '').split('@')[0] ?? '';
   const internal: Record<string, string> = {};
   const facts: [string, string][] = [
-    ['event_name', 'GITHUB_EVENT_NAME'],
-    ['repository_id', 'GITHUB_REPOSITORY_ID'],
-    ['repository_owner_id', 'GITHUB_REPOSITORY_OWNER_ID'],
-    ['runner_environment', 'RUNNER_ENVIRONMENT'],
+    ['event_name', run.eventName],
+    ['repository_id', run.repositoryId],
+    ['repository_owner_id', run.repositoryOwnerId],
+    ['runner_environment', run.runnerEnvironment],
   ];
-  for (const [key, variable] of facts) if (env[variable]) internal[key] = env[variable]!;
-  const runId = env['GITHUB_RUN_ID'] ?? '';
-  const attempt = env['GITHUB_RUN_ATTEMPT'] || '1';
+  for (const [key, value] of facts) if (value) internal[key] = value;
+  const runId = run.runId;
+  const attempt = run.runAttempt || '1';
   return {
     buildDefinition: {
       buildType: GITHUB_WORKFLOW_BUILD_TYPE,
@@ -57,7 +73,7 @@ export function slsaPredicate(
       resolvedDependencies: [
         {
           uri: `git+${server}/${repository}@${ref}`,
-          digest: { gitCommit: env['GITHUB_SHA'] ?? '' },
+          digest: { gitCommit: run.sha },
           name: 'workflow',
           annotations: {
             role: 'the commit the workflow run was started for (GITHUB_SHA); its workflow file ran',
@@ -71,7 +87,7 @@ export function slsaPredicate(
                 name: 'source',
                 annotations: {
                   role:
-                    builtCommit === env['GITHUB_SHA']
+                    builtCommit === run.sha
                       ? 'the commit the artifacts were built from (the checkout HEAD), the same as the workflow commit'
                       : 'the commit the artifacts were built from (the checkout HEAD), not the workflow commit',
                 },
@@ -92,7 +108,7 @@ export function slsaPredicate(
 
 export function provenanceStatement(
   subjects: Subject[],
-  env: NodeJS.ProcessEnv,
+  run: ProvenanceRun,
   startedOn?: Date,
   builtCommit?: string | null,
 ): Statement {
@@ -100,6 +116,6 @@ export function provenanceStatement(
     _type: STATEMENT_TYPE,
     subject: [...subjects].sort((a, b) => (a.name < b.name ? -1 : 1)),
     predicateType: SLSA_PROVENANCE_V1,
-    predicate: slsaPredicate(env, startedOn, builtCommit),
+    predicate: slsaPredicate(run, startedOn, builtCommit),
   };
 }

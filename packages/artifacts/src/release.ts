@@ -7,7 +7,7 @@ import {
   type Manifest,
   type SignatureRecord,
 } from './manifest.js';
-import { provenanceStatement, type Statement } from './provenance.js';
+import { provenanceStatement, type ProvenanceRun, type Statement } from './provenance.js';
 import { openSigningSession, SIGNATURE_EXTENSION, type SigningOptions } from './sign.js';
 import type { Staging } from './staging.js';
 
@@ -38,7 +38,8 @@ export interface DescribeOptions {
   facts: ReleaseFacts;
   signing?: SigningOptions;
   provenance: boolean;
-  env: NodeJS.ProcessEnv;
+  /** The run the provenance records. */
+  run: ProvenanceRun;
   startedOn: Date;
 }
 
@@ -82,7 +83,7 @@ export async function writeReleaseFiles(options: DescribeOptions): Promise<Relea
   }
 
   const subjects = artifacts.map((a) => ({ name: a.name, digest: { sha256: a.sha256 } }));
-  const statement = provenanceStatement(subjects, options.env, options.startedOn, options.facts.commit);
+  const statement = provenanceStatement(subjects, options.run, options.startedOn, options.facts.commit);
   if (options.provenance) {
     await options.staging.writeText(PROVENANCE_FILE, JSON.stringify(statement, null, 2) + '\n');
   }

@@ -12,11 +12,8 @@ export interface SourceDate {
   from: 'SOURCE_DATE_EPOCH' | 'commit';
 }
 
-export async function resolveSourceDate(
-  workspace: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<SourceDate> {
-  const given = env['SOURCE_DATE_EPOCH']?.trim();
+export async function resolveSourceDate(workspace: string, sourceDateEpoch?: string): Promise<SourceDate> {
+  const given = sourceDateEpoch?.trim();
   if (given) {
     if (!/^\d{1,12}$/.test(given)) {
       throw new ReleaseError(
@@ -41,14 +38,11 @@ export async function resolveSourceDate(
   return { epoch: Number(epoch), from: 'commit' };
 }
 
-/** The commit being built: HEAD of the workspace, else GITHUB_SHA. */
-export async function resolveCommit(
-  workspace: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<string | undefined> {
+/** The commit being built: HEAD of the workspace, else the run's commit (GITHUB_SHA). */
+export async function resolveCommit(workspace: string, runSha: string): Promise<string | undefined> {
   const result = await git(['rev-parse', 'HEAD'], { cwd: workspace, allowFailure: true });
   const head = result.stdout.trim();
   if (result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(head)) return head;
-  const sha = env['GITHUB_SHA']?.trim();
+  const sha = runSha.trim();
   return sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
 }

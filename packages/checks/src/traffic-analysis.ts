@@ -66,12 +66,35 @@ function testFor(
   return test;
 }
 
+/** Why the canary fails: aborted, too few requests to judge, or more errors than the stable version allows. */
+function verdictReasons(
+  canary: Counts,
+  stable: Counts,
+  by: AnalysisDecision['by'],
+  thresholds: TrafficAnalysisOptions['thresholds'],
+  aborted: boolean,
+): string[] {
+  const reasons: string[] = [];
+  const excess = rate(canary) - rate(stable);
+  if (aborted) reasons.push('the analysis was aborted');
+  if (by !== 'bad' && canary.requests < thresholds.minSamples) {
+    reasons.push(
+      `Prometheus counted ${Math.round(canary.requests)} requests served by the canary; at least ${thresholds.minSamples} are needed for a verdict`,
+    );
+  }
+  if (by === 'bad' || (by === 'window' && canary.requests > 0 && excess > thresholds.maxErrorRate)) {
+    reasons.push(
+      `the canary's error rate ${pct(rate(canary))} (${Math.round(canary.errors)} of ${Math.round(canary.requests)} requests) is above the stable version's ${pct(rate(stable))} by more than ${pct(thresholds.maxErrorRate)}`,
+    );
+  }
+  return reasons;
+}
+
 export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<AnalysisReport> {
   const started = performance.now();
   const { thresholds } = options;
   const falseAlarmRate = options.falseAlarmRate ?? DEFAULT_FALSE_ALARM_RATE;
   const sequential = options.mode === 'sequential';
-  const reasons: string[] = [];
   const [canaryStart, stableStart] = await Promise.all([
     counts(options, options.canaryVersion),
     counts(options, options.stableVersion),
@@ -100,17 +123,7 @@ export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<A
     }
   }
   const excess = rate(canary) - rate(stable);
-  if (options.signal?.aborted) reasons.push('the analysis was aborted');
-  if (by !== 'bad' && canary.requests < thresholds.minSamples) {
-    reasons.push(
-      `Prometheus counted ${Math.round(canary.requests)} requests served by the canary; at least ${thresholds.minSamples} are needed for a verdict`,
-    );
-  }
-  if (by === 'bad' || (by === 'window' && canary.requests > 0 && excess > thresholds.maxErrorRate)) {
-    reasons.push(
-      `the canary's error rate ${pct(rate(canary))} (${Math.round(canary.errors)} of ${Math.round(canary.requests)} requests) is above the stable version's ${pct(rate(stable))} by more than ${pct(thresholds.maxErrorRate)}`,
-    );
-  }
+  const reasons = verdictReasons(canary, stable, by, thresholds, Boolean(options.signal?.aborted));
   const afterMs = Math.round(performance.now() - started);
   const decision: AnalysisDecision = {
     mode: sequential ? 'sequential' : 'fixed',

@@ -1,7 +1,8 @@
 import { configSection, loadConfig, undeclaredSection, type ReleaseConfig } from './config.js';
 import { runContext } from './context.js';
 import { ReleaseError } from './errors.js';
-import { rawInput, readInputs, type ConfigValues, type Inputs, type Spec } from './inputs.js';
+import { rawInput, readInputs, type ConfigValues } from './input-sources.js';
+import type { Inputs, Spec } from './inputs.js';
 import { annotate } from './runner.js';
 
 export interface ActionInputOptions {

@@ -1,18 +1,10 @@
 import { join } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import rootSchema from '../../../schema/release-actions.schema.json' with { type: 'json' };
-import versionSchema from '../../../schema/config/version.schema.json' with { type: 'json' };
-import gatesSchema from '../../../schema/config/gates.schema.json' with { type: 'json' };
-import artifactsSchema from '../../../schema/config/artifacts.schema.json' with { type: 'json' };
-import smokeSchema from '../../../schema/config/smoke.schema.json' with { type: 'json' };
-import environmentSchema from '../../../schema/config/environment.schema.json' with { type: 'json' };
-import announceSchema from '../../../schema/config/announce.schema.json' with { type: 'json' };
-import syncSchema from '../../../schema/config/sync.schema.json' with { type: 'json' };
-import componentsSchema from '../../../schema/config/components.schema.json' with { type: 'json' };
 import { ReleaseError, type SourceLocation } from './errors.js';
 import { readFileIfExists } from './files.js';
 import { closestName, didYouMean } from './suggest.js';
-import type { ConfigValues } from './inputs.js';
+import type { ConfigValues } from './input-sources.js';
 
 /**
  * The optional `.github/release-actions.yml`: parsed with a real YAML parser,
@@ -23,16 +15,6 @@ import type { ConfigValues } from './inputs.js';
 export const CONFIG_PATH = '.github/release-actions.yml';
 /** The schema's `$id`: where editors fetch it, on the major tag. */
 export const SCHEMA_URL = rootSchema.$id;
-const SECTION_SCHEMAS = [
-  versionSchema,
-  gatesSchema,
-  artifactsSchema,
-  smokeSchema,
-  environmentSchema,
-  announceSchema,
-  syncSchema,
-  componentsSchema,
-];
 
 export interface ReleaseConfig {
   /** The path as written in annotations: relative to the workspace. */
@@ -73,7 +55,11 @@ function locator(yaml: Yaml, file: string, doc: Document, lines: LineCounter) {
 
 async function validate(data: unknown, file: string, locate: ReturnType<typeof locator>): Promise<void> {
   // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
-  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const [ajvModule, formatsModule, { SECTION_SCHEMAS }] = await Promise.all([
+    import('ajv/dist/2020.js'),
+    import('ajv-formats'),
+    import('./config-schemas.js'),
+  ]);
   const Ajv2020 = ajvModule.default.default;
   const addFormats = formatsModule.default.default;
   // verbose: each problem carries the schema it broke, whose properties are the keys to suggest.

@@ -22,6 +22,12 @@ export interface RunContext {
   job: string;
   temp: string;
   event: Record<string, unknown>;
+  /** `owner/repo/.github/workflows/release.yml@refs/heads/main`: the workflow file that runs. */
+  workflowRef: string;
+  repositoryId: string;
+  repositoryOwnerId: string;
+  /** `github-hosted` or `self-hosted`. */
+  runnerEnvironment: string;
 }
 
 function readEvent(path: string | undefined): Record<string, unknown> {
@@ -58,6 +64,10 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     job: env['GITHUB_JOB'] ?? '',
     temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
     event: readEvent(env['GITHUB_EVENT_PATH']),
+    workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+    repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+    repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+    runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
   };
 }
 

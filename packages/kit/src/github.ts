@@ -3,6 +3,7 @@ import { failFastWhenUnreachable } from './api-failure.js';
 import { runContext } from './context.js';
 import { ReleaseError } from './errors.js';
 import { mask, warning } from './runner.js';
+import { pacing } from './pacing.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -18,11 +19,6 @@ export interface GitHubClientOptions {
   writeIntervalMs?: number;
   /** For optional lookups: no retries once the API gives no answer, and every later call fails at once. */
   failFastWhenUnreachable?: boolean;
-}
-
-function numberFromEnv(name: string): number | undefined {
-  const raw = process.env[name];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 /**
@@ -45,9 +41,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     import('bottleneck/light.js'),
   ]);
   const retries = options.retries ?? 4;
-  const retryBaseMs = options.retryBaseMs ?? numberFromEnv('RELEASE_ACTIONS_API_RETRY_BASE_MS') ?? 1000;
-  const writeInterval =
-    options.writeIntervalMs ?? numberFromEnv('RELEASE_ACTIONS_API_WRITE_INTERVAL_MS') ?? 250;
+  const retryBaseMs = options.retryBaseMs ?? pacing().apiRetryBaseMs ?? 1000;
+  const writeInterval = options.writeIntervalMs ?? pacing().apiWriteIntervalMs ?? 250;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {

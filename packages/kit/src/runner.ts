@@ -1,13 +1,6 @@
 import { EOL } from 'node:os';
-import {
-  issue,
-  issueCommand,
-  issueFileCommand,
-  prepareKeyValueMessage,
-  summary,
-  toCommandProperties,
-  toCommandValue,
-} from './toolkit.js';
+import { issue, issueCommand, summary, toCommandProperties, toCommandValue } from './toolkit.js';
+import { issueFileCommand, prepareKeyValueMessage } from './file-commands.js';
 import type { SourceLocation } from './errors.js';
 
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */

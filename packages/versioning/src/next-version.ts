@@ -1,4 +1,4 @@
-import semver from 'semver';
+import { semver } from './semver.js';
 import { ReleaseError } from '../../kit/src/index.js';
 import type { Level } from './conventional.js';
 

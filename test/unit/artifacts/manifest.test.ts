@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { manifestProblems, type Manifest } from '../../../packages/artifacts/src/manifest.js';
 import { provenanceStatement } from '../../../packages/artifacts/src/provenance.js';
+import { runContext } from '../../../packages/kit/src/index.js';
 
 const valid: Manifest = {
   schemaVersion: 1,
@@ -65,7 +66,7 @@ describe('the provenance statement', () => {
         { name: 'b.zip', digest: { sha256: '2'.repeat(64) } },
         { name: 'a.tar.gz', digest: { sha256: '1'.repeat(64) } },
       ],
-      {
+      runContext({
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_REPOSITORY: 'acme/app',
         GITHUB_REF: 'refs/tags/v1.4.0',
@@ -75,7 +76,7 @@ describe('the provenance statement', () => {
         GITHUB_RUN_ID: '99',
         GITHUB_RUN_ATTEMPT: '2',
         RUNNER_ENVIRONMENT: 'github-hosted',
-      },
+      }),
     );
     expect(statement).toMatchObject({
       _type: 'https://in-toto.io/Statement/v1',

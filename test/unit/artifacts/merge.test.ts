@@ -6,6 +6,7 @@ import { mergeLegs, readLegs } from '../../../packages/artifacts/src/merge.js';
 import { planArtifacts, writePlannedArtifacts } from '../../../packages/artifacts/src/package.js';
 import { writeManifest, writeReleaseFiles } from '../../../packages/artifacts/src/release.js';
 import { Staging } from '../../../packages/artifacts/src/staging.js';
+import { runContext } from '../../../packages/kit/src/index.js';
 import { tempDir, writeTree } from './support.js';
 
 let workspace: string;
@@ -50,7 +51,7 @@ async function leg(
     algorithms: ['sha256'],
     facts: { name: 'app', version, commit, sourceDateEpoch: 1_767_600_000 },
     provenance: false,
-    env: {},
+    run: runContext({}),
     startedOn: new Date(),
   });
   await writeManifest(staging, files.manifest);

@@ -77,6 +77,31 @@ function show(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 3 : 1);
 }
 
+/** Each budgeted metric against its budget; a missing or over-budget metric adds a reason. */
+function checkBudgets(
+  settings: GateSettings,
+  current: Map<string, number>,
+  reasons: string[],
+  evidence: Evidence[],
+): Record<string, unknown>[] {
+  const measured: Record<string, unknown>[] = [];
+  for (const budget of settings.performanceBudgets) {
+    const value = current.get(budget.metric);
+    if (value === undefined) {
+      reasons.push(`metric "${budget.metric}" is not in the results`);
+      evidence.push({ message: reasons[reasons.length - 1]! });
+      continue;
+    }
+    const ok = withinBudget(value, budget);
+    measured.push({ metric: budget.metric, value, budget: `${budget.comparison} ${budget.limit}`, ok });
+    if (!ok) {
+      reasons.push(`${budget.metric} = ${show(value)}, budget ${budget.comparison} ${budget.limit}`);
+      evidence.push({ message: reasons[reasons.length - 1]! });
+    }
+  }
+  return measured;
+}
+
 /**
  * performance: per-metric budgets (`p95_ms <= 200`), and with a baseline a
  * regression limit in percent on the budgeted metrics (every common metric
@@ -95,21 +120,7 @@ export async function performanceGate(settings: GateSettings, context: GateConte
   }
   const evidence: Evidence[] = [];
   const reasons: string[] = [];
-  const measured: Record<string, unknown>[] = [];
-  for (const budget of settings.performanceBudgets) {
-    const value = current.get(budget.metric);
-    if (value === undefined) {
-      reasons.push(`metric "${budget.metric}" is not in the results`);
-      evidence.push({ message: reasons[reasons.length - 1]! });
-      continue;
-    }
-    const ok = withinBudget(value, budget);
-    measured.push({ metric: budget.metric, value, budget: `${budget.comparison} ${budget.limit}`, ok });
-    if (!ok) {
-      reasons.push(`${budget.metric} = ${show(value)}, budget ${budget.comparison} ${budget.limit}`);
-      evidence.push({ message: reasons[reasons.length - 1]! });
-    }
-  }
+  const measured = checkBudgets(settings, current, reasons, evidence);
   const regressions: Record<string, unknown>[] = [];
   if (settings.performanceBaseline && settings.regressionLimit !== undefined) {
     const baseline = await readMetrics(settings.performanceBaseline, context, 'performance baseline');

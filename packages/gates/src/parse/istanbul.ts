@@ -37,6 +37,79 @@ function istanbulFileDetail(entry: IstanbulFile): LineDetail {
   return detail;
 }
 
+/** What one pass over the report gathers, for whichever of the three shapes it turns out to be. */
+interface IstanbulRead {
+  total?: { lines?: Counter; branches?: Counter };
+  summaries: FileCollector;
+  finals: FileCollector;
+  percentages: Record<string, unknown>;
+}
+
+/** One top-level entry: a coverage-final file, the summary's total or one of its files, or a percentage. */
+function readEntry(read: IstanbulRead, key: string, value: unknown): void {
+  if (!value || typeof value !== 'object') {
+    read.percentages[key] = value;
+    return;
+  }
+  const entry = value as Record<string, unknown>;
+  if (isIstanbulFile(entry)) {
+    const detail = istanbulFileDetail(entry as unknown as IstanbulFile);
+    const totals = detail.totals();
+    read.finals.add(key, totals.lines, totals.branches);
+    read.finals.detailOf(key)?.absorb(detail);
+  } else if (key === 'total') {
+    read.total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
+  } else {
+    const lines = counter(entry['lines']);
+    if (lines) read.summaries.add(key, lines, counter(entry['branches']));
+  }
+}
+
+function finalTotals(finals: FileCollector, display: string): CoverageTotals {
+  const lines = { total: 0, covered: 0 };
+  const branches = { total: 0, covered: 0 };
+  for (const file of finals.files.values()) {
+    lines.total += file.lines.total;
+    lines.covered += file.lines.covered;
+    branches.total += file.branches.total;
+    branches.covered += file.branches.covered;
+  }
+  return {
+    report: display,
+    format: 'istanbul',
+    lines,
+    branches: branches.total > 0 ? branches : undefined,
+    ...finals.fields(),
+    hasLineDetail: true,
+  };
+}
+
+function summaryTotals(read: IstanbulRead, lines: Counter, display: string): CoverageTotals {
+  const branches = read.total?.branches;
+  return {
+    report: display,
+    format: 'istanbul-summary',
+    lines,
+    branches: branches && branches.total > 0 ? branches : undefined,
+    ...read.summaries.fields(),
+    hasLineDetail: false,
+  };
+}
+
+function percentageTotals(linesPct: number, branches: unknown, display: string): CoverageTotals {
+  return {
+    report: display,
+    format: 'percentages',
+    lines: { total: 0, covered: 0 },
+    linesPct,
+    branchesPct: typeof branches === 'number' ? branches : undefined,
+    files: new Map(),
+    repeated: new Set(),
+    detail: new Map(),
+    hasLineDetail: false,
+  };
+}
+
 /**
  * Istanbul's JSON reports, read as a stream one file entry at a time:
  * `coverage-final.json` (per statement and branch, which merges line by line, as
@@ -49,78 +122,18 @@ export async function parseJsonCoverage(
   display: string,
   wanted?: ReadonlySet<string>,
 ): Promise<CoverageTotals> {
-  let total: { lines?: Counter; branches?: Counter } | undefined;
-  const summaries = new FileCollector();
-  const finals = new FileCollector(wanted);
-  const percentages: Record<string, unknown> = {};
+  const read: IstanbulRead = {
+    summaries: new FileCollector(),
+    finals: new FileCollector(wanted),
+    percentages: {},
+  };
   await parseJsonFile(path, display, {
-    capture: [
-      {
-        path: ['*'],
-        onValue(value, at) {
-          const key = String(at[0]);
-          if (!value || typeof value !== 'object') {
-            percentages[key] = value;
-            return;
-          }
-          const entry = value as Record<string, unknown>;
-          if (isIstanbulFile(entry)) {
-            const detail = istanbulFileDetail(entry as unknown as IstanbulFile);
-            const totals = detail.totals();
-            finals.add(key, totals.lines, totals.branches);
-            finals.detailOf(key)?.absorb(detail);
-          } else if (key === 'total') {
-            total = { lines: counter(entry['lines']), branches: counter(entry['branches']) };
-          } else {
-            const lines = counter(entry['lines']);
-            if (lines) summaries.add(key, lines, counter(entry['branches']));
-          }
-        },
-      },
-    ],
+    capture: [{ path: ['*'], onValue: (value, at) => readEntry(read, String(at[0]), value) }],
   });
-  if (finals.files.size > 0) {
-    const lines = { total: 0, covered: 0 };
-    const branches = { total: 0, covered: 0 };
-    for (const file of finals.files.values()) {
-      lines.total += file.lines.total;
-      lines.covered += file.lines.covered;
-      branches.total += file.branches.total;
-      branches.covered += file.branches.covered;
-    }
-    return {
-      report: display,
-      format: 'istanbul',
-      lines,
-      branches: branches.total > 0 ? branches : undefined,
-      ...finals.fields(),
-      hasLineDetail: true,
-    };
-  }
-  if (total?.lines) {
-    return {
-      report: display,
-      format: 'istanbul-summary',
-      lines: total.lines,
-      branches: total.branches && total.branches.total > 0 ? total.branches : undefined,
-      ...summaries.fields(),
-      hasLineDetail: false,
-    };
-  }
-  if (typeof percentages['lines'] === 'number') {
-    const branches = percentages['branches'];
-    return {
-      report: display,
-      format: 'percentages',
-      lines: { total: 0, covered: 0 },
-      linesPct: percentages['lines'],
-      branchesPct: typeof branches === 'number' ? branches : undefined,
-      files: new Map(),
-      repeated: new Set(),
-      detail: new Map(),
-      hasLineDetail: false,
-    };
-  }
+  if (read.finals.files.size > 0) return finalTotals(read.finals, display);
+  if (read.total?.lines) return summaryTotals(read, read.total.lines, display);
+  const linesPct = read.percentages['lines'];
+  if (typeof linesPct === 'number') return percentageTotals(linesPct, read.percentages['branches'], display);
   throw new ReportError(
     'expected Istanbul coverage-final.json, coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }',
     {

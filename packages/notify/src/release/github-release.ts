@@ -1,8 +1,8 @@
 import { ReleaseError } from '../../../kit/src/index.js';
 import { BYTE_BUDGETS, cutNotice, fitText, utf8Bytes } from '../fit.js';
-import { planAssets, type AssetStep, type LocalAsset } from './assets.js';
+import type { LocalAsset } from './assets.js';
+import { syncAssets, type AssetChanges } from './release-assets.js';
 import { httpStatus, isAlreadyExists, sleep, type GitHubClient, type Log, type Repo } from './github-api.js';
-import { downloadSha256, listAssets, uploadAsset } from './uploads.js';
 import { decideLatest, previousRelease, type MakeLatest, type ReleaseRecord } from './versions.js';
 
 /**
@@ -45,7 +45,7 @@ export interface ReleaseOutcome {
   previousTag?: string;
   makeLatest?: MakeLatest;
   makeLatestReason?: string;
-  assets: { uploaded: string[]; replaced: string[]; skipped: string[] };
+  assets: AssetChanges;
 }
 
 interface ApiRelease extends ReleaseRecord {
@@ -195,23 +195,6 @@ async function removeOtherDrafts(
   }
 }
 
-function conflictError(steps: AssetStep[], tag: string): ReleaseError | undefined {
-  const conflicts = steps.filter((step) => step.action === 'conflict');
-  if (conflicts.length === 0) return undefined;
-  const lines = conflicts.map((step) => {
-    const remote = step.remoteSha256 ? `sha256 ${step.remoteSha256}` : `${step.remote.size} bytes`;
-    const local = step.remoteSha256 ? `sha256 ${step.localSha256}` : `${step.local.size} bytes`;
-    return `${step.local.name}: the release has ${remote}, ${step.local.path} has ${local}`;
-  });
-  return new ReleaseError(
-    'EASSETCONFLICT',
-    `Release ${tag} already has different assets with these names:\n${lines.join('\n')}`,
-    {
-      hint: 'Nothing was uploaded. Set `replace-assets: true` to replace them, or rebuild the same bytes.',
-    },
-  );
-}
-
 async function publish(
   octokit: GitHubClient,
   request: ReleaseRequest,
@@ -257,22 +240,65 @@ function releaseBody(notes: string, request: ReleaseRequest): string {
   return fitText(notes, BYTE_BUDGETS.releaseBody, utf8Bytes, cutNotice(request.notesUrl, 'markdown')).text;
 }
 
+/** The releases of the repository, the tag's release among them, and the tag the notes start from. */
+async function findRelease(octokit: GitHubClient, request: ReleaseRequest) {
+  const releases = await listReleases(octokit, request);
+  const previousTag =
+    request.previousTag ?? previousRelease(releases, request.tagPrefix, request.version, request.tag)?.tag;
+  return { releases, previousTag, release: canonicalRelease(releases, request.tag) };
+}
+
+/** The notes as given, else the existing release's body, else GitHub's generated notes when asked for. */
+async function resolveNotes(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  release: ApiRelease | undefined,
+  previousTag: string | undefined,
+): Promise<string> {
+  const notes = request.notes ?? (release?.body || undefined);
+  if (notes !== undefined) return notes;
+  return request.generateNotes ? await generateNotes(octokit, request, previousTag) : '';
+}
+
+/** A draft is published unless it is to be kept; `auto` makes it latest only when it is the highest version. */
+async function publishDraft(
+  octokit: GitHubClient,
+  request: ReleaseRequest,
+  release: ApiRelease,
+  releases: ApiRelease[],
+  notes: string,
+) {
+  if (!release.draft || request.keepDraft) return { release, decision: undefined };
+  const decision =
+    request.makeLatest === 'auto'
+      ? decideLatest(request.version, releases, request.tagPrefix, request.tag)
+      : { makeLatest: request.makeLatest, reason: 'as configured' };
+  const published = await publish(
+    octokit,
+    request,
+    release,
+    releaseBody(notes, request),
+    decision.makeLatest,
+  );
+  return { release: published, decision };
+}
+
+function actionTaken(created: boolean, completedDraft: boolean, changed: boolean): ReleaseOutcome['action'] {
+  if (created) return 'created';
+  if (completedDraft) return 'completed-draft';
+  return changed ? 'updated' : 'unchanged';
+}
+
 export async function ensureRelease(
   octokit: GitHubClient,
   request: ReleaseRequest,
   log: Log,
 ): Promise<ReleaseOutcome> {
-  const releases = await listReleases(octokit, request);
-  const previousTag =
-    request.previousTag ?? previousRelease(releases, request.tagPrefix, request.version, request.tag)?.tag;
-  let release = canonicalRelease(releases, request.tag);
+  const found = await findRelease(octokit, request);
+  let release = found.release;
   const existedBefore = release !== undefined;
   const alreadyPublished = release !== undefined && !release.draft;
-
-  let notes = request.notes ?? (release?.body || undefined);
-  if (notes === undefined) {
-    notes = request.generateNotes ? await generateNotes(octokit, request, previousTag) : '';
-  }
+  let notes = await resolveNotes(octokit, request, release, found.previousTag);
 
   let created = false;
   if (!release) {
@@ -282,65 +308,25 @@ export async function ensureRelease(
     log.info(`Found the ${release.draft ? 'draft ' : ''}release for ${request.tag} (id ${release.id})`);
   }
 
-  const remotes = created ? [] : await listAssets(octokit, repo(request), release.id);
-  const steps = await planAssets(request.assets, remotes, {
-    replace: request.replaceAssets,
-    remoteSha256: (asset) => downloadSha256(octokit, repo(request), asset),
-  });
-  const conflict = conflictError(steps, request.tag);
-  if (conflict) throw conflict;
-  const changes = steps.filter((step) => step.action !== 'skip');
-  if (changes.length > 0 && !release.draft && release.immutable) {
-    throw new ReleaseError(
-      'EIMMUTABLE',
-      `Release ${request.tag} is published and immutable, so ${changes.map((s) => s.local.name).join(', ')} cannot be attached`,
-      {
-        hint: 'Assets of an immutable release are fixed when it is published; publish a new version instead.',
-      },
-    );
-  }
-
-  const assets: ReleaseOutcome['assets'] = { uploaded: [], replaced: [], skipped: [] };
-  for (const step of steps) {
-    if (step.action === 'skip') {
-      assets.skipped.push(step.local.name);
-      continue;
-    }
-    if (step.action === 'replace') {
-      log.info(`Replacing ${step.local.name} (${step.reason})`);
-      await octokit.rest.repos.deleteReleaseAsset({ ...repo(request), asset_id: step.remote.id });
-    }
-    const result = await uploadAsset(octokit, repo(request), release, step.local, log);
-    if (result === 'present') assets.skipped.push(step.local.name);
-    else if (step.action === 'replace') assets.replaced.push(step.local.name);
-    else assets.uploaded.push(step.local.name);
-  }
-
-  let decision: { makeLatest: MakeLatest; reason: string } | undefined;
-  if (release.draft && !request.keepDraft) {
-    decision =
-      request.makeLatest === 'auto'
-        ? decideLatest(request.version, releases, request.tagPrefix, request.tag)
-        : { makeLatest: request.makeLatest, reason: 'as configured' };
-    release = await publish(octokit, request, release, releaseBody(notes, request), decision.makeLatest);
-  }
+  const assets = await syncAssets(octokit, request, release, created, log);
+  const publishing = await publishDraft(octokit, request, release, found.releases, notes);
+  release = publishing.release;
+  const decision = publishing.decision;
   if (!release.draft) await removeOtherDrafts(octokit, request, release, log);
 
   const changedAssets = assets.uploaded.length + assets.replaced.length > 0;
   return {
     id: release.id,
     url: release.html_url,
-    action: created
-      ? 'created'
-      : existedBefore && !alreadyPublished && decision
-        ? 'completed-draft'
-        : changedAssets || decision
-          ? 'updated'
-          : 'unchanged',
+    action: actionTaken(
+      created,
+      existedBefore && !alreadyPublished && decision !== undefined,
+      changedAssets || !!decision,
+    ),
     draft: release.draft,
     immutable: release.immutable === true,
     notes,
-    previousTag,
+    previousTag: found.previousTag,
     makeLatest: decision?.makeLatest,
     makeLatestReason: decision?.reason,
     assets,
