@@ -1,11 +1,8 @@
 import {
-  code,
   createGitHubClient,
   group,
-  heading,
   info,
   setOutputs,
-  table,
   warning,
   writeSummary,
   type RunContext,
@@ -13,6 +10,7 @@ import {
 import type { PullModeOutcome, ReleaseSettings } from '../../packages/versioning/src/index.js';
 import type { BumpInputs } from './inputs.js';
 import { commitOverrides, releasePullApi } from './pull-api.js';
+import { pullModeSummary, SAID } from './pull-summary.js';
 
 /**
  * mode: pull-request. The release pull request is opened or kept current; once merged, the run
@@ -81,38 +79,6 @@ function outputs(outcome: PullModeOutcome, monorepo: boolean): Record<string, st
     components: componentsOutput(all.map((c) => ({ ...c, notesFile: c.notes.file }))),
     'pending-components': pendingOutput(outcome),
   };
-}
-
-const SAID: Record<PullModeOutcome['action'], string> = {
-  created: 'Opened the release pull request',
-  updated: 'Updated the release pull request',
-  unchanged: 'The release pull request is up to date',
-  closed: 'Closed the release pull request: nothing to release',
-  none: 'No release pull request',
-  superseded: 'Left the release pull request to the run for the newer commit',
-  tagged: 'Tagged the merged release pull request',
-};
-
-function summary(outcome: PullModeOutcome): string {
-  const rows: string[][] = [['what happened', SAID[outcome.action]]];
-  if (outcome.pull)
-    rows.push(['pull request', `[#${outcome.pull.number}](${outcome.pull.url}) ${outcome.pull.title}`]);
-  const released = outcome.releasedComponents ?? [];
-  if (released.length > 0)
-    rows.push([
-      'released',
-      `${released.map((c) => code(c.tag)).join(', ')} at ${code(released[0]!.commitSha.slice(0, 7))}`,
-    ]);
-  else if (outcome.proposed?.some(({ plan }) => plan.version))
-    rows.push([
-      'proposes',
-      outcome.proposed
-        .filter(({ plan }) => plan.version)
-        .map(({ plan }) => code(plan.tag!))
-        .join(', '),
-    ]);
-  if (outcome.reason) rows.push(['why', outcome.reason]);
-  return heading('Release pull request') + table(['', ''], rows);
 }
 
 /** The rules that refuse a direct push of the release commit (a fast-forward by a non-admin). */
@@ -191,5 +157,5 @@ export async function runPullRequestMode(
     `${SAID[outcome.action]}${outcome.pull ? ` #${outcome.pull.number} (${outcome.pull.url})` : ''}${outcome.reason ? `: ${outcome.reason}` : ''}.`,
   );
   setOutputs(outputs(outcome, Boolean(inputs.componentSet)));
-  await writeSummary(summary(outcome));
+  await writeSummary(pullModeSummary(outcome));
 }

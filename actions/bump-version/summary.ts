@@ -25,7 +25,7 @@ function why(outcome: ReleaseOutcome, releaseType: string, repositoryUrl?: strin
 }
 
 /** The notes as written, cut at a line past NOTES_IN_SUMMARY characters. */
-function notesText(notes: NonNullable<ReleaseOutcome['notes']>): string {
+export function notesText(notes: NonNullable<ReleaseOutcome['notes']>): string {
   const { preview, truncated } = notes;
   if (!truncated && preview.length <= NOTES_IN_SUMMARY)
     return preview.endsWith('\n') ? preview : `${preview}\n`;

@@ -134,6 +134,7 @@ describe('hotfix pipeline through pull requests', () => {
       finalize: 'success',
       announce: 'success',
       'report-failure': 'skipped',
+      summary: 'success',
     });
     expect(ship.jobs['hotfix']!.outputs).toMatchObject({
       version: '1.0.1',

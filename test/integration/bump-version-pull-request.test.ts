@@ -104,6 +104,9 @@ describe('bump-version mode: pull-request', () => {
       );
     expect(await branchFile('package.json')).toContain('"version": "1.1.0"');
     expect(await branchFile('CHANGELOG.md')).toContain('## [1.1.0]');
+    // The summary says what the proposal rests on, as a reviewer of the release would want it.
+    expect(first.summary).toContain('| What happened | Opened the release pull request |');
+    expect(first.summary).toContain('| Commits | 1 commit since v1.0.0 (`feat` 1) |');
 
     // A re-run changes nothing; another push updates the same pull request.
     expect((await bump(f, e, 'rerun')).outputs['pull-request-action']).toBe('unchanged');
@@ -132,6 +135,7 @@ describe('bump-version mode: pull-request', () => {
     const mergeSha = ((await merger.json()) as { sha: string }).sha;
 
     const tagged = await bump(f, e, 'run3', {}, '103');
+    expect(tagged.summary).toMatch(/### Release notes\n[\s\S]*\*\*api:\*\* paging/);
     expect(tagged.outputs).toMatchObject({
       'pull-request-action': 'tagged',
       released: 'true',
