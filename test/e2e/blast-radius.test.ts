@@ -135,6 +135,15 @@ describe('deploy-env limits how long a bad version serves (real nginx)', () => {
     expect(await environment.liveVersion()).toBe('2.0.0');
     expect(traffic.byVersion['3.0.0'] ?? 0).toBeLessThan(traffic.sent);
     expect(result.summary).toMatch(/\| Traffic back on 2\.0\.0 \| .+ after the first failed answer \|/);
+    // Traffic goes back with the user's switch command first; the rollback is recorded after it.
+    const steps = result.summary.split('\n').filter((line) => /^\| \d+ \| /.test(line));
+    const switchBack = steps.findIndex((line) => /\| switch \| back to slot green \|/.test(line));
+    const recorded = steps.findIndex((line) => /\| record \| rollback deployment of 2\.0\.0 \|/.test(line));
+    expect(switchBack).toBeGreaterThan(-1);
+    expect(recorded).toBeGreaterThan(switchBack);
+    const [rollbackDeployment] = rollbacksOf(deploymentsOf('3.0.0')[0]!.id);
+    expect(rollbackDeployment!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(lastStatus(deploymentsOf('3.0.0')[0]!)).toMatchObject({ state: 'failure' });
     // The live check is one step of requests, not a wait for health with retries.
     expect(result.summary).toMatch(
       /\| live \| live traffic at http:\/\/127\.0\.0\.1:\d+\/ \(.*failed its live check/,

@@ -410,7 +410,9 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
       const rollback = await rollBack({
         record,
         settings: strategyRun.settings,
-        bad: await record.get(deployment.id),
+        bad: deployment,
+        // With no migration to undo first, a switch back or a withdrawn canary comes before any record.
+        restoreFirst: !provider.has('migrate'),
         target: previous,
         reason,
         reached,
