@@ -30,6 +30,8 @@ export interface LoadOptions {
 }
 
 export interface LoadSample {
+  /** The request's place in the schedule: request i of two loads started together went out together. */
+  index: number;
   passed: boolean;
   responded: boolean;
   latencyMs: number;
@@ -125,6 +127,7 @@ export async function generateLoad(target: PreparedHttpCheck, options: LoadOptio
             reasons.set(bucket, (reasons.get(bucket) ?? 0) + 1);
           }
           const sample = {
+            index,
             passed: verdict.passed,
             responded: verdict.responded,
             latencyMs: verdict.latencyMs,
