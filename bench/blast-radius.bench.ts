@@ -64,6 +64,8 @@ interface Exposure {
   reportedBackMs?: number;
   analysedRequests?: number;
   decidedBy?: string;
+  /** Why a deploy did not succeed: the first line of its error. */
+  why?: string;
 }
 
 async function startLane(mode: Mode): Promise<Lane> {
@@ -146,6 +148,7 @@ function exposure(result: RunResult, samples: TrafficSample[], version: string, 
     ...(reported ? { reportedBackMs: milliseconds(reported) } : {}),
     ...(analysed ? { analysedRequests: Number(analysed) } : {}),
     ...(decided ? { decidedBy: decided } : {}),
+    ...(result.exitCode === 0 ? {} : { why: (result.errors[0] ?? '').split('\n')[0]!.slice(0, 300) }),
   };
 }
 
@@ -199,7 +202,10 @@ async function runLane(lane: Lane) {
   const healthy: Exposure[] = [];
   for (let i = 0; i < TRIALS; i += 1) {
     healthy.push(await tryCanary(lane, 'healthy'));
-    console.log(`[${lane.mode}] healthy ${i + 1}/${TRIALS}: ${healthy.at(-1)!.deployStatus}`);
+    const trial = healthy.at(-1)!;
+    console.log(
+      `[${lane.mode}] healthy ${i + 1}/${TRIALS}: ${trial.deployStatus}${trial.why ? ` (${trial.why})` : ''}`,
+    );
   }
   return { canaries, switches, healthy };
 }
@@ -279,11 +285,13 @@ try {
         medianSeconds: median(sequential!.healthy.map((run) => run.seconds)),
         medianAnalysedRequests: median(sequential!.healthy.map((run) => run.analysedRequests ?? NaN)),
       },
+      sequentialWhy: sequential!.healthy.flatMap((run) => (run.why ? [run.why] : [])),
       fixed: {
         falseRollbacks: falseRollbacks(fixed!.healthy),
         medianSeconds: median(fixed!.healthy.map((run) => run.seconds)),
         medianAnalysedRequests: median(fixed!.healthy.map((run) => run.analysedRequests ?? NaN)),
       },
+      fixedWhy: fixed!.healthy.flatMap((run) => (run.why ? [run.why] : [])),
     },
     userTraffic: Object.fromEntries(
       lanes.map((lane, index) => [lane.mode, { sent: traffic[index]!.sent, failed: traffic[index]!.failed }]),
