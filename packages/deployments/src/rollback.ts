@@ -143,12 +143,27 @@ async function carryOut(
   return undoMigration();
 }
 
+/**
+ * The move back before anything is recorded. When it fails, the rollback is recorded
+ * as usual and the move is made again as part of it, so a failure there is recorded.
+ */
+async function tryTrafficBack(rollback: Rollback): Promise<boolean> {
+  try {
+    await moveTrafficBack(rollback.plan, rollback.run);
+    return true;
+  } catch (thrown) {
+    rollback.input.log.warning(
+      `Moving traffic back at once failed (${thrown instanceof Error ? thrown.message : String(thrown)}); trying again as part of the recorded rollback`,
+    );
+    return false;
+  }
+}
+
 export async function rollBack(input: RollbackInput): Promise<RollbackOutcome> {
   const { record } = input;
   const rollback = prepare(input);
   const { plan } = rollback;
-  const trafficBack = Boolean(input.restoreFirst) && restoresAtOnce(plan);
-  if (trafficBack) await moveTrafficBack(plan, rollback.run);
+  const trafficBack = Boolean(input.restoreFirst && restoresAtOnce(plan)) && (await tryTrafficBack(rollback));
   const bad = input.restoreFirst ? await record.get(input.bad.id) : input.bad;
   const migrationToUndo = checkMigrationRollback(bad, rollback.to, input.provider);
   input.log.info(
