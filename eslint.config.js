@@ -2,17 +2,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-/** Functions over 80 lines not yet split into phases (the lint below holds every other file to it). */
-const LONG_FUNCTIONS = [
-  'packages/checks/src/analysis.ts',
-  'packages/checks/src/load.ts',
-  'packages/deployments/src/deploy.ts',
-  'packages/deployments/src/rollback.ts',
-];
-
-/** Files over 300 lines not yet split. */
-const LONG_FILES = ['packages/deployments/src/deploy.ts', 'packages/deployments/src/rollback.ts'];
-
 export default tseslint.config(
   {
     ignores: [
@@ -89,15 +78,6 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
     },
-  },
-  {
-    // Still to be split into named phases; this list only shrinks.
-    files: LONG_FUNCTIONS,
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
-    files: LONG_FILES,
-    rules: { 'max-lines': 'off' },
   },
   {
     files: ['**/*.cjs'],

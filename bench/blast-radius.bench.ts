@@ -2,8 +2,8 @@
 // How long a bad version serves, and how often a good one is rolled back by mistake.
 // Constant user load through a real nginx router (examples/) on 127.0.0.1; a stable
 // version failing 0.5 % of requests at random; the deploy-env bundle as a process, the
-// GitHub API emulator as the record. Two lanes run side by side, each with its own
-// router, stable version and users: one with the sequential analysis (the default),
+// GitHub API emulator as the record. Two lanes run one after the other, each with its
+// own router, stable version and users: one with the sequential analysis (the default),
 // one with the fixed window (today's behaviour, which is also Flagger's
 // interval × threshold), on the same canaries in the same run:
 //   healthy (0.5 % errors, like stable), failing 5 %, 20 % or 100 % of requests,
@@ -14,6 +14,7 @@
 // and the time from its first bad answer to its last answer (traffic back on stable).
 // Usage: npm run bench -- blast-radius   (BLAST_TRIALS=20 by default)
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { writeResult } from './lib.mjs';
 import { startEmulator, type Emulator } from '../test/bench/emulator/index.js';
 import { runAction, type RunResult } from '../test/bench/runner.js';
@@ -63,6 +64,8 @@ interface Exposure {
   reportedBackMs?: number;
   analysedRequests?: number;
   decidedBy?: string;
+  /** Why a deploy did not succeed: the first line of its error. */
+  why?: string;
 }
 
 async function startLane(mode: Mode): Promise<Lane> {
@@ -145,6 +148,7 @@ function exposure(result: RunResult, samples: TrafficSample[], version: string, 
     ...(reported ? { reportedBackMs: milliseconds(reported) } : {}),
     ...(analysed ? { analysedRequests: Number(analysed) } : {}),
     ...(decided ? { decidedBy: decided } : {}),
+    ...(result.exitCode === 0 ? {} : { why: (result.errors[0] ?? '').split('\n')[0]!.slice(0, 300) }),
   };
 }
 
@@ -198,15 +202,42 @@ async function runLane(lane: Lane) {
   const healthy: Exposure[] = [];
   for (let i = 0; i < TRIALS; i += 1) {
     healthy.push(await tryCanary(lane, 'healthy'));
-    console.log(`[${lane.mode}] healthy ${i + 1}/${TRIALS}: ${healthy.at(-1)!.deployStatus}`);
+    const trial = healthy.at(-1)!;
+    console.log(
+      `[${lane.mode}] healthy ${i + 1}/${TRIALS}: ${trial.deployStatus}${trial.why ? ` (${trial.why})` : ''}`,
+    );
   }
   return { canaries, switches, healthy };
 }
 
-const lanes = await Promise.all([startLane('sequential'), startLane('fixed')]);
+const stopped = new Set<Lane>();
+async function stopLane(lane: Lane): Promise<void> {
+  if (stopped.has(lane)) return;
+  stopped.add(lane);
+  await lane.client.stop().catch(() => undefined);
+  await lane.environment.stop();
+  await lane.emulator.close();
+}
+
+// One lane at a time: two lanes side by side on a shared machine load each other's answers.
+const loadBefore = loadavg();
+const lanes: Lane[] = [];
+const results: Array<Awaited<ReturnType<typeof runLane>>> = [];
+const traffic: Array<{ sent: number; failed: number }> = [];
 try {
-  const [sequential, fixed] = await Promise.all(lanes.map((lane) => runLane(lane)));
-  const traffic = await Promise.all(lanes.map((lane) => lane.client.stop()));
+  for (const mode of ['sequential', 'fixed'] as const) {
+    const lane = await startLane(mode);
+    lanes.push(lane);
+    results.push(await runLane(lane));
+    traffic.push(await lane.client.stop());
+    await stopLane(lane);
+    console.log(
+      `[${mode}] done; load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')}`,
+    );
+  }
+  const [sequential, fixed] = results;
   const summary = (kind: string) => {
     const s = sequential!.canaries[kind]!;
     const f = fixed!.canaries[kind]!;
@@ -224,9 +255,14 @@ try {
     encoding: 'utf8',
   }).stderr.trim();
   writeResult('blast-radius', {
+    loadAverage: {
+      before: loadBefore.map((value) => Number(value.toFixed(2))),
+      after: loadavg().map((value) => Number(value.toFixed(2))),
+    },
     scenario:
-      `two lanes side by side, each: sample service behind ${nginx} on 127.0.0.1 with 2 users sending requests back to back ` +
-      `(10 ms pause), stable version failing 0.5 % at random, 100–150 ms per answer; canary at 20 % then 100 %; ` +
+      `one lane at a time (sequential, then fixed), each: sample service behind ${nginx} on 127.0.0.1 with 2 users sending requests back to back ` +
+      `(10 ms pause), stable version failing 0.5 % at random, 100–150 ms per answer; canary at 20 % then 100 %, ` +
+      `the sequential lane judging each canary request against the stable slot's answer to the request sent with it; ` +
       `analysis ${WINDOW} at 20 requests/s on the canary, max error rate 2 %, max p95 190 ms, min 20 samples, ` +
       `at most 3 failures in a row, false-alarm rate 1 %; GitHub API emulator; bundles as processes`,
     aims: {
@@ -249,20 +285,18 @@ try {
         medianSeconds: median(sequential!.healthy.map((run) => run.seconds)),
         medianAnalysedRequests: median(sequential!.healthy.map((run) => run.analysedRequests ?? NaN)),
       },
+      sequentialWhy: sequential!.healthy.flatMap((run) => (run.why ? [run.why] : [])),
       fixed: {
         falseRollbacks: falseRollbacks(fixed!.healthy),
         medianSeconds: median(fixed!.healthy.map((run) => run.seconds)),
         medianAnalysedRequests: median(fixed!.healthy.map((run) => run.analysedRequests ?? NaN)),
       },
+      fixedWhy: fixed!.healthy.flatMap((run) => (run.why ? [run.why] : [])),
     },
     userTraffic: Object.fromEntries(
       lanes.map((lane, index) => [lane.mode, { sent: traffic[index]!.sent, failed: traffic[index]!.failed }]),
     ),
   });
 } finally {
-  for (const lane of lanes) {
-    await lane.client.stop().catch(() => undefined);
-    await lane.environment.stop();
-    await lane.emulator.close();
-  }
+  for (const lane of lanes) await stopLane(lane);
 }

@@ -135,6 +135,15 @@ describe('deploy-env limits how long a bad version serves (real nginx)', () => {
     expect(await environment.liveVersion()).toBe('2.0.0');
     expect(traffic.byVersion['3.0.0'] ?? 0).toBeLessThan(traffic.sent);
     expect(result.summary).toMatch(/\| Traffic back on 2\.0\.0 \| .+ after the first failed answer \|/);
+    // Traffic goes back with the user's switch command first; the rollback is recorded after it.
+    const steps = result.summary.split('\n').filter((line) => /^\| \d+ \| /.test(line));
+    const switchBack = steps.findIndex((line) => /\| switch \| back to slot green \|/.test(line));
+    const recorded = steps.findIndex((line) => /\| record \| rollback deployment of 2\.0\.0 \|/.test(line));
+    expect(switchBack).toBeGreaterThan(-1);
+    expect(recorded).toBeGreaterThan(switchBack);
+    const [rollbackDeployment] = rollbacksOf(deploymentsOf('3.0.0')[0]!.id);
+    expect(rollbackDeployment!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(lastStatus(deploymentsOf('3.0.0')[0]!)).toMatchObject({ state: 'failure' });
     // The live check is one step of requests, not a wait for health with retries; its row points at the
     // Failure row rather than repeating it.
     expect(result.summary).toMatch(/\| Failure \| .*failed its live check: .*status 500/);
@@ -153,7 +162,7 @@ describe('deploy-env limits how long a bad version serves (real nginx)', () => {
     );
     const requests = Number(/Stopped early, bad, after (\d+) requests/.exec(result.summary)![1]);
     expect(requests).toBeLessThan(60);
-    expect(result.summary).toContain('| failed requests |');
+    expect(result.summary).toMatch(/\| failed requests( \(against the stable version\))? \|/);
     expect(await environment.liveVersion()).toBe('2.0.0');
   });
 

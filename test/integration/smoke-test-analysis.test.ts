@@ -77,6 +77,45 @@ describe('smoke-test analysis', () => {
     expect(shown).not.toMatch(/\d\.\d{3,}/);
   });
 
+  it('does not fail a version for a slowness its baseline shares, asked request by request', async () => {
+    // Both answer in 60 ms, three times the maximum p95: the machine is slow, not the new version.
+    const service = await track(slow(60));
+    const baseline = await track(slow(60));
+    const result = await runAction('smoke-test', {
+      inputs: {
+        url: service.url,
+        'baseline-url': baseline.url,
+        duration: '4s',
+        rate: '30',
+        'max-p95-ms': '20',
+      },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['passed']).toBe('true');
+    const analysis = JSON.parse(result.outputs['report']!).analysis;
+    expect(analysis.decision.evidence[1].name).toBe(
+      "answers slower than 20 ms and 20 % slower than the stable version's",
+    );
+  });
+
+  it('fails a version three times slower than its baseline, asked request by request', async () => {
+    const service = await track(slow(90));
+    const baseline = await track(slow(30));
+    const result = await runAction('smoke-test', {
+      inputs: {
+        url: service.url,
+        'baseline-url': baseline.url,
+        duration: '4s',
+        rate: '30',
+        'max-p95-ms': '20',
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['passed']).toBe('false');
+    const analysis = JSON.parse(result.outputs['report']!).analysis;
+    expect(analysis.decision.by).toBe('bad');
+  });
+
   it('passes the same service with a 10 % error budget', async () => {
     const server = await track(erroringEvery(10));
     const result = await runAction('smoke-test', {

@@ -35,23 +35,34 @@ export class BernoulliSprt {
   private observations = 0;
   private failures = 0;
   private logRatio = 0;
-  private readonly onFailure: number;
-  private readonly onPass: number;
+  private onFailure = 0;
+  private onPass = 0;
   readonly rejectAt: number;
   readonly acceptAt: number;
 
   constructor(
     readonly name: string,
-    readonly p0: number,
-    readonly p1: number,
+    public p0: number,
+    public p1: number,
     falseAlarmRate: number,
     missRate = MISS_RATE,
   ) {
-    if (!(p0 > 0 && p1 > p0 && p1 < 1)) throw new RangeError(`need 0 < p0 < p1 < 1, got ${p0} and ${p1}`);
-    this.onFailure = Math.log(p1 / p0);
-    this.onPass = Math.log((1 - p1) / (1 - p0));
+    this.rebase(p0, p1);
     this.rejectAt = Math.log((1 - missRate) / falseAlarmRate);
     this.acceptAt = Math.log(missRate / (1 - falseAlarmRate));
+  }
+
+  /**
+   * New hypotheses for the same observations: a comparison with a stable version
+   * learns its error rate as the analysis goes, and the canary's is judged against it.
+   */
+  rebase(p0: number, p1: number): void {
+    if (!(p0 > 0 && p1 > p0 && p1 < 1)) throw new RangeError(`need 0 < p0 < p1 < 1, got ${p0} and ${p1}`);
+    this.p0 = p0;
+    this.p1 = p1;
+    this.onFailure = Math.log(p1 / p0);
+    this.onPass = Math.log((1 - p1) / (1 - p0));
+    this.logRatio = this.failures * this.onFailure + (this.observations - this.failures) * this.onPass;
   }
 
   /** Adds `failures` out of `count` observations (counts from a metric arrive in batches). */
@@ -86,12 +97,14 @@ export class BernoulliSprt {
 
 /**
  * The hypotheses for an error rate with a maximum: a bad version fails at least
- * `maxErrorRate` of requests, a healthy one at most half of it. A maximum of 0
+ * `maxErrorRate` of requests more than `base`, a healthy one at most half of that
+ * more (`base` is 0 for a version judged alone). A maximum of 0
  * is read as 0.1 %, since no test tells 0 from "rare" in finite time.
  */
-export function errorRateHypotheses(maxErrorRate: number): { p0: number; p1: number } {
-  const p1 = Math.min(0.99, Math.max(maxErrorRate, 0.001));
-  return { p0: p1 / 2, p1 };
+export function errorRateHypotheses(maxErrorRate: number, base = 0): { p0: number; p1: number } {
+  const floor = Math.min(0.9, base);
+  const p1 = Math.min(0.99, floor + Math.max(maxErrorRate, 0.001));
+  return { p0: floor + (p1 - floor) / 2, p1 };
 }
 
 /**
@@ -99,3 +112,15 @@ export function errorRateHypotheses(maxErrorRate: number): { p0: number; p1: num
  * version has at least twice that share slower.
  */
 export const LATENCY_HYPOTHESES = { p0: 0.05, p1: 0.1 } as const;
+
+/**
+ * Against a stable version whose answers are slow (over the maximum and clearly
+ * slower than the canary's of the same pair) `base` of the time, a bad canary's are
+ * slow twice as often, or 5 points more where that is more: the smallest effect worth
+ * a rollback. A healthy one is at most halfway there.
+ */
+export function pairedLatencyHypotheses(base: number): { p0: number; p1: number } {
+  const floor = Math.min(0.9, base);
+  const p1 = Math.min(0.99, Math.max(floor + LATENCY_HYPOTHESES.p0, floor * 2));
+  return { p0: floor + (p1 - floor) / 2, p1 };
+}

@@ -7,7 +7,7 @@
  * `maxErrorRate`; in sequential mode the verdict comes as soon as it is certain.
  */
 import { queryTotal } from './prometheus-check.js';
-import { BernoulliSprt, DEFAULT_FALSE_ALARM_RATE } from './sequential.js';
+import { BernoulliSprt, DEFAULT_FALSE_ALARM_RATE, errorRateHypotheses } from './sequential.js';
 import type { AnalysisDecision, AnalysisMode, AnalysisReport, AnalysisThresholds } from './types.js';
 
 export interface TrafficAnalysisOptions {
@@ -58,36 +58,10 @@ function testFor(
   maxErrorRate: number,
   falseAlarmRate: number,
 ): BernoulliSprt {
-  const base = Math.min(0.9, rate(stable));
-  const p1 = Math.min(0.99, base + Math.max(maxErrorRate, 0.001));
-  const p0 = base + (p1 - base) / 2;
+  const { p0, p1 } = errorRateHypotheses(maxErrorRate, rate(stable));
   const test = new BernoulliSprt('failed requests (canary, from Prometheus)', p0, p1, falseAlarmRate);
   test.add(Math.round(canary.errors), Math.round(canary.requests));
   return test;
-}
-
-/** Why the canary fails: aborted, too few requests to judge, or more errors than the stable version allows. */
-function verdictReasons(
-  canary: Counts,
-  stable: Counts,
-  by: AnalysisDecision['by'],
-  thresholds: TrafficAnalysisOptions['thresholds'],
-  aborted: boolean,
-): string[] {
-  const reasons: string[] = [];
-  const excess = rate(canary) - rate(stable);
-  if (aborted) reasons.push('the analysis was aborted');
-  if (by !== 'bad' && canary.requests < thresholds.minSamples) {
-    reasons.push(
-      `Prometheus counted ${Math.round(canary.requests)} requests served by the canary; at least ${thresholds.minSamples} are needed for a verdict`,
-    );
-  }
-  if (by === 'bad' || (by === 'window' && canary.requests > 0 && excess > thresholds.maxErrorRate)) {
-    reasons.push(
-      `the canary's error rate ${pct(rate(canary))} (${Math.round(canary.errors)} of ${Math.round(canary.requests)} requests) is above the stable version's ${pct(rate(stable))} by more than ${pct(thresholds.maxErrorRate)}`,
-    );
-  }
-  return reasons;
 }
 
 export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<AnalysisReport> {
@@ -122,9 +96,43 @@ export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<A
       break;
     }
   }
+  return reportOf(options, { canary, stable, test, by, started, firstFailureAt });
+}
+
+interface Outcome {
+  canary: Counts;
+  stable: Counts;
+  test: BernoulliSprt;
+  by: AnalysisDecision['by'];
+  started: number;
+  firstFailureAt?: number;
+}
+
+function reasonsOf(options: TrafficAnalysisOptions, outcome: Outcome): string[] {
+  const { canary, stable, by } = outcome;
+  const { thresholds } = options;
+  const reasons: string[] = [];
   const excess = rate(canary) - rate(stable);
-  const reasons = verdictReasons(canary, stable, by, thresholds, Boolean(options.signal?.aborted));
-  const afterMs = Math.round(performance.now() - started);
+  if (options.signal?.aborted) reasons.push('the analysis was aborted');
+  if (by !== 'bad' && canary.requests < thresholds.minSamples) {
+    reasons.push(
+      `Prometheus counted ${Math.round(canary.requests)} requests served by the canary; at least ${thresholds.minSamples} are needed for a verdict`,
+    );
+  }
+  if (by === 'bad' || (by === 'window' && canary.requests > 0 && excess > thresholds.maxErrorRate)) {
+    reasons.push(
+      `the canary's error rate ${pct(rate(canary))} (${Math.round(canary.errors)} of ${Math.round(canary.requests)} requests) is above the stable version's ${pct(rate(stable))} by more than ${pct(thresholds.maxErrorRate)}`,
+    );
+  }
+  return reasons;
+}
+
+function reportOf(options: TrafficAnalysisOptions, outcome: Outcome): AnalysisReport {
+  const { canary, stable, by, firstFailureAt } = outcome;
+  const { thresholds } = options;
+  const sequential = options.mode === 'sequential';
+  const reasons = reasonsOf(options, outcome);
+  const afterMs = Math.round(performance.now() - outcome.started);
   const decision: AnalysisDecision = {
     mode: sequential ? 'sequential' : 'fixed',
     by,
@@ -134,8 +142,8 @@ export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<A
       by === 'window'
         ? 'the whole window was judged'
         : `the evidence crossed the ${by} boundary (stable error rate ${pct(rate(stable))})`,
-    ...(sequential ? { falseAlarmRate } : {}),
-    evidence: [test.evidence()],
+    ...(sequential ? { falseAlarmRate: options.falseAlarmRate ?? DEFAULT_FALSE_ALARM_RATE } : {}),
+    evidence: [outcome.test.evidence()],
   };
   return {
     passed: reasons.length === 0,
@@ -152,7 +160,7 @@ export async function analyseTraffic(options: TrafficAnalysisOptions): Promise<A
       errorRate: rate(stable),
       p95Ms: 0,
       degradationPct: 0,
-      passed: excess <= thresholds.maxErrorRate,
+      passed: rate(canary) - rate(stable) <= thresholds.maxErrorRate,
       source: 'url',
     },
     target: `Prometheus ${options.prometheusUrl}`,

@@ -1,7 +1,7 @@
 /**
  * The live check after traffic moved to a version that was already verified where
  * it runs: the environment URL is asked again and again for a short window, and the
- * first failed answer is the verdict. No wait-until-healthy retries here: every
+ * first failed answer confirmed by the next one is the verdict. No wait-until-healthy retries here: every
  * second spent retrying is a second of users on a broken version.
  */
 import { JSONPath } from 'jsonpath-plus';
@@ -22,6 +22,8 @@ export interface WatchOutcome {
   /** When the first failed answer came (ms since the epoch). */
   firstFailureAt?: number;
   answers: number;
+  /** Failed answers the next answer did not confirm. */
+  loneFailures?: number;
 }
 
 const DEFAULT_INTERVAL_MS = 50;
@@ -58,29 +60,38 @@ async function ask(probe: WatchProbe): Promise<Answer> {
 }
 
 /**
- * Passes when no answer failed during the window and, with a version path, the
- * last answer reported the new version (an older one may answer at first while
- * the switch propagates). Fails at the first failed answer.
+ * Passes when no two answers in a row failed during the window and, with a version
+ * path, the last answer reported the new version (an older one may answer at first
+ * while the switch propagates). A failed answer is confirmed at once by the next
+ * request, sent without the pause: a version that fails every request is caught one
+ * request later, while a healthy one with a small background error rate (one failure
+ * in a few hundred) is not switched away from for a single unlucky answer.
  */
 export async function watchLive(probe: WatchProbe): Promise<WatchOutcome> {
   const ends = Date.now() + probe.durationMs;
   let answers = 0;
   let lastVersion: string | undefined;
+  let unconfirmed: { reason: string; at: number } | undefined;
+  let loneFailures = 0;
   do {
     const answer = await ask(probe);
     answers += 1;
-    if (answer.failed) {
+    if (answer.failed && unconfirmed) {
       return {
         passed: false,
-        reason: `it answered with a failure (${answer.failed}) on request ${answers} after the switch`,
-        firstFailureAt: Date.now(),
+        reason: `it answered with a failure (${unconfirmed.reason}) on request ${answers - 1} after the switch, and again (${answer.failed}) at once`,
+        firstFailureAt: unconfirmed.at,
         answers,
       };
     }
+    if (unconfirmed) loneFailures += 1;
+    // The first failure of a run is asked again at once: no pause before the next request.
+    unconfirmed = answer.failed ? { reason: answer.failed, at: Date.now() } : undefined;
+    if (unconfirmed) continue;
     lastVersion = answer.version;
     if (probe.signal?.aborted) break;
     await new Promise((done) => setTimeout(done, probe.intervalMs ?? DEFAULT_INTERVAL_MS));
-  } while (Date.now() < ends);
+  } while (Date.now() < ends || unconfirmed);
   if (probe.versionPath && lastVersion !== probe.version) {
     return {
       passed: false,
@@ -89,5 +100,5 @@ export async function watchLive(probe: WatchProbe): Promise<WatchOutcome> {
       answers,
     };
   }
-  return { passed: true, answers };
+  return { passed: true, answers, loneFailures };
 }

@@ -163,7 +163,7 @@ export async function startSampleEnvironment(
         'verify-url':
           strategy === 'rolling' ? `${routerUrl}/slots/{target}/health` : `${routerUrl}/slots/{slot}/health`,
         'version-path': '$.version',
-        'analysis-url': `${routerUrl}/slots/canary/`,
+        'analysis-url': `${routerUrl}/slots/{slot}/`,
       };
     },
     async release(version, release = {}) {

@@ -26,6 +26,25 @@ export function analysisUrl(run: StrategyRun): string | undefined {
   });
 }
 
+/**
+ * Where the stable version is asked while the canary is analysed, request for request:
+ * analysis-baseline-url, else (sequential analysis) the analysed URL's template for the
+ * stable slot when it names {slot}. Judged against the stable version at the same moment, noise both
+ * versions share (a busy machine, a slow network) cannot fail the canary.
+ */
+export function stableUrl(run: StrategyRun): string | undefined {
+  const { analysis, verify } = run.settings;
+  // The fixed window keeps judging the canary on its own unless a baseline is named.
+  const sameTemplate = analysis.mode === 'fixed' ? undefined : (analysis.url ?? verify.urls[0]);
+  const template = analysis.baselineUrl ?? (sameTemplate?.includes('{slot}') ? sameTemplate : undefined);
+  if (!template || !run.previous.version) return undefined;
+  return fillTemplate(template, {
+    slot: run.slot,
+    version: run.previous.version,
+    environment: run.settings.environment,
+  });
+}
+
 async function analyseAt(run: StrategyRun, weight: number): Promise<void> {
   const { analysis } = run.settings;
   if (analysis.pauseMs > 0) {
@@ -39,9 +58,7 @@ async function analyseAt(run: StrategyRun, weight: number): Promise<void> {
   }
   const label = `canary at ${weight}%`;
   await run.timeline.step('analysis', `${label}: ${url}`, async () => {
-    const baselineUrl = analysis.baselineUrl
-      ? fillTemplate(analysis.baselineUrl, { slot: run.slot, version: run.previous.version })
-      : undefined;
+    const baselineUrl = stableUrl(run);
     const report = await run.verifier.analyse({
       label,
       url,

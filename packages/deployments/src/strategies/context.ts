@@ -127,7 +127,10 @@ export async function checkLiveTraffic(run: StrategyRun): Promise<void> {
         outcome.firstFailureAt,
       );
     }
-    run.log.info(`Live check of ${environmentUrl}: ${outcome.answers} answers, none failed`);
+    const lone = outcome.loneFailures
+      ? `${outcome.loneFailures} failed alone (the next answer was fine)`
+      : 'none failed';
+    run.log.info(`Live check of ${environmentUrl}: ${outcome.answers} answers, ${lone}`);
   });
 }
 
