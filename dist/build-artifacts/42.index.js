@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 1 modules
-var runner = __webpack_require__(21499);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 2 modules
+var runner = __webpack_require__(36997);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./packages/kit/src/child-env.ts
@@ -193,7 +193,7 @@ var errors = __webpack_require__(77817);
 const githubAttester = {
     available: () => Boolean(process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] && process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']),
     async attest(request) {
-        const { attest } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 78574));
+        const { attest } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 42891));
         const result = await attest({ ...request, predicate: request.predicate });
         return { attestationID: result.attestationID, tlogID: result.tlogID };
     },
@@ -263,8 +263,8 @@ async function gitStream(args, onChunk, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/source-date.ts
 
-async function resolveSourceDate(workspace, env = process.env) {
-    const given = env['SOURCE_DATE_EPOCH']?.trim();
+async function resolveSourceDate(workspace, sourceDateEpoch) {
+    const given = sourceDateEpoch?.trim();
     if (given) {
         if (!/^\d{1,12}$/.test(given)) {
             throw new errors/* ReleaseError */.K2('ESOURCEDATE', `SOURCE_DATE_EPOCH: got "${given}", expected a whole number of seconds since 1970-01-01 UTC`);
@@ -281,13 +281,13 @@ async function resolveSourceDate(workspace, env = process.env) {
     }
     return { epoch: Number(epoch), from: 'commit' };
 }
-/** The commit being built: HEAD of the workspace, else GITHUB_SHA. */
-async function resolveCommit(workspace, env = process.env) {
+/** The commit being built: HEAD of the workspace, else the run's commit (GITHUB_SHA). */
+async function resolveCommit(workspace, runSha) {
     const result = await git(['rev-parse', 'HEAD'], { cwd: workspace, allowFailure: true });
     const head = result.stdout.trim();
     if (result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(head))
         return head;
-    const sha = env['GITHUB_SHA']?.trim();
+    const sha = runSha.trim();
     return sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
 }
 
@@ -838,31 +838,72 @@ function commonBase(matches) {
     }
     return base;
 }
-/**
- * Every file and directory below `base` that the matches bring, sorted by
- * name, with the directories between `base` and each match added so modes
- * are the same whatever extracts them. A symbolic link whose target is itself
- * in the archive stays a link (relative, so it works wherever the archive is
- * unpacked), unless `copyLinks`; any other link that passed the checks of
- * `inspect` (inside the workspace, not in git metadata, not hidden) is stored
- * as a copy of its target.
- */
-async function expandMatches(context, matches, base) {
-    const entries = new Map();
+/** The entries gathered so far: what is stored as itself, and the links still to settle. */
+class Expansion {
+    context;
+    entries = new Map();
     /** Real path → archive path of what is stored as itself (not through a link). */
-    const stored = new Map();
-    const links = [];
-    const addParents = (path) => {
-        for (const parent of ancestorsOf(path))
-            if (!entries.has(parent))
-                entries.set(parent, directory(parent));
-    };
-    const addFile = (path, size, mode, source) => {
-        entries.set(path, { path, type: 'file', mode: mode & 0o111 ? EXECUTABLE_MODE : FILE_MODE, size, source });
-    };
-    const walk = async (dir, rel, archivePath, ancestors) => {
-        const children = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        for (const child of children) {
+    stored = new Map();
+    links = [];
+    constructor(context) {
+        this.context = context;
+    }
+    /** One matched file or folder, with the folders between the base and it. */
+    async addMatch(match, base) {
+        const archivePath = archivePathOf(match, base);
+        const info = await inspect(this.context, match.path, match.rel);
+        if (!info)
+            return;
+        if (archivePath)
+            this.addParents(archivePath);
+        const asLink = info.link && !this.context.copyLinks && (archivePath !== '' || !match.isDirectory);
+        if (asLink) {
+            this.links.push({
+                rel: match.rel,
+                archivePath,
+                real: info.real,
+                isDirectory: match.isDirectory,
+                ancestors: new Set(),
+            });
+            return;
+        }
+        if (!match.isDirectory) {
+            this.addFile(archivePath, info.stats.size, info.stats.mode, info.real);
+            return;
+        }
+        if (archivePath)
+            this.entries.set(archivePath, directory(archivePath));
+        this.stored.set(info.real, archivePath);
+        await this.walk(match.path, match.rel, archivePath, new Set([info.real]));
+    }
+    /** Links last, once everything stored as itself is known; copying a folder may meet more links. */
+    async settleLinks() {
+        while (this.links.length > 0) {
+            for (const link of this.links.splice(0)) {
+                const target = this.stored.get(link.real);
+                if (target !== undefined) {
+                    this.entries.set(link.archivePath, symlink(link.archivePath, target));
+                    continue;
+                }
+                const stats = await (0,promises_.stat)(link.real);
+                await this.store({ ...link, size: stats.size, mode: stats.mode });
+            }
+        }
+    }
+    addParents(path) {
+        for (const parent of ancestorsOf(path)) {
+            if (!this.entries.has(parent))
+                this.entries.set(parent, directory(parent));
+        }
+    }
+    addFile(path, size, mode, source) {
+        const fileMode = mode & 0o111 ? EXECUTABLE_MODE : FILE_MODE;
+        this.entries.set(path, { path, type: 'file', mode: fileMode, size, source });
+        this.stored.set(source, path);
+    }
+    async walk(dir, rel, archivePath, ancestors) {
+        const context = this.context;
+        for (const child of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
             const path = (0,external_node_path_.join)(dir, child.name);
             const childRel = `${rel}/${child.name}`;
             const childArchive = archivePath ? `${archivePath}/${child.name}` : child.name;
@@ -876,85 +917,59 @@ async function expandMatches(context, matches, base) {
             const isDirectory = info.stats.isDirectory();
             if (isExcluded(context, childRel, isDirectory))
                 continue;
-            if (info.link && !context.copyLinks) {
-                links.push({ rel: childRel, archivePath: childArchive, real: info.real, isDirectory, ancestors });
-                continue;
-            }
-            await store(childRel, childArchive, info.real, info.stats.size, info.stats.mode, isDirectory, ancestors, path);
+            const found = { rel: childRel, archivePath: childArchive, real: info.real, isDirectory, ancestors };
+            if (info.link && !context.copyLinks)
+                this.links.push(found);
+            else
+                await this.store({ ...found, size: info.stats.size, mode: info.stats.mode, path });
         }
-    };
-    /** Stores a file's bytes, or a folder and everything below it, under `archivePath`. */
-    const store = async (rel, archivePath, real, size, mode, isDirectory, ancestors, path = real) => {
-        if (!isDirectory) {
-            addFile(archivePath, size, mode, real);
-            stored.set(real, archivePath);
+    }
+    /** Stores a file's bytes, or a folder and everything below it, under its archive path. */
+    async store(found) {
+        if (!found.isDirectory) {
+            this.addFile(found.archivePath, found.size, found.mode, found.real);
             return;
         }
-        if (ancestors.has(real)) {
-            throw new errors/* ReleaseError */.K2('ELOOP', `"${rel}" is a symbolic link to one of its own parent directories`, {
+        if (found.ancestors.has(found.real)) {
+            throw new errors/* ReleaseError */.K2('ELOOP', `"${found.rel}" is a symbolic link to one of its own parent directories`, {
                 hint: 'Exclude it with a "!" pattern.',
             });
         }
-        entries.set(archivePath, directory(archivePath));
-        stored.set(real, archivePath);
-        await walk(path, rel, archivePath, new Set([...ancestors, real]));
-    };
-    for (const match of matches) {
-        const fromBase = (0,external_node_path_.relative)(base, match.path);
-        if (!(0,paths/* isInside */.FK)(base, match.path)) {
-            throw new errors/* ReleaseError */.K2('EOUTSIDEBASE', `"${match.rel}" is not inside the base directory`, {
-                hint: 'Archive paths are relative to base-directory; widen it or narrow the files patterns.',
-            });
-        }
-        const archivePath = (0,paths/* toPosix */.d7)(fromBase);
-        if (!archivePath && !match.isDirectory) {
-            throw new errors/* ReleaseError */.K2('EOUTSIDEBASE', `"${match.rel}" is the base directory itself, but a file`, {
-                hint: 'base-directory must be a directory that holds the files.',
-            });
-        }
-        const info = await inspect(context, match.path, match.rel);
-        if (!info)
-            continue;
-        if (archivePath)
-            addParents(archivePath);
-        if (!match.isDirectory) {
-            if (info.link && !context.copyLinks) {
-                links.push({
-                    rel: match.rel,
-                    archivePath,
-                    real: info.real,
-                    isDirectory: false,
-                    ancestors: new Set(),
-                });
-            }
-            else {
-                addFile(archivePath, info.stats.size, info.stats.mode, info.real);
-                stored.set(info.real, archivePath);
-            }
-            continue;
-        }
-        if (archivePath && info.link && !context.copyLinks) {
-            links.push({ rel: match.rel, archivePath, real: info.real, isDirectory: true, ancestors: new Set() });
-            continue;
-        }
-        if (archivePath)
-            entries.set(archivePath, directory(archivePath));
-        stored.set(info.real, archivePath);
-        await walk(match.path, match.rel, archivePath, new Set([info.real]));
+        this.entries.set(found.archivePath, directory(found.archivePath));
+        this.stored.set(found.real, found.archivePath);
+        await this.walk(found.path ?? found.real, found.rel, found.archivePath, new Set([...found.ancestors, found.real]));
     }
-    // Links last, once everything stored as itself is known; copying a folder may meet more links.
-    while (links.length > 0) {
-        for (const link of links.splice(0)) {
-            const target = stored.get(link.real);
-            if (target !== undefined) {
-                entries.set(link.archivePath, symlink(link.archivePath, target));
-                continue;
-            }
-            const stats = await (0,promises_.stat)(link.real);
-            await store(link.rel, link.archivePath, link.real, stats.size, stats.mode, link.isDirectory, link.ancestors);
-        }
+}
+/** The match's path inside the archive; refused when it is outside the base, or is the base but a file. */
+function archivePathOf(match, base) {
+    if (!(0,paths/* isInside */.FK)(base, match.path)) {
+        throw new errors/* ReleaseError */.K2('EOUTSIDEBASE', `"${match.rel}" is not inside the base directory`, {
+            hint: 'Archive paths are relative to base-directory; widen it or narrow the files patterns.',
+        });
     }
-    return [...entries.values()].sort((a, b) => compareEntryPaths(a.path, b.path));
+    const archivePath = (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(base, match.path));
+    if (!archivePath && !match.isDirectory) {
+        throw new errors/* ReleaseError */.K2('EOUTSIDEBASE', `"${match.rel}" is the base directory itself, but a file`, {
+            hint: 'base-directory must be a directory that holds the files.',
+        });
+    }
+    return archivePath;
+}
+/**
+ * Every file and directory below `base` that the matches bring, sorted by
+ * name, with the directories between `base` and each match added so modes
+ * are the same whatever extracts them. A symbolic link whose target is itself
+ * in the archive stays a link (relative, so it works wherever the archive is
+ * unpacked), unless `copyLinks`; any other link that passed the checks of
+ * `inspect` (inside the workspace, not in git metadata, not hidden) is stored
+ * as a copy of its target.
+ */
+async function expandMatches(context, matches, base) {
+    const expansion = new Expansion(context);
+    for (const match of matches)
+        await expansion.addMatch(match, base);
+    await expansion.settleLinks();
+    return [...expansion.entries.values()].sort((a, b) => compareEntryPaths(a.path, b.path));
 }
 function symlink(path, target) {
     const linkname = external_node_path_.posix.relative(external_node_path_.posix.dirname(path), target) || '.';
@@ -1317,8 +1332,8 @@ function parseChecksums(text) {
 /**
  * An in-toto Statement v1 whose predicate is SLSA Provenance v1 with the
  * GitHub Actions workflow build type, the same shape @actions/attest builds
- * from the job's OIDC claims, here built from the job's GITHUB_* variables
- * so it can be written without an id token.
+ * from the job's OIDC claims, here built from the run's facts (the kit's run
+ * context, read from the runner's variables) so it can be written without an id token.
  * https://slsa.dev/spec/v1.0/provenance · https://github.com/in-toto/attestation/tree/main/spec/v1
  */
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -1330,25 +1345,23 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
  * the source's (the checkout's HEAD, what the archives were made from), which
  * differ when a job builds a commit made earlier in the run (a release commit).
  */
-function slsaPredicate(env, startedOn, builtCommit) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
+function slsaPredicate(run, startedOn, builtCommit) {
+    const server = run.serverUrl.replace(/\/$/, '');
+    const { repository, ref, workflowRef } = run;
     // owner/repo/.github/workflows/release.yml@refs/heads/main → .github/workflows/release.yml
-    const workflowRef = env['GITHUB_WORKFLOW_REF'] ?? '';
     const workflowPath = workflowRef.replace(`${repository}/`, '').split('@')[0] ?? '';
     const internal = {};
     const facts = [
-        ['event_name', 'GITHUB_EVENT_NAME'],
-        ['repository_id', 'GITHUB_REPOSITORY_ID'],
-        ['repository_owner_id', 'GITHUB_REPOSITORY_OWNER_ID'],
-        ['runner_environment', 'RUNNER_ENVIRONMENT'],
+        ['event_name', run.eventName],
+        ['repository_id', run.repositoryId],
+        ['repository_owner_id', run.repositoryOwnerId],
+        ['runner_environment', run.runnerEnvironment],
     ];
-    for (const [key, variable] of facts)
-        if (env[variable])
-            internal[key] = env[variable];
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const attempt = env['GITHUB_RUN_ATTEMPT'] || '1';
+    for (const [key, value] of facts)
+        if (value)
+            internal[key] = value;
+    const runId = run.runId;
+    const attempt = run.runAttempt || '1';
     return {
         buildDefinition: {
             buildType: GITHUB_WORKFLOW_BUILD_TYPE,
@@ -1357,7 +1370,7 @@ function slsaPredicate(env, startedOn, builtCommit) {
             resolvedDependencies: [
                 {
                     uri: `git+${server}/${repository}@${ref}`,
-                    digest: { gitCommit: env['GITHUB_SHA'] ?? '' },
+                    digest: { gitCommit: run.sha },
                     name: 'workflow',
                     annotations: {
                         role: 'the commit the workflow run was started for (GITHUB_SHA); its workflow file ran',
@@ -1370,7 +1383,7 @@ function slsaPredicate(env, startedOn, builtCommit) {
                             digest: { gitCommit: builtCommit },
                             name: 'source',
                             annotations: {
-                                role: builtCommit === env['GITHUB_SHA']
+                                role: builtCommit === run.sha
                                     ? 'the commit the artifacts were built from (the checkout HEAD), the same as the workflow commit'
                                     : 'the commit the artifacts were built from (the checkout HEAD), not the workflow commit',
                             },
@@ -1388,12 +1401,12 @@ function slsaPredicate(env, startedOn, builtCommit) {
         },
     };
 }
-function provenanceStatement(subjects, env, startedOn, builtCommit) {
+function provenanceStatement(subjects, run, startedOn, builtCommit) {
     return {
         _type: STATEMENT_TYPE,
         subject: [...subjects].sort((a, b) => (a.name < b.name ? -1 : 1)),
         predicateType: SLSA_PROVENANCE_V1,
-        predicate: slsaPredicate(env, startedOn, builtCommit),
+        predicate: slsaPredicate(run, startedOn, builtCommit),
     };
 }
 
@@ -1601,7 +1614,7 @@ async function writeReleaseFiles(options) {
         }
     }
     const subjects = artifacts.map((a) => ({ name: a.name, digest: { sha256: a.sha256 } }));
-    const statement = provenanceStatement(subjects, options.env, options.startedOn, options.facts.commit);
+    const statement = provenanceStatement(subjects, options.run, options.startedOn, options.facts.commit);
     if (options.provenance) {
         await options.staging.writeText(PROVENANCE_FILE, JSON.stringify(statement, null, 2) + '\n');
     }
@@ -1704,8 +1717,9 @@ function workflowCommit(context) {
     return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(context.sha) ? context.sha : null;
 }
 async function packageMode(context, settings, startedOn) {
-    const sourceDate = await resolveSourceDate(context.workspace);
-    const commit = (await resolveCommit(context.workspace)) ?? null;
+    // SOURCE_DATE_EPOCH is the reproducible-builds convention a job may set, not a runner variable.
+    const sourceDate = await resolveSourceDate(context.workspace, process.env['SOURCE_DATE_EPOCH']);
+    const commit = (await resolveCommit(context.workspace, context.sha)) ?? null;
     const env = buildEnvironment(process.env, {
         SOURCE_DATE_EPOCH: String(sourceDate.epoch),
         RELEASE_VERSION: settings.version,
@@ -1810,7 +1824,7 @@ async function finish(context, settings, staging, artifacts, facts, startedOn) {
             }
             : undefined,
         provenance: settings.provenance,
-        env: process.env,
+        run: context,
         startedOn,
     });
     const { manifest } = files;

@@ -287,7 +287,7 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
 /** @actions/glob is loaded on the first search, not at start-up. */
 async function globFiles(patterns, options = {}) {
-    const { create } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(260), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 4375));
+    const { create } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(260), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 1156));
     const globber = await create(patterns, options);
     return globber.glob();
 }
@@ -1450,6 +1450,70 @@ function istanbulFileDetail(entry) {
     }
     return detail;
 }
+/** One top-level entry: a coverage-final file, the summary's total or one of its files, or a percentage. */
+function readEntry(read, key, value) {
+    if (!value || typeof value !== 'object') {
+        read.percentages[key] = value;
+        return;
+    }
+    const entry = value;
+    if (isIstanbulFile(entry)) {
+        const detail = istanbulFileDetail(entry);
+        const totals = detail.totals();
+        read.finals.add(key, totals.lines, totals.branches);
+        read.finals.detailOf(key)?.absorb(detail);
+    }
+    else if (key === 'total') {
+        read.total = { lines: istanbul_counter(entry['lines']), branches: istanbul_counter(entry['branches']) };
+    }
+    else {
+        const lines = istanbul_counter(entry['lines']);
+        if (lines)
+            read.summaries.add(key, lines, istanbul_counter(entry['branches']));
+    }
+}
+function finalTotals(finals, display) {
+    const lines = { total: 0, covered: 0 };
+    const branches = { total: 0, covered: 0 };
+    for (const file of finals.files.values()) {
+        lines.total += file.lines.total;
+        lines.covered += file.lines.covered;
+        branches.total += file.branches.total;
+        branches.covered += file.branches.covered;
+    }
+    return {
+        report: display,
+        format: 'istanbul',
+        lines,
+        branches: branches.total > 0 ? branches : undefined,
+        ...finals.fields(),
+        hasLineDetail: true,
+    };
+}
+function summaryTotals(read, lines, display) {
+    const branches = read.total?.branches;
+    return {
+        report: display,
+        format: 'istanbul-summary',
+        lines,
+        branches: branches && branches.total > 0 ? branches : undefined,
+        ...read.summaries.fields(),
+        hasLineDetail: false,
+    };
+}
+function percentageTotals(linesPct, branches, display) {
+    return {
+        report: display,
+        format: 'percentages',
+        lines: { total: 0, covered: 0 },
+        linesPct,
+        branchesPct: typeof branches === 'number' ? branches : undefined,
+        files: new Map(),
+        repeated: new Set(),
+        detail: new Map(),
+        hasLineDetail: false,
+    };
+}
 /**
  * Istanbul's JSON reports, read as a stream one file entry at a time:
  * `coverage-final.json` (per statement and branch, which merges line by line, as
@@ -1458,81 +1522,21 @@ function istanbulFileDetail(entry) {
  * `{ "lines": 81.5, "branches": 70 }`.
  */
 async function parseJsonCoverage(path, display, wanted) {
-    let total;
-    const summaries = new FileCollector();
-    const finals = new FileCollector(wanted);
-    const percentages = {};
+    const read = {
+        summaries: new FileCollector(),
+        finals: new FileCollector(wanted),
+        percentages: {},
+    };
     await parseJsonFile(path, display, {
-        capture: [
-            {
-                path: ['*'],
-                onValue(value, at) {
-                    const key = String(at[0]);
-                    if (!value || typeof value !== 'object') {
-                        percentages[key] = value;
-                        return;
-                    }
-                    const entry = value;
-                    if (isIstanbulFile(entry)) {
-                        const detail = istanbulFileDetail(entry);
-                        const totals = detail.totals();
-                        finals.add(key, totals.lines, totals.branches);
-                        finals.detailOf(key)?.absorb(detail);
-                    }
-                    else if (key === 'total') {
-                        total = { lines: istanbul_counter(entry['lines']), branches: istanbul_counter(entry['branches']) };
-                    }
-                    else {
-                        const lines = istanbul_counter(entry['lines']);
-                        if (lines)
-                            summaries.add(key, lines, istanbul_counter(entry['branches']));
-                    }
-                },
-            },
-        ],
+        capture: [{ path: ['*'], onValue: (value, at) => readEntry(read, String(at[0]), value) }],
     });
-    if (finals.files.size > 0) {
-        const lines = { total: 0, covered: 0 };
-        const branches = { total: 0, covered: 0 };
-        for (const file of finals.files.values()) {
-            lines.total += file.lines.total;
-            lines.covered += file.lines.covered;
-            branches.total += file.branches.total;
-            branches.covered += file.branches.covered;
-        }
-        return {
-            report: display,
-            format: 'istanbul',
-            lines,
-            branches: branches.total > 0 ? branches : undefined,
-            ...finals.fields(),
-            hasLineDetail: true,
-        };
-    }
-    if (total?.lines) {
-        return {
-            report: display,
-            format: 'istanbul-summary',
-            lines: total.lines,
-            branches: total.branches && total.branches.total > 0 ? total.branches : undefined,
-            ...summaries.fields(),
-            hasLineDetail: false,
-        };
-    }
-    if (typeof percentages['lines'] === 'number') {
-        const branches = percentages['branches'];
-        return {
-            report: display,
-            format: 'percentages',
-            lines: { total: 0, covered: 0 },
-            linesPct: percentages['lines'],
-            branchesPct: typeof branches === 'number' ? branches : undefined,
-            files: new Map(),
-            repeated: new Set(),
-            detail: new Map(),
-            hasLineDetail: false,
-        };
-    }
+    if (read.finals.files.size > 0)
+        return finalTotals(read.finals, display);
+    if (read.total?.lines)
+        return summaryTotals(read, read.total.lines, display);
+    const linesPct = read.percentages['lines'];
+    if (typeof linesPct === 'number')
+        return percentageTotals(linesPct, read.percentages['branches'], display);
     throw new ReportError('expected Istanbul coverage-final.json, coverage-summary.json ("total.lines.total/covered") or { "lines": <percent> }', {
         file: display,
         line: 1,
@@ -1762,6 +1766,95 @@ function mergedFrom(reports, figures) {
     const how = figures.mergedFiles > 0 ? `merged line by line over ${figures.mergedFiles} shared file(s)` : 'summed';
     return ` (${reports.length} reports, ${how}: ${perReport(reports)})`;
 }
+function fail(found, message, where) {
+    found.reasons.push(message);
+    found.evidence.push({ message, ...where });
+}
+function thresholdText(settings) {
+    const thresholds = [`lines ≥ ${settings.coverageThreshold}%`];
+    if (settings.branchCoverageThreshold !== undefined)
+        thresholds.push(`branches ≥ ${settings.branchCoverageThreshold}%`);
+    if (settings.coverageBaseline)
+        thresholds.push(`drop ≤ ${settings.coverageMaxDrop} points`);
+    return thresholds.join(', ');
+}
+/** Reports whose files could only be counted at a report's figure, not merged line by line. */
+function noteApproximations(figures, evidence) {
+    for (const { file, reports: from } of figures.approximated.slice(0, 5)) {
+        evidence.push({
+            message: `${file} is in ${from.join(', ')}, and a report without per-line data (coverage-summary.json) cannot be merged line by line: it counts at its best report's figure. Merge lcov, Cobertura, Clover or coverage-final.json reports instead.`,
+            file: from[0],
+        });
+    }
+}
+function checkThresholds(settings, figures, where, found) {
+    if (figures.linesPct < settings.coverageThreshold) {
+        fail(found, `line coverage ${formatPercent(figures.linesPct)} is below ${settings.coverageThreshold}%`, where);
+    }
+    const branchThreshold = settings.branchCoverageThreshold;
+    if (branchThreshold === undefined)
+        return;
+    if (figures.branchesPct === undefined) {
+        fail(found, 'a branch threshold is set but the reports have no branch data', where);
+    }
+    else if (figures.branchesPct < branchThreshold) {
+        fail(found, `branch coverage ${formatPercent(figures.branchesPct)} is below ${branchThreshold}%`, where);
+    }
+}
+/** With a baseline, how far line coverage may drop; the baseline read, when it could be. */
+async function checkBaseline(settings, context, figures, where, found) {
+    if (!settings.coverageBaseline)
+        return undefined;
+    const read = await readBaseline(settings.coverageBaseline, context);
+    if ('message' in read) {
+        found.reasons.push(read.message);
+        found.evidence.push(read);
+        return undefined;
+    }
+    const drop = read.linesPct - figures.linesPct;
+    if (drop > settings.coverageMaxDrop + 1e-9) {
+        fail(found, `line coverage dropped ${drop.toFixed(2)} points (${formatPercent(read.linesPct)} → ${formatPercent(figures.linesPct)}), more than ${settings.coverageMaxDrop} allowed`, where);
+    }
+    return read;
+}
+/** The least covered files are where the work is. */
+function pointAtWorstFiles(figures, context, evidence) {
+    for (const file of figures.worst) {
+        evidence.push({
+            message: `low coverage: ${formatPercent((file.lines.covered / file.lines.total) * 100)} of ${file.lines.total} lines${file.reports > 1 ? ` (merged from ${file.reports} reports)` : ''}`,
+            file: sourcePath(file.file, context),
+        });
+    }
+}
+function coverageData(reports, figures, baseline) {
+    return {
+        reports: reports.map((r) => {
+            const own = reportFigures(r);
+            return {
+                file: r.report,
+                format: r.format,
+                lines: Number(own.linesPct.toFixed(4)),
+                ...(own.branchesPct === undefined ? {} : { branches: Number(own.branchesPct.toFixed(4)) }),
+            };
+        }),
+        mergedFiles: figures.mergedFiles,
+        lines: { ...figures.lines, pct: Number(figures.linesPct.toFixed(4)) },
+        branches: figures.branchesPct === undefined
+            ? undefined
+            : { ...figures.branches, pct: Number(figures.branchesPct.toFixed(4)) },
+        baseline: baseline ? { lines: baseline.linesPct, branches: baseline.branchesPct } : undefined,
+    };
+}
+/** Every readable report, merged: a file several reports measured counts once, line by line. */
+async function mergeReports(parsed, context) {
+    const reports = parsed.map((p) => p.value);
+    const paths = new Map(parsed.map((p) => [p.value, p.file]));
+    const figures = await mergeCoverage(reports, context.workspace, (report, wanted) => {
+        const file = paths.get(report);
+        return parseCoverageReport(file.path, file.display, wanted);
+    });
+    return { reports, figures };
+}
 /**
  * coverage: lcov, Cobertura, Clover, Istanbul JSON or summaries, merged over every
  * report (a file several reports measured counts once, line by line);
@@ -1769,107 +1862,44 @@ function mergedFrom(reports, figures) {
  * with a baseline, no drop beyond `coverage-max-drop` points.
  */
 async function coverageGate(settings, context) {
-    const thresholds = [`lines ≥ ${settings.coverageThreshold}%`];
-    if (settings.branchCoverageThreshold !== undefined)
-        thresholds.push(`branches ≥ ${settings.branchCoverageThreshold}%`);
-    if (settings.coverageBaseline)
-        thresholds.push(`drop ≤ ${settings.coverageMaxDrop} points`);
-    const threshold = thresholds.join(', ');
+    const threshold = thresholdText(settings);
     const files = await findFiles(context.workspace, settings.coverageReports);
     if (files.length === 0) {
         const summary = missingReports('coverage reports', settings.coverageReports);
         return (0,types/* outcome */.bu)(false, { value: 'no reports', threshold, summary, evidence: [{ message: summary }] });
     }
     const { parsed, broken } = await readAll(files, (file) => parseCoverageReport(file.path, file.display));
-    const evidence = [...broken];
-    const reasons = broken.map((b) => b.message);
+    const found = { evidence: [...broken], reasons: broken.map((b) => b.message) };
     if (parsed.length === 0) {
-        return (0,types/* outcome */.bu)(false, { value: 'unreadable', threshold, summary: reasons.join('; '), evidence });
-    }
-    const reports = parsed.map((p) => p.value);
-    const paths = new Map(parsed.map((p) => [p.value, p.file]));
-    const figures = await mergeCoverage(reports, context.workspace, (report, wanted) => {
-        const file = paths.get(report);
-        return parseCoverageReport(file.path, file.display, wanted);
-    });
-    for (const { file, reports: from } of figures.approximated.slice(0, 5)) {
-        evidence.push({
-            message: `${file} is in ${from.join(', ')}, and a report without per-line data (coverage-summary.json) cannot be merged line by line: it counts at its best report's figure. Merge lcov, Cobertura, Clover or coverage-final.json reports instead.`,
-            file: from[0],
+        return (0,types/* outcome */.bu)(false, {
+            value: 'unreadable',
+            threshold,
+            summary: found.reasons.join('; '),
+            evidence: found.evidence,
         });
     }
+    const { reports, figures } = await mergeReports(parsed, context);
+    noteApproximations(figures, found.evidence);
     // A shortfall is annotated at the least covered source file, where the work is; the
     // report's first line only when no source file is known.
     const worstSource = figures.worst[0] ? sourcePath(figures.worst[0].file, context) : undefined;
     const where = worstSource ? { file: worstSource } : { file: reports[0].report, line: 1 };
-    const lineProblem = figures.linesPct < settings.coverageThreshold;
-    if (lineProblem) {
-        reasons.push(`line coverage ${formatPercent(figures.linesPct)} is below ${settings.coverageThreshold}%`);
-        evidence.push({ message: reasons[reasons.length - 1], ...where });
-    }
-    if (settings.branchCoverageThreshold !== undefined) {
-        if (figures.branchesPct === undefined) {
-            reasons.push('a branch threshold is set but the reports have no branch data');
-            evidence.push({ message: reasons[reasons.length - 1], ...where });
-        }
-        else if (figures.branchesPct < settings.branchCoverageThreshold) {
-            reasons.push(`branch coverage ${formatPercent(figures.branchesPct)} is below ${settings.branchCoverageThreshold}%`);
-            evidence.push({ message: reasons[reasons.length - 1], ...where });
-        }
-    }
-    let baseline;
-    if (settings.coverageBaseline) {
-        const read = await readBaseline(settings.coverageBaseline, context);
-        if ('message' in read) {
-            reasons.push(read.message);
-            evidence.push(read);
-        }
-        else {
-            baseline = read;
-            const drop = baseline.linesPct - figures.linesPct;
-            if (drop > settings.coverageMaxDrop + 1e-9) {
-                reasons.push(`line coverage dropped ${drop.toFixed(2)} points (${formatPercent(baseline.linesPct)} → ${formatPercent(figures.linesPct)}), more than ${settings.coverageMaxDrop} allowed`);
-                evidence.push({ message: reasons[reasons.length - 1], ...where });
-            }
-        }
-    }
-    if (reasons.length > 0) {
-        // The least covered files are where the work is.
-        for (const file of figures.worst) {
-            evidence.push({
-                message: `low coverage: ${formatPercent((file.lines.covered / file.lines.total) * 100)} of ${file.lines.total} lines${file.reports > 1 ? ` (merged from ${file.reports} reports)` : ''}`,
-                file: sourcePath(file.file, context),
-            });
-        }
-    }
+    checkThresholds(settings, figures, where, found);
+    const baseline = await checkBaseline(settings, context, figures, where, found);
+    if (found.reasons.length > 0)
+        pointAtWorstFiles(figures, context, found.evidence);
     const value = [`${formatPercent(figures.linesPct)} lines`];
     if (figures.branchesPct !== undefined)
         value.push(`${formatPercent(figures.branchesPct)} branches`);
     if (baseline)
         value.push(`baseline ${formatPercent(baseline.linesPct)}`);
-    const passed = reasons.length === 0;
+    const passed = found.reasons.length === 0;
     return (0,types/* outcome */.bu)(passed, {
         value: value.join(', '),
         threshold,
-        summary: `${passed ? `coverage meets ${threshold}` : reasons.join('; ')}${mergedFrom(reports, figures)}`,
-        evidence,
-        data: {
-            reports: reports.map((r) => {
-                const own = reportFigures(r);
-                return {
-                    file: r.report,
-                    format: r.format,
-                    lines: Number(own.linesPct.toFixed(4)),
-                    ...(own.branchesPct === undefined ? {} : { branches: Number(own.branchesPct.toFixed(4)) }),
-                };
-            }),
-            mergedFiles: figures.mergedFiles,
-            lines: { ...figures.lines, pct: Number(figures.linesPct.toFixed(4)) },
-            branches: figures.branchesPct === undefined
-                ? undefined
-                : { ...figures.branches, pct: Number(figures.branchesPct.toFixed(4)) },
-            baseline: baseline ? { lines: baseline.linesPct, branches: baseline.branchesPct } : undefined,
-        },
+        summary: `${passed ? `coverage meets ${threshold}` : found.reasons.join('; ')}${mergedFrom(reports, figures)}`,
+        evidence: found.evidence,
+        data: coverageData(reports, figures, baseline),
     });
 }
 
@@ -2434,6 +2464,25 @@ function pattern(glob) {
 function show(value) {
     return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 3 : 1);
 }
+/** Each budgeted metric against its budget; a missing or over-budget metric adds a reason. */
+function checkBudgets(settings, current, reasons, evidence) {
+    const measured = [];
+    for (const budget of settings.performanceBudgets) {
+        const value = current.get(budget.metric);
+        if (value === undefined) {
+            reasons.push(`metric "${budget.metric}" is not in the results`);
+            evidence.push({ message: reasons[reasons.length - 1] });
+            continue;
+        }
+        const ok = (0,budgets/* withinBudget */.xV)(value, budget);
+        measured.push({ metric: budget.metric, value, budget: `${budget.comparison} ${budget.limit}`, ok });
+        if (!ok) {
+            reasons.push(`${budget.metric} = ${show(value)}, budget ${budget.comparison} ${budget.limit}`);
+            evidence.push({ message: reasons[reasons.length - 1] });
+        }
+    }
+    return measured;
+}
 /**
  * performance: per-metric budgets (`p95_ms <= 200`), and with a baseline a
  * regression limit in percent on the budgeted metrics (every common metric
@@ -2453,21 +2502,7 @@ async function performanceGate(settings, context) {
     }
     const evidence = [];
     const reasons = [];
-    const measured = [];
-    for (const budget of settings.performanceBudgets) {
-        const value = current.get(budget.metric);
-        if (value === undefined) {
-            reasons.push(`metric "${budget.metric}" is not in the results`);
-            evidence.push({ message: reasons[reasons.length - 1] });
-            continue;
-        }
-        const ok = (0,budgets/* withinBudget */.xV)(value, budget);
-        measured.push({ metric: budget.metric, value, budget: `${budget.comparison} ${budget.limit}`, ok });
-        if (!ok) {
-            reasons.push(`${budget.metric} = ${show(value)}, budget ${budget.comparison} ${budget.limit}`);
-            evidence.push({ message: reasons[reasons.length - 1] });
-        }
-    }
+    const measured = checkBudgets(settings, current, reasons, evidence);
     const regressions = [];
     if (settings.performanceBaseline && settings.regressionLimit !== undefined) {
         const baseline = await readMetrics(settings.performanceBaseline, context, 'performance baseline');
@@ -2714,15 +2749,36 @@ function locate(uri, workspace) {
     decoded = decoded.replace(/^\.\//, '');
     return (0,external_node_path_.isAbsolute)(decoded) ? displayPath(workspace, decoded) : decoded;
 }
-/**
- * SARIF 2.1.0 from any scanner, read as a stream: results are taken one at a
- * time (code flows and artifacts dropped unread), so a run with 100,000
- * results does not build one huge tree. Severity is the rule's or result's
- * `security-severity` (a CVSS score, as GitHub reads it), else the SARIF level
- * (error → high, warning → medium, note → low). Suppressed, absent (fixed) and
- * non-failing kinds (`pass`, `informational`, …) are not findings.
- */
-async function parseSarif(path, display, workspace) {
+/** A failing, unsuppressed, still-present result: what counts as a finding. */
+function isOpenFailure(result) {
+    const kind = result['kind'] ?? 'fail';
+    if (kind !== 'fail')
+        return false;
+    if (result['baselineState'] === 'absent')
+        return false;
+    const suppressions = result['suppressions'];
+    return !suppressions?.some((s) => s.status === undefined || s.status === 'accepted');
+}
+/** The figures of one result kept while streaming; its rule is looked up once the runs are read. */
+function pendingResult(result, run) {
+    const rule = result['rule'];
+    const location = result['locations']?.[0]?.['physicalLocation'];
+    const message = result['message'];
+    return {
+        run,
+        ruleId: result['ruleId'] ?? rule?.id,
+        ruleIndex: result['ruleIndex'] ?? rule?.index,
+        extension: rule?.toolComponent?.index,
+        level: result['level'],
+        score: score(result['properties']?.['security-severity']),
+        message: (message?.text ?? message?.markdown ?? '').split('\n')[0].slice(0, 300),
+        uri: location?.artifactLocation?.uri,
+        line: location?.region?.startLine,
+        column: location?.region?.startColumn,
+    };
+}
+/** Reads the log, keeping each open failure and skipping the bulky parts no finding needs. */
+async function readResults(path, display) {
     const pending = [];
     const tree = (await parseJsonFile(path, display, {
         capture: [
@@ -2730,29 +2786,8 @@ async function parseSarif(path, display, workspace) {
                 path: ['runs', '*', 'results', '*'],
                 onValue(value, at) {
                     const result = value;
-                    const kind = result['kind'] ?? 'fail';
-                    if (kind !== 'fail')
-                        return;
-                    if (result['baselineState'] === 'absent')
-                        return;
-                    const suppressions = result['suppressions'];
-                    if (suppressions?.some((s) => s.status === undefined || s.status === 'accepted'))
-                        return;
-                    const rule = result['rule'];
-                    const location = result['locations']?.[0]?.['physicalLocation'];
-                    const message = result['message'];
-                    pending.push({
-                        run: at[1],
-                        ruleId: result['ruleId'] ?? rule?.id,
-                        ruleIndex: result['ruleIndex'] ?? rule?.index,
-                        extension: rule?.toolComponent?.index,
-                        level: result['level'],
-                        score: score(result['properties']?.['security-severity']),
-                        message: (message?.text ?? message?.markdown ?? '').split('\n')[0].slice(0, 300),
-                        uri: location?.artifactLocation?.uri,
-                        line: location?.region?.startLine,
-                        column: location?.region?.startColumn,
-                    });
+                    if (isOpenFailure(result))
+                        pending.push(pendingResult(result, at[1]));
                 },
             },
         ],
@@ -2767,6 +2802,9 @@ async function parseSarif(path, display, workspace) {
             ['runs', '*', 'results', '*', 'graphTraversals'],
         ],
     }));
+    return { tree, pending };
+}
+function checkLog(tree, display) {
     if (!tree || typeof tree !== 'object' || !Array.isArray(tree.runs)) {
         throw new ReportError('not a SARIF log: expected a top-level "runs" array', {
             file: display,
@@ -2781,33 +2819,46 @@ async function parseSarif(path, display, workspace) {
             column: 1,
         });
     }
-    const runs = tree.runs;
-    return pending.map((result) => {
-        const run = runs[result.run] ?? {};
-        const rules = result.extension !== undefined
-            ? run.tool?.extensions?.[result.extension]?.rules
-            : run.tool?.driver?.rules;
-        const rule = (result.ruleIndex !== undefined ? rules?.[result.ruleIndex] : undefined) ??
-            rules?.find((candidate) => candidate.id === result.ruleId);
-        const ruleScore = score(rule?.properties?.['security-severity']);
-        const level = result.level ?? rule?.defaultConfiguration?.level;
-        const cvss = result.score ?? ruleScore;
-        const tags = Array.isArray(rule?.properties?.tags)
-            ? rule.properties.tags.map(String)
-            : [];
-        const aliases = [rule?.name, ...tags.filter((tag) => /^(CVE|GHSA|CWE)-/i.test(tag))].filter((alias) => typeof alias === 'string' && alias.length > 0);
-        const tool = run.tool?.driver?.name;
-        return {
-            id: result.ruleId ?? rule?.id ?? '(no rule id)',
-            aliases,
-            severity: cvss !== undefined ? (0,parse_findings/* severityFromScore */.qI)(cvss) : levelSeverity(level),
-            title: `${tool ? `${tool}: ` : ''}${result.message || rule?.shortDescription?.text || ''}`,
-            report: display,
-            file: locate(result.uri, workspace),
-            line: result.line,
-            column: result.column,
-        };
-    });
+    return tree.runs;
+}
+/** The result's rule: by index in the driver's or the named extension's rules, else by id. */
+function ruleOf(result, run) {
+    const rules = result.extension !== undefined
+        ? run.tool?.extensions?.[result.extension]?.rules
+        : run.tool?.driver?.rules;
+    return ((result.ruleIndex !== undefined ? rules?.[result.ruleIndex] : undefined) ??
+        rules?.find((candidate) => candidate.id === result.ruleId));
+}
+function toFinding(result, run, display, workspace) {
+    const rule = ruleOf(result, run);
+    const level = result.level ?? rule?.defaultConfiguration?.level;
+    const cvss = result.score ?? score(rule?.properties?.['security-severity']);
+    const tags = Array.isArray(rule?.properties?.tags) ? rule.properties.tags.map(String) : [];
+    const aliases = [rule?.name, ...tags.filter((tag) => /^(CVE|GHSA|CWE)-/i.test(tag))].filter((alias) => typeof alias === 'string' && alias.length > 0);
+    const tool = run.tool?.driver?.name;
+    return {
+        id: result.ruleId ?? rule?.id ?? '(no rule id)',
+        aliases,
+        severity: cvss !== undefined ? (0,parse_findings/* severityFromScore */.qI)(cvss) : levelSeverity(level),
+        title: `${tool ? `${tool}: ` : ''}${result.message || rule?.shortDescription?.text || ''}`,
+        report: display,
+        file: locate(result.uri, workspace),
+        line: result.line,
+        column: result.column,
+    };
+}
+/**
+ * SARIF 2.1.0 from any scanner, read as a stream: results are taken one at a
+ * time (code flows and artifacts dropped unread), so a run with 100,000
+ * results does not build one huge tree. Severity is the rule's or result's
+ * `security-severity` (a CVSS score, as GitHub reads it), else the SARIF level
+ * (error → high, warning → medium, note → low). Suppressed, absent (fixed) and
+ * non-failing kinds (`pass`, `informational`, …) are not findings.
+ */
+async function parseSarif(path, display, workspace) {
+    const { tree, pending } = await readResults(path, display);
+    const runs = checkLog(tree, display);
+    return pending.map((result) => toFinding(result, runs[result.run] ?? {}, display, workspace));
 }
 
 // EXTERNAL MODULE: ./packages/gates/src/settings/allowlist.ts
@@ -2824,16 +2875,9 @@ function allowedBy(finding, allowlist) {
     const ids = [finding.id, ...finding.aliases].map((id) => id.toLowerCase());
     return allowlist.find((entry) => ids.includes(entry.id.toLowerCase()));
 }
-/**
- * security: SARIF from any scanner and `npm audit --json`; no finding at or above
- * `severity-threshold` unless an allowlist entry that has not expired names it.
- */
-async function securityGate(settings, context) {
-    const threshold = `no ${settings.severityThreshold} or above`;
-    const evidence = [];
-    const reasons = [];
-    const findings = [];
-    let reportCount = 0;
+/** Every finding of every SARIF and npm audit report; a missing or unreadable report is a reason to fail. */
+async function collectFindings(settings, context) {
+    const collected = { findings: [], reportCount: 0, reasons: [], evidence: [] };
     const sources = [
         {
             patterns: settings.sarifReports,
@@ -2847,55 +2891,92 @@ async function securityGate(settings, context) {
             continue;
         const files = await findFiles(context.workspace, source.patterns);
         if (files.length === 0) {
-            reasons.push(missingReports(source.kind, source.patterns));
-            evidence.push({ message: reasons[reasons.length - 1] });
+            collected.reasons.push(missingReports(source.kind, source.patterns));
+            collected.evidence.push({ message: collected.reasons[collected.reasons.length - 1] });
             continue;
         }
         const { parsed, broken } = await readAll(files, (file) => source.parse(file.path, file.display));
-        reportCount += parsed.length;
-        evidence.push(...broken);
+        collected.reportCount += parsed.length;
+        collected.evidence.push(...broken);
         if (broken.length > 0)
-            reasons.push(`${plural(broken.length, source.kind.replace(/s$/, ''))} could not be read`);
+            collected.reasons.push(`${plural(broken.length, source.kind.replace(/s$/, ''))} could not be read`);
         for (const { value } of parsed)
-            findings.push(...value);
+            collected.findings.push(...value);
     }
+    return collected;
+}
+/** Findings at or above the bar: allowed by a live allowlist entry, or blocking (worst first). */
+function sortFindings(findings, settings, now) {
     const bar = (0,parse_findings/* severityRank */.qs)(settings.severityThreshold);
-    const blocking = [];
-    const allowed = [];
-    const expired = new Map();
+    const sorted = { blocking: [], allowed: [], expired: new Map() };
     for (const finding of findings) {
         if ((0,parse_findings/* severityRank */.qs)(finding.severity) < bar)
             continue;
         const entry = allowedBy(finding, settings.allowlist);
-        if (entry && (0,allowlist/* allowlistActive */.CY)(entry, context.now))
-            allowed.push({ finding, entry });
+        if (entry && (0,allowlist/* allowlistActive */.CY)(entry, now))
+            sorted.allowed.push({ finding, entry });
         else {
             if (entry)
-                expired.set(entry.id, entry);
-            blocking.push(finding);
+                sorted.expired.set(entry.id, entry);
+            sorted.blocking.push(finding);
         }
     }
-    blocking.sort((a, b) => (0,parse_findings/* severityRank */.qs)(b.severity) - (0,parse_findings/* severityRank */.qs)(a.severity));
-    for (const finding of blocking.slice(0, types/* EVIDENCE_LIMIT */.k5)) {
-        evidence.push({
-            message: `${finding.severity}: ${finding.id}${finding.title ? ` (${finding.title})` : ''}${finding.file ? '' : ` in ${finding.report}`}`,
-            file: finding.file ?? finding.report,
-            line: finding.file ? finding.line : undefined,
-            column: finding.file ? finding.column : undefined,
-        });
-    }
-    for (const entry of expired.values()) {
+    sorted.blocking.sort((a, b) => (0,parse_findings/* severityRank */.qs)(b.severity) - (0,parse_findings/* severityRank */.qs)(a.severity));
+    return sorted;
+}
+function blockingEvidence(sorted) {
+    const evidence = sorted.blocking.slice(0, types/* EVIDENCE_LIMIT */.k5).map((finding) => ({
+        message: `${finding.severity}: ${finding.id}${finding.title ? ` (${finding.title})` : ''}${finding.file ? '' : ` in ${finding.report}`}`,
+        file: finding.file ?? finding.report,
+        line: finding.file ? finding.line : undefined,
+        column: finding.file ? finding.column : undefined,
+    }));
+    for (const entry of sorted.expired.values()) {
         evidence.push({
             message: `allowlist entry ${entry.id} expired on ${entry.expires} and no longer applies`,
         });
     }
-    if (blocking.length > 0) {
-        const bySeverity = ['critical', 'high', 'medium', 'low']
-            .map((severity) => [severity, blocking.filter((f) => f.severity === severity).length])
-            .filter(([, count]) => count > 0)
-            .map(([severity, count]) => `${count} ${severity}`);
-        reasons.push(`${plural(blocking.length, 'finding')} at or above ${settings.severityThreshold}: ${bySeverity.join(', ')}`);
-    }
+    return evidence;
+}
+/** `3 findings at or above high: 1 critical, 2 high`. */
+function blockingReason(blocking, threshold) {
+    const bySeverity = ['critical', 'high', 'medium', 'low']
+        .map((severity) => [severity, blocking.filter((f) => f.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => `${count} ${severity}`);
+    return `${plural(blocking.length, 'finding')} at or above ${threshold}: ${bySeverity.join(', ')}`;
+}
+function securityData(findings, sorted) {
+    return {
+        findings: findings.length,
+        blocking: sorted.blocking.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            report: f.report,
+            file: f.file,
+            line: f.line,
+        })),
+        allowlisted: sorted.allowed.map(({ finding, entry }) => ({
+            id: finding.id,
+            entry: entry.id,
+            expires: entry.expires,
+            reason: entry.reason,
+        })),
+        expiredAllowlist: [...sorted.expired.values()],
+    };
+}
+/**
+ * security: SARIF from any scanner and `npm audit --json`; no finding at or above
+ * `severity-threshold` unless an allowlist entry that has not expired names it.
+ */
+async function securityGate(settings, context) {
+    const threshold = `no ${settings.severityThreshold} or above`;
+    const { findings, reportCount, reasons, evidence } = await collectFindings(settings, context);
+    const sorted = sortFindings(findings, settings, context.now);
+    const { blocking, allowed } = sorted;
+    evidence.push(...blockingEvidence(sorted));
+    if (blocking.length > 0)
+        reasons.push(blockingReason(blocking, settings.severityThreshold));
     const passed = reasons.length === 0;
     const value = `${blocking.length} blocking of ${plural(findings.length, 'finding')}${allowed.length ? `, ${allowed.length} allowlisted` : ''}`;
     return (0,types/* outcome */.bu)(passed, {
@@ -2905,23 +2986,7 @@ async function securityGate(settings, context) {
             ? `no ${settings.severityThreshold} or above findings in ${plural(reportCount, 'report')}${allowed.length ? ` (${allowed.length} allowlisted)` : ''}`
             : reasons.join('; '),
         evidence,
-        data: {
-            findings: findings.length,
-            blocking: blocking.map((f) => ({
-                id: f.id,
-                severity: f.severity,
-                report: f.report,
-                file: f.file,
-                line: f.line,
-            })),
-            allowlisted: allowed.map(({ finding, entry }) => ({
-                id: finding.id,
-                entry: entry.id,
-                expires: entry.expires,
-                reason: entry.reason,
-            })),
-            expiredAllowlist: [...expired.values()],
-        },
+        data: securityData(findings, sorted),
     });
 }
 
@@ -2958,119 +3023,157 @@ function failureLocation(text, file) {
     return fallback;
 }
 /**
+ * The reader's state through one JUnit file: the suites open around the current
+ * element, the test case being read, and the failure text still being collected.
+ */
+class JunitReader {
+    display;
+    totals = { tests: 0, failures: 0, errors: 0, skipped: 0, failed: [] };
+    suites = [];
+    testcase;
+    /** The failure whose message comes from its text rather than a `message` attribute. */
+    collecting;
+    /** The failure's text, searched for a stack frame when the test case names no line. */
+    trace;
+    root;
+    constructor(display) {
+        this.display = display;
+    }
+    open(tag, parser) {
+        this.checkRoot(tag, parser);
+        if (tag.name === 'testsuite')
+            this.openSuite(tag);
+        else if (tag.name === 'testcase')
+            this.openTestcase(tag);
+        else if (this.testcase && (tag.name === 'failure' || tag.name === 'error'))
+            this.openFailure(tag);
+        else if (this.testcase && tag.name === 'skipped')
+            this.testcase.skipped = true;
+    }
+    text(text) {
+        if (this.trace !== undefined && this.trace.length < TRACE_LIMIT)
+            this.trace += text.slice(0, TRACE_LIMIT - this.trace.length);
+        const collecting = this.collecting;
+        if (collecting && collecting.message.length < MESSAGE_LIMIT) {
+            collecting.message = (collecting.message + text).trimStart().slice(0, MESSAGE_LIMIT);
+        }
+    }
+    close(name) {
+        if (name === 'failure' || name === 'error')
+            this.closeFailure();
+        if (name === 'testcase' && this.testcase)
+            this.closeTestcase(this.testcase);
+        if (name === 'testsuite')
+            this.closeSuite();
+    }
+    checkRoot(tag, parser) {
+        if (this.root !== undefined)
+            return;
+        this.root = tag.name;
+        if (this.root !== 'testsuites' && this.root !== 'testsuite') {
+            throw new ReportError(`expected a JUnit <testsuites> or <testsuite> root, got <${this.root}>`, {
+                file: this.display,
+                line: parser.line,
+                column: parser.column,
+            });
+        }
+    }
+    openSuite(tag) {
+        this.suites.push({
+            name: tag.attributes['name'] ?? '',
+            file: tag.attributes['file'] ?? tag.attributes['filepath'],
+            cases: 0,
+            errors: numberAttribute(tag, 'errors') ?? 0,
+            failures: numberAttribute(tag, 'failures') ?? 0,
+        });
+    }
+    openTestcase(tag) {
+        this.testcase = { tag, skipped: false };
+        const suite = this.suites[this.suites.length - 1];
+        if (suite)
+            suite.cases += 1;
+    }
+    /** A test case's first failure or error is the one reported. */
+    openFailure(tag) {
+        const testcase = this.testcase;
+        if (testcase.outcome)
+            return;
+        const suite = this.suites[this.suites.length - 1];
+        const line = numberAttribute(testcase.tag, 'line') ?? numberAttribute(tag, 'line');
+        testcase.outcome = {
+            kind: tag.name,
+            name: testcase.tag.attributes['name'] ?? '',
+            suite: testcase.tag.attributes['classname'] ?? suite?.name ?? '',
+            message: (tag.attributes['message'] ?? '').slice(0, MESSAGE_LIMIT),
+            file: testcase.tag.attributes['file'] ?? suite?.file,
+            line,
+        };
+        if (!testcase.outcome.message)
+            this.collecting = testcase.outcome;
+        if (line === undefined)
+            this.trace = '';
+    }
+    /** Without a line attribute, the failure is placed by the stack frame in its text. */
+    closeFailure() {
+        const outcome = this.testcase?.outcome;
+        if (this.trace !== undefined && outcome) {
+            const at = failureLocation(this.trace, outcome.file);
+            if (at) {
+                const own = at.own && outcome.file;
+                Object.assign(outcome, { file: own || at.file, line: at.line, column: at.column });
+            }
+            this.trace = undefined;
+        }
+        this.collecting = undefined;
+    }
+    closeTestcase(testcase) {
+        const totals = this.totals;
+        totals.tests += 1;
+        const failure = testcase.outcome;
+        if (failure) {
+            failure.message = failure.message.split('\n')[0].trim();
+            if (failure.kind === 'failure')
+                totals.failures += 1;
+            else
+                totals.errors += 1;
+            if (totals.failed.length < types/* EVIDENCE_LIMIT */.k5)
+                totals.failed.push(failure);
+        }
+        else if (testcase.skipped)
+            totals.skipped += 1;
+        this.testcase = undefined;
+    }
+    /** A suite that reports errors but ran no test case did not compile or load. */
+    closeSuite() {
+        const suite = this.suites.pop();
+        if (!suite || suite.cases > 0 || suite.errors + suite.failures === 0)
+            return;
+        this.totals.errors += suite.errors + suite.failures;
+        if (this.totals.failed.length < types/* EVIDENCE_LIMIT */.k5) {
+            this.totals.failed.push({
+                kind: 'error',
+                name: '(suite did not run)',
+                suite: suite.name,
+                message: '',
+                file: suite.file,
+            });
+        }
+    }
+}
+/**
  * JUnit XML as jest-junit, surefire, pytest and go-junit-report write it,
  * through a SAX stream: 100,000 test cases cost the same memory as ten.
  * A suite that reports errors but holds no test cases (a test file that did not
  * compile or load) counts as that many errors.
  */
 async function parseJunit(path, display) {
-    const totals = { tests: 0, failures: 0, errors: 0, skipped: 0, failed: [] };
-    const suites = [];
-    let testcase;
-    let collecting;
-    let trace;
-    let root;
+    const reader = new JunitReader(display);
     await streamXml(path, display, {
-        open(tag, parser) {
-            if (root === undefined) {
-                root = tag.name;
-                if (root !== 'testsuites' && root !== 'testsuite') {
-                    throw new ReportError(`expected a JUnit <testsuites> or <testsuite> root, got <${root}>`, {
-                        file: display,
-                        line: parser.line,
-                        column: parser.column,
-                    });
-                }
-            }
-            if (tag.name === 'testsuite') {
-                suites.push({
-                    name: tag.attributes['name'] ?? '',
-                    file: tag.attributes['file'] ?? tag.attributes['filepath'],
-                    cases: 0,
-                    errors: numberAttribute(tag, 'errors') ?? 0,
-                    failures: numberAttribute(tag, 'failures') ?? 0,
-                });
-            }
-            else if (tag.name === 'testcase') {
-                testcase = { tag, skipped: false };
-                const suite = suites[suites.length - 1];
-                if (suite)
-                    suite.cases += 1;
-            }
-            else if (testcase && (tag.name === 'failure' || tag.name === 'error')) {
-                if (!testcase.outcome) {
-                    const suite = suites[suites.length - 1];
-                    const line = numberAttribute(testcase.tag, 'line') ?? numberAttribute(tag, 'line');
-                    testcase.outcome = {
-                        kind: tag.name,
-                        name: testcase.tag.attributes['name'] ?? '',
-                        suite: testcase.tag.attributes['classname'] ?? suite?.name ?? '',
-                        message: (tag.attributes['message'] ?? '').slice(0, MESSAGE_LIMIT),
-                        file: testcase.tag.attributes['file'] ?? suite?.file,
-                        line,
-                    };
-                    if (!testcase.outcome.message)
-                        collecting = testcase.outcome;
-                    if (line === undefined)
-                        trace = '';
-                }
-            }
-            else if (testcase && tag.name === 'skipped') {
-                testcase.skipped = true;
-            }
-        },
-        text(text) {
-            if (trace !== undefined && trace.length < TRACE_LIMIT)
-                trace += text.slice(0, TRACE_LIMIT - trace.length);
-            if (collecting && collecting.message.length < MESSAGE_LIMIT) {
-                collecting.message = (collecting.message + text).trimStart().slice(0, MESSAGE_LIMIT);
-            }
-        },
-        close(name) {
-            if ((name === 'failure' || name === 'error') && trace !== undefined && testcase?.outcome) {
-                const at = failureLocation(trace, testcase.outcome.file);
-                if (at) {
-                    const own = at.own && testcase.outcome.file;
-                    Object.assign(testcase.outcome, { file: own || at.file, line: at.line, column: at.column });
-                }
-                trace = undefined;
-            }
-            if (name === 'failure' || name === 'error')
-                collecting = undefined;
-            if (name === 'testcase' && testcase) {
-                totals.tests += 1;
-                const failure = testcase.outcome;
-                if (failure) {
-                    failure.message = failure.message.split('\n')[0].trim();
-                    if (failure.kind === 'failure')
-                        totals.failures += 1;
-                    else
-                        totals.errors += 1;
-                    if (totals.failed.length < types/* EVIDENCE_LIMIT */.k5)
-                        totals.failed.push(failure);
-                }
-                else if (testcase.skipped)
-                    totals.skipped += 1;
-                testcase = undefined;
-            }
-            if (name === 'testsuite') {
-                const suite = suites.pop();
-                if (suite && suite.cases === 0 && suite.errors + suite.failures > 0) {
-                    totals.errors += suite.errors + suite.failures;
-                    if (totals.failed.length < types/* EVIDENCE_LIMIT */.k5) {
-                        totals.failed.push({
-                            kind: 'error',
-                            name: '(suite did not run)',
-                            suite: suite.name,
-                            message: '',
-                            file: suite.file,
-                        });
-                    }
-                }
-            }
-        },
+        open: (tag, parser) => reader.open(tag, parser),
+        text: (text) => reader.text(text),
+        close: (name) => reader.close(name),
     });
-    return totals;
+    return reader.totals;
 }
 
 ;// CONCATENATED MODULE: ./packages/gates/src/gates/tests.ts
@@ -3339,8 +3442,8 @@ function annotationsFor(report) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/github.ts
-var github = __webpack_require__(8713);
+// EXTERNAL MODULE: ./packages/kit/src/github.ts + 1 modules
+var github = __webpack_require__(268);
 ;// CONCATENATED MODULE: ./packages/gates/src/github.ts
 
 function summary(pull) {

@@ -1,0 +1,2219 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 6972:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4491);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: inputSpec
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+;// CONCATENATED MODULE: ./packages/kit/src/names.ts
+/**
+ * Git's own ref-name rules (git-check-ref-format(1)) and a practical e-mail
+ * address check, so that every branch, tag and address input is refused with a
+ * clear message before anything is written, instead of by git or GitHub halfway.
+ */
+/** Git refuses these anywhere in a ref name: control characters, space, ~ ^ : ? * [ and backslash. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTER = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** Stricter than git: command substitution, which no release name needs and scripts can trip on. */
+const SHELL_SUBSTITUTION = /\$\(|\$\{|`/;
+/** Why `name` is not a valid short branch or tag name, or undefined when git would take it. */
+function refNameProblem(name) {
+    if (name.length === 0)
+        return 'it is empty';
+    const bad = FORBIDDEN_CHARACTER.exec(name)?.[0];
+    if (bad !== undefined) {
+        const code = bad.charCodeAt(0);
+        const shown = bad === ' ' ? 'a space' : code < 0x20 || code === 0x7f ? 'a control character' : `"${bad}"`;
+        return `it contains ${shown}`;
+    }
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name === '@')
+        return 'it is "@"';
+    if (name === 'HEAD')
+        return 'it is "HEAD"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `a part of it ("${part}") starts with "."`;
+        if (part.endsWith('.lock'))
+            return `a part of it ("${part}") ends with ".lock"`;
+    }
+    if (SHELL_SUBSTITUTION.test(name))
+        return 'it contains shell command substitution ($(…), ${…} or `…`)';
+    return undefined;
+}
+/**
+ * A prefix put before a version to make a tag (`v`, `api/v`): judged as the
+ * tag it makes, so `release/` is fine but `a..` or `x y` are not.
+ */
+function refPrefixProblem(prefix) {
+    if (prefix.length === 0)
+        return undefined;
+    return refNameProblem(`${prefix}1.0.0`);
+}
+const LOCAL = /^[^\s@<>()\\,;:"]+$/;
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** Why `address` is not a plain e-mail address (`name@example.com`), or undefined. */
+function emailProblem(address) {
+    if (address.length > 254)
+        return 'it is longer than 254 characters';
+    const at = address.lastIndexOf('@');
+    if (at <= 0)
+        return 'it has no "@" with a name before it';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length > 64)
+        return 'the part before "@" is longer than 64 characters';
+    if (!LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+        return `"${local}" is not a valid name before "@"`;
+    const labels = domain.split('.');
+    if (labels.length < 2 || !labels.every((label) => LABEL.test(label)))
+        return `"${domain}" is not a domain name such as example.com`;
+    return undefined;
+}
+/** `Name <name@example.com>` or a plain address: the address part, and what is wrong with it. */
+function mailboxProblem(mailbox) {
+    const named = /^([^<>]*)<([^<>]+)>$/.exec(mailbox.trim());
+    if (named) {
+        if (/[\r\n]/.test(named[1]))
+            return 'the display name contains a line break';
+        return emailProblem(named[2].trim());
+    }
+    return emailProblem(mailbox.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/**
+ * Typed inputs, parsed once. An action declares a spec of fields; `readInputs`
+ * turns the runner's INPUT_* variables (and the config file's values, which
+ * inputs override) into one typed object, or throws a single InputError that
+ * lists every bad value at once.
+ */
+/** Thrown by a field's parser; `expected` replaces the field's default description. */
+class Invalid extends Error {
+    expected;
+    constructor(expected) {
+        super(expected ?? 'invalid');
+        this.expected = expected;
+    }
+}
+/** How long an input may be unless its field says otherwise: far more than any real value, far less than a crash. */
+const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024;
+class Field {
+    expected;
+    parse;
+    isRequired;
+    fallback;
+    isSecret;
+    maxLength;
+    constructor(expected, parse, isRequired = false, fallback = undefined, isSecret = false, maxLength = DEFAULT_MAX_INPUT_LENGTH) {
+        this.expected = expected;
+        this.parse = parse;
+        this.isRequired = isRequired;
+        this.fallback = fallback;
+        this.isSecret = isSecret;
+        this.maxLength = maxLength;
+    }
+    with(changes) {
+        return new Field(this.expected, changes.parse ?? this.parse, changes.isRequired ?? this.isRequired, 'fallback' in changes ? changes.fallback : this.fallback, changes.isSecret ?? this.isSecret, changes.maxLength ?? this.maxLength);
+    }
+    /** The step fails when the input is empty and no config value or default exists. */
+    required() {
+        return this.with({ isRequired: true });
+    }
+    default(value) {
+        return this.with({ fallback: value });
+    }
+    /** The value is masked in the log the moment it is read, and never echoed in errors. */
+    secret() {
+        return this.with({ isSecret: true });
+    }
+    /** At most `length` characters: checked before parsing, so nothing downstream meets a runaway value. */
+    max(length) {
+        return this.with({ maxLength: length });
+    }
+    /** Adds a further rule on the parsed value. */
+    check(rule) {
+        const parse = (raw) => {
+            const value = this.parse(raw);
+            const problem = rule(value);
+            if (problem)
+                throw new Invalid(problem);
+            return value;
+        };
+        return this.with({ parse });
+    }
+}
+function camelCase(name) {
+    return name.replace(/[-_ ]+([a-zA-Z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+function bounds(min, max) {
+    if (min !== undefined && max !== undefined)
+        return ` from ${min} to ${max}`;
+    if (min !== undefined)
+        return ` of at least ${min}`;
+    if (max !== undefined)
+        return ` of at most ${max}`;
+    return '';
+}
+function inRange(value, min, max) {
+    return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+/** Parses `500ms`, `30s`, `5m`, `1h30m` or a bare number of seconds into milliseconds. */
+function parseDuration(raw) {
+    const text = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    return Math.round(parts.reduce((total, p) => total + Number(p[1]) * DURATION_UNITS[p[2]], 0));
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)}s`;
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    const parts = [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''];
+    return parts.join('');
+}
+/** Splits a list input on new lines (and commas unless `lines` is set), dropping blanks and `#` comments. */
+function splitList(raw, separator = /[\n,]/) {
+    return raw
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+const field = {
+    text(expected = 'a non-empty string') {
+        return new Field(expected, (raw) => raw);
+    },
+    pattern(regex, expected) {
+        return new Field(expected, (raw) => {
+            if (!regex.test(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    boolean() {
+        return new Field('true or false', (raw) => {
+            if (TRUE.includes(raw))
+                return true;
+            if (FALSE.includes(raw))
+                return false;
+            throw new Invalid();
+        });
+    },
+    choice(choices) {
+        return new Field(`one of: ${choices.join(', ')}`, (raw) => {
+            if (!choices.includes(raw))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    integer(options = {}) {
+        return new Field(`an integer${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?\d+$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    number(options = {}) {
+        return new Field(`a number${bounds(options.min, options.max)}`, (raw) => {
+            if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(raw))
+                throw new Invalid();
+            const value = Number(raw);
+            if (!inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** A duration in milliseconds: `500ms`, `30s`, `5m`, `1h30m`, or a number of seconds. */
+    duration(options = {}) {
+        const limits = options.max !== undefined
+            ? ` between ${formatDuration(options.min ?? 0)} and ${formatDuration(options.max)}`
+            : '';
+        return new Field(`a duration such as 30s, 5m or 1h30m${limits}`, (raw) => {
+            const value = parseDuration(raw);
+            if (value === undefined || !inRange(value, options.min, options.max))
+                throw new Invalid();
+            return value;
+        });
+    },
+    /** Items separated by new lines or commas. */
+    list(expected = 'a list of values, one per line or separated by commas') {
+        return new Field(expected, (raw) => {
+            const items = splitList(raw);
+            if (items.length === 0)
+                throw new Invalid();
+            return items;
+        });
+    },
+    /** Glob patterns, one per line (commas are legal inside `{a,b}`). */
+    globs() {
+        return new Field('glob patterns, one per line', (raw) => {
+            const patterns = splitList(raw, /\n/);
+            if (patterns.length === 0)
+                throw new Invalid();
+            return patterns;
+        });
+    },
+    url(protocols = ['http:', 'https:']) {
+        const names = protocols.map((p) => p.replace(':', '')).join(' or ');
+        return new Field(`an absolute ${names} URL`, (raw) => {
+            let url;
+            try {
+                url = new URL(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+            if (!protocols.includes(url.protocol))
+                throw new Invalid();
+            return raw;
+        });
+    },
+    /** A branch or tag name by git's rules (git check-ref-format); `refs/heads/` or `refs/tags/` is taken off. */
+    ref(kind = 'ref', example = kind === 'tag' ? 'v1.4.0' : 'main') {
+        const what = kind === 'ref' ? 'branch or tag' : kind;
+        return new Field(`a valid git ${what} name such as ${example}`, (raw) => {
+            const prefix = { branch: /^refs\/heads\//, tag: /^refs\/tags\//, ref: /^$/ }[kind];
+            const name = raw.replace(prefix, '');
+            const problem = refNameProblem(name);
+            if (problem)
+                throw new Invalid(`a valid git ${what} name such as ${example} (${problem})`);
+            return name;
+        }).max(255);
+    },
+    /** Branch names, one per line or separated by commas, each by git's rules. */
+    refs(kind = 'branch') {
+        return new Field(`${kind} names, one per line or separated by commas`, (raw) => {
+            const names = splitList(raw);
+            if (names.length === 0)
+                throw new Invalid();
+            for (const name of names) {
+                const problem = refNameProblem(name);
+                if (problem)
+                    throw new Invalid(`valid git ${kind} names ("${(0,errors/* cut */.Jj)(name, 100)}": ${problem})`);
+            }
+            return names;
+        });
+    },
+    /** What goes before a version to make a tag (`v`, `api/v`), judged as the tag it makes. */
+    refPrefix(example = 'v') {
+        return new Field(`a tag prefix such as ${example}`, (raw) => {
+            const problem = refPrefixProblem(raw);
+            if (problem)
+                throw new Invalid(`a tag prefix such as ${example} that makes a valid git tag (${problem})`);
+            return raw;
+        }).max(200);
+    },
+    /** A plain e-mail address, or with `named` also `Name <address>`. */
+    email(options = {}) {
+        const expected = options.named
+            ? 'an email address such as releases@example.com or "Releases <releases@example.com>"'
+            : 'an email address such as releases@example.com';
+        return new Field(expected, (raw) => {
+            const problem = options.named ? mailboxProblem(raw) : emailProblem(raw);
+            if (problem)
+                throw new Invalid(`${expected} (${problem})`);
+            return raw;
+        }).max(320);
+    },
+    /** E-mail addresses, one per line or separated by commas; each may be `Name <address>`. */
+    emails() {
+        return new Field('email addresses, one per line or separated by commas', (raw) => {
+            const list = splitList(raw);
+            if (list.length === 0)
+                throw new Invalid();
+            const bad = list.filter((address) => mailboxProblem(address));
+            if (bad.length > 0)
+                throw new Invalid(`email addresses such as ops@example.com (not valid: ${(0,errors/* cut */.Jj)(bad.join(', '), 200)})`);
+            return list;
+        });
+    },
+    json(expected = 'valid JSON') {
+        return new Field(expected, (raw) => {
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                throw new Invalid();
+            }
+        });
+    },
+    custom(expected, parse) {
+        return new Field(expected, parse);
+    },
+};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./schema/release-actions.schema.json
+const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/kit/src/files.ts
+
+/** A text file's content, or undefined when there is no such file; other errors are thrown. */
+async function readFileIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        if (thrown.code === 'ENOENT')
+            return undefined;
+        throw thrown;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/kit/src/suggest.ts
+
+/**
+ * "Did you mean" for a name that is not one of the known names: the closest known
+ * name when it is close enough to be a slip (a typo, a transposition) or when one
+ * name abbreviates the other (`prod` for `production`), else undefined.
+ */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    for (const candidate of known) {
+        const lower = candidate.toLowerCase();
+        const edits = (0,mod/* distance */.Io)(wanted, lower);
+        // Up to one edit in three characters reads as a slip; more is another word.
+        const slip = edits <= Math.max(1, Math.floor(Math.max(wanted.length, lower.length) / 3));
+        const abbreviation = Math.min(wanted.length, lower.length) >= 3 && lower.startsWith(wanted);
+        if (!slip && !abbreviation)
+            continue;
+        const score = slip ? edits : lower.length - wanted.length + 10;
+        if (!best || score < best.score)
+            best = { name: candidate, score };
+    }
+    return best?.name;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(name, known) {
+    const match = closestName(name, known);
+    return match ? ` (did you mean "${match}"?)` : '';
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/config.ts
+
+
+
+
+
+/**
+ * The optional `.github/release-actions.yml`: parsed with a real YAML parser,
+ * validated against the JSON Schema in `schema/`, every problem reported with
+ * its file, line and column.
+ */
+const CONFIG_PATH = '.github/release-actions.yml';
+/** The schema's `$id`: where editors fetch it, on the major tag. */
+const SCHEMA_URL = release_actions_schema_namespaceObject.$id;
+/** Finds the node at `path`; `key` selects the key rather than the value of the last step. */
+function nodeAt(yaml, doc, path, key = false) {
+    const { isMap, isPair, isScalar } = yaml;
+    let node = doc.contents;
+    for (const [index, segment] of path.entries()) {
+        if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+            return node;
+        const items = node.items;
+        const next = isMap(node)
+            ? items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+            : items[Number(segment)];
+        if (next === undefined)
+            return node;
+        if (isPair(next))
+            node = key && index === path.length - 1 ? next.key : next.value;
+        else
+            node = next;
+    }
+    return node;
+}
+function locator(yaml, file, doc, lines) {
+    return (path, key = false) => {
+        const node = nodeAt(yaml, doc, path, key);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return { file, line: 1, column: 1 };
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+}
+async function validate(data, file, locate) {
+    // Both are CommonJS whose module.exports carries itself as `.default`, under node and ncc alike.
+    const [ajvModule, formatsModule, { SECTION_SCHEMAS }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)),
+        __nccwpck_require__.e(/* import() */ 742).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)),
+    ]);
+    const Ajv2020 = ajvModule.default.default;
+    const addFormats = formatsModule.default.default;
+    // verbose: each problem carries the schema it broke, whose properties are the keys to suggest.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajv);
+    for (const schema of SECTION_SCHEMAS)
+        ajv.addSchema(schema);
+    const check = ajv.compile(release_actions_schema_namespaceObject);
+    if (check(data))
+        return;
+    const problems = (check.errors ?? []).map((problem) => {
+        const path = problem.instancePath.split('/').slice(1).map(decodeURIComponent);
+        const extra = problem.params.additionalProperty;
+        const at = extra ? locate([...path, extra], true) : locate(path);
+        const where = `${file}:${at.line}:${at.column}`;
+        const known = Object.keys(problem.parentSchema?.properties ?? {});
+        const subject = extra
+            ? `unknown key "${extra}"${didYouMean(extra, known)}`
+            : `"${path.join('.') || '(root)'}" ${problem.message}`;
+        return { at, text: `${where}: ${subject}` };
+    });
+    // In the order of the file, as an editor lists them.
+    problems.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0) || (a.at.column ?? 0) - (b.at.column ?? 0));
+    throw new errors/* ReleaseError */.K2('ECONFIG', problems.map((p) => p.text).join('\n'), {
+        location: problems[0]?.at,
+        hint: `Start the file with "# yaml-language-server: $schema=${SCHEMA_URL}" and editors check it as you type.`,
+    });
+}
+/** Reads and validates the config file; undefined when the repository has none. */
+async function loadConfig(workspace, relativePath = CONFIG_PATH) {
+    const text = await readFileIfExists((0,external_node_path_namespaceObject.join)(workspace, relativePath));
+    if (text === undefined)
+        return undefined;
+    // Loaded only when the repository has a config file: most runs never pay for the parser.
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const start = lines.linePos(syntax.pos[0]);
+        const location = { file: relativePath, line: start.line, column: start.col };
+        throw new errors/* ReleaseError */.K2('ECONFIG', `${relativePath}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]}`, {
+            location,
+        });
+    }
+    const data = (doc.toJS() ?? {});
+    const locate = locator(yaml, relativePath, doc, lines);
+    await validate(data, relativePath, locate);
+    return { file: relativePath, data, locate: (path, key) => locate(path, key) };
+}
+/** The values of one section (`gates`, or `environments.production`) as input defaults. */
+function configSection(config, path) {
+    if (!config)
+        return undefined;
+    let node = config.data;
+    for (const segment of path) {
+        node = node && typeof node === 'object' ? node[segment] : undefined;
+    }
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    return {
+        values: node,
+        file: config.file,
+        path,
+        locate: (name) => config.locate([...path, name]),
+    };
+}
+/**
+ * A section chosen by name (`environments.prod`) that the file does not declare,
+ * while it declares others: a warning to show, and whether the name looks like a
+ * slip for a declared one (`prod` for `production`), which callers treat as an error.
+ */
+function undeclaredSection(config, path) {
+    if (!config || path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    let parent = config.data;
+    for (const segment of parentPath) {
+        parent = parent && typeof parent === 'object' ? parent[segment] : undefined;
+    }
+    if (!parent || typeof parent !== 'object' || Array.isArray(parent))
+        return undefined;
+    const name = path[path.length - 1];
+    const declared = Object.keys(parent);
+    if (declared.length === 0 || declared.includes(name))
+        return undefined;
+    const match = closestName(name, declared);
+    const where = parentPath.join('.');
+    const message = `"${name}" is not declared under ${where} in ${config.file} (declared: ${declared.join(', ')})` +
+        (match ? `; did you mean "${match}"?` : '; none of its settings apply.') +
+        (match ? ` If "${name}" is meant, declare it there, even as "${name}: {}".` : '');
+    return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/kit/src/context.ts
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 7 modules
+var runner = __nccwpck_require__(9164);
+;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
+
+
+
+/** The runner's variable name for an input: `INPUT_` + upper case, spaces as underscores. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function rawInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function configText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map((item) => configText(item)).join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+/**
+ * A bad value from the config file, told as the file tells it: where it is and
+ * under which key, since no step input was involved.
+ */
+function configProblem(config, name, shown, expected) {
+    const at = config.locate?.(name);
+    const file = config.file ?? 'the config file';
+    const where = at?.line ? `${file}:${at.line}${at.column ? `:${at.column}` : ''}` : file;
+    const key = [...(config.path ?? []), name].join('.');
+    return { text: `${where}: "${key}": got "${shown}", expected ${expected}`, location: at ?? { file } };
+}
+function readInputs(spec, sources = {}) {
+    const env = sources.env ?? process.env;
+    const problems = [];
+    let location;
+    const result = {};
+    // A value from the config file is reported at its file and line, an input by its name.
+    const report = (name, shown, expected, fromConfig) => {
+        if (!fromConfig) {
+            problems.push((0,errors/* inputProblem */.oi)(name, shown, expected));
+            return;
+        }
+        const problem = configProblem(sources.config, name, shown, expected);
+        location ??= problem.location;
+        problems.push(problem.text);
+    };
+    for (const [name, definition] of Object.entries(spec)) {
+        let raw = rawInput(name, env);
+        let fromConfig = false;
+        if (!raw && sources.config && name in sources.config.values) {
+            raw = configText(sources.config.values[name]).trim();
+            fromConfig = true;
+        }
+        if (definition.isSecret)
+            (0,runner/* mask */.dK)(raw);
+        if (!raw) {
+            if (definition.fallback !== undefined)
+                result[camelCase(name)] = definition.fallback;
+            else if (definition.isRequired)
+                problems.push((0,errors/* inputProblem */.oi)(name, '', `${definition.expected} (required)`));
+            continue;
+        }
+        if (raw.length > definition.maxLength) {
+            const shown = definition.isSecret ? '***' : raw;
+            const expected = `at most ${definition.maxLength} characters (got ${raw.length})`;
+            report(name, shown, expected, fromConfig);
+            continue;
+        }
+        try {
+            result[camelCase(name)] = definition.parse(raw);
+        }
+        catch (thrown) {
+            const expected = thrown instanceof Invalid && thrown.expected ? thrown.expected : definition.expected;
+            const shown = definition.isSecret ? '***' : raw;
+            report(name, shown, expected, fromConfig);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems, undefined, location);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/action-inputs.ts
+
+
+
+
+
+/**
+ * The section a step chose by name (`environments.<environment>`). A name the file
+ * does not declare while it declares others is reported: as an error when it looks
+ * like a slip for a declared one (`prod` for `production`), since the step would
+ * otherwise run without that environment's settings; else as a warning.
+ */
+function declaredSection(config, path) {
+    const undeclared = undeclaredSection(config, path);
+    if (undeclared?.likelyTypo) {
+        throw new errors/* ReleaseError */.K2('ECONFIG', undeclared.message, { location: undeclared.location });
+    }
+    if (undeclared)
+        (0,runner/* annotate */.fz)('warning', undeclared.message, { location: undeclared.location });
+    return configSection(config, path);
+}
+/** Inputs parsed once: the config file's section first, the step's `with:` over it. */
+async function readActionInputs(spec, options = {}) {
+    const env = options.env ?? process.env;
+    const workspace = options.workspace ?? runContext(env).workspace;
+    const chosen = typeof options.section === 'function';
+    const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
+    const file = path ? await loadConfig(workspace) : undefined;
+    const config = path ? (chosen ? declaredSection(file, path) : configSection(file, path)) : undefined;
+    return readInputs(spec, { env, config });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/format.ts
+/**
+ * Figures as people read them in logs, errors and summaries: a share of requests as
+ * `6.7 %` (not 0.06666666666666667), a latency as `12.3 ms` or `245 ms`.
+ */
+function trim(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+/** 0.0667 → `6.7 %`, 0.1 → `10 %`, 0.00033 → `0.033 %` (small shares keep two significant digits). */
+function formatShare(rate) {
+    const value = rate * 100;
+    if (value === 0)
+        return '0 %';
+    if (Math.abs(value) < 0.1)
+        return `${trim(value.toPrecision(2))} %`;
+    return `${trim(value.toFixed(1))} %`;
+}
+/** 3.456 → `3.5 ms`, 245.61 → `246 ms`: a tenth of a millisecond where it matters, none beyond. */
+function formatMs(ms) {
+    return Math.abs(ms) < 100 ? `${trim(ms.toFixed(1))} ms` : `${Math.round(ms)} ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/story/src/story.ts
+/**
+ * The story of one pipeline run, told from its jobs' results and outputs: what was
+ * released, which gates held, where it went live (or why it did not), the analysis
+ * figures, the rollback, the announcement and the links. Every sentence comes from a
+ * result or an output; a job that did not run says why, never that it succeeded.
+ */
+
+const PIPELINES = ['release', 'deploy', 'hotfix'];
+/** Jobs that deploy: the pipelines' own, or any job that reports a deployment. */
+const DEPLOY_JOBS = ['staging', 'production', 'deploy'];
+const ICONS = { success: '✅', failure: '❌', cancelled: '⛔', skipped: '⏭️' };
+function tellStory(input) {
+    const byId = new Map(input.jobs.map((job) => [job.id, job]));
+    const versionJob = byId.get('version');
+    const version = versionJob?.outputs['version'] || input.version || '';
+    const outcome = outcomeOf(input.jobs);
+    const deploys = input.jobs.filter(isDeployJob);
+    const lines = [
+        versionLine(versionJob, version),
+        ...stepLine(byId.get('authorize'), 'authorized', 'who may start it', input.jobs),
+        ...stepLine(byId.get('gates'), 'passed', 'gates', input.jobs),
+        ...stepLine(byId.get('build'), 'built and packaged', 'build', input.jobs),
+        ...deploys.map((job) => deployLine(job, version, input.jobs)),
+        ...analysisLines(deploys),
+        rollbackLine(deploys),
+        ...stepLine(byId.get('finalize'), 'merged, tagged and merged back', 'merge and tag', input.jobs),
+        announcementLine(byId.get('announce'), byId.get('report-failure'), input.jobs),
+    ].filter((line) => line !== undefined);
+    return {
+        title: titleOf(input.pipeline, version, outcome, deploys, lines),
+        outcome,
+        lines,
+        links: linksOf(input, byId, deploys),
+        jobs: input.jobs,
+    };
+}
+function outcomeOf(jobs) {
+    if (jobs.some((job) => job.result === 'cancelled'))
+        return 'cancelled';
+    if (jobs.some((job) => job.result === 'failure'))
+        return 'failure';
+    return 'success';
+}
+function isDeployJob(job) {
+    return DEPLOY_JOBS.includes(job.id) || 'deployment-id' in job.outputs;
+}
+function environmentOf(job) {
+    return job.outputs['environment'] || job.id;
+}
+/** Why a job was skipped: the first job before it that failed or was cancelled. */
+function skippedBecause(job, jobs) {
+    const before = jobs.slice(0, jobs.indexOf(job));
+    const stopped = before.find((other) => other.result === 'failure' || other.result === 'cancelled');
+    if (!stopped)
+        return 'skipped: not part of this run';
+    return `skipped: ${stopped.id} ${stopped.result === 'cancelled' ? 'was cancelled' : 'failed'}`;
+}
+function ended(job) {
+    return job.result === 'cancelled' ? 'cancelled' : 'failed';
+}
+function versionLine(job, version) {
+    if (!job)
+        return version ? { label: 'version', icon: '🏷️', text: version } : undefined;
+    if (job.result !== 'success')
+        return {
+            label: 'version',
+            icon: ICONS[job.result],
+            text: `not worked out: the version job ${ended(job)}`,
+        };
+    if (job.outputs['released'] !== 'true') {
+        const pullRequest = job.outputs['pull-request-url'];
+        return {
+            label: 'version',
+            icon: '⏭️',
+            text: pullRequest
+                ? `${version || 'the next version'} waits in its release pull request (${pullRequest})`
+                : 'nothing to release: no commit since the last release calls for one',
+        };
+    }
+    const previous = job.outputs['previous-version'];
+    const tag = job.outputs['tag'];
+    return {
+        label: 'version',
+        icon: '🏷️',
+        text: [version, previous ? `after ${previous}` : '', tag ? `tag ${tag}` : ''].filter(Boolean).join(', '),
+    };
+}
+function stepLine(job, done, label, jobs) {
+    if (!job)
+        return [];
+    const text = job.result === 'success'
+        ? done
+        : job.result === 'skipped'
+            ? skippedBecause(job, jobs)
+            : job.result === 'cancelled'
+                ? 'cancelled'
+                : `failed: see the ${job.id} job`;
+    return [{ label, icon: ICONS[job.result], text }];
+}
+function deployLine(job, version, jobs) {
+    const label = environmentOf(job);
+    const { outputs } = job;
+    if (job.result === 'success' && outputs['status'] !== 'rolled-back') {
+        const where = outputs['environment-url'] ? ` at ${outputs['environment-url']}` : '';
+        const how = outputs['strategy'] ? ` (${outputs['strategy']})` : '';
+        const before = outputs['previous-version'] ? `, replacing ${outputs['previous-version']}` : '';
+        return { label, icon: '✅', text: `${version} is live${where}${how}${before}` };
+    }
+    if (job.result === 'skipped')
+        return { label, icon: '⏭️', text: `not deployed — ${skippedBecause(job, jobs)}` };
+    const back = outputs['rolled-back-to'];
+    const reason = outputs['reason'] ||
+        (job.result === 'cancelled' ? `the ${job.id} job was cancelled` : `the ${job.id} job failed`) +
+            (back ? `; ${label} is back on ${back}` : '');
+    // "Not deployed" only where the version is known to be gone: a failed deploy can leave it live.
+    const state = back ? 'not deployed' : ended(job);
+    return { label, icon: job.result === 'cancelled' ? '⛔' : '❌', text: `${state} — ${reason}` };
+}
+/** Error rate and p95 latency as the smoke test measured them, where it ran an analysis. */
+function analysisLines(deploys) {
+    return deploys.flatMap((job) => {
+        const rate = Number.parseFloat(job.outputs['error-rate'] ?? '');
+        const p95 = Number.parseFloat(job.outputs['p95-ms'] ?? '');
+        if (Number.isNaN(rate) && Number.isNaN(p95))
+            return [];
+        const figures = [
+            Number.isNaN(rate) ? '' : `error rate ${formatShare(rate)}`,
+            Number.isNaN(p95) ? '' : `p95 ${formatMs(p95)}`,
+        ].filter(Boolean);
+        return [{ label: `analysis (${environmentOf(job)})`, icon: '📈', text: figures.join(', ') }];
+    });
+}
+function rollbackLine(deploys) {
+    const rolledBack = deploys.filter((job) => job.outputs['rolled-back-to']);
+    if (deploys.length === 0)
+        return undefined;
+    if (rolledBack.length === 0)
+        return { label: 'rollback', icon: '➖', text: 'none' };
+    const text = rolledBack
+        .map((job) => `${environmentOf(job)} rolled back to ${job.outputs['rolled-back-to']}`)
+        .join('; ');
+    return { label: 'rollback', icon: '↩️', text };
+}
+function announcementLine(announce, reportFailure, jobs) {
+    if (reportFailure && reportFailure.result !== 'skipped') {
+        const text = reportFailure.result === 'success'
+            ? 'the failure was announced'
+            : `announcing the failure ${ended(reportFailure)}`;
+        return { label: 'announcement', icon: ICONS[reportFailure.result], text };
+    }
+    if (!announce)
+        return undefined;
+    if (announce.result === 'success') {
+        const url = announce.outputs['release-url'];
+        return {
+            label: 'announcement',
+            icon: '✅',
+            text: url ? `published the GitHub Release ${url}` : 'announced',
+        };
+    }
+    if (announce.result === 'skipped')
+        return { label: 'announcement', icon: '⏭️', text: `none — ${skippedBecause(announce, jobs)}` };
+    return {
+        label: 'announcement',
+        icon: ICONS[announce.result],
+        text: announce.result === 'cancelled' ? 'cancelled' : 'failed: see the announce job',
+    };
+}
+function titleOf(pipeline, version, outcome, deploys, lines) {
+    const name = `${pipeline[0].toUpperCase()}${pipeline.slice(1)}${version ? ` ${version}` : ''}`;
+    if (outcome === 'success') {
+        const live = deploys.filter((job) => job.result === 'success').map(environmentOf);
+        return `${name}: ✅ ${live.length > 0 ? `live in ${live.join(' and ')}` : 'done'}`;
+    }
+    const first = lines.find((line) => line.icon === '❌' || line.icon === '⛔');
+    const what = outcome === 'cancelled' ? '⛔ cancelled' : '❌ failed';
+    return `${name}: ${what}${first ? ` — ${first.label}: ${first.text}` : ''}`;
+}
+function linksOf(input, byId, deploys) {
+    const links = [
+        { label: 'GitHub Release', url: byId.get('announce')?.outputs['release-url'] ?? '' },
+        { label: 'release pull request', url: byId.get('version')?.outputs['pull-request-url'] ?? '' },
+        ...deploys.map((job) => ({ label: environmentOf(job), url: job.outputs['environment-url'] ?? '' })),
+        { label: 'deployments', url: deploys.length > 0 ? (input.deploymentsUrl ?? '') : '' },
+        { label: 'this run', url: input.runUrl ?? '' },
+    ];
+    return links.filter((link) => link.url !== '');
+}
+
+;// CONCATENATED MODULE: ./packages/story/src/jobs.ts
+/**
+ * The jobs a pipeline's closing step reads: `toJSON(needs)` as the runner renders
+ * it, `{ "<job>": { "result": "success", "outputs": { … } }, … }`, in the order the
+ * workflow lists them under `needs:`. Jobs this package does not know are kept too,
+ * so a job added to a pipeline still shows up in its story.
+ */
+
+const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+const EXPECTED = 'the JSON of `needs` (`${{ toJSON(needs) }}`): an object of jobs, each with a `result` of ' +
+    `${RESULTS.join(', ')} and string \`outputs\``;
+/** The `jobs` input: a bad value is reported with the other inputs, before anything is written. */
+function jobsField() {
+    return new Field(EXPECTED, parseJobs);
+}
+/** Parses `toJSON(needs)`; throws Invalid for anything else. */
+function parseJobs(raw) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        throw new Invalid();
+    }
+    if (!isObject(parsed))
+        throw new Invalid();
+    return Object.entries(parsed).map(([id, job]) => {
+        if (!isObject(job) || !RESULTS.includes(job['result']))
+            throw new Invalid();
+        const outputs = job['outputs'] ?? {};
+        if (!isObject(outputs) || Object.values(outputs).some((value) => typeof value !== 'string')) {
+            throw new Invalid();
+        }
+        return { id, result: job['result'], outputs: outputs };
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
+/** Small builders for job summaries: tables people want to read. */
+/** Escapes what would break a table cell: pipes, new lines and HTML. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, 'ˋ') + '`';
+}
+function details(summary, body) {
+    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
+}
+const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
+function bytes(size) {
+    if (size < 1024)
+        return `${size} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = size;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./packages/story/src/render.ts
+/** The story as a job summary: a heading, one row per part of the run, the links and every job. */
+
+const RESULT_ICONS = { success: '✅', failure: '❌', cancelled: '⛔', skipped: '⏭️' };
+function renderStory(story) {
+    const parts = [
+        heading(story.title, 2),
+        table(['part of the run', 'what happened'], story.lines.map((line) => [`${line.icon} ${line.label}`, line.text])),
+    ];
+    if (story.links.length > 0) {
+        parts.push('\n' + story.links.map((link) => `- ${cell(link.label)}: ${markdownLink(link.url)}`).join('\n') + '\n');
+    }
+    parts.push('\n' +
+        table(['job', 'result'], story.jobs.map((job) => [job.id, `${RESULT_ICONS[job.result] ?? ''} ${job.result}`])));
+    return parts.join('');
+}
+/** The story in a few plain lines for the log, where a summary is not shown. */
+function storyLog(story) {
+    return [story.title, ...story.lines.map((line) => `${line.label}: ${line.text}`)];
+}
+/** A URL as a link whose text is the URL itself; characters that would end the link are encoded. */
+function markdownLink(url) {
+    const safe = url.replace(/[()<>\s[\]]/g, (char) => encodeURIComponent(char));
+    return `[${cell(url).replace(/[[\]]/g, '\\$&')}](${safe})`;
+}
+
+;// CONCATENATED MODULE: ./actions/run-summary/run.ts
+
+
+const spec = {
+    pipeline: field.choice(PIPELINES).default('release'),
+    jobs: jobsField().required(),
+    version: field.text().default(''),
+};
+/** The inputs this action reads, for tooling and tests that check every input. */
+
+async function run() {
+    const inputs = await readActionInputs(spec);
+    const context = runContext();
+    const story = tellStory({
+        pipeline: inputs.pipeline,
+        jobs: inputs.jobs,
+        version: inputs.version || undefined,
+        runUrl: context.runUrl || undefined,
+        deploymentsUrl: context.repository ? `${context.serverUrl}/${context.repository}/deployments` : undefined,
+    });
+    for (const line of storyLog(story))
+        (0,runner/* info */.pq)(line);
+    (0,runner/* setOutputs */.n0)({ outcome: story.outcome, title: story.title });
+    await (0,runner/* writeSummary */.Sy)(renderStory(story));
+}
+
+
+/***/ }),
+
+/***/ 7924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9164);
+
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+function reportFailure(thrown) {
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(thrown);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3)(failure.message, { title: failure.title, location: failure.location });
+    if ((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .isDebug */ ._o)() && failure.stack)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(failure.stack);
+    process.exitCode = 1;
+}
+/** The whole of an action's entry file: `runAction(main)`. */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => reportFailure(reason));
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(thrown);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   oi: () => (/* binding */ inputProblem)
+/* harmony export */ });
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+class ReleaseError extends Error {
+    code;
+    hint;
+    location;
+    details;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ReleaseError';
+        this.code = code;
+        this.hint = options.hint;
+        this.location = options.location;
+        this.details = options.details;
+    }
+}
+/** One or more inputs were wrong; raised before the action touches anything. */
+class InputError extends ReleaseError {
+    problems;
+    constructor(problems, hint, location) {
+        super('EINPUT', problems.join('\n'), { hint, location });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** `text` cut to about `max` characters (never inside a surrogate pair), saying how long it was. */
+function cut(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+/** One bad input: its name, the value (cut to about 200 characters) and what is allowed. */
+function inputProblem(name, value, expected) {
+    return `Input "${name}": got "${cut(value)}", expected ${expected}`;
+}
+function describeFailure(thrown) {
+    if (thrown instanceof ReleaseError) {
+        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+    }
+    if (thrown instanceof Error) {
+        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+    }
+    if (typeof thrown === 'string')
+        return { title: 'Error', message: thrown || 'failed with an empty message' };
+    let text;
+    try {
+        text = JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        text = String(thrown);
+    }
+    return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}
+
+
+/***/ }),
+
+/***/ 9164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  dK: () => (/* binding */ mask),
+  n0: () => (/* binding */ setOutputs),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// UNUSED EXPORTS: addPath, exportVariable, getState, group, logGroup, maskedValues, notice, saveState, setOutput, warning
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
+
+
+
+/** Appends one message to the file the runner named for `command`. */
+function file_commands_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_.existsSync)(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+/** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
+function file_commands_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = toCommandValue(value);
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (text.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+}
+// Loaded on first use: most steps that fail on their inputs never write a file command.
+function randomUUID() {
+    return process.getBuiltinModule('node:crypto').randomUUID();
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+
+
+
+/** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotate(level, message, options = {}) {
+    const properties = toCommandProperties({
+        title: options.title,
+        file: options.location?.file,
+        startLine: options.location?.line,
+        startColumn: options.location?.column,
+    });
+    issueCommand(level, properties, message);
+}
+const error = (message, options) => annotate('error', message, options);
+const warning = (message, options) => annotate('warning', message, options);
+const notice = (message, options) => annotate('notice', message, options);
+const masked = new Set();
+/** Masks a secret in every later log line; multi-line secrets are masked line by line too. */
+function mask(secret) {
+    if (!secret)
+        return;
+    const pieces = [secret, ...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4)];
+    for (const piece of pieces) {
+        if (masked.has(piece))
+            continue;
+        masked.add(piece);
+        issueCommand('add-mask', {}, piece);
+    }
+}
+/** Secrets masked so far, so code that builds reports can scrub them as well. */
+function maskedValues() {
+    return [...masked];
+}
+function setOutput(name, value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (process.env['GITHUB_OUTPUT']) {
+        file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
+        return;
+    }
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(text));
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+}
+function saveState(name, value) {
+    if (process.env['GITHUB_STATE'])
+        issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (process.env['GITHUB_ENV'])
+        issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function addPath(directory) {
+    const separator = process.platform === 'win32' ? ';' : ':';
+    process.env['PATH'] = `${directory}${separator}${process.env['PATH'] ?? ''}`;
+    if (process.env['GITHUB_PATH'])
+        issueFileCommand('PATH', directory);
+}
+/** Runs `body` inside a collapsible log group, closing the group however it ends. */
+async function group(name, body) {
+    issue('group', name);
+    try {
+        return await body();
+    }
+    finally {
+        issue('endgroup');
+    }
+}
+/** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
+function logGroup(title, text) {
+    issue('group', title);
+    info(text);
+    issue('endgroup');
+}
+/** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
+async function writeSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        info(markdown);
+        return;
+    }
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(6972);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
