@@ -45,13 +45,16 @@ async function rollBackAfter(
   const { record, provider, log, run } = request;
   // Why it failed is the step's error at the end; the log says only what happens next.
   log.info(`Deploying ${request.settings.version} failed; rolling back to ${previous!.version}`);
+  // With no migration to undo first, a switch back or a withdrawn canary comes before any record.
+  const restoreFirst = !provider.has('migrate');
   try {
     const rollback = await rollBack({
       record,
       settings: strategyRun.settings,
-      bad: deployment,
-      // With no migration to undo first, a switch back or a withdrawn canary comes before any record.
-      restoreFirst: !provider.has('migrate'),
+      // The migration the deploy ran is recorded on the deployment since it started: read it back
+      // when it is to be undone. A switch back alone needs no round trip first.
+      bad: restoreFirst ? deployment : await record.get(deployment.id),
+      restoreFirst,
       target: previous!,
       reason,
       reached: strategyRun.reached,
