@@ -120,6 +120,7 @@ describe('release pipeline on a monorepo, when a component fails in production',
     expect(describeRun(first)).not.toMatch(/: failure/);
     expect(await health.live('production', 'api')).toBe('1.1.0');
     expect(await health.live('production', 'web')).toBe('2.3.1');
+    expect(harness.webhook.payloads()).toHaveLength(2);
 
     // The next api answers 500 in production only: its staging smoke test passes, its production one fails.
     health.broken.add('production/api@1.2.0');
@@ -131,6 +132,7 @@ describe('release pipeline on a monorepo, when a component fails in production',
       'component-build': 'success',
       'component-staging': 'success',
       'component-production': 'failure',
+      'component-report-failure': 'success',
       summary: 'success',
     });
     expect(legs(run, 'component-production')).toEqual([
@@ -158,5 +160,18 @@ describe('release pipeline on a monorepo, when a component fails in production',
       rollback_of: production('deploy:api')[1]!.id,
     });
     expect(production('deploy:web').map(versionOf)).toEqual(['2.3.1', '2.3.2']);
+
+    // One announcement, for the component rolled back: what happened to it and what is live now.
+    const announcements = harness.webhook.payloads();
+    expect(announcements).toHaveLength(3);
+    const rollback = JSON.stringify(announcements[2]);
+    expect(rollback).toMatch(/rollback/i);
+    expect(rollback).toContain('api 1.2.0 failed in production and was rolled back: api 1.1.0 is live there');
+    expect(rollback).toContain('Live in production from this release: web 2.3.2');
+    expect(
+      pipelineJobs(run)['component-report-failure']!.legs!.map(
+        (leg) => leg.steps.find((step) => step.name === 'Tell everyone what failed')?.conclusion,
+      ),
+    ).toEqual(['success', 'skipped']);
   });
 });
