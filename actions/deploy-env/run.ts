@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
   checkKnownEnvironment(settings.environment, await knownEnvironments(config, octokit, repo));
   if (inputs.requireEnvironment) {
     const proof = await checkRequiredEnvironment(
-      new DeploymentRecord(octokit, repo, inputs.requireEnvironment),
+      new DeploymentRecord(octokit, repo, inputs.requireEnvironment, undefined, inputs.component),
       settings.version,
       settings.environment,
     );
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
   const cancellation = onCancellation((message) => runnerLog.warning(message));
   const result = await deploy({
     settings,
-    record: new DeploymentRecord(octokit, repo, settings.environment),
+    record: new DeploymentRecord(octokit, repo, settings.environment, undefined, inputs.component),
     run: { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha },
     provider: new Provider(
       {

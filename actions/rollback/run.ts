@@ -160,7 +160,13 @@ export async function run(): Promise<void> {
     inputs.environment,
     await deployments.knownEnvironments(config, octokit, repo),
   );
-  const record = new deployments.DeploymentRecord(octokit, repo, inputs.environment);
+  const record = new deployments.DeploymentRecord(
+    octokit,
+    repo,
+    inputs.environment,
+    undefined,
+    inputs.component,
+  );
   const found = await whatToUndo(deployments, record, inputs, context, base);
   if ('stale' in found) return reportNothingChanged(inputs.environment, found.stale);
 

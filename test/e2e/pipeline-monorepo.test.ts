@@ -141,8 +141,10 @@ describe('release pipeline on a monorepo', () => {
       'component-build': 'success',
       'component-staging': 'success',
       'component-production': 'success',
+      'component-finalize': 'success',
       'component-announce': 'success',
       'report-failure': 'skipped',
+      'component-report-failure': 'skipped',
       summary: 'success',
     });
     expect(legs(release, 'component-build')).toEqual([
@@ -167,13 +169,29 @@ describe('release pipeline on a monorepo', () => {
       'production api services/api 1.1.0',
       'production web apps/web 2.3.1',
     ]);
+    // Each component's deploys are recorded under its own task, beside the deployment GitHub made for each job.
     const production = emulator.state.deployments.filter((d) => d.environment === 'production');
-    expect(production.map(versionOf).sort()).toEqual(['1.1.0', '2.3.1']);
+    expect(production.filter((d) => d.task !== 'deploy').map((d) => `${d.task} ${versionOf(d)}`)).toEqual([
+      'deploy:api 1.1.0',
+      'deploy:web 2.3.1',
+    ]);
+
+    // The back-merge into the protected develop waits in a pull request with auto-merge on.
+    const backMerge = emulator.state.pulls.find((pull) => pull.base === 'develop')!;
+    expect(backMerge).toMatchObject({ head: 'sync/main-into-develop', merged: false });
+    expect(backMerge.autoMerge?.method).toBe('merge');
+    await emulator.seedReview(backMerge.number, { user: 'dana', state: 'APPROVED' });
+    expect(emulator.state.pull(backMerge.number)!.merged).toBe(true);
+    expect(await git(['show', 'develop:services/api/package.json'])).toContain('"version": "1.1.0"');
 
     // Another run releases nothing again: no second tag, release or deploy.
     const again = await harness.release();
     expect(describeRun(again)).not.toMatch(/: failure/);
-    expect(results(again)).toMatchObject({ 'component-build': 'skipped', 'component-production': 'skipped' });
+    expect(results(again)).toMatchObject({
+      'component-build': 'skipped',
+      'component-production': 'skipped',
+      'component-finalize': 'skipped',
+    });
     expect(emulator.state.releases).toHaveLength(2);
     expect((await git(['tag', '--list'])).split('\n').sort()).toEqual([
       'api-v1.0.0',

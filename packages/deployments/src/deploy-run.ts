@@ -28,7 +28,7 @@ export async function recordDeployment(situation: Situation): Promise<RecordedDe
   return timeline.step('record', `deployment of ${settings.version} to ${settings.environment}`, () =>
     record.create({
       ref: settings.commit || settings.ref,
-      task: 'deploy',
+      task: record.deployTask,
       description: `Deploy ${settings.version} to ${settings.environment} (${settings.strategy})`,
       production: settings.production,
       payload: buildPayload({

@@ -157,7 +157,23 @@ export class DeploymentRecord {
     readonly environment: string,
     /** The most deployments any scan looks at (newest first). */
     readonly maxScan = 200,
+    /**
+     * A monorepo component: its deployments carry the task `deploy:<component>` and only they are
+     * read, because every component shares the environment and its history would otherwise offer
+     * another component's version as this one's last good version.
+     */
+    readonly component?: string,
   ) {}
+
+  /** The task a deploy records: GitHub's default `deploy`, or the component's own. */
+  get deployTask(): string {
+    return this.component ? `deploy:${this.component}` : 'deploy';
+  }
+
+  /** A component's rollback stays in its task (the list is filtered by it); the payload says it is one. */
+  get rollbackTask(): string {
+    return this.component ? this.deployTask : 'deploy:rollback';
+  }
 
   /** Drops cached statuses and lists, so the next scan sees what changed since. */
   forget(): void {
@@ -212,6 +228,7 @@ export class DeploymentRecord {
         const { data } = await this.octokit.rest.repos.listDeployments({
           ...this.repo,
           environment: this.environment,
+          ...(this.component ? { task: this.deployTask } : {}),
           per_page: PAGE,
           page,
         });

@@ -17,8 +17,14 @@ export async function findRollback(
         `Deployment #${bad.id} belongs to ${bad.environment}, not ${record.environment}`,
       );
     }
+    if (record.component && bad.task !== record.deployTask) {
+      throw new ReleaseError(
+        'EDEPLOYMENT',
+        `Deployment #${bad.id} is not one of component ${record.component} (its task is ${bad.task}, not ${record.deployTask})`,
+      );
+    }
   } else {
-    bad = await record.find((deployment) => deployment.state !== 'inactive');
+    bad = await record.find((deployment) => isCurrentCandidate(record, deployment));
   }
   if (!bad) {
     throw new ReleaseError('ENOGOOD', `${record.environment} has no deployment to roll back`, {
@@ -49,4 +55,15 @@ export async function findRollback(
     });
   }
   return { bad: current, target };
+}
+
+/**
+ * Whether a deployment can be what serves now. Inactive ones are retired, except in a component's
+ * history: a success of any deployment in the shared environment (another component's, or the one
+ * GitHub makes for each job) marks every earlier one inactive, so a component's live deployment is
+ * often inactive, and the newest one that ever went live is what serves it.
+ */
+function isCurrentCandidate(record: DeploymentRecord, deployment: RecordedDeployment): boolean {
+  if (deployment.state !== 'inactive') return true;
+  return record.component !== undefined && deployment.everSucceeded;
 }

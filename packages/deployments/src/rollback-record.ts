@@ -25,7 +25,7 @@ export async function recordRollback(
   const deployment = await rollback.timeline.step('record', `rollback deployment of ${to}`, () =>
     record.create({
       ref: input.target.sha || input.target.ref,
-      task: 'deploy:rollback',
+      task: record.rollbackTask,
       description: `Roll back ${record.environment} from ${from} to ${to}: ${input.reason}`.slice(0, 140),
       production: settings.production,
       payload: buildPayload({

@@ -75,7 +75,7 @@ export async function keepUnchanged(input: UnchangedInput): Promise<RecordedDepl
     (await strategyRun.timeline.step('record', `deployment of ${settings.version} (already live)`, () =>
       record.create({
         ref: settings.commit || settings.ref,
-        task: 'deploy',
+        task: record.deployTask,
         description: `Deploy ${settings.version} to ${settings.environment} (already live: unchanged)`,
         production: settings.production,
         payload: unchangedPayload(settings, live, input.run),

@@ -53,7 +53,7 @@ export function tellStory(input: StoryInput): Story {
     ...analysisLines(deploys),
     rollbackLine(deploys),
     ...stepLine(byId.get('finalize'), 'merged, tagged and merged back', 'merge and tag', input.jobs),
-    announcementLine(byId.get('announce'), byId.get('report-failure'), input.jobs),
+    announcementLine(byId.get('announce'), failureReport(byId), input.jobs),
   ].filter((line): line is StoryLine => line !== undefined);
   return {
     title: titleOf(input.pipeline, version, outcome, deploys, lines),
@@ -173,6 +173,13 @@ function rollbackLine(deploys: JobRecord[]): StoryLine | undefined {
     .map((job) => `${environmentOf(job)} rolled back to ${job.outputs['rolled-back-to']}`)
     .join('; ');
   return { label: 'rollback', icon: '↩️', text };
+}
+
+/** The job that announced a failure: the single release's, else a monorepo's (one leg per component). */
+function failureReport(byId: Map<string, JobRecord>): JobRecord | undefined {
+  const single = byId.get('report-failure');
+  if (single && single.result !== 'skipped') return single;
+  return byId.get('component-report-failure') ?? single;
 }
 
 function announcementLine(

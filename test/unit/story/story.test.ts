@@ -105,6 +105,20 @@ describe('the story of a release run', () => {
     expect(renderStory(story)).toContain('nothing to release');
   });
 
+  it("says a monorepo run's failure was announced by the components' announcement job", () => {
+    const story = tellStory({
+      pipeline: 'release',
+      jobs: [
+        job('version', 'success', { released: 'true', monorepo: 'true' }),
+        job('component-production', 'failure'),
+        job('component-announce', 'skipped'),
+        job('report-failure', 'skipped'),
+        job('component-report-failure', 'success'),
+      ],
+    });
+    expect(renderStory(story)).toContain('| ✅ announcement | the failure was announced |');
+  });
+
   it('escapes what would break the table', () => {
     const story = tellStory({
       pipeline: 'deploy',

@@ -45,6 +45,10 @@ export async function readEnvironmentInputs<S extends Spec>(
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
+/** A name under `components:` in the config file (its schema's rule, with GitHub's 100-character task room). */
+const COMPONENT_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/;
+const componentField = () =>
+  field.pattern(COMPONENT_NAME, 'a component name from components: in the config file, such as api');
 export const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 function urlTemplates(raw: string): string[] {
@@ -159,6 +163,7 @@ export const deployEnvSpec = {
     .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
     .required(),
   version: field.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
+  component: componentField(),
   ref: field.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
   strategy: field.choice(STRATEGIES).default('direct'),
   'canary-weights': field
@@ -203,6 +208,7 @@ export const rollbackSpec = {
     .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
     .required(),
   reason: field.text('why the environment is rolled back').required(),
+  component: componentField(),
   to: field.pattern(VERSION, 'a version such as 1.3.0'),
   'deployment-id': field.integer({ min: 1 }),
   'expected-current-version': field.pattern(VERSION, 'a version such as 1.4.0'),
