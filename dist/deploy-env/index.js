@@ -930,6 +930,9 @@ async function readEnvironmentInputs(spec, workspace) {
 }
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
+/** A name under `components:` in the config file (its schema's rule, with GitHub's 100-character task room). */
+const COMPONENT_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/;
+const componentField = () => inputs/* field */.ZZ.pattern(COMPONENT_NAME, 'a component name from components: in the config file, such as api');
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 function urlTemplates(raw) {
     const templates = (0,inputs/* splitList */.ry)(raw, /\n/);
@@ -1036,6 +1039,7 @@ const deployEnvSpec = {
         .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
         .required(),
     version: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
+    component: componentField(),
     ref: inputs/* field */.ZZ.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
     strategy: inputs/* field */.ZZ.choice(types/* STRATEGIES */.YL).default('direct'),
     'canary-weights': inputs/* field */.ZZ
@@ -1078,6 +1082,7 @@ const rollbackSpec = {
         .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
         .required(),
     reason: inputs/* field */.ZZ.text('why the environment is rolled back').required(),
+    component: componentField(),
     to: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.3.0'),
     'deployment-id': inputs/* field */.ZZ.integer({ min: 1 }),
     'expected-current-version': inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0'),
@@ -1106,14 +1111,14 @@ async function run() {
     const octokit = await createGitHubClient({ token: inputs.token ?? '' });
     checkKnownEnvironment(settings.environment, await knownEnvironments(config, octokit, repo));
     if (inputs.requireEnvironment) {
-        const proof = await checkRequiredEnvironment(new DeploymentRecord(octokit, repo, inputs.requireEnvironment), settings.version, settings.environment);
+        const proof = await checkRequiredEnvironment(new DeploymentRecord(octokit, repo, inputs.requireEnvironment, undefined, inputs.component), settings.version, settings.environment);
         runnerLog.info(`${settings.version} passed ${inputs.requireEnvironment} first (deployment #${proof})`);
     }
     await installTools(inputs.setupTools);
     const cancellation = onCancellation((message) => runnerLog.warning(message));
     const result = await deploy({
         settings,
-        record: new DeploymentRecord(octokit, repo, settings.environment),
+        record: new DeploymentRecord(octokit, repo, settings.environment, undefined, inputs.component),
         run: { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha },
         provider: new Provider({
             commands: settings.commands,

@@ -325,15 +325,31 @@ class DeploymentRecord {
     repo;
     environment;
     maxScan;
+    component;
     statusCache = new Map();
     pages;
     constructor(octokit, repo, environment, 
     /** The most deployments any scan looks at (newest first). */
-    maxScan = 200) {
+    maxScan = 200, 
+    /**
+     * A monorepo component: its deployments carry the task `deploy:<component>` and only they are
+     * read, because every component shares the environment and its history would otherwise offer
+     * another component's version as this one's last good version.
+     */
+    component) {
         this.octokit = octokit;
         this.repo = repo;
         this.environment = environment;
         this.maxScan = maxScan;
+        this.component = component;
+    }
+    /** The task a deploy records: GitHub's default `deploy`, or the component's own. */
+    get deployTask() {
+        return this.component ? `deploy:${this.component}` : 'deploy';
+    }
+    /** A component's rollback stays in its task (the list is filtered by it); the payload says it is one. */
+    get rollbackTask() {
+        return this.component ? this.deployTask : 'deploy:rollback';
     }
     /** Drops cached statuses and lists, so the next scan sees what changed since. */
     forget() {
@@ -377,6 +393,7 @@ class DeploymentRecord {
                 const { data } = await this.octokit.rest.repos.listDeployments({
                     ...this.repo,
                     environment: this.environment,
+                    ...(this.component ? { task: this.deployTask } : {}),
                     per_page: PAGE,
                     page,
                 });
@@ -3916,7 +3933,7 @@ async function recordRollback(rollback, bad) {
         return { deployment: earlier, done: false };
     const deployment = await rollback.timeline.step('record', `rollback deployment of ${to}`, () => record.create({
         ref: input.target.sha || input.target.ref,
-        task: 'deploy:rollback',
+        task: record.rollbackTask,
         description: `Roll back ${record.environment} from ${from} to ${to}: ${input.reason}`.slice(0, 140),
         production: settings.production,
         payload: buildPayload({
@@ -4059,9 +4076,12 @@ async function findRollback(record, options) {
         if (bad.environment !== record.environment) {
             throw new errors/* ReleaseError */.K2('EDEPLOYMENT', `Deployment #${bad.id} belongs to ${bad.environment}, not ${record.environment}`);
         }
+        if (record.component && bad.task !== record.deployTask) {
+            throw new errors/* ReleaseError */.K2('EDEPLOYMENT', `Deployment #${bad.id} is not one of component ${record.component} (its task is ${bad.task}, not ${record.deployTask})`);
+        }
     }
     else {
-        bad = await record.find((deployment) => deployment.state !== 'inactive');
+        bad = await record.find((deployment) => isCurrentCandidate(record, deployment));
     }
     if (!bad) {
         throw new errors/* ReleaseError */.K2('ENOGOOD', `${record.environment} has no deployment to roll back`, {
@@ -4090,6 +4110,17 @@ async function findRollback(record, options) {
         });
     }
     return { bad: current, target };
+}
+/**
+ * Whether a deployment can be what serves now. Inactive ones are retired, except in a component's
+ * history: a success of any deployment in the shared environment (another component's, or the one
+ * GitHub makes for each job) marks every earlier one inactive, so a component's live deployment is
+ * often inactive, and the newest one that ever went live is what serves it.
+ */
+function isCurrentCandidate(record, deployment) {
+    if (deployment.state !== 'inactive')
+        return true;
+    return record.component !== undefined && deployment.everSucceeded;
 }
 
 ;// CONCATENATED MODULE: ./packages/deployments/src/rollback.ts
@@ -4498,7 +4529,7 @@ async function recordDeployment(situation) {
     const rolling = settings.strategy === 'rolling';
     return timeline.step('record', `deployment of ${settings.version} to ${settings.environment}`, () => record.create({
         ref: settings.commit || settings.ref,
-        task: 'deploy',
+        task: record.deployTask,
         description: `Deploy ${settings.version} to ${settings.environment} (${settings.strategy})`,
         production: settings.production,
         payload: buildPayload({
@@ -4697,7 +4728,7 @@ async function keepUnchanged(input) {
     const deployment = input.adopted ??
         (await strategyRun.timeline.step('record', `deployment of ${settings.version} (already live)`, () => record.create({
             ref: settings.commit || settings.ref,
-            task: 'deploy',
+            task: record.deployTask,
             description: `Deploy ${settings.version} to ${settings.environment} (already live: unchanged)`,
             production: settings.production,
             payload: unchangedPayload(settings, live, input.run),

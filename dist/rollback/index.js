@@ -604,7 +604,7 @@ async function run() {
     const repo = requireRepository(context);
     const octokit = await createGitHubClient({ token: inputs.token ?? '' });
     deployments.checkKnownEnvironment(inputs.environment, await deployments.knownEnvironments(config, octokit, repo));
-    const record = new deployments.DeploymentRecord(octokit, repo, inputs.environment);
+    const record = new deployments.DeploymentRecord(octokit, repo, inputs.environment, undefined, inputs.component);
     const found = await whatToUndo(deployments, record, inputs, context, base);
     if ('stale' in found)
         return reportNothingChanged(inputs.environment, found.stale);
@@ -1008,6 +1008,9 @@ async function readEnvironmentInputs(spec, workspace) {
 }
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,254}$/;
+/** A name under `components:` in the config file (its schema's rule, with GitHub's 100-character task room). */
+const COMPONENT_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/;
+const componentField = () => inputs/* field */.ZZ.pattern(COMPONENT_NAME, 'a component name from components: in the config file, such as api');
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 function urlTemplates(raw) {
     const templates = (0,inputs/* splitList */.ry)(raw, /\n/);
@@ -1114,6 +1117,7 @@ const deployEnvSpec = {
         .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
         .required(),
     version: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0 or v1.4.0-rc.1').required(),
+    component: componentField(),
     ref: inputs/* field */.ZZ.ref('ref', 'main, refs/tags/v1.4.0 or a commit SHA'),
     strategy: inputs/* field */.ZZ.choice(types/* STRATEGIES */.YL).default('direct'),
     'canary-weights': inputs/* field */.ZZ
@@ -1156,6 +1160,7 @@ const rollbackSpec = {
         .pattern(ENVIRONMENT_NAME, 'an environment name such as staging or production')
         .required(),
     reason: inputs/* field */.ZZ.text('why the environment is rolled back').required(),
+    component: componentField(),
     to: inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.3.0'),
     'deployment-id': inputs/* field */.ZZ.integer({ min: 1 }),
     'expected-current-version': inputs/* field */.ZZ.pattern(VERSION, 'a version such as 1.4.0'),

@@ -960,7 +960,7 @@ function tellStory(input) {
         ...analysisLines(deploys),
         rollbackLine(deploys),
         ...stepLine(byId.get('finalize'), 'merged, tagged and merged back', 'merge and tag', input.jobs),
-        announcementLine(byId.get('announce'), byId.get('report-failure'), input.jobs),
+        announcementLine(byId.get('announce'), failureReport(byId), input.jobs),
     ].filter((line) => line !== undefined);
     return {
         title: titleOf(input.pipeline, version, outcome, deploys, lines),
@@ -1076,6 +1076,13 @@ function rollbackLine(deploys) {
         .map((job) => `${environmentOf(job)} rolled back to ${job.outputs['rolled-back-to']}`)
         .join('; ');
     return { label: 'rollback', icon: '↩️', text };
+}
+/** The job that announced a failure: the single release's, else a monorepo's (one leg per component). */
+function failureReport(byId) {
+    const single = byId.get('report-failure');
+    if (single && single.result !== 'skipped')
+        return single;
+    return byId.get('component-report-failure') ?? single;
 }
 function announcementLine(announce, reportFailure, jobs) {
     if (reportFailure && reportFailure.result !== 'skipped') {
