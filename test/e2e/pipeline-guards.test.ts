@@ -92,6 +92,8 @@ describe('release pipeline guards', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     const gates = pipelineJobs(run)['gates']!;
     expect(gates.steps.flatMap((step) => step.annotations.map((a) => a.message))).toEqual([
@@ -127,6 +129,8 @@ describe('release pipeline guards', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(emulator.state.releases.filter((release) => !release.draft)).toEqual([]);

@@ -104,6 +104,8 @@ describe('release pipeline through a release pull request', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     expect(release.jobs['release']!.outputs).toMatchObject({
       version: '2.0.0',

@@ -64,6 +64,8 @@ describe('release pipeline', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(run.jobs['release']!.outputs['release-url']).toContain('/releases/');
@@ -156,6 +158,8 @@ describe('release pipeline', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     expect(run.conclusion).toBe('failure');
     expect(pipelineJobs(run)['gates']!.summary).toMatch(/custom/i);
@@ -187,6 +191,8 @@ describe('release pipeline', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
     expect(await harness.refs()).toEqual(before);
@@ -226,6 +232,8 @@ describe('release pipeline', () => {
       'component-staging': 'skipped',
       'component-production': 'skipped',
       'component-announce': 'skipped',
+      'component-report-failure': 'skipped',
+      'component-finalize': 'skipped',
     });
     const production = pipelineJobs(run)['production']!;
     const analysis = production.steps.find((step) => step.id === 'smoke')!;
