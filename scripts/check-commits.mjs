@@ -13,8 +13,15 @@ import { register } from 'tsx/esm/api';
 /** The last commit before the repository adopted Conventional Commits. */
 export const BASELINE = '5cb812a8db7c188c32789b0c8100e86ab02020ac';
 
-/** Types this repository uses beside the ones bump-version knows; none of them makes a release. */
-export const EXTRA_TYPES = ['bench'];
+/**
+ * Published commits whose messages use a type bump-version does not know (`bench`, since retired in
+ * favour of `test(bench)`). Published history is never rewritten, so they are named here and reported
+ * as known rather than failing the check; every other commit must be a Conventional Commit.
+ */
+export const KNOWN_EXCEPTIONS = new Set([
+  '11e3b7b7e367c4369c621452f9701b12777c4643',
+  '90214179a2caef0306953b227c691075db600567',
+]);
 
 const git = (args) =>
   execFileSync('git', args, {
@@ -56,12 +63,13 @@ const commits = log
     const newline = record.indexOf('\n');
     return { hash: record.slice(0, newline).trim(), message: record.slice(newline + 1) };
   });
-const failures = commits
-  .map((commit) => ({
-    ...commit,
-    problem: commitMessageProblem(commit.message, { extraTypes: EXTRA_TYPES }),
-  }))
-  .filter((commit) => commit.problem);
+const judged = commits.map((commit) => ({ ...commit, problem: commitMessageProblem(commit.message) }));
+const known = judged.filter((commit) => commit.problem && KNOWN_EXCEPTIONS.has(commit.hash));
+const failures = judged.filter((commit) => commit.problem && !KNOWN_EXCEPTIONS.has(commit.hash));
+for (const { hash, message } of known)
+  console.log(
+    `${hash.slice(0, 7)} "${message.trim().split('\n')[0]}": published with the retired bench type, kept as it is`,
+  );
 for (const { hash, message, problem } of failures) {
   const header = message.trim().split('\n')[0];
   console.log(`${hash.slice(0, 7)} "${header}": ${problem}`);
@@ -72,4 +80,8 @@ if (failures.length > 0) {
     `\n${failures.length} of ${checked} ${failures.length === 1 ? 'is' : 'are'} not Conventional Commits; see CONTRIBUTING.md.`,
   );
   process.exitCode = 1;
-} else console.log(`${checked}: all Conventional Commits.`);
+} else {
+  const except =
+    known.length > 0 ? `, besides ${known.length} published exception${known.length === 1 ? '' : 's'}` : '';
+  console.log(`${checked}: all Conventional Commits${except}.`);
+}

@@ -52,6 +52,19 @@ describe('the commit message check', () => {
     expect(result.out).toContain('2 of 4 commits since');
   });
 
+  it('refuses the retired bench type: benchmarks are test(bench)', async () => {
+    fixture = await createGitFixture();
+    const f = fixture;
+    await f.commit('Initial import');
+    const baseline = await f.head();
+    await f.commit('bench(startup): cold start figures');
+    await f.commit('test(bench): cold start figures');
+    const result = await check(f.work, baseline);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('"bench(startup): cold start figures": "bench" is not a commit type');
+    expect(result.out).toContain('1 of 2 commits since');
+  });
+
   it('passes a conventional history', async () => {
     fixture = await createGitFixture();
     const f = fixture;
