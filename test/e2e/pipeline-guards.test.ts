@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import {
+  COMPONENT_JOBS_SKIPPED,
   describeRun,
   pipelineJobs,
   startPipelineHarness,
@@ -88,12 +89,7 @@ describe('release pipeline guards', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     const gates = pipelineJobs(run)['gates']!;
     expect(gates.steps.flatMap((step) => step.annotations.map((a) => a.message))).toEqual([
@@ -125,12 +121,7 @@ describe('release pipeline guards', () => {
       announce: 'failure',
       'report-failure': 'success',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     expect(await harness.production.liveVersion()).toBe('1.1.0');
     expect(emulator.state.releases.filter((release) => !release.draft)).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import {
+  COMPONENT_JOBS_SKIPPED,
   describeRun,
   pipelineJobs,
   startPipelineHarness,
@@ -100,12 +101,7 @@ describe('release pipeline through a release pull request', () => {
       announce: 'success',
       'report-failure': 'skipped',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     expect(release.jobs['release']!.outputs).toMatchObject({
       version: '2.0.0',

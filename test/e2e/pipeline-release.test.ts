@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import {
+  COMPONENT_JOBS_SKIPPED,
   describeRun,
   pipelineJobs,
   startPipelineHarness,
@@ -60,12 +61,7 @@ describe('release pipeline', () => {
       announce: 'success',
       'report-failure': 'skipped',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', released: 'true' });
     expect(run.jobs['release']!.outputs['release-url']).toContain('/releases/');
@@ -154,12 +150,7 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     expect(run.conclusion).toBe('failure');
     expect(pipelineJobs(run)['gates']!.summary).toMatch(/custom/i);
@@ -187,12 +178,7 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'skipped',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     expect(run.jobs['release']!.outputs).toMatchObject({ version: '1.0.1', released: 'true' });
     expect(await harness.refs()).toEqual(before);
@@ -228,12 +214,7 @@ describe('release pipeline', () => {
       announce: 'skipped',
       'report-failure': 'success',
       summary: 'success',
-      'component-build': 'skipped',
-      'component-staging': 'skipped',
-      'component-production': 'skipped',
-      'component-announce': 'skipped',
-      'component-report-failure': 'skipped',
-      'component-finalize': 'skipped',
+      ...COMPONENT_JOBS_SKIPPED,
     });
     const production = pipelineJobs(run)['production']!;
     const analysis = production.steps.find((step) => step.id === 'smoke')!;

@@ -183,6 +183,16 @@ async function startDatabase(
   };
 }
 
+/** release.yml's monorepo jobs as a run without components leaves them: every one skipped. */
+export const COMPONENT_JOBS_SKIPPED = {
+  'component-build': 'skipped',
+  'component-staging': 'skipped',
+  'component-production': 'skipped',
+  'component-announce': 'skipped',
+  'component-report-failure': 'skipped',
+  'component-finalize': 'skipped',
+} as const;
+
 /** One line per job, for failure messages that say where a run went wrong. */
 export function describeRun(run: WorkflowRun): string {
   const lines: string[] = [];
