@@ -1,6 +1,6 @@
 import { code, heading, table } from '../../packages/kit/src/index.js';
 import type { PullModeOutcome } from '../../packages/versioning/src/index.js';
-import { notesText } from './summary.js';
+import { commitsSince, notesText } from './summary.js';
 
 /**
  * The job summary of the pull-request mode: what happened to the release pull request, what it
@@ -21,13 +21,11 @@ type Proposed = NonNullable<PullModeOutcome['proposed']>[number];
 
 /** `1 commit since v1.0.0 (feat 1)`: what the proposal rests on. */
 function commitsLine({ plan }: Proposed): string {
-  const { commits, byKind } = plan.analysis;
-  const since = plan.history.lastStable?.name ?? 'the first commit';
-  const kinds = Object.entries(byKind)
+  const kinds = Object.entries(plan.analysis.byKind)
     .sort((a, b) => b[1] - a[1])
     .map(([kind, count]) => `${code(kind)} ${count}`)
     .join(', ');
-  return `${commits} commit${commits === 1 ? '' : 's'} since ${since}${kinds ? ` (${kinds})` : ''}`;
+  return `${commitsSince(plan)}${kinds ? ` (${kinds})` : ''}`;
 }
 
 function rows(outcome: PullModeOutcome): string[][] {

@@ -33,12 +33,18 @@ export function notesText(notes: NonNullable<ReleaseOutcome['notes']>): string {
   return `${cut}\n… (the full notes are in the notes-file output)\n`;
 }
 
+/** `1 commit since v1.0.0`: how much history the plan read, as both summaries say it. */
+export function commitsSince(plan: ReleaseOutcome['plan']): string {
+  const { commits } = plan.analysis;
+  const since = plan.history.lastStable?.name ?? 'the first commit';
+  return `${commits} commit${commits === 1 ? '' : 's'} since ${since}`;
+}
+
 export function renderSummary(
   outcome: ReleaseOutcome,
   context: { releaseType: string; dryRun: boolean; repositoryUrl?: string },
 ): string {
   const { plan } = outcome;
-  const since = plan.history.lastStable?.name ?? 'the first commit';
   const parts: string[] = [];
   if (!outcome.released) {
     parts.push(heading('No release'));
@@ -70,9 +76,7 @@ export function renderSummary(
     parts.push(`\n${heading('Release notes', 3)}${notesText(outcome.notes)}`);
   const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
   const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
-  parts.push(
-    `\n${heading('Commits by type', 3)}${plan.analysis.commits} commit${plan.analysis.commits === 1 ? '' : 's'} since ${since}${cancelled}.\n\n`,
-  );
+  parts.push(`\n${heading('Commits by type', 3)}${commitsSince(plan)}${cancelled}.\n\n`);
   if (kinds.length > 0)
     parts.push(
       table(

@@ -2265,9 +2265,14 @@ function notesText(notes) {
     const cut = preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1);
     return `${cut}\n… (the full notes are in the notes-file output)\n`;
 }
+/** `1 commit since v1.0.0`: how much history the plan read, as both summaries say it. */
+function commitsSince(plan) {
+    const { commits } = plan.analysis;
+    const since = plan.history.lastStable?.name ?? 'the first commit';
+    return `${commits} commit${commits === 1 ? '' : 's'} since ${since}`;
+}
 function renderSummary(outcome, context) {
     const { plan } = outcome;
-    const since = plan.history.lastStable?.name ?? 'the first commit';
     const parts = [];
     if (!outcome.released) {
         parts.push(heading('No release'));
@@ -2293,7 +2298,7 @@ function renderSummary(outcome, context) {
         parts.push(`\n${heading('Release notes', 3)}${notesText(outcome.notes)}`);
     const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
     const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
-    parts.push(`\n${heading('Commits by type', 3)}${plan.analysis.commits} commit${plan.analysis.commits === 1 ? '' : 's'} since ${since}${cancelled}.\n\n`);
+    parts.push(`\n${heading('Commits by type', 3)}${commitsSince(plan)}${cancelled}.\n\n`);
     if (kinds.length > 0)
         parts.push(table(['type', 'commits'], kinds.map(([kind, count]) => [code(kind), count])));
     return parts.join('');
@@ -2317,13 +2322,11 @@ const SAID = {
 };
 /** `1 commit since v1.0.0 (feat 1)`: what the proposal rests on. */
 function commitsLine({ plan }) {
-    const { commits, byKind } = plan.analysis;
-    const since = plan.history.lastStable?.name ?? 'the first commit';
-    const kinds = Object.entries(byKind)
+    const kinds = Object.entries(plan.analysis.byKind)
         .sort((a, b) => b[1] - a[1])
         .map(([kind, count]) => `${code(kind)} ${count}`)
         .join(', ');
-    return `${commits} commit${commits === 1 ? '' : 's'} since ${since}${kinds ? ` (${kinds})` : ''}`;
+    return `${commitsSince(plan)}${kinds ? ` (${kinds})` : ''}`;
 }
 function rows(outcome) {
     const found = [];
