@@ -182,8 +182,13 @@ export class Provider {
   }
 
   /** Runs a command inside a log group named after what it does. */
-  async step(kind: keyof ProviderCommands, title: string, context: CommandContext): Promise<CommandResult> {
-    return this.log.group(title, () => this.run(kind, context));
+  async step(
+    kind: keyof ProviderCommands,
+    title: string,
+    context: CommandContext,
+    options: { retries?: number } = {},
+  ): Promise<CommandResult> {
+    return this.log.group(title, () => this.run(kind, context, options));
   }
 
   /**

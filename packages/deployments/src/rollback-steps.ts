@@ -18,11 +18,24 @@ export function restoresAtOnce(plan: RollbackPlan): boolean {
   return AT_ONCE.has(plan.kind);
 }
 
-/** The one command that moves traffic back: the user's switch or traffic command, nothing before it. */
-export async function moveTrafficBack(plan: RollbackPlan, run: StrategyRun): Promise<void> {
+/**
+ * The one command that moves traffic back: the user's switch or traffic command, nothing before it.
+ * `retries: 0` is the attempt made at once, before anything is recorded: a pause there would keep
+ * users on the bad version, so a failure falls through to the recorded rollback, which retries.
+ */
+export async function moveTrafficBack(
+  plan: RollbackPlan,
+  run: StrategyRun,
+  options: { retries?: number } = {},
+): Promise<void> {
   if (plan.kind === 'switch-back') {
     await run.timeline.step('switch', `back to slot ${plan.slot}`, () =>
-      run.provider.step('switch', `Switch traffic back to slot ${plan.slot}`, commandContext(run, 'switch')),
+      run.provider.step(
+        'switch',
+        `Switch traffic back to slot ${plan.slot}`,
+        commandContext(run, 'switch'),
+        options,
+      ),
     );
     return;
   }
@@ -31,6 +44,7 @@ export async function moveTrafficBack(plan: RollbackPlan, run: StrategyRun): Pro
       'traffic',
       'Send no traffic to the canary',
       commandContext(run, 'traffic', { slot: CANARY_SLOT, weight: 0 }),
+      options,
     ),
   );
   run.reached.canaryWeight = 0;

@@ -144,12 +144,13 @@ async function carryOut(
 }
 
 /**
- * The move back before anything is recorded. When it fails, the rollback is recorded
- * as usual and the move is made again as part of it, so a failure there is recorded.
+ * The move back before anything is recorded: one attempt, no pause. When it fails, the
+ * rollback is recorded as usual and the move is made again as part of it, with the
+ * user's retries, so a failure there is recorded.
  */
 async function tryTrafficBack(rollback: Rollback): Promise<boolean> {
   try {
-    await moveTrafficBack(rollback.plan, rollback.run);
+    await moveTrafficBack(rollback.plan, rollback.run, { retries: 0 });
     return true;
   } catch (thrown) {
     rollback.input.log.warning(
