@@ -78,7 +78,7 @@ describe('the live check after a blue-green switch (real nginx)', () => {
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'rolled-back' });
     expect(result.errors[0]).toMatch(
-      /failed its live check: it answered with a failure \(status 500\) on request 1 after the switch, and again \(status 500\) at once/,
+      /failed its live check: it answered with a failure \(status 500\) on request 1 after the switch, and again \(status 500\) on the next/,
     );
     expect(await environment.liveVersion()).toBe('2.0.0');
   });

@@ -34,10 +34,10 @@ interface Answer {
   version?: string;
 }
 
-async function ask(probe: WatchProbe): Promise<Answer> {
+async function ask(probe: WatchProbe, signal: AbortSignal): Promise<Answer> {
   try {
     const response = await fetch(probe.url, {
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal,
       headers: { connection: 'close' },
       redirect: 'manual',
     });
@@ -59,39 +59,101 @@ async function ask(probe: WatchProbe): Promise<Answer> {
   }
 }
 
+/** Requests in flight at most: a slow service is asked again before it answered, not flooded. */
+const MAX_IN_FLIGHT = 4;
+
+interface TimedAnswer extends Answer {
+  /** When the answer came (ms since the epoch). */
+  at: number;
+}
+
+/**
+ * Sends a request every `intervalMs` without waiting for the ones in flight, so the
+ * answer that confirms a failure is already on its way when the failure arrives: a
+ * version failing every request is caught one interval after its first failed
+ * answer rather than one whole answer later. Answers are read in the order sent.
+ */
+class ProbeSender {
+  private readonly sent: Array<Promise<TimedAnswer>> = [];
+  private read = 0;
+  private inFlight = 0;
+  private timer?: NodeJS.Timeout;
+  private readonly stop = new AbortController();
+  /** Past the window, requests go on only while a failure waits for the answer after it. */
+  wanted = true;
+
+  constructor(private readonly probe: WatchProbe) {}
+
+  start(): void {
+    this.send();
+    this.timer = setInterval(() => this.send(), this.probe.intervalMs ?? DEFAULT_INTERVAL_MS);
+  }
+
+  private send(): void {
+    if (!this.wanted || this.stop.signal.aborted || this.probe.signal?.aborted) return;
+    if (this.inFlight >= MAX_IN_FLIGHT) return;
+    const signal = AbortSignal.any([this.stop.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
+    this.inFlight += 1;
+    this.sent.push(
+      ask(this.probe, signal).then((answer) => {
+        this.inFlight -= 1;
+        return { ...answer, at: Date.now() };
+      }),
+    );
+  }
+
+  /** The next answer in the order sent; undefined once nothing more is coming. */
+  async next(): Promise<TimedAnswer | undefined> {
+    while (this.read >= this.sent.length) {
+      if (!this.wanted || this.probe.signal?.aborted) return undefined;
+      this.send();
+      if (this.read >= this.sent.length) await new Promise((done) => setTimeout(done, 5));
+    }
+    return this.sent[this.read++];
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.stop.abort();
+  }
+}
+
 /**
  * Passes when no two answers in a row failed during the window and, with a version
  * path, the last answer reported the new version (an older one may answer at first
- * while the switch propagates). A failed answer is confirmed at once by the next
- * request, sent without the pause: a version that fails every request is caught one
- * request later, while a healthy one with a small background error rate (one failure
+ * while the switch propagates). A version that fails every request is caught at its
+ * second answer, while a healthy one with a small background error rate (one failure
  * in a few hundred) is not switched away from for a single unlucky answer.
  */
 export async function watchLive(probe: WatchProbe): Promise<WatchOutcome> {
   const ends = Date.now() + probe.durationMs;
+  const sender = new ProbeSender(probe);
   let answers = 0;
   let lastVersion: string | undefined;
   let unconfirmed: { reason: string; at: number } | undefined;
   let loneFailures = 0;
-  do {
-    const answer = await ask(probe);
-    answers += 1;
-    if (answer.failed && unconfirmed) {
-      return {
-        passed: false,
-        reason: `it answered with a failure (${unconfirmed.reason}) on request ${answers - 1} after the switch, and again (${answer.failed}) at once`,
-        firstFailureAt: unconfirmed.at,
-        answers,
-      };
+  sender.start();
+  try {
+    for (;;) {
+      sender.wanted = Date.now() < ends || unconfirmed !== undefined;
+      const answer = await sender.next();
+      if (!answer) break;
+      answers += 1;
+      if (answer.failed && unconfirmed) {
+        return {
+          passed: false,
+          reason: `it answered with a failure (${unconfirmed.reason}) on request ${answers - 1} after the switch, and again (${answer.failed}) on the next`,
+          firstFailureAt: unconfirmed.at,
+          answers,
+        };
+      }
+      if (unconfirmed) loneFailures += 1;
+      unconfirmed = answer.failed ? { reason: answer.failed, at: answer.at } : undefined;
+      if (!answer.failed) lastVersion = answer.version;
     }
-    if (unconfirmed) loneFailures += 1;
-    // The first failure of a run is asked again at once: no pause before the next request.
-    unconfirmed = answer.failed ? { reason: answer.failed, at: Date.now() } : undefined;
-    if (unconfirmed) continue;
-    lastVersion = answer.version;
-    if (probe.signal?.aborted) break;
-    await new Promise((done) => setTimeout(done, probe.intervalMs ?? DEFAULT_INTERVAL_MS));
-  } while (Date.now() < ends || unconfirmed);
+  } finally {
+    sender.close();
+  }
   if (probe.versionPath && lastVersion !== probe.version) {
     return {
       passed: false,
