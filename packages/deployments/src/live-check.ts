@@ -78,7 +78,7 @@ class ProbeSender {
   private read = 0;
   private inFlight = 0;
   private timer?: NodeJS.Timeout;
-  private readonly stop = new AbortController();
+  private closed = false;
   /** Past the window, requests go on only while a failure waits for the answer after it. */
   wanted = true;
 
@@ -90,12 +90,11 @@ class ProbeSender {
   }
 
   private send(): void {
-    if (!this.wanted || this.stop.signal.aborted || this.probe.signal?.aborted) return;
+    if (!this.wanted || this.closed || this.probe.signal?.aborted) return;
     if (this.inFlight >= MAX_IN_FLIGHT) return;
-    const signal = AbortSignal.any([this.stop.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
     this.inFlight += 1;
     this.sent.push(
-      ask(this.probe, signal).then((answer) => {
+      ask(this.probe, AbortSignal.timeout(REQUEST_TIMEOUT_MS)).then((answer) => {
         this.inFlight -= 1;
         return { ...answer, at: Date.now() };
       }),
@@ -112,9 +111,14 @@ class ProbeSender {
     return this.sent[this.read++];
   }
 
+  /**
+   * Sends no more. Requests in flight are left to finish rather than aborted: an aborted
+   * request can leave its connection open and idle, and a router reloading to switch
+   * back keeps its old worker until that connection closes (seconds, with nginx).
+   */
   close(): void {
+    this.closed = true;
     clearInterval(this.timer);
-    this.stop.abort();
   }
 }
 
