@@ -1,8 +1,6 @@
 import {
   createGitHubClient,
-  field,
   info,
-  readActionInputs,
   requireRepository,
   runContext,
   setOutputs,
@@ -11,20 +9,13 @@ import {
   heading,
   table,
 } from '../../packages/kit/src/index.js';
-import { decide, fetchRole, refusal, ROLES, type RequiredRole } from '../../packages/access/src/index.js';
-
-const spec = {
-  permission: field.choice(ROLES.filter((role): role is RequiredRole => role !== 'none')).default('maintain'),
-  actor: field.pattern(/^[A-Za-z0-9-]+(\[bot\])?$/, 'a GitHub login').required(),
-  operation: field.text().default('run this workflow'),
-  token: field.text('a GitHub token').secret().required(),
-};
+import { decide, fetchRole, refusal } from '../../packages/access/src/index.js';
+import type { AuthorizeInputs } from './inputs.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-export { spec as inputSpec };
+export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
-  const inputs = await readActionInputs(spec);
+export async function run(inputs: AuthorizeInputs): Promise<void> {
   const context = runContext();
   const { owner, repo } = requireRepository(context);
   const client = await createGitHubClient({ token: inputs.token });

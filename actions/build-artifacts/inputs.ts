@@ -6,6 +6,7 @@ import {
   Invalid,
   readActionInputs,
   ReleaseError,
+  runContext,
   splitList,
   type RunContext,
 } from '../../packages/kit/src/index.js';
@@ -186,4 +187,9 @@ export async function readSettings(context: RunContext): Promise<Settings> {
     attest: inputs.attest,
     token: inputs.token,
   };
+}
+
+/** The settings of this run, from the runner's environment. */
+export function readBuildInputs(): Promise<Settings> {
+  return readSettings(runContext());
 }

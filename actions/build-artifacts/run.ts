@@ -1,14 +1,13 @@
 import { runContext } from '../../packages/kit/src/index.js';
-import { readSettings } from './inputs.js';
+import type { Settings } from './inputs.js';
+import { mergeMode, packageMode } from './work.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
+export async function run(settings: Settings): Promise<void> {
   const context = runContext();
-  const settings = await readSettings(context);
   const startedOn = new Date();
-  const { mergeMode, packageMode } = await import('./work.js');
   if (settings.mode === 'merge') await mergeMode(context, settings, startedOn);
   else await packageMode(context, settings, startedOn);
 }

@@ -10,13 +10,16 @@ import {
   writeSummary,
   type GitHubClient,
 } from '../../packages/kit/src/index.js';
-import type {
-  ComponentSet,
-  FindPulls,
-  ReleaseOutcome,
-  ReleaseSettings,
+import {
+  commitRules,
+  release,
+  releaseComponents,
+  type ComponentSet,
+  type FindPulls,
+  type ReleaseOutcome,
+  type ReleaseSettings,
 } from '../../packages/versioning/src/index.js';
-import { readBumpInputs, type BumpInputs } from './inputs.js';
+import type { BumpInputs } from './inputs.js';
 import { chooseMode, componentsOutput, runPullRequestMode } from './pull-mode.js';
 import { renderSummary } from './summary.js';
 
@@ -90,9 +93,7 @@ function statusLine(outcome: ReleaseOutcome, inputs: BumpInputs): string {
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
-  const inputs = await readBumpInputs();
-  const { release, commitRules } = await import('../../packages/versioning/src/index.js');
+export async function run(inputs: BumpInputs): Promise<void> {
   const context = runContext();
   const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
   let findPulls: FindPulls | undefined;
@@ -161,7 +162,6 @@ async function runComponents(
   mode: string,
   repositoryUrl: string | undefined,
 ): Promise<void> {
-  const { releaseComponents } = await import('../../packages/versioning/src/index.js');
   const results = await group('Plan and release each component', () => releaseComponents(settings, set));
   const released = results.filter(({ outcome }) => isReleased(outcome));
   for (const { name, outcome } of results) {

@@ -15,34 +15,30 @@ import {
   onCancellation,
 } from '../../packages/kit/src/index.js';
 import {
-  deployEnvSpec,
-  readEnvironmentInputs,
+  checkAllowedRef,
+  checkKnownEnvironment,
+  checkRequiredEnvironment,
+  checksVerifier,
+  deploy,
+  deploySettings,
+  deploySummary,
+  DeploymentRecord,
+  installTools,
+  knownEnvironments,
+  messageOf,
+  Provider,
+  resolveArtifacts,
+  runnerLog,
   type DeployResult,
   type DeploySettings,
 } from '../../packages/deployments/src/index.js';
+import type { DeployInputs } from './inputs.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { deployEnvSpec as inputSpec } from '../../packages/deployments/src/index.js';
 
-export async function run(): Promise<void> {
+export async function run({ inputs, config }: DeployInputs): Promise<void> {
   const context = runContext();
-  const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
-  const {
-    checkAllowedRef,
-    checkKnownEnvironment,
-    checkRequiredEnvironment,
-    checksVerifier,
-    deploy,
-    deploySettings,
-    deploySummary,
-    DeploymentRecord,
-    installTools,
-    knownEnvironments,
-    messageOf,
-    Provider,
-    resolveArtifacts,
-    runnerLog,
-  } = await import('../../packages/deployments/src/index.js');
   const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
   const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
   checkAllowedRef(settings.environment, sourceRef, allowedRefs);
@@ -100,15 +96,11 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  throw failureOf(result, settings, messageOf);
+  throw failureOf(result, settings);
 }
 
 /** Why the step fails: a cancelled deploy, one rolled back (and how fast), or one left failed. */
-function failureOf(
-  result: DeployResult,
-  settings: DeploySettings,
-  messageOf: (thrown: unknown) => string,
-): ReleaseError {
+function failureOf(result: DeployResult, settings: DeploySettings): ReleaseError {
   const reason = messageOf(result.failure);
   if (result.status === 'cancelled') {
     return new ReleaseError(

@@ -33,6 +33,8 @@ export const spec = {
   token: field.text('a GitHub token').secret().required(),
 };
 
+export type MetricsInputs = Awaited<ReturnType<typeof readMetricsInputs>>;
+
 export function readMetricsInputs() {
   return readActionInputs(spec, { section: ['version'] });
 }

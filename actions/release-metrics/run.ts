@@ -15,24 +15,22 @@ import {
   warning,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import { readMetricsInputs } from './inputs.js';
+import {
+  computeFigures,
+  describeTarget,
+  headline,
+  judge,
+  metricsJson,
+  missedTargets,
+  readHistory,
+  slimAnswer,
+  summaryMarkdown,
+} from '../../packages/metrics/src/index.js';
+import type { MetricsInputs } from './inputs.js';
 
 export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
-  const inputs = await readMetricsInputs();
-  // Loaded once the inputs are known to be good: a step that fails on its inputs starts as fast as bare node.
-  const {
-    computeFigures,
-    describeTarget,
-    headline,
-    judge,
-    metricsJson,
-    missedTargets,
-    readHistory,
-    slimAnswer,
-    summaryMarkdown,
-  } = await import('../../packages/metrics/src/index.js');
+export async function run(inputs: MetricsInputs): Promise<void> {
   const context = runContext();
   const repo = requireRepository(context);
   const environments = [...new Set([...inputs.environments, inputs.productionEnvironment])];

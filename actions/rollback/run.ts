@@ -12,21 +12,18 @@ import {
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import {
-  type DeploySettings,
-  readEnvironmentInputs,
-  rollbackSpec,
-} from '../../packages/deployments/src/index.js';
+import * as deployments from '../../packages/deployments/src/index.js';
+import type { DeploySettings } from '../../packages/deployments/src/index.js';
+import type { RollbackRead } from './inputs.js';
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { rollbackSpec as inputSpec } from '../../packages/deployments/src/index.js';
 
-type Deployments = typeof import('../../packages/deployments/src/index.js');
+type Deployments = typeof deployments;
 type EnvironmentRecord = InstanceType<Deployments['DeploymentRecord']>;
 type BaseSettings = ReturnType<Deployments['providerSettings']>;
 type Pair = Awaited<ReturnType<Deployments['findRollback']>>;
-const readRollbackInputs = (workspace: string) => readEnvironmentInputs(rollbackSpec, workspace);
-type RollbackInputs = Awaited<ReturnType<typeof readRollbackInputs>>['inputs'];
+type RollbackInputs = RollbackRead['inputs'];
 type Context = ReturnType<typeof runContext>;
 
 function providerFor(
@@ -149,10 +146,8 @@ async function waitForOurTurn(
   });
 }
 
-export async function run(): Promise<void> {
+export async function run({ inputs, config }: RollbackRead): Promise<void> {
   const context = runContext();
-  const { inputs, config } = await readRollbackInputs(context.workspace);
-  const deployments = await import('../../packages/deployments/src/index.js');
   const base = deployments.providerSettings(inputs, context, inputs.environment);
   const repo = requireRepository(context);
   const octokit = await createGitHubClient({ token: inputs.token ?? '' });

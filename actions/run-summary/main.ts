@@ -1,4 +1,4 @@
-import { runAction } from '../../packages/kit/src/index.js';
-import { run } from './run.js';
+import { runWithInputs } from '../../packages/kit/src/index.js';
+import { readSummaryInputs } from './inputs.js';
 
-await runAction(run);
+await runWithInputs(readSummaryInputs, () => import('./run.js'));

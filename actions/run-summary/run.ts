@@ -1,24 +1,11 @@
-import {
-  field,
-  info,
-  readActionInputs,
-  runContext,
-  setOutputs,
-  writeSummary,
-} from '../../packages/kit/src/index.js';
-import { jobsField, PIPELINES, renderStory, storyLog, tellStory } from '../../packages/story/src/index.js';
-
-const spec = {
-  pipeline: field.choice(PIPELINES).default('release'),
-  jobs: jobsField().required(),
-  version: field.text().default(''),
-};
+import { info, runContext, setOutputs, writeSummary } from '../../packages/kit/src/index.js';
+import { renderStory, storyLog, tellStory } from '../../packages/story/src/index.js';
+import type { SummaryInputs } from './inputs.js';
 
 /** The inputs this action reads, for tooling and tests that check every input. */
-export { spec as inputSpec };
+export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
-  const inputs = await readActionInputs(spec);
+export async function run(inputs: SummaryInputs): Promise<void> {
   const context = runContext();
   const story = tellStory({
     pipeline: inputs.pipeline,

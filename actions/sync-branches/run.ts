@@ -1,8 +1,6 @@
 import {
   createGitHubClient,
-  field,
   info,
-  readActionInputs,
   ReleaseError,
   requireRepository,
   runContext,
@@ -19,21 +17,7 @@ import {
   syncSummary,
   type SyncResult,
 } from '../../packages/branches/src/index.js';
-
-const spec = {
-  source: field.ref('ref', 'main, v1.4.0 or a commit SHA'),
-  targets: field.refs('branch'),
-  'delete-branch': field.ref('branch', 'hotfix/login'),
-  'on-conflict': field.choice(['fail', 'warn'] as const).default('fail'),
-  'pull-request': field.boolean().default(true),
-  'fast-forward': field.boolean().default(true),
-  message: field.text('a commit message template').default('Merge {source} into {target}'),
-  labels: field.list('labels, one per line or separated by commas').default([]),
-  'committer-name': field.text().max(200).default('github-actions[bot]'),
-  'committer-email': field.email().default('41898282+github-actions[bot]@users.noreply.github.com'),
-  'dry-run': field.boolean().default(false),
-  token: field.text('a GitHub token').secret(),
-};
+import type { SyncInputs } from './inputs.js';
 
 function outputsOf(result: SyncResult) {
   const conflicts = result.targets.filter((target) => target.outcome === 'conflict');
@@ -60,11 +44,10 @@ function outputsOf(result: SyncResult) {
 }
 
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-export { spec as inputSpec };
+export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
+export async function run(inputs: SyncInputs): Promise<void> {
   const context = runContext();
-  const inputs = await readActionInputs(spec, { section: ['sync'] });
   const repo = new Repository(context.workspace);
 
   const pullRequests = lazyPullRequests(async () => {

@@ -11,8 +11,16 @@ import {
   setOutputs,
   writeSummary,
 } from '../../packages/kit/src/index.js';
-import type { GateContext, GateReport } from '../../packages/gates/src/index.js';
-import { readSettings } from './inputs.js';
+import {
+  annotationsFor,
+  buildReport,
+  evaluateGates,
+  gitHubReader,
+  summaryMarkdown,
+  type GateContext,
+  type GateReport,
+} from '../../packages/gates/src/index.js';
+import type { ActionSettings } from './inputs.js';
 
 /** Secrets the runner masks never reach the report file either (custom command output could echo one). */
 function scrub(text: string): string {
@@ -33,10 +41,7 @@ async function writeReport(directory: string, report: GateReport): Promise<strin
 /** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
 export { spec as inputSpec } from './inputs.js';
 
-export async function run(): Promise<void> {
-  const { settings, token, now } = await readSettings();
-  const { annotationsFor, buildReport, evaluateGates, gitHubReader, summaryMarkdown } =
-    await import('../../packages/gates/src/index.js');
+export async function run({ settings, token, now }: ActionSettings): Promise<void> {
   const run = runContext();
   const pullRequest = (run.event['pull_request'] ?? undefined) as
     { number?: number; head?: { sha?: string } } | undefined;

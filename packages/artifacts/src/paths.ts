@@ -1,6 +1,11 @@
-import { realpath } from 'node:fs/promises';
+import { realpath as realpathCallback } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { ReleaseError } from '../../kit/src/index.js';
+
+// The native realpath, as `fs/promises` has it, without loading `fs/promises` (and its streams)
+// for the input checks: build-artifacts checks its folders before anything else loads.
+const realpath = promisify(realpathCallback.native);
 
 /**
  * Everything this action reads or writes stays inside the workspace: no `..`

@@ -1,3 +1,4 @@
+import { nothingToSync } from './nothing-to-sync.js';
 import { ReleaseError } from '../../kit/src/index.js';
 import { mergeMessage, syncBranchName } from './names.js';
 import type { PullRequestApi } from './pull-requests.js';
@@ -35,9 +36,8 @@ async function validate(repo: Repository, options: SyncOptions): Promise<void> {
       'Input "source": got "", expected the branch, tag or commit to merge (required with targets)',
     );
   }
-  if (options.targets.length === 0 && !options.deleteBranch) {
-    problems.push('Input "targets": got "", expected at least one branch to merge into (or a delete-branch)');
-  }
+  const nothing = nothingToSync(options);
+  if (nothing) problems.push(nothing);
   for (const target of options.targets) {
     if (!(await repo.isValidBranchName(target))) {
       problems.push(`Input "targets": got "${target}", expected a valid branch name`);

@@ -21,3 +21,19 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     reportFailure(thrown);
   }
 }
+
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+export async function runWithInputs<I>(
+  read: () => Promise<I>,
+  load: () => Promise<{ run: (inputs: I) => Promise<void> }>,
+): Promise<void> {
+  await runAction(async () => {
+    const inputs = await read();
+    const { run } = await load();
+    await run(inputs);
+  });
+}

@@ -1,5 +1,5 @@
 import { appendFileSync, existsSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { EOL } from './eol.js';
 import { toCommandValue } from './toolkit.js';
 
 /**

@@ -1,5 +1,6 @@
-import { EOL } from 'node:os';
-import { issue, issueCommand, summary, toCommandProperties, toCommandValue } from './toolkit.js';
+import { EOL } from './eol.js';
+import { issue, issueCommand } from './commands.js';
+import { toCommandProperties, toCommandValue } from './toolkit.js';
 import { issueFileCommand, prepareKeyValueMessage } from './file-commands.js';
 import type { SourceLocation } from './errors.js';
 
@@ -116,6 +117,7 @@ export async function writeSummary(markdown: string): Promise<void> {
     info(markdown);
     return;
   }
+  const { summary } = await import('./summary.js');
   await summary.addRaw(markdown, true).write();
   summary.emptyBuffer();
 }

@@ -1,12 +1,10 @@
 /**
- * The runner protocol, straight from @actions/core's own modules.
+ * The runner protocol's value helpers, straight from @actions/core's own module.
  *
  * `@actions/core`'s entry point eagerly imports its OIDC client, which pulls in
  * @actions/http-client and undici: about 35 ms of start-up on every step, for a
- * feature only attestation needs. These are the same toolkit modules the entry
- * re-exports (command escaping, the job summary builder), imported directly so a bundle
- * starts almost as fast as bare node. File commands live in file-commands.ts.
+ * feature only attestation needs. Its utils module is imported directly instead. Workflow
+ * commands live in commands.ts, file commands in file-commands.ts, the job summary writer in
+ * summary.ts.
  */
-export { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
 export { toCommandProperties, toCommandValue } from '../../../node_modules/@actions/core/lib/utils.js';
-export { summary } from '../../../node_modules/@actions/core/lib/summary.js';
