@@ -930,48 +930,37 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9219:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4797);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4797:
+/***/ 9015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  F: () => (/* binding */ readAnnounceInputs)
 });
 
-// UNUSED EXPORTS: inputSpec
+// UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var src_context = __nccwpck_require__(3731);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -1157,10 +1146,12 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(1052);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(9591);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 3 modules
+var runner = __nccwpck_require__(9237);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -1267,7 +1258,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? (0,src_context/* runContext */.p)(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -1275,18 +1266,48 @@ async function readActionInputs(spec, options = {}) {
     return readInputs(spec, { env, config });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-// EXTERNAL MODULE: ./packages/notify/src/channels/types.ts
-var types = __nccwpck_require__(5673);
-// EXTERNAL MODULE: ./packages/notify/src/template.ts
-var template = __nccwpck_require__(1025);
-// EXTERNAL MODULE: ./packages/notify/src/message.ts
-var message = __nccwpck_require__(5908);
-// EXTERNAL MODULE: ./packages/notify/src/channels/email.ts
-var email = __nccwpck_require__(6888);
-;// CONCATENATED MODULE: ./packages/announce/src/inputs.ts
+// EXTERNAL MODULE: ./packages/announce/src/inputs.ts
+var src_inputs = __nccwpck_require__(5752);
+;// CONCATENATED MODULE: ./actions/announce/inputs.ts
+/** The inputs of announce, with the config file's announce section underneath. */
+
+
+
+function readAnnounceInputs() {
+    return readActionInputs(src_inputs/* spec */.I, { section: ['announce'] });
+}
+
+
+/***/ }),
+
+/***/ 9219:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9015);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAnnounceInputs */ .F, () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1052);
+/* harmony import */ var _notify_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5673);
+/* harmony import */ var _notify_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1025);
+/* harmony import */ var _notify_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5908);
+/* harmony import */ var _notify_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6888);
 
 
 
@@ -1294,105 +1315,93 @@ var email = __nccwpck_require__(6888);
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** A webhook URL: https, or http on this machine only (a local relay or a test receiver). */
 function webhookUrl(service) {
-    return inputs/* field */.ZZ
+    return _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ
         .custom(`an https URL of a ${service} webhook`, (raw) => {
         let url;
         try {
             url = new URL(raw);
         }
         catch {
-            throw new inputs/* Invalid */.WO();
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO();
         }
         const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
         if (url.protocol !== 'https:' && !local)
-            throw new inputs/* Invalid */.WO();
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO();
         if (url.username || url.password)
-            throw new inputs/* Invalid */.WO(`an https URL of a ${service} webhook, without user:password@`);
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(`an https URL of a ${service} webhook, without user:password@`);
         return raw;
     })
         .secret();
 }
-const channelList = inputs/* field */.ZZ.custom(`channel names from: ${types/* CHANNEL_NAMES */.b.join(', ')}`, (raw) => {
-    const names = (0,inputs/* splitList */.ry)(raw);
-    const unknown = names.filter((name) => !types/* CHANNEL_NAMES */.b.includes(name));
+const channelList = _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.custom(`channel names from: ${_notify_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANNEL_NAMES */ .b.join(', ')}`, (raw) => {
+    const names = (0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(raw);
+    const unknown = names.filter((name) => !_notify_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANNEL_NAMES */ .b.includes(name));
     if (unknown.length > 0) {
-        throw new inputs/* Invalid */.WO(`channel names from: ${types/* CHANNEL_NAMES */.b.join(', ')} (unknown: ${unknown.join(', ')})`);
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO(`channel names from: ${_notify_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANNEL_NAMES */ .b.join(', ')} (unknown: ${unknown.join(', ')})`);
     }
     return [...new Set(names)];
 });
-const version = inputs/* field */.ZZ.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', (raw) => {
-    const parsed = valid_default()(raw.replace(/^v/, ''));
+const version = _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.custom('a semantic version such as 1.4.0 or v2.0.0-rc.1', (raw) => {
+    const parsed = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(raw.replace(/^v/, ''));
     if (!parsed)
-        throw new inputs/* Invalid */.WO();
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Invalid */ .WO();
     return parsed;
 });
-const inputs_template = (what) => inputs/* field */.ZZ.text(what).check((text) => (0,template/* templateProblem */.MS)(text));
-const tristate = inputs/* field */.ZZ.choice(['auto', 'true', 'false']);
+const template = (what) => _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(what).check((text) => (0,_notify_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .templateProblem */ .MS)(text));
+const tristate = _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.choice(['auto', 'true', 'false']);
 const spec = {
-    kind: inputs/* field */.ZZ.choice(message/* MESSAGE_KINDS */.kB).default('release'),
+    kind: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.choice(_notify_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MESSAGE_KINDS */ .kB).default('release'),
     version: version.required(),
-    tag: inputs/* field */.ZZ.ref('tag'),
-    'tag-prefix': inputs/* field */.ZZ.refPrefix().default('v'),
+    tag: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.ref('tag'),
+    'tag-prefix': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.refPrefix().default('v'),
     'previous-version': version,
-    environment: inputs/* field */.ZZ.text(),
-    url: inputs/* field */.ZZ.url(),
-    reason: inputs/* field */.ZZ.text(),
+    environment: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    url: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.url(),
+    reason: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
     // Release notes can be long; the channels and the release body cut them to fit.
-    notes: inputs/* field */.ZZ.text().max(1_000_000),
-    'notes-file': inputs/* field */.ZZ.text(),
-    'generate-notes': inputs/* field */.ZZ.boolean().default(true),
-    'github-release': inputs/* field */.ZZ.boolean(),
-    'release-name': inputs/* field */.ZZ.text(),
-    target: inputs/* field */.ZZ.ref('ref', 'main or a commit SHA'),
+    notes: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text().max(1_000_000),
+    'notes-file': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    'generate-notes': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
+    'github-release': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean(),
+    'release-name': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    target: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.ref('ref', 'main or a commit SHA'),
     prerelease: tristate.default('auto'),
-    'make-latest': inputs/* field */.ZZ.choice(['auto', 'true', 'false', 'legacy']).default('auto'),
-    draft: inputs/* field */.ZZ.boolean().default(false),
-    assets: inputs/* field */.ZZ.globs(),
-    manifest: inputs/* field */.ZZ.text(),
-    'replace-assets': inputs/* field */.ZZ.boolean().default(false),
-    comment: inputs/* field */.ZZ.boolean(),
-    'comment-label': inputs/* field */.ZZ.text().default('released'),
-    commits: inputs/* field */.ZZ.list(),
+    'make-latest': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.choice(['auto', 'true', 'false', 'legacy']).default('auto'),
+    draft: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(false),
+    assets: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.globs(),
+    manifest: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    'replace-assets': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(false),
+    comment: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean(),
+    'comment-label': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text().default('released'),
+    commits: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.list(),
     channels: channelList,
-    title: inputs_template('a title; placeholders as in template'),
-    template: inputs_template('a message template'),
+    title: template('a title; placeholders as in template'),
+    template: template('a message template'),
     'slack-webhook-url': webhookUrl('Slack incoming'),
-    'slack-token': inputs/* field */.ZZ.text('a Slack bot token (xoxb-…)').secret(),
-    'slack-channel': inputs/* field */.ZZ.text(),
-    'slack-thread-ts': inputs/* field */.ZZ.pattern(/^\d+\.\d+$/, 'a Slack message ts such as 1712345678.123456'),
-    'slack-update-ts': inputs/* field */.ZZ.pattern(/^\d+\.\d+$/, 'a Slack message ts such as 1712345678.123456'),
-    'slack-api-url': inputs/* field */.ZZ.url().default('https://slack.com/api'),
-    'slack-fail-on-error': inputs/* field */.ZZ.boolean().default(true),
+    'slack-token': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text('a Slack bot token (xoxb-…)').secret(),
+    'slack-channel': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    'slack-thread-ts': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.pattern(/^\d+\.\d+$/, 'a Slack message ts such as 1712345678.123456'),
+    'slack-update-ts': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.pattern(/^\d+\.\d+$/, 'a Slack message ts such as 1712345678.123456'),
+    'slack-api-url': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.url().default('https://slack.com/api'),
+    'slack-fail-on-error': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
     'teams-webhook-url': webhookUrl('Teams Workflows'),
-    'teams-fail-on-error': inputs/* field */.ZZ.boolean().default(true),
+    'teams-fail-on-error': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
     'discord-webhook-url': webhookUrl('Discord'),
-    'discord-fail-on-error': inputs/* field */.ZZ.boolean().default(true),
-    'smtp-host': inputs/* field */.ZZ.pattern(/^[A-Za-z0-9.:[\]-]+$/, 'a host name or IP address'),
-    'smtp-port': inputs/* field */.ZZ.integer({ min: 1, max: 65535 }).default(587),
-    'smtp-security': inputs/* field */.ZZ.choice(email/* SMTP_SECURITY */.um).default('starttls'),
-    'smtp-username': inputs/* field */.ZZ.text(),
-    'smtp-password': inputs/* field */.ZZ.text().secret(),
-    'smtp-ca': inputs/* field */.ZZ.text(),
-    'email-from': inputs/* field */.ZZ.email({ named: true }),
-    'email-to': inputs/* field */.ZZ.emails(),
-    'email-fail-on-error': inputs/* field */.ZZ.boolean().default(true),
+    'discord-fail-on-error': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
+    'smtp-host': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.pattern(/^[A-Za-z0-9.:[\]-]+$/, 'a host name or IP address'),
+    'smtp-port': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.integer({ min: 1, max: 65535 }).default(587),
+    'smtp-security': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.choice(_notify_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SMTP_SECURITY */ .um).default('starttls'),
+    'smtp-username': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    'smtp-password': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text().secret(),
+    'smtp-ca': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text(),
+    'email-from': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.email({ named: true }),
+    'email-to': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.emails(),
+    'email-fail-on-error': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
     'webhook-url': webhookUrl('JSON'),
-    'webhook-secret': inputs/* field */.ZZ.text().secret(),
-    'webhook-fail-on-error': inputs/* field */.ZZ.boolean().default(true),
-    token: inputs/* field */.ZZ.text('a GitHub token').secret(),
+    'webhook-secret': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text().secret(),
+    'webhook-fail-on-error': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.boolean().default(true),
+    token: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ.text('a GitHub token').secret(),
 };
-
-;// CONCATENATED MODULE: ./actions/announce/run.ts
-
-
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const context = (0,src_context/* runContext */.p)();
-    const inputs = await readActionInputs(spec, { section: ['announce'] });
-    const { announce } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4809));
-    await announce(inputs, context);
-}
 
 
 /***/ }),
@@ -1467,11 +1476,11 @@ function requireRepository(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9591);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9237);
 
 
 /**
@@ -1494,6 +1503,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -1953,7 +1974,7 @@ const field = {
 
 /***/ }),
 
-/***/ 9591:
+/***/ 9237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1974,14 +1995,45 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, logGroup, notice, saveState, setOutput
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
 var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
+/**
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
+ *
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
+ */
+
+
+const escapeMessage = (value) => (0,utils/* toCommandValue */.E)(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -1995,7 +2047,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -2007,7 +2059,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -2018,15 +2070,16 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
 function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 function annotate(level, message, options = {}) {
     const properties = (0,utils/* toCommandProperties */.k)({
@@ -2035,7 +2088,7 @@ function annotate(level, message, options = {}) {
         startLine: options.location?.line,
         startColumn: options.location?.column,
     });
-    (0,command/* issueCommand */.L)(level, properties, message);
+    issueCommand(level, properties, message);
 }
 const error = (message, options) => annotate('error', message, options);
 const warning = (message, options) => annotate('warning', message, options);
@@ -2050,7 +2103,7 @@ function mask(secret) {
         if (masked.has(piece))
             continue;
         masked.add(piece);
-        (0,command/* issueCommand */.L)('add-mask', {}, piece);
+        issueCommand('add-mask', {}, piece);
     }
 }
 /** Secrets masked so far, so code that builds reports can scrub them as well. */
@@ -2063,8 +2116,8 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
 }
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
@@ -2092,12 +2145,12 @@ function addPath(directory) {
 }
 /** Runs `body` inside a collapsible log group, closing the group however it ends. */
 async function group(name, body) {
-    (0,command/* issue */.s)('group', name);
+    commands_issue('group', name);
     try {
         return await body();
     }
     finally {
-        (0,command/* issue */.s)('endgroup');
+        commands_issue('endgroup');
     }
 }
 /** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
@@ -2112,8 +2165,9 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
-    await summary/* summary */.z.addRaw(markdown, true).write();
-    summary/* summary */.z.emptyBuffer();
+    const { summary } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 2919));
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
 }
 
 
@@ -3056,401 +3110,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand),
-/* harmony export */   s: () => (/* binding */ issue)
-/* harmony export */ });
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 
 /***/ }),
 

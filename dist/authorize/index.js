@@ -151,31 +151,15 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 1365:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1651);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1651:
+/***/ 4301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  L: () => (/* binding */ readAuthorizeInputs),
+  I: () => (/* binding */ spec)
 });
-
-// UNUSED EXPORTS: inputSpec
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
@@ -546,14 +530,20 @@ const field = {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -739,64 +729,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/kit/src/context.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-function runContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
-    return {
-        owner,
-        repo,
-        repository,
-        sha: env['GITHUB_SHA'] ?? '',
-        ref,
-        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
-        baseRef: env['GITHUB_BASE_REF'] || undefined,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
-        event: readEvent(env['GITHUB_EVENT_PATH']),
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
-        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
-        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
-    };
-}
-/** The repository is needed for every API call; say so clearly when it is missing. */
-function requireRepository(context) {
-    if (!context.owner || !context.repo) {
-        throw new errors/* ReleaseError */.K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
-            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
-        });
-    }
-    return { owner: context.owner, repo: context.repo };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 5 modules
-var runner = __nccwpck_require__(9712);
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -903,13 +839,302 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? runContext(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
     const config = path ? (chosen ? declaredSection(file, path) : configSection(file, path)) : undefined;
     return readInputs(spec, { env, config });
 }
+
+// EXTERNAL MODULE: ./packages/access/src/permission.ts
+var permission = __nccwpck_require__(7121);
+;// CONCATENATED MODULE: ./actions/authorize/inputs.ts
+/** The inputs of authorize: who must hold which role for what. */
+
+
+const spec = {
+    permission: field.choice(permission/* ROLES */.gg.filter((role) => role !== 'none')).default('maintain'),
+    actor: field.pattern(/^[A-Za-z0-9-]+(\[bot\])?$/, 'a GitHub login').required(),
+    operation: field.text().default('run this workflow'),
+    token: field.text('a GitHub token').secret().required(),
+};
+function readAuthorizeInputs() {
+    return readActionInputs(spec);
+}
+
+
+/***/ }),
+
+/***/ 1365:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAuthorizeInputs */ .L, () => __nccwpck_require__.e(/* import() */ 132).then(__nccwpck_require__.bind(__nccwpck_require__, 9132)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   rM: () => (/* binding */ fetchRole),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony exports effectiveRole, satisfies, acceptedRoles */
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9296);
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7817);
+
+/**
+ * Who may do what: a user's role on the repository, from GitHub's collaborator
+ * permission API, compared with the least role an operation needs.
+ */
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** A custom role counts as the classic level it is built on, which is all the API tells us about it. */
+function effectiveRole(answer) {
+    const known = (value) => ROLES.includes(value);
+    if (known(answer.roleName))
+        return answer.roleName;
+    if (known(answer.permission))
+        return answer.permission;
+    return 'none';
+}
+function satisfies(role, required) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(required);
+}
+/** The roles that satisfy a requirement, for messages: `maintain or admin`. */
+function acceptedRoles(required) {
+    const accepted = ROLES.slice(ROLES.indexOf(required));
+    return accepted.length === 1 ? accepted[0] : `${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)}`;
+}
+async function fetchRole(client, owner, repo, user) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
+        return effectiveRole({ permission: data.permission, roleName: data.role_name });
+    }
+    catch (thrown) {
+        // 404: not a collaborator (or no such user); either way, no role on the repository.
+        if ((0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(thrown) === 404)
+            return 'none';
+        throw thrown;
+    }
+}
+function decide(user, role, required) {
+    return { user, role, required, allowed: satisfies(role, required) };
+}
+function refusal(decision, repository, operation) {
+    const has = decision.role === 'none' ? 'has no role on' : `has the ${decision.role} role on`;
+    return new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('EFORBIDDEN', `@${decision.user} ${has} ${repository}; to ${operation} you need ${acceptedRoles(decision.required)}.`, {
+        hint: `Ask a repository ${acceptedRoles(decision.required)} user to run it, or to grant you that role.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ requireRepository),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7817);
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+
+/***/ }),
+
+/***/ 7924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
+/* harmony export */ });
+/* unused harmony exports reportFailure, runAction */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8372);
+
+
+/**
+ * Reports any thrown value (an Error, a string, anything) as one `::error::`
+ * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
+ */
+function reportFailure(thrown) {
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(thrown);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3)(failure.message, { title: failure.title, location: failure.location });
+    if ((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .isDebug */ ._o)() && failure.stack)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(failure.stack);
+    process.exitCode = 1;
+}
+/** The whole of an action's entry file: `runAction(main)`. */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => reportFailure(reason));
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(thrown);
+    }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   oi: () => (/* binding */ inputProblem)
+/* harmony export */ });
+/**
+ * Every failure the actions raise on purpose: a stable code for tests and
+ * docs, a message that says what went wrong, and a hint that says what to do.
+ */
+class ReleaseError extends Error {
+    code;
+    hint;
+    location;
+    details;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ReleaseError';
+        this.code = code;
+        this.hint = options.hint;
+        this.location = options.location;
+        this.details = options.details;
+    }
+}
+/** One or more inputs were wrong; raised before the action touches anything. */
+class InputError extends ReleaseError {
+    problems;
+    constructor(problems, hint, location) {
+        super('EINPUT', problems.join('\n'), { hint, location });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** `text` cut to about `max` characters (never inside a surrogate pair), saying how long it was. */
+function cut(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+/** One bad input: its name, the value (cut to about 200 characters) and what is allowed. */
+function inputProblem(name, value, expected) {
+    return `Input "${name}": got "${cut(value)}", expected ${expected}`;
+}
+function describeFailure(thrown) {
+    if (thrown instanceof ReleaseError) {
+        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
+        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
+    }
+    if (thrown instanceof Error) {
+        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
+    }
+    if (typeof thrown === 'string')
+        return { title: 'Error', message: thrown || 'failed with an empty message' };
+    let text;
+    try {
+        text = JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        text = String(thrown);
+    }
+    return { title: 'Error', message: `failed with a non-error value: ${text}` };
+}
+
+
+/***/ }),
+
+/***/ 9296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ createGitHubClient),
+  c: () => (/* binding */ statusOf)
+});
 
 ;// CONCATENATED MODULE: ./packages/kit/src/api-failure.ts
 /**
@@ -1008,6 +1233,12 @@ function failFastWhenUnreachable(octokit) {
     return {};
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/pacing.ts
 const VARIABLES = {
     apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
@@ -1068,7 +1299,7 @@ async function createGitHubClient(options) {
         return true;
     };
     return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? runContext().apiUrl,
+        baseUrl: options.baseUrl ?? (0,context/* runContext */.p)().apiUrl,
         retry: { retries, retryAfterBaseValue: retryBaseMs },
         throttle: {
             retryAfterBaseValue: retryBaseMs,
@@ -1090,231 +1321,10 @@ function statusOf(thrown) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
-/** Small builders for job summaries: tables people want to read. */
-/** Escapes what would break a table cell: pipes, new lines and HTML. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, 'ˋ') + '`';
-}
-function details(summary, body) {
-    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
-}
-const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
-function bytes(size) {
-    if (size < 1024)
-        return `${size} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = size;
-    let unit = -1;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./packages/access/src/permission.ts
-
-/**
- * Who may do what: a user's role on the repository, from GitHub's collaborator
- * permission API, compared with the least role an operation needs.
- */
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** A custom role counts as the classic level it is built on, which is all the API tells us about it. */
-function effectiveRole(answer) {
-    const known = (value) => ROLES.includes(value);
-    if (known(answer.roleName))
-        return answer.roleName;
-    if (known(answer.permission))
-        return answer.permission;
-    return 'none';
-}
-function satisfies(role, required) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(required);
-}
-/** The roles that satisfy a requirement, for messages: `maintain or admin`. */
-function acceptedRoles(required) {
-    const accepted = ROLES.slice(ROLES.indexOf(required));
-    return accepted.length === 1 ? accepted[0] : `${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)}`;
-}
-async function fetchRole(client, owner, repo, user) {
-    try {
-        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
-        return effectiveRole({ permission: data.permission, roleName: data.role_name });
-    }
-    catch (thrown) {
-        // 404: not a collaborator (or no such user); either way, no role on the repository.
-        if (statusOf(thrown) === 404)
-            return 'none';
-        throw thrown;
-    }
-}
-function decide(user, role, required) {
-    return { user, role, required, allowed: satisfies(role, required) };
-}
-function refusal(decision, repository, operation) {
-    const has = decision.role === 'none' ? 'has no role on' : `has the ${decision.role} role on`;
-    return new errors/* ReleaseError */.K2('EFORBIDDEN', `@${decision.user} ${has} ${repository}; to ${operation} you need ${acceptedRoles(decision.required)}.`, {
-        hint: `Ask a repository ${acceptedRoles(decision.required)} user to run it, or to grant you that role.`,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/authorize/run.ts
-
-
-const spec = {
-    permission: field.choice(ROLES.filter((role) => role !== 'none')).default('maintain'),
-    actor: field.pattern(/^[A-Za-z0-9-]+(\[bot\])?$/, 'a GitHub login').required(),
-    operation: field.text().default('run this workflow'),
-    token: field.text('a GitHub token').secret().required(),
-};
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const inputs = await readActionInputs(spec);
-    const context = runContext();
-    const { owner, repo } = requireRepository(context);
-    const client = await createGitHubClient({ token: inputs.token });
-    const role = await fetchRole(client, owner, repo, inputs.actor);
-    const decision = decide(inputs.actor, role, inputs.permission);
-    (0,runner/* setOutputs */.n0)({ role, allowed: String(decision.allowed) });
-    await (0,runner/* writeSummary */.Sy)(heading(`Authorization: ${decision.allowed ? '✅ allowed' : '❌ refused'}`, 3) +
-        table(['user', 'role', 'needed for', 'needs'], [[`@${inputs.actor}`, role, inputs.operation, code(`${inputs.permission}+`)]]));
-    if (!decision.allowed)
-        throw refusal(decision, context.repository, inputs.operation);
-    (0,runner/* info */.pq)(`@${inputs.actor} has the ${role} role on ${context.repository}: allowed to ${inputs.operation}.`);
-}
-
 
 /***/ }),
 
-/***/ 7924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9712);
-
-
-/**
- * Reports any thrown value (an Error, a string, anything) as one `::error::`
- * annotation and a failed step. The stack only appears under RUNNER_DEBUG.
- */
-function reportFailure(thrown) {
-    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(thrown);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3)(failure.message, { title: failure.title, location: failure.location });
-    if ((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .isDebug */ ._o)() && failure.stack)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(failure.stack);
-    process.exitCode = 1;
-}
-/** The whole of an action's entry file: `runAction(main)`. */
-async function runAction(main) {
-    process.on('unhandledRejection', (reason) => reportFailure(reason));
-    try {
-        await main();
-    }
-    catch (thrown) {
-        reportFailure(thrown);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   Jj: () => (/* binding */ cut),
-/* harmony export */   K2: () => (/* binding */ ReleaseError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   oi: () => (/* binding */ inputProblem)
-/* harmony export */ });
-/**
- * Every failure the actions raise on purpose: a stable code for tests and
- * docs, a message that says what went wrong, and a hint that says what to do.
- */
-class ReleaseError extends Error {
-    code;
-    hint;
-    location;
-    details;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ReleaseError';
-        this.code = code;
-        this.hint = options.hint;
-        this.location = options.location;
-        this.details = options.details;
-    }
-}
-/** One or more inputs were wrong; raised before the action touches anything. */
-class InputError extends ReleaseError {
-    problems;
-    constructor(problems, hint, location) {
-        super('EINPUT', problems.join('\n'), { hint, location });
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-/** `text` cut to about `max` characters (never inside a surrogate pair), saying how long it was. */
-function cut(text, max = 200) {
-    if (text.length <= max)
-        return text;
-    const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
-    return `${text.slice(0, end)}… (${text.length} characters)`;
-}
-/** One bad input: its name, the value (cut to about 200 characters) and what is allowed. */
-function inputProblem(name, value, expected) {
-    return `Input "${name}": got "${cut(value)}", expected ${expected}`;
-}
-function describeFailure(thrown) {
-    if (thrown instanceof ReleaseError) {
-        const message = thrown.hint ? `${thrown.message}\nHint: ${thrown.hint}` : thrown.message;
-        return { title: thrown.code, message, stack: thrown.stack, location: thrown.location };
-    }
-    if (thrown instanceof Error) {
-        return { title: thrown.name || 'Error', message: thrown.message || String(thrown), stack: thrown.stack };
-    }
-    if (typeof thrown === 'string')
-        return { title: 'Error', message: thrown || 'failed with an empty message' };
-    let text;
-    try {
-        text = JSON.stringify(thrown) ?? String(thrown);
-    }
-    catch {
-        text = String(thrown);
-    }
-    return { title: 'Error', message: `failed with a non-error value: ${text}` };
-}
-
-
-/***/ }),
-
-/***/ 9712:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1333,10 +1343,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, group, logGroup, maskedValues, notice, saveState, setOutput
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1373,381 +1386,36 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
 /**
- * Issues a command to the GitHub Actions runner
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
  *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
 }
-function command_issue(name, message = '') {
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
     issueCommand(name, {}, message);
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -1761,7 +1429,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -1773,7 +1441,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -1784,9 +1452,10 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -1829,7 +1498,7 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -1878,6 +1547,7 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
+    const { summary } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
     await summary.addRaw(markdown, true).write();
     summary.emptyBuffer();
 }
@@ -2221,6 +1891,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

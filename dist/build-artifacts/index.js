@@ -151,87 +151,17 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 11614:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11138);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 11138:
+/***/ 74526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  qJ: () => (/* binding */ readBuildInputs),
+  IC: () => (/* binding */ spec)
 });
 
-// UNUSED EXPORTS: inputSpec
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/kit/src/context.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-function runContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
-    return {
-        owner,
-        repo,
-        repository,
-        sha: env['GITHUB_SHA'] ?? '',
-        ref,
-        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
-        baseRef: env['GITHUB_BASE_REF'] || undefined,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
-        event: readEvent(env['GITHUB_EVENT_PATH']),
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
-        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
-        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
-    };
-}
-/** The repository is needed for every API call; say so clearly when it is missing. */
-function requireRepository(context) {
-    if (!context.owner || !context.repo) {
-        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
-            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
-        });
-    }
-    return { owner: context.owner, repo: context.repo };
-}
+// UNUSED EXPORTS: readSettings
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -602,14 +532,20 @@ const field = {
 
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -795,8 +731,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(36997);
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(93731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(58372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -903,7 +841,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? runContext(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -1044,23 +982,26 @@ async function readSettings(context) {
         token: inputs.token,
     };
 }
-
-;// CONCATENATED MODULE: ./actions/build-artifacts/run.ts
-
-
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const context = runContext();
-    const settings = await readSettings(context);
-    const startedOn = new Date();
-    const { mergeMode, packageMode } = await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7042));
-    if (settings.mode === 'merge')
-        await mergeMode(context, settings, startedOn);
-    else
-        await packageMode(context, settings, startedOn);
+/** The settings of this run, from the runner's environment. */
+function readBuildInputs() {
+    return readSettings((0,context/* runContext */.p)());
 }
 
+
+/***/ }),
+
+/***/ 11614:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74526);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBuildInputs */ .qJ, () => Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43708)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1116,14 +1057,20 @@ function safeStem(stem) {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77817);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77817);
 
 
 
+
+// The native realpath, as `fs/promises` has it, without loading `fs/promises` (and its streams)
+// for the input checks: build-artifacts checks its folders before anything else loads.
+const realpath = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath.native);
 /**
  * Everything this action reads or writes stays inside the workspace: no `..`
  * that climbs out, no absolute path elsewhere, no symbolic link whose real
@@ -1164,7 +1111,7 @@ async function realExisting(path) {
     const rest = [];
     for (;;) {
         try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(current), ...rest.reverse());
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await realpath(current), ...rest.reverse());
         }
         catch (thrown) {
             if (thrown.code !== 'ENOENT')
@@ -1184,11 +1131,11 @@ async function realExisting(path) {
  */
 async function resolveInsideWorkspace(workspace, input, value) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, value));
-    const realWorkspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
+    const realWorkspace = await realpath(workspace);
     const real = await realExisting(path);
     if (!isInside(workspace, path) || !isInside(realWorkspace, real)) {
         const through = isInside(workspace, path) ? ` (through a symbolic link to ${real})` : '';
-        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('EOUTSIDE', `Input "${input}": got "${value}", expected a path inside the workspace${through}`, {
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('EOUTSIDE', `Input "${input}": got "${value}", expected a path inside the workspace${through}`, {
             hint: `Paths are relative to the workspace ${workspace}; "..", absolute paths elsewhere and links that lead out are refused.`,
         });
     }
@@ -1198,15 +1145,80 @@ async function resolveInsideWorkspace(workspace, input, value) {
 
 /***/ }),
 
+/***/ 93731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* unused harmony export requireRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+
+/***/ }),
+
 /***/ 97924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36997);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58372);
 
 
 /**
@@ -1229,6 +1241,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -1305,7 +1329,7 @@ function describeFailure(thrown) {
 
 /***/ }),
 
-/***/ 36997:
+/***/ 58372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1326,14 +1350,79 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, logGroup, maskedValues, saveState, setOutput
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(89635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
+/**
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
+ *
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
+ */
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -1347,19 +1436,19 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = (0,utils/* toCommandValue */.E)(value);
+    const text = toCommandValue(value);
     if (key.includes(delimiter)) {
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     }
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -1370,24 +1459,25 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
 function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 function annotate(level, message, options = {}) {
-    const properties = (0,utils/* toCommandProperties */.k)({
+    const properties = toCommandProperties({
         title: options.title,
         file: options.location?.file,
         startLine: options.location?.line,
         startColumn: options.location?.column,
     });
-    (0,command/* issueCommand */.L)(level, properties, message);
+    issueCommand(level, properties, message);
 }
 const error = (message, options) => annotate('error', message, options);
 const warning = (message, options) => annotate('warning', message, options);
@@ -1402,7 +1492,7 @@ function mask(secret) {
         if (masked.has(piece))
             continue;
         masked.add(piece);
-        (0,command/* issueCommand */.L)('add-mask', {}, piece);
+        issueCommand('add-mask', {}, piece);
     }
 }
 /** Secrets masked so far, so code that builds reports can scrub them as well. */
@@ -1415,8 +1505,8 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
@@ -1444,12 +1534,12 @@ function addPath(directory) {
 }
 /** Runs `body` inside a collapsible log group, closing the group however it ends. */
 async function group(name, body) {
-    (0,command/* issue */.s)('group', name);
+    commands_issue('group', name);
     try {
         return await body();
     }
     finally {
-        (0,command/* issue */.s)('endgroup');
+        commands_issue('endgroup');
     }
 }
 /** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
@@ -1464,8 +1554,9 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
-    await summary/* summary */.z.addRaw(markdown, true).write();
-    summary/* summary */.z.emptyBuffer();
+    const { summary } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 55300));
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
 }
 
 
@@ -1811,446 +1902,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 89635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand),
-/* harmony export */   s: () => (/* binding */ issue)
-/* harmony export */ });
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-
-/***/ }),
-
-/***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue),
-/* harmony export */   k: () => (/* binding */ toCommandProperties)
-/* harmony export */ });
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -1090,42 +1090,18 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 7689:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8984);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8984:
+/***/ 3751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  c: () => (/* binding */ readBumpInputs),
+  I: () => (/* binding */ spec)
 });
-
-// UNUSED EXPORTS: inputSpec
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/github.ts
-var github = __nccwpck_require__(8713);
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var src_context = __nccwpck_require__(3731);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
-var runner = __nccwpck_require__(2501);
-// EXTERNAL MODULE: ./packages/kit/src/pacing.ts
-var pacing = __nccwpck_require__(774);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./packages/kit/src/names.ts
@@ -1672,6 +1648,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -1778,7 +1758,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? (0,src_context/* runContext */.p)(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -2034,7 +2014,7 @@ const spec = {
 async function releasedComponents(wanted, path) {
     if (wanted === 'none')
         return undefined;
-    const config = await loadConfig((0,src_context/* runContext */.p)().workspace);
+    const config = await loadConfig((0,context/* runContext */.p)().workspace);
     const declared = config ? readComponents(config.data, config.file, config.locate) : undefined;
     if (!declared) {
         if (wanted && wanted.length > 0)
@@ -2078,676 +2058,21 @@ async function readBumpInputs() {
     return { ...inputs, changelogFile, componentSet };
 }
 
-// EXTERNAL MODULE: ./packages/versioning/src/release-pull-body.ts
-var release_pull_body = __nccwpck_require__(9644);
-;// CONCATENATED MODULE: ./actions/bump-version/pull-api.ts
-
-function toPull(data) {
-    return {
-        number: data.number,
-        url: data.html_url,
-        title: data.title,
-        body: data.body ?? '',
-        open: data.state === 'open',
-        merged: Boolean(data.merged_at),
-        ...(data.merge_commit_sha ? { mergeCommitSha: data.merge_commit_sha } : {}),
-        labels: data.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-    };
-}
-function pull_api_status(thrown) {
-    return typeof thrown === 'object' && thrown !== null && 'status' in thrown
-        ? Number(thrown.status)
-        : undefined;
-}
-function releasePullApi(client, owner, repo) {
-    const head = (branch) => `${owner}:${branch}`;
-    return {
-        async findOpen(branch, base) {
-            const { data } = await client.rest.pulls.list({
-                owner,
-                repo,
-                state: 'open',
-                head: head(branch),
-                base,
-                per_page: 10,
-            });
-            return data[0] ? toPull(data[0]) : undefined;
-        },
-        async listClosed(branch, base) {
-            const { data } = await client.rest.pulls.list({
-                owner,
-                repo,
-                state: 'closed',
-                head: head(branch),
-                base,
-                sort: 'created',
-                direction: 'desc',
-                per_page: 10,
-            });
-            return data.map((pull) => toPull(pull));
-        },
-        async create(input) {
-            try {
-                const { data } = await client.rest.pulls.create({ owner, repo, ...input });
-                return toPull(data);
-            }
-            catch (thrown) {
-                // "A pull request already exists for owner:branch.": a concurrent run made it.
-                if (pull_api_status(thrown) === 422 && /already exists/.test(String(thrown.message)))
-                    return undefined;
-                throw thrown;
-            }
-        },
-        async update(number, input) {
-            const { data } = await client.rest.pulls.update({ owner, repo, pull_number: number, ...input });
-            return toPull(data);
-        },
-        async setLabels(number, add, remove) {
-            if (add.length > 0)
-                await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: add });
-            for (const name of remove) {
-                await client.rest.issues
-                    .removeLabel({ owner, repo, issue_number: number, name })
-                    .catch((thrown) => {
-                    if (pull_api_status(thrown) !== 404)
-                        throw thrown;
-                });
-            }
-        },
-        async comment(number, body) {
-            await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
-        },
-    };
-}
-/**
- * The commit messages merged pull requests put in their `BEGIN_COMMIT_OVERRIDE` block, by commit:
- * the squash (or merge) commit, and the pull request's own commits (its first stands for the block,
- * the others for nothing), so the override holds whichever way the pull request was merged.
- */
-async function commitOverrides(client, owner, repo, base) {
-    const { data } = await client.rest.pulls.list({
-        owner,
-        repo,
-        state: 'closed',
-        base,
-        sort: 'updated',
-        direction: 'desc',
-        per_page: 100,
-    });
-    const overrides = new Map();
-    for (const pull of data) {
-        const messages = pull.merged_at ? (0,release_pull_body/* commitOverride */.qs)(pull.body) : undefined;
-        if (!messages)
-            continue;
-        if (pull.merge_commit_sha)
-            overrides.set(pull.merge_commit_sha, messages);
-        const { data: commits } = await client.rest.pulls.listCommits({
-            owner,
-            repo,
-            pull_number: pull.number,
-            per_page: 100,
-        });
-        commits.forEach((commit, index) => overrides.set(commit.sha, index === 0 ? messages : []));
-    }
-    return overrides;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
-/** Small builders for job summaries: tables people want to read. */
-/** Escapes what would break a table cell: pipes, new lines and HTML. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, 'ˋ') + '`';
-}
-function details(summary, body) {
-    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
-}
-const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
-function bytes(size) {
-    if (size < 1024)
-        return `${size} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = size;
-    let unit = -1;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/summary.ts
-
-/**
- * The job summary: the version, why (the commit that drove the bump, or the
- * input that asked for it), the release notes as they will read, and the
- * commits by type. Bounded in size: GitHub
- * caps a step's summary at 1 MiB, and the full notes are in `notes-file`.
- */
-const NOTES_IN_SUMMARY = 60_000;
-const BECAUSE = { major: 'a breaking change in', minor: 'a feature in', patch: 'a fix in' };
-function shortLink(sha, repositoryUrl) {
-    const short = code(sha.slice(0, 7));
-    return repositoryUrl ? `[${short}](${repositoryUrl}/commit/${sha})` : short;
-}
-function why(outcome, releaseType, repositoryUrl) {
-    const { plan } = outcome;
-    if (releaseType !== 'auto')
-        return `release-type: ${releaseType} (input)`;
-    const driver = plan.analysis.driver;
-    if (!driver || !plan.level)
-        return '—';
-    return `${plan.applied}: ${BECAUSE[plan.level]} ${shortLink(driver.hash, repositoryUrl)} ${driver.header}`;
-}
-/** The notes as written, cut at a line past NOTES_IN_SUMMARY characters. */
-function notesText(notes) {
-    const { preview, truncated } = notes;
-    if (!truncated && preview.length <= NOTES_IN_SUMMARY)
-        return preview.endsWith('\n') ? preview : `${preview}\n`;
-    const cut = preview.slice(0, preview.lastIndexOf('\n', NOTES_IN_SUMMARY) + 1);
-    return `${cut}\n… (the full notes are in the notes-file output)\n`;
-}
-/** `1 commit since v1.0.0`: how much history the plan read, as both summaries say it. */
-function commitsSince(plan) {
-    const { commits } = plan.analysis;
-    const since = plan.history.lastStable?.name ?? 'the first commit';
-    return `${commits} commit${commits === 1 ? '' : 's'} since ${since}`;
-}
-function renderSummary(outcome, context) {
-    const { plan } = outcome;
-    const parts = [];
-    if (!outcome.released) {
-        parts.push(heading('No release'));
-        parts.push(`${outcome.reason ?? 'Nothing to release'}. Last release: ${plan.history.last?.name ?? 'none'}.\n\n`);
-    }
-    else {
-        const suffix = context.dryRun ? ' (dry run)' : outcome.reused ? ' (already released)' : '';
-        parts.push(heading(`${plan.tag}${suffix}`));
-        const commitCell = outcome.commitSha ? shortLink(outcome.commitSha, context.repositoryUrl) : '—';
-        const where = outcome.releaseBranch
-            ? `branch ${code(outcome.releaseBranch)} at ${commitCell}`
-            : `${code(plan.tag)} on ${commitCell}${outcome.pushed ? ', pushed' : ''}`;
-        parts.push(table(['Version', code(plan.version)], [
-            ['Previous', plan.history.last ? code(plan.history.last.version) : 'none'],
-            ['Release type', `${plan.applied}${plan.prerelease ? ' (prerelease)' : ''}`],
-            ['Why', why(outcome, context.releaseType, context.repositoryUrl)],
-            [context.dryRun ? 'Would tag' : 'Tag', where],
-            ['Files', outcome.files.length > 0 ? outcome.files.map(code).join(', ') : 'none'],
-        ]));
-    }
-    // The notes come first, as they will read on the release: they are what a reviewer checks.
-    if (outcome.released && outcome.notes)
-        parts.push(`\n${heading('Release notes', 3)}${notesText(outcome.notes)}`);
-    const kinds = Object.entries(plan.analysis.byKind).sort((a, b) => b[1] - a[1]);
-    const cancelled = plan.analysis.cancelled ? ` (${plan.analysis.cancelled} reverted with their revert)` : '';
-    parts.push(`\n${heading('Commits by type', 3)}${commitsSince(plan)}${cancelled}.\n\n`);
-    if (kinds.length > 0)
-        parts.push(table(['type', 'commits'], kinds.map(([kind, count]) => [code(kind), count])));
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/pull-summary.ts
-
-
-/**
- * The job summary of the pull-request mode: what happened to the release pull request, what it
- * proposes and on which commits, and once it is tagged, the release notes as they will read.
- */
-const SAID = {
-    created: 'Opened the release pull request',
-    updated: 'Updated the release pull request',
-    unchanged: 'The release pull request is up to date',
-    closed: 'Closed the release pull request: nothing to release',
-    none: 'No release pull request',
-    superseded: 'Left the release pull request to the run for the newer commit',
-    tagged: 'Tagged the merged release pull request',
-};
-/** `1 commit since v1.0.0 (feat 1)`: what the proposal rests on. */
-function commitsLine({ plan }) {
-    const kinds = Object.entries(plan.analysis.byKind)
-        .sort((a, b) => b[1] - a[1])
-        .map(([kind, count]) => `${code(kind)} ${count}`)
-        .join(', ');
-    return `${commitsSince(plan)}${kinds ? ` (${kinds})` : ''}`;
-}
-function rows(outcome) {
-    const found = [];
-    if (outcome.pull)
-        found.push(['Pull request', `[#${outcome.pull.number}](${outcome.pull.url}) ${outcome.pull.title}`]);
-    const released = outcome.releasedComponents ?? [];
-    const proposing = (outcome.proposed ?? []).filter(({ plan }) => plan.version);
-    if (released.length > 0)
-        found.push([
-            'Released',
-            `${released.map((c) => code(c.tag)).join(', ')} at ${code(released[0].commitSha.slice(0, 7))}`,
-        ]);
-    else if (proposing.length > 0) {
-        found.push(['Proposes', proposing.map(({ plan }) => code(plan.tag)).join(', ')]);
-        for (const component of proposing)
-            found.push([component.name ? `Commits (${component.name})` : 'Commits', commitsLine(component)]);
-    }
-    if (outcome.reason)
-        found.push(['Why', outcome.reason]);
-    return found;
-}
-function pullModeSummary(outcome) {
-    const parts = [
-        heading('Release pull request'),
-        table(['What happened', SAID[outcome.action]], rows(outcome)),
-    ];
-    for (const component of outcome.releasedComponents ?? []) {
-        const title = component.name ? `Release notes: ${component.name} ${component.version}` : 'Release notes';
-        parts.push(`\n${heading(title, 3)}${notesText(component.notes)}`);
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/pull-mode.ts
-
-
-
-/**
- * mode: pull-request. The release pull request is opened or kept current; once merged, the run
- * after tags its merge commit and reports a release like the direct mode does, so the pipeline
- * builds, deploys and announces it.
- */
-const NOTES_OUTPUT_LIMIT = 512 * 1024;
-/** The released components, for a job matrix: `strategy.matrix.component: ${{ fromJSON(…) }}`. */
-function componentsOutput(released) {
-    return JSON.stringify(released.map((c) => ({
-        name: c.name ?? '',
-        path: c.path,
-        version: c.version,
-        tag: c.tag,
-        // The tag is always <prefix><version>: announce finds the earlier releases by it.
-        'tag-prefix': c.tag.endsWith(c.version) ? c.tag.slice(0, c.tag.length - c.version.length) : '',
-        'previous-version': c.previous ?? '',
-        'notes-file': c.notesFile,
-        'commit-sha': c.commitSha,
-    })));
-}
-function pendingOutput(outcome) {
-    if (outcome.action === 'tagged' || !outcome.proposed)
-        return '[]';
-    return JSON.stringify(outcome.proposed
-        .filter(({ plan }) => plan.version)
-        .map(({ name, path, plan }) => ({ name: name ?? '', path, version: plan.version, tag: plan.tag })));
-}
-function outputs(outcome, monorepo) {
-    // A monorepo's versions are per component (the components output): no one version stands for the run.
-    const released = monorepo ? undefined : outcome.released;
-    const all = outcome.releasedComponents ?? [];
-    return {
-        version: released?.version ?? '',
-        'previous-version': monorepo ? '' : (released?.previous ?? outcome.plan?.history.last?.version ?? ''),
-        tag: released?.tag ?? '',
-        'release-type': released ? 'version' : '',
-        prerelease: String(Boolean(released && /-/.test(released.version))),
-        notes: released ? released.notes.preview.slice(0, NOTES_OUTPUT_LIMIT) : '',
-        'notes-file': released?.notes.file ?? '',
-        'pull-request-number': outcome.pull ? String(outcome.pull.number) : '',
-        'pull-request-url': outcome.pull?.url ?? '',
-        'pull-request-action': outcome.action,
-        'pending-version': outcome.action === 'tagged' || monorepo ? '' : (outcome.plan?.version ?? ''),
-        mode: 'pull-request',
-        released: String(all.length > 0),
-        'commit-sha': all[0]?.commitSha ?? '',
-        monorepo: String(monorepo),
-        components: componentsOutput(all.map((c) => ({ ...c, notesFile: c.notes.file }))),
-        'pending-components': pendingOutput(outcome),
-    };
-}
-/** The rules that refuse a direct push of the release commit (a fast-forward by a non-admin). */
-const BLOCKING_RULES = new Set([
-    'pull_request',
-    'update',
-    'required_status_checks',
-    'required_signatures',
-    'required_deployments',
-    'merge_queue',
-    'creation',
-]);
-/**
- * mode: auto: pull-request where the branch is protected (classic protection, or a ruleset whose
- * rules refuse a direct push), direct elsewhere. Both endpoints answer a job token with only
- * contents: read (branch protection details would need administration, which GITHUB_TOKEN lacks).
- */
-async function chooseMode(inputs, settings, context) {
-    if (inputs.mode !== 'auto')
-        return inputs.mode;
-    if (inputs.releaseBranch)
-        return 'direct';
-    // Where the release would land: the pull request's base when it is not the branch planned from.
-    const branch = inputs.pullRequestBase ?? settings.ref ?? context.refName;
-    if (!context.owner || !context.repo || !branch)
-        throw new Error('mode auto needs GITHUB_REPOSITORY and the branch (ref)');
-    const client = await (0,github/* createGitHubClient */.L)({ token: inputs.token });
-    const where = { owner: context.owner, repo: context.repo, branch };
-    const { data } = await client.rest.repos.getBranch(where);
-    const rules = data.protected ? [] : (await client.rest.repos.getBranchRules(where)).data;
-    const blocking = rules.filter((rule) => BLOCKING_RULES.has(rule.type)).map((rule) => rule.type);
-    const mode = data.protected || blocking.length > 0 ? 'pull-request' : 'direct';
-    const why = data.protected
-        ? 'branch protection'
-        : blocking.length > 0
-            ? `ruleset rules: ${blocking.join(', ')}`
-            : 'no protection';
-    (0,runner/* info */.pq)(`${branch}: ${why}, so the release goes ${mode === 'direct' ? 'straight to the branch' : 'through a pull request'}.`);
-    return mode;
-}
-async function runPullRequestMode(inputs, settings, context) {
-    const { releasePullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4697));
-    if (!context.owner || !context.repo)
-        throw new Error('GITHUB_REPOSITORY is not set: mode pull-request needs the repository');
-    const client = await (0,github/* createGitHubClient */.L)({ token: inputs.token });
-    const api = releasePullApi(client, context.owner, context.repo);
-    const target = inputs.pullRequestBase ?? settings.ref ?? context.refName;
-    const overrides = target
-        ? await commitOverrides(client, context.owner, context.repo, target).catch((thrown) => {
-            (0,runner/* warning */.$e)(`Commit overrides in pull request bodies were not read: ${thrown.message}`);
-            return undefined;
-        })
-        : undefined;
-    const outcome = await (0,runner/* group */.Os)('Release pull request', () => releasePullRequest({
-        ...settings,
-        overrides,
-        api,
-        pullBranch: inputs.pullRequestBranch,
-        pullBase: inputs.pullRequestBase,
-        components: inputs.componentSet,
-    }));
-    for (const message of outcome.warnings)
-        (0,runner/* warning */.$e)(message);
-    (0,runner/* info */.pq)(`${SAID[outcome.action]}${outcome.pull ? ` #${outcome.pull.number} (${outcome.pull.url})` : ''}${outcome.reason ? `: ${outcome.reason}` : ''}.`);
-    (0,runner/* setOutputs */.n0)(outputs(outcome, Boolean(inputs.componentSet)));
-    await (0,runner/* writeSummary */.Sy)(pullModeSummary(outcome));
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/run.ts
-
-
-
-
-
-/** GitHub caps a job output at 1 MB; the notes-file output always has the whole text. */
-const run_NOTES_OUTPUT_LIMIT = 512 * 1024;
-/** The PR lookup's API client, created on the first lookup only (Octokit is not loaded otherwise). */
-function pullFinder(token, owner, repo) {
-    let client;
-    return async (sha) => {
-        // Optional lookups: an API that does not answer is not retried (see createGitHubClient).
-        client ??= (0,github/* createGitHubClient */.L)({ token, failFastWhenUnreachable: true });
-        const { data } = await (await client).rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
-        return data;
-    };
-}
-/** The notes for the `notes` output: whole, or their first part and where the rest is. */
-function notesOutput(outcome) {
-    const notes = outcome.notes;
-    if (!notes.truncated)
-        return notes.preview;
-    const cut = notes.preview.slice(0, notes.preview.lastIndexOf('\n') + 1);
-    return `${cut}\n… (truncated: the full notes are in the file named by the notes-file output)\n`;
-}
-function run_outputs(outcome, path) {
-    const { plan } = outcome;
-    const released = isReleased(outcome);
-    return {
-        version: released ? plan.version : '',
-        'previous-version': plan.history.last?.version ?? '',
-        tag: released ? plan.tag : '',
-        'release-type': released ? (plan.applied ?? '') : '',
-        released: String(released),
-        prerelease: String(released && plan.prerelease),
-        notes: released ? notesOutput(outcome) : '',
-        'notes-file': released ? outcome.notes.file : '',
-        'commit-sha': released ? (outcome.commitSha ?? '') : '',
-        monorepo: 'false',
-        components: componentsOutput(released ? [releasedEntry(outcome, path)] : []),
-    };
-}
-/** One entry of the components output: a released component (or the whole repository). */
-function releasedEntry(outcome, path, name) {
-    return {
-        ...(name ? { name } : {}),
-        path,
-        version: outcome.plan.version,
-        tag: outcome.plan.tag,
-        previous: outcome.plan.history.last?.version,
-        notesFile: outcome.notes.file,
-        commitSha: outcome.commitSha ?? '',
-    };
-}
-function isReleased(outcome) {
-    return outcome.released && outcome.plan.version !== undefined && outcome.notes !== undefined;
-}
-function statusLine(outcome, inputs) {
-    const { plan } = outcome;
-    if (!outcome.released)
-        return `No release: ${outcome.reason}.`;
-    const mode = inputs.dryRun ? 'Dry run: would release' : outcome.reused ? 'Already released' : 'Released';
-    const from = plan.history.last ? ` (previous ${plan.history.last.name})` : ' (first release)';
-    return `${mode} ${plan.tag}${from}, ${plan.applied}`;
-}
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const inputs = await readBumpInputs();
-    const { release, commitRules } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4697));
-    const context = (0,src_context/* runContext */.p)();
-    const repositoryUrl = context.repository ? `${context.serverUrl}/${context.repository}` : undefined;
-    let findPulls;
-    if (inputs.token && inputs.pullRequestLookups > 0) {
-        if (context.owner && context.repo)
-            findPulls = pullFinder(inputs.token, context.owner, context.repo);
-        else
-            (0,runner/* warning */.$e)('GITHUB_REPOSITORY is not set: pull requests are not looked up.');
-    }
-    const settings = {
-        workspace: context.workspace,
-        tagPrefix: inputs.tagPrefix,
-        path: inputs.path,
-        releaseType: inputs.releaseType,
-        version: inputs.version,
-        preid: inputs.preid,
-        majorOnZero: inputs.majorOnZero,
-        rules: commitRules(inputs.commitTypes),
-        initialVersion: inputs.initialVersion,
-        listOther: inputs.changelogOther,
-        versionFiles: inputs.versionFiles,
-        changelogFile: inputs.changelogFile,
-        commitMessage: inputs.commitMessage,
-        tagMessage: inputs.tagMessage,
-        identity: { name: inputs.gitUserName, email: inputs.gitUserEmail },
-        releaseBranch: inputs.releaseBranch,
-        releaseBranchFrom: inputs.releaseBranchFrom,
-        ref: inputs.ref,
-        push: inputs.push,
-        dryRun: inputs.dryRun,
-        remote: 'origin',
-        repositoryUrl,
-        runUrl: context.runUrl || undefined,
-        findPulls,
-        pullLookupLimit: inputs.pullRequestLookups,
-        notesDir: (0,external_node_path_.join)(context.temp, 'bump-version'),
-        previewLimit: run_NOTES_OUTPUT_LIMIT,
-        pushAttempts: 4,
-        retryDelayMs: (0,pacing/* pacing */.X)().gitRetryBaseMs ?? 2000,
-        now: () => new Date(),
-        log: { info: runner/* info */.pq, warning: runner/* warning */.$e },
-    };
-    // A dry run writes nothing in either mode: it plans as the direct mode does.
-    const mode = await chooseMode(inputs, settings, context);
-    if (mode === 'pull-request' && !inputs.dryRun) {
-        await runPullRequestMode(inputs, settings, context);
-        return;
-    }
-    if (inputs.componentSet) {
-        await runComponents(inputs, settings, inputs.componentSet, mode, repositoryUrl);
-        return;
-    }
-    const outcome = await (0,runner/* group */.Os)('Plan and release', () => release(settings));
-    for (const message of outcome.warnings)
-        (0,runner/* warning */.$e)(message);
-    (0,runner/* info */.pq)(statusLine(outcome, inputs));
-    // What auto chose: a dry run of the pull-request mode plans as the direct mode does.
-    (0,runner/* setOutputs */.n0)({ ...run_outputs(outcome, settings.path), mode });
-    await (0,runner/* writeSummary */.Sy)(renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }));
-}
-/** A monorepo in the direct mode (or a dry run): each component released in turn. */
-async function runComponents(inputs, settings, set, mode, repositoryUrl) {
-    const { releaseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4697));
-    const results = await (0,runner/* group */.Os)('Plan and release each component', () => releaseComponents(settings, set));
-    const released = results.filter(({ outcome }) => isReleased(outcome));
-    for (const { name, outcome } of results) {
-        for (const message of outcome.warnings)
-            (0,runner/* warning */.$e)(`${name}: ${message}`);
-        (0,runner/* info */.pq)(`${name}: ${statusLine(outcome, inputs)}`);
-    }
-    (0,runner/* setOutputs */.n0)({
-        version: '',
-        'previous-version': '',
-        tag: '',
-        'release-type': '',
-        released: String(released.length > 0),
-        prerelease: String(released.some(({ outcome }) => outcome.plan.prerelease)),
-        notes: '',
-        'notes-file': '',
-        'commit-sha': released.at(-1)?.outcome.commitSha ?? '',
-        mode,
-        monorepo: 'true',
-        components: componentsOutput(released.map(({ name, path, outcome }) => releasedEntry(outcome, path, name))),
-    });
-    await (0,runner/* writeSummary */.Sy)(results
-        .map(({ outcome }) => renderSummary(outcome, { releaseType: inputs.releaseType, dryRun: inputs.dryRun, repositoryUrl }))
-        .join('\n'));
-}
-
 
 /***/ }),
 
-/***/ 9815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7689:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   fM: () => (/* binding */ failFastWhenUnreachable),
-/* harmony export */   ge: () => (/* binding */ describeApiFailure)
-/* harmony export */ });
-/**
- * Telling an unreachable GitHub API (no answer at all: the connection was
- * refused, the name did not resolve, the network dropped) from one that
- * answered with an error. Octokit reports both as a RequestError, the first
- * with status 500 and no response, which reads as "GitHub API answered 500";
- * the messages here say what happened.
- */
-/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-function causeChain(thrown) {
-    const chain = [];
-    let current = thrown;
-    while (current && typeof current === 'object' && chain.length < 5) {
-        chain.push(current);
-        current = current.cause;
-    }
-    return chain;
-}
-function codeOf(value) {
-    const code = value.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Whether a failed API call got no HTTP answer at all. */
-function isUnreachable(thrown) {
-    if (!thrown || typeof thrown !== 'object')
-        return false;
-    // An HTTP answer, whatever its status, means the API was reached.
-    if (thrown.response)
-        return false;
-    return causeChain(thrown).some((link) => {
-        const code = codeOf(link);
-        if (code && NETWORK_CODES.has(code))
-            return true;
-        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
-    });
-}
-/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
-function networkReason(thrown) {
-    const chain = causeChain(thrown);
-    for (const link of [...chain].reverse()) {
-        if (link instanceof Error && link.message && link.message !== 'fetch failed')
-            return link.message;
-    }
-    return 'no answer';
-}
-/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
-function describeApiFailure(thrown, apiUrl) {
-    if (isUnreachable(thrown)) {
-        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
-    }
-    const status = thrown?.status;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
-}
-/**
- * An Octokit plugin for clients that only make optional lookups: the first call
- * that gets no answer is not retried, and every later call fails at once with the
- * same error, so an unreachable API costs one refused connection rather than
- * minutes of back-off. Listed before the retry plugin, its hook sits closest to
- * the request, so the retry plugin reads the `retries: 0` it sets.
- */
-function failFastWhenUnreachable(octokit) {
-    let unreachable;
-    octokit.hook.wrap('request', async (request, options) => {
-        const noRetry = (thrown) => {
-            options.request = { ...options.request, retries: 0 };
-            throw thrown;
-        };
-        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
-        if (unreachable)
-            noRetry(unreachable);
-        try {
-            return await request(options);
-        }
-        catch (thrown) {
-            if (!isUnreachable(thrown))
-                throw thrown;
-            unreachable ??= thrown;
-            return noRetry(thrown);
-        }
-    });
-    return {};
-}
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3751);
 
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBumpInputs */ .c, () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2771)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -2820,11 +2145,11 @@ function requireRepository(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2501);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8372);
 
 
 /**
@@ -2847,6 +2172,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -2929,13 +2266,19 @@ function describeFailure(thrown) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ readFileIfExists)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -2947,112 +2290,7 @@ async function readFileIfExists(path) {
 
 /***/ }),
 
-/***/ 8713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient),
-/* harmony export */   c: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _api_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9815);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3731);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2501);
-/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(774);
-
-
-
-
-
-/**
- * An Octokit with the retry and throttling plugins, loaded on first use so that
- * actions which never call the API do not pay for it at start-up.
- * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
- * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
- */
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
-            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
-        });
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(options.token);
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 2270)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
-    ]);
-    const retries = options.retries ?? 4;
-    const retryBaseMs = options.retryBaseMs ?? (0,_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .pacing */ .X)().apiRetryBaseMs ?? 1000;
-    const writeInterval = options.writeIntervalMs ?? (0,_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .pacing */ .X)().apiWriteIntervalMs ?? 250;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries)
-            return false;
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runContext */ .p)().apiUrl,
-        retry: { retries, retryAfterBaseValue: retryBaseMs },
-        throttle: {
-            retryAfterBaseValue: retryBaseMs,
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, 
-    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
-    ...(options.failFastWhenUnreachable ? [_api_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failFastWhenUnreachable */ .fM] : []), retry, throttling);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ pacing)
-/* harmony export */ });
-/* unused harmony export readPacing */
-const VARIABLES = {
-    apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
-    apiWriteIntervalMs: 'RELEASE_ACTIONS_API_WRITE_INTERVAL_MS',
-    notifyRetryBaseMs: 'RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS',
-    notifyMaxWaitMs: 'RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS',
-    gitRetryBaseMs: 'RELEASE_ACTIONS_GIT_RETRY_BASE_MS',
-};
-/** Whole milliseconds; anything else is ignored, leaving the action's own figure. */
-function readPacing(env) {
-    const pacing = {};
-    for (const [key, name] of Object.entries(VARIABLES)) {
-        const raw = env[name];
-        if (raw !== undefined && /^\d+$/.test(raw))
-            pacing[key] = Number(raw);
-    }
-    return pacing;
-}
-let current;
-/** The step's pacing, read from its environment on first use. */
-function pacing() {
-    current ??= readPacing(process.env);
-    return current;
-}
-
-
-/***/ }),
-
-/***/ 2501:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3072,10 +2310,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, logGroup, maskedValues, notice, saveState, setOutput
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3112,381 +2353,36 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
 /**
- * Issues a command to the GitHub Actions runner
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
  *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
 }
-function command_issue(name, message = '') {
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
     issueCommand(name, {}, message);
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -3500,7 +2396,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -3512,7 +2408,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -3523,9 +2419,10 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -3568,7 +2465,7 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -3597,12 +2494,12 @@ function addPath(directory) {
 }
 /** Runs `body` inside a collapsible log group, closing the group however it ends. */
 async function group(name, body) {
-    command_issue('group', name);
+    commands_issue('group', name);
     try {
         return await body();
     }
     finally {
-        command_issue('endgroup');
+        commands_issue('endgroup');
     }
 }
 /** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
@@ -3617,6 +2514,7 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
+    const { summary } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
     await summary.addRaw(markdown, true).write();
     summary.emptyBuffer();
 }
@@ -3791,134 +2689,6 @@ function decideVersion(request) {
 function normaliseVersion(raw) {
     const text = raw.trim().replace(/^v/, '');
     return semver.valid(text) === text ? text : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ RELEASE_LABELS),
-/* harmony export */   SI: () => (/* binding */ pullTitle),
-/* harmony export */   _8: () => (/* binding */ releaseValues),
-/* harmony export */   c2: () => (/* binding */ pullBody),
-/* harmony export */   h$: () => (/* binding */ notesOf),
-/* harmony export */   qs: () => (/* binding */ commitOverride),
-/* harmony export */   t7: () => (/* binding */ readMarker),
-/* harmony export */   t_: () => (/* binding */ releasePullBranch)
-/* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5961);
-
-/** release-please's labels, so that dashboards and habits carry over. */
-const RELEASE_LABELS = { pending: 'autorelease: pending', tagged: 'autorelease: tagged' };
-const MARKER = /<!-- release-actions:release (\{.*?\}) -->/;
-const NOTES_START = '<!-- release-actions:notes:start -->';
-const NOTES_END = '<!-- release-actions:notes:end -->';
-/** The pull request branch for a target branch, in release-please's style. */
-function releasePullBranch(target) {
-    return `release-actions--branches--${target}`;
-}
-/** The commit message's first line, for one component or several (their tags and versions listed). */
-function pullTitle(settings, components) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .fillTemplate */ .o)(settings.commitMessage, releaseValues(components)).split('\n')[0];
-}
-/** `{tag}` and `{version}` for the release commit: `v1.2.0`, or `api-v1.2.0, web-v2.0.0`. */
-function releaseValues(components) {
-    if (components.length === 1)
-        return { version: components[0].version, tag: components[0].tag };
-    return {
-        tag: components.map((c) => c.tag).join(', '),
-        version: components.map((c) => `${c.name ?? c.path} ${c.version}`).join(', '),
-    };
-}
-function pullBody(input) {
-    const marker = {
-        target: input.target,
-        components: input.components.map(({ name, path, tag, version, previous }) => ({
-            ...(name ? { name } : {}),
-            path,
-            tag,
-            version,
-            ...(previous ? { previous } : {}),
-        })),
-    };
-    const names = input.components.map((c) => `\`${c.tag}\``).join(', ');
-    const from = input.source ?? input.target;
-    const intro = `Merging this pull request releases ${names} from \`${from}\`: the next run of the release ` +
-        'workflow tags the merge commit, then builds, deploys and announces it.\n';
-    const outro = `\n---\nKept up to date on every push to \`${from}\`; edits to this text are replaced. ` +
-        "To change the notes, change the commits (or a merged pull request's `BEGIN_COMMIT_OVERRIDE` block).\n\n" +
-        `<!-- release-actions:release ${JSON.stringify(marker)} -->\n`;
-    const room = input.limit - intro.length - outro.length;
-    const sections = input.components
-        .map((c) => `\n## ${c.name ? `${c.name}: ` : ''}${c.tag}\n\n${NOTES_START}\n${c.notes.trimEnd()}\n${NOTES_END}\n`)
-        .join('');
-    const cut = sections.length > room
-        ? `${sections.slice(0, room - 200)}\n\n… (the notes are too long for a pull request body; the CHANGELOG has them whole)\n${NOTES_END}\n`
-        : sections;
-    return intro + cut + outro;
-}
-function readMarker(body) {
-    const found = body ? MARKER.exec(body) : null;
-    if (!found)
-        return undefined;
-    try {
-        const marker = JSON.parse(found[1]);
-        return Array.isArray(marker.components) && marker.components.length > 0 ? marker : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The notes of the component at `index` (in the marker's order), as the merged pull request showed them. */
-function notesOf(body, index = 0) {
-    let start = -1;
-    for (let seen = 0; seen <= index; seen += 1) {
-        start = body.indexOf(NOTES_START, start + 1);
-        if (start === -1)
-            return '';
-    }
-    const end = body.indexOf(NOTES_END, start);
-    if (end === -1)
-        return '';
-    return `${body.slice(start + NOTES_START.length, end).trim()}\n`;
-}
-/**
- * A pull request body's `BEGIN_COMMIT_OVERRIDE` … `END_COMMIT_OVERRIDE` block as commit messages:
- * each line that starts a Conventional Commit header begins a message, other lines are its body.
- */
-function commitOverride(body) {
-    const found = body ? /BEGIN_COMMIT_OVERRIDE\s*\r?\n([\s\S]*?)\r?\n\s*END_COMMIT_OVERRIDE/.exec(body) : null;
-    if (!found)
-        return undefined;
-    const messages = [];
-    for (const line of found[1].split(/\r?\n/)) {
-        if (/^\w+(?:\([^()]*\))?!?: \S/.test(line))
-            messages.push([line.trim()]);
-        else if (messages.length > 0)
-            messages.at(-1).push(line);
-    }
-    return messages.map((lines) => lines.join('\n').trim());
-}
-
-
-/***/ }),
-
-/***/ 5961:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ releaseSubject),
-/* harmony export */   o: () => (/* binding */ fillTemplate)
-/* harmony export */ });
-function fillTemplate(template, values) {
-    return template.replace(/\{version\}/g, values.version).replace(/\{tag\}/g, values.tag);
-}
-/** The first line of the release commit message: how a release commit is recognised. */
-function releaseSubject(settings, plan) {
-    return fillTemplate(settings.commitMessage, { version: plan.version, tag: plan.tag }).split('\n')[0];
 }
 
 
@@ -4584,7 +3354,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 2375:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");

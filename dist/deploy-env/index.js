@@ -151,386 +151,71 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
+/***/ 1645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readDeployInputs)
+/* harmony export */ });
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
+/* harmony import */ var _packages_deployments_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2870);
+/** The inputs of deploy-env, with the environment's section of the config file underneath. */
+
+
+function readDeployInputs() {
+    return (0,_packages_deployments_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readEnvironmentInputs */ .JR)(_packages_deployments_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .deployEnvSpec */ ._B, (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)().workspace);
+}
+
+
+/***/ }),
+
 /***/ 1989:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9443);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1645);
 
 
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDeployInputs */ .J, () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9443:
+/***/ 2870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  _B: () => (/* binding */ deployEnvSpec),
+  JR: () => (/* binding */ readEnvironmentInputs)
 });
 
-// UNUSED EXPORTS: inputSpec
+// UNUSED EXPORTS: ENVIRONMENT_NAME, VERSION, canaryWeights, providerSpec, rollbackSpec
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: ./packages/kit/src/context.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-function context_runContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
-    return {
-        owner,
-        repo,
-        repository,
-        sha: env['GITHUB_SHA'] ?? '',
-        ref,
-        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
-        baseRef: env['GITHUB_BASE_REF'] || undefined,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
-        event: readEvent(env['GITHUB_EVENT_PATH']),
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
-        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
-        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
-    };
-}
-/** The repository is needed for every API call; say so clearly when it is missing. */
-function requireRepository(context) {
-    if (!context.owner || !context.repo) {
-        throw new errors/* ReleaseError */.K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
-            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
-        });
-    }
-    return { owner: context.owner, repo: context.repo };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/api-failure.ts
-/**
- * Telling an unreachable GitHub API (no answer at all: the connection was
- * refused, the name did not resolve, the network dropped) from one that
- * answered with an error. Octokit reports both as a RequestError, the first
- * with status 500 and no response, which reads as "GitHub API answered 500";
- * the messages here say what happened.
- */
-/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-function causeChain(thrown) {
-    const chain = [];
-    let current = thrown;
-    while (current && typeof current === 'object' && chain.length < 5) {
-        chain.push(current);
-        current = current.cause;
-    }
-    return chain;
-}
-function codeOf(value) {
-    const code = value.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Whether a failed API call got no HTTP answer at all. */
-function isUnreachable(thrown) {
-    if (!thrown || typeof thrown !== 'object')
-        return false;
-    // An HTTP answer, whatever its status, means the API was reached.
-    if (thrown.response)
-        return false;
-    return causeChain(thrown).some((link) => {
-        const code = codeOf(link);
-        if (code && NETWORK_CODES.has(code))
-            return true;
-        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
-    });
-}
-/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
-function networkReason(thrown) {
-    const chain = causeChain(thrown);
-    for (const link of [...chain].reverse()) {
-        if (link instanceof Error && link.message && link.message !== 'fetch failed')
-            return link.message;
-    }
-    return 'no answer';
-}
-/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
-function describeApiFailure(thrown, apiUrl) {
-    if (isUnreachable(thrown)) {
-        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
-    }
-    const status = thrown?.status;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
-}
-/**
- * An Octokit plugin for clients that only make optional lookups: the first call
- * that gets no answer is not retried, and every later call fails at once with the
- * same error, so an unreachable API costs one refused connection rather than
- * minutes of back-off. Listed before the retry plugin, its hook sits closest to
- * the request, so the retry plugin reads the `retries: 0` it sets.
- */
-function failFastWhenUnreachable(octokit) {
-    let unreachable;
-    octokit.hook.wrap('request', async (request, options) => {
-        const noRetry = (thrown) => {
-            options.request = { ...options.request, retries: 0 };
-            throw thrown;
-        };
-        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
-        if (unreachable)
-            noRetry(unreachable);
-        try {
-            return await request(options);
-        }
-        catch (thrown) {
-            if (!isUnreachable(thrown))
-                throw thrown;
-            unreachable ??= thrown;
-            return noRetry(thrown);
-        }
-    });
-    return {};
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(9591);
-;// CONCATENATED MODULE: ./packages/kit/src/pacing.ts
-const VARIABLES = {
-    apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
-    apiWriteIntervalMs: 'RELEASE_ACTIONS_API_WRITE_INTERVAL_MS',
-    notifyRetryBaseMs: 'RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS',
-    notifyMaxWaitMs: 'RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS',
-    gitRetryBaseMs: 'RELEASE_ACTIONS_GIT_RETRY_BASE_MS',
-};
-/** Whole milliseconds; anything else is ignored, leaving the action's own figure. */
-function readPacing(env) {
-    const pacing = {};
-    for (const [key, name] of Object.entries(VARIABLES)) {
-        const raw = env[name];
-        if (raw !== undefined && /^\d+$/.test(raw))
-            pacing[key] = Number(raw);
-    }
-    return pacing;
-}
-let current;
-/** The step's pacing, read from its environment on first use. */
-function pacing() {
-    current ??= readPacing(process.env);
-    return current;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/github.ts
-
-
-
-
-
-/**
- * An Octokit with the retry and throttling plugins, loaded on first use so that
- * actions which never call the API do not pay for it at start-up.
- * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
- * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
- */
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors/* ReleaseError */.K2('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
-            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
-        });
-    }
-    (0,runner/* mask */.dK)(options.token);
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2270)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
-    ]);
-    const retries = options.retries ?? 4;
-    const retryBaseMs = options.retryBaseMs ?? pacing().apiRetryBaseMs ?? 1000;
-    const writeInterval = options.writeIntervalMs ?? pacing().apiWriteIntervalMs ?? 250;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries)
-            return false;
-        (0,runner/* warning */.$e)(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? context_runContext().apiUrl,
-        retry: { retries, retryAfterBaseValue: retryBaseMs },
-        throttle: {
-            retryAfterBaseValue: retryBaseMs,
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, 
-    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
-    ...(options.failFastWhenUnreachable ? [failFastWhenUnreachable] : []), retry, throttling);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/cancel.ts
-function onCancellation(log) {
-    const controller = new AbortController();
-    let by;
-    const handle = (received) => {
-        if (!by) {
-            by = received;
-            log(`Received ${received}: the run is being cancelled; finishing on a known version`);
-            controller.abort(new Error(`cancelled (${received})`));
-        }
-        else {
-            log(`Received ${received} as well: still finishing (the runner kills the step 2.5 s after SIGTERM)`);
-        }
-    };
-    process.on('SIGINT', handle);
-    process.on('SIGTERM', handle);
-    return {
-        signal: controller.signal,
-        get by() {
-            return by;
-        },
-        release() {
-            process.off('SIGINT', handle);
-            process.off('SIGTERM', handle);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./packages/kit/src/child-env.ts
-var child_env = __nccwpck_require__(2732);
-;// CONCATENATED MODULE: ./packages/kit/src/processes.ts
-
-
-let execModule;
-let ioModule;
-function collector() {
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    let text = '';
-    return { push: (chunk) => (text += decoder.write(chunk)), text: () => text + decoder.end() };
-}
-/** The runner's processes: @actions/exec, loaded on the first command rather than at start-up. */
-const runnerProcesses = {
-    async run(commandLine, args, options = {}) {
-        const { exec } = await (execModule ??= __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955)));
-        const stdout = collector();
-        const stderr = collector();
-        const exitCode = await exec(commandLine, args, {
-            cwd: options.cwd,
-            env: (0,child_env/* childEnvironment */.Q)({}, options.env ?? process.env),
-            input: options.input,
-            silent: options.silent,
-            outStream: options.outStream,
-            errStream: options.errStream,
-            ignoreReturnCode: true,
-            listeners: {
-                stdout: (chunk) => {
-                    if (options.capture)
-                        stdout.push(chunk);
-                    options.onStdout?.(chunk);
-                },
-                stderr: (chunk) => {
-                    if (options.capture)
-                        stderr.push(chunk);
-                    options.onStderr?.(chunk);
-                },
-            },
-        });
-        return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
-    },
-    async which(program) {
-        const { which } = await (ioModule ??= __nccwpck_require__.e(/* import() */ 701).then(__nccwpck_require__.bind(__nccwpck_require__, 8701)));
-        return (await which(program, false)) || undefined;
-    },
-};
-/**
- * Runs nothing: records each command and answers with `answer` (by default
- * exit code 0 and no output). Every program is "installed" at /usr/bin.
- */
-class NullProcessRunner {
-    answer;
-    calls = [];
-    constructor(answer = () => ({})) {
-        this.answer = answer;
-    }
-    async run(commandLine, args, options = {}) {
-        const call = { commandLine, args, options, env: childEnvironment({}, options.env ?? process.env) };
-        this.calls.push(call);
-        const { exitCode = 0, stdout = '', stderr = '' } = this.answer(call);
-        if (stdout)
-            options.onStdout?.(Buffer.from(stdout));
-        if (stderr)
-            options.onStderr?.(Buffer.from(stderr));
-        return { exitCode, stdout: options.capture ? stdout : '', stderr: options.capture ? stderr : '' };
-    }
-    async which(program) {
-        return `/usr/bin/${program}`;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(1052);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -716,6 +401,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(1052);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 3 modules
+var runner = __nccwpck_require__(9237);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -1090,87 +779,6 @@ const rollbackSpec = {
     ...providerSpec,
 };
 
-;// CONCATENATED MODULE: ./actions/deploy-env/run.ts
-/**
- * deploy-env: read the inputs (the environment's settings from the config file
- * underneath), check the guards, set up tools, then hand over to
- * packages/deployments and report what happened.
- */
-
-
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const context = context_runContext();
-    const { inputs, config } = await readEnvironmentInputs(deployEnvSpec, context.workspace);
-    const { checkAllowedRef, checkKnownEnvironment, checkRequiredEnvironment, checksVerifier, deploy, deploySettings, deploySummary, DeploymentRecord, installTools, knownEnvironments, messageOf, Provider, resolveArtifacts, runnerLog, } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024));
-    const artifacts = await resolveArtifacts(inputs.artifacts ?? [], context.workspace);
-    const { settings, allowedRefs, sourceRef } = deploySettings(inputs, context, artifacts);
-    checkAllowedRef(settings.environment, sourceRef, allowedRefs);
-    const repo = requireRepository(context);
-    const octokit = await createGitHubClient({ token: inputs.token ?? '' });
-    checkKnownEnvironment(settings.environment, await knownEnvironments(config, octokit, repo));
-    if (inputs.requireEnvironment) {
-        const proof = await checkRequiredEnvironment(new DeploymentRecord(octokit, repo, inputs.requireEnvironment, undefined, inputs.component), settings.version, settings.environment);
-        runnerLog.info(`${settings.version} passed ${inputs.requireEnvironment} first (deployment #${proof})`);
-    }
-    await installTools(inputs.setupTools);
-    const cancellation = onCancellation((message) => runnerLog.warning(message));
-    const result = await deploy({
-        settings,
-        record: new DeploymentRecord(octokit, repo, settings.environment, undefined, inputs.component),
-        run: { runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl, sha: context.sha },
-        provider: new Provider({
-            commands: settings.commands,
-            retries: settings.retries,
-            retryDelayMs: settings.retryDelayMs,
-            workingDirectory: settings.workingDirectory,
-            processes: runnerProcesses,
-        }, runnerLog),
-        verifier: checksVerifier,
-        log: runnerLog,
-        adoptId: inputs.deploymentId,
-        lock: { timeoutMs: inputs.lockTimeout, staleAfterMs: inputs.staleAfter },
-        signal: cancellation.signal,
-    });
-    cancellation.release();
-    (0,runner/* setOutputs */.n0)({
-        'deployment-id': result.deployment.id,
-        'environment-url': result.environmentUrl ?? '',
-        'previous-version': result.previous?.version ?? '',
-        slot: result.slot,
-        status: result.status,
-        strategy: settings.strategy,
-    });
-    await (0,runner/* writeSummary */.Sy)(deploySummary(result, settings));
-    if (result.status === 'success') {
-        runnerLog.info(result.alreadyDone
-            ? `${settings.version} was already live on ${settings.environment} (deployment #${result.deployment.id})`
-            : `${settings.version} is live on ${settings.environment} (deployment #${result.deployment.id})`);
-        return;
-    }
-    throw failureOf(result, settings, messageOf);
-}
-/** Why the step fails: a cancelled deploy, one rolled back (and how fast), or one left failed. */
-function failureOf(result, settings, messageOf) {
-    const reason = messageOf(result.failure);
-    if (result.status === 'cancelled') {
-        return new errors/* ReleaseError */.K2('ECANCELLED', `Deploying ${settings.version} to ${settings.environment} was cancelled: ${result.timeline.steps.at(-1)?.detail ?? 'see the record'}`, { hint: 'The deployment record says what is live.' });
-    }
-    if (result.rollback) {
-        return new errors/* ReleaseError */.K2('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}. Rolled back to ${result.rollback.to}: ` +
-            `traffic was back on it ${(0,inputs/* formatDuration */.a3)(result.rollback.restoredMs)} after the first failed answer.`, { hint: 'The job summary has the steps, the analysis figures and the rollback report.' });
-    }
-    const rollbackNote = result.rollbackError
-        ? ` The automatic rollback failed too: ${messageOf(result.rollbackError)}`
-        : '';
-    return new errors/* ReleaseError */.K2('EDEPLOY', `Deploying ${settings.version} to ${settings.environment} failed: ${reason}.${rollbackNote}`, {
-        hint: settings.autoRollback
-            ? 'The job summary has the steps taken.'
-            : 'auto-rollback is off for this environment: run the rollback action to go back to the last good version.',
-    });
-}
-
 
 /***/ }),
 
@@ -1197,60 +805,67 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 2732:
+/***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */   C: () => (/* binding */ requireRepository),
+/* harmony export */   p: () => (/* binding */ runContext)
 /* harmony export */ });
-/* unused harmony export isWithheldVariable */
-/**
- * The one place that decides what a child process (a user's build, deploy,
- * smoke or gate command, a signing tool, git and the hooks it runs) sees of
- * this step's environment.
- *
- * The runner hands an action its inputs as INPUT_* variables, secrets among
- * them (tokens, signing keys, webhook URLs, Prometheus tokens, headers with
- * bearer tokens), and gives JavaScript actions service tokens that `run:`
- * steps never get. None of that is a command's business. What the user put in
- * the job's or the step's `env:` stays: that is how a user hands a command a
- * value on purpose, as a `run:` step would receive it.
- */
-const WITHHELD = [
-    // The step's own inputs, each secret input among them.
-    /^INPUT_/i,
-    // The runner's service tokens for JavaScript actions: cache, artifacts, results, OIDC.
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_RUNTIME_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_URL$/i,
-    // Saved state of this action's pre/post steps.
-    /^STATE_/i,
-];
-/** True for a variable the step's children must not inherit. */
-function isWithheldVariable(name) {
-    return WITHHELD.some((pattern) => pattern.test(name));
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7817);
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
 }
-/**
- * The environment for a child process: `base` (this process's environment)
- * without the withheld variables, then `extra` on top (the values the action
- * means the command to have, such as RELEASE_VERSION; `undefined` removes one).
- */
-function childEnvironment(extra = {}, base = process.env) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !isWithheldVariable(key))
-            env[key] = value;
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
     }
-    for (const [key, value] of Object.entries(extra)) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = String(value);
-    }
-    return env;
+    return { owner: context.owner, repo: context.repo };
 }
 
 
@@ -1260,11 +875,11 @@ function childEnvironment(extra = {}, base = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9591);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9237);
 
 
 /**
@@ -1287,6 +902,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -1746,7 +1373,7 @@ const field = {
 
 /***/ }),
 
-/***/ 9591:
+/***/ 9237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1768,14 +1395,45 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: exportVariable, getState, logGroup, notice, saveState, setOutput
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
 var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
+/**
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
+ *
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
+ */
+
+
+const escapeMessage = (value) => (0,utils/* toCommandValue */.E)(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -1789,7 +1447,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -1801,7 +1459,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -1812,15 +1470,16 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
 function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 function annotate(level, message, options = {}) {
     const properties = (0,utils/* toCommandProperties */.k)({
@@ -1829,7 +1488,7 @@ function annotate(level, message, options = {}) {
         startLine: options.location?.line,
         startColumn: options.location?.column,
     });
-    (0,command/* issueCommand */.L)(level, properties, message);
+    issueCommand(level, properties, message);
 }
 const error = (message, options) => annotate('error', message, options);
 const warning = (message, options) => annotate('warning', message, options);
@@ -1844,7 +1503,7 @@ function mask(secret) {
         if (masked.has(piece))
             continue;
         masked.add(piece);
-        (0,command/* issueCommand */.L)('add-mask', {}, piece);
+        issueCommand('add-mask', {}, piece);
     }
 }
 /** Secrets masked so far, so code that builds reports can scrub them as well. */
@@ -1857,8 +1516,8 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
 }
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
@@ -1886,12 +1545,12 @@ function addPath(directory) {
 }
 /** Runs `body` inside a collapsible log group, closing the group however it ends. */
 async function group(name, body) {
-    (0,command/* issue */.s)('group', name);
+    commands_issue('group', name);
     try {
         return await body();
     }
     finally {
-        (0,command/* issue */.s)('endgroup');
+        commands_issue('endgroup');
     }
 }
 /** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
@@ -1906,8 +1565,9 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
-    await summary/* summary */.z.addRaw(markdown, true).write();
-    summary/* summary */.z.emptyBuffer();
+    const { summary } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 2919));
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
 }
 
 
@@ -2116,6 +1776,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -2218,401 +1885,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand),
-/* harmony export */   s: () => (/* binding */ issue)
-/* harmony export */ });
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 
 /***/ }),
 

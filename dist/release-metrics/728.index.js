@@ -1118,7 +1118,7 @@ const neq = __webpack_require__(4974)
 const gt = __webpack_require__(6599)
 const gte = __webpack_require__(1236)
 const lt = __webpack_require__(3872)
-const lte = __webpack_require__(6717)
+const lte = __webpack_require__(9098)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1423,7 +1423,7 @@ module.exports = lt
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9098:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1678,7 +1678,7 @@ const lt = __webpack_require__(3872)
 const eq = __webpack_require__(5082)
 const neq = __webpack_require__(4974)
 const gte = __webpack_require__(1236)
-const lte = __webpack_require__(6717)
+const lte = __webpack_require__(9098)
 const cmp = __webpack_require__(8646)
 const coerce = __webpack_require__(5385)
 const truncate = __webpack_require__(6114)
@@ -2815,7 +2815,7 @@ const Range = __webpack_require__(6782)
 const satisfies = __webpack_require__(8011)
 const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
-const lte = __webpack_require__(6717)
+const lte = __webpack_require__(9098)
 const gte = __webpack_require__(1236)
 
 const outside = (version, range, hilo, options) => {

@@ -151,140 +151,38 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 1867:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(535);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 535:
+/***/ 799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  B: () => (/* binding */ readMetricsInputs),
+  I: () => (/* binding */ spec)
 });
 
-// UNUSED EXPORTS: inputSpec
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var src_context = __nccwpck_require__(3731);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./packages/kit/src/conditional.ts
-/**
- * Conditional requests: GitHub answers a GET that carries the ETag of an
- * earlier answer in `If-None-Match` with 304 Not Modified when nothing
- * changed, and a 304 made with an Authorization header does not count against
- * the primary rate limit. The cache keeps, per URL, the ETag, the data (as a
- * caller chose to keep it) and the Link header that pagination follows, and can
- * be saved to a file so that the next run (with the file restored by
- * actions/cache) asks only for what changed.
- */
-
-const FORMAT = 1;
-class EtagCache {
-    slim;
-    entries = new Map();
-    constructor(slim = (_url, data) => data) {
-        this.slim = slim;
-    }
-    get size() {
-        return this.entries.size;
-    }
-    get(url) {
-        return this.entries.get(url);
-    }
-    set(url, entry) {
-        this.entries.set(url, { ...entry, data: this.slim(url, entry.data) });
-    }
-    /** A cache file from an earlier run; a missing or unreadable one is an empty cache. */
-    static async load(path, slim) {
-        const cache = new EtagCache(slim);
-        let parsed;
-        try {
-            parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-        }
-        catch {
-            return cache;
-        }
-        if (parsed.format !== FORMAT || typeof parsed.entries !== 'object' || parsed.entries === null)
-            return cache;
-        for (const [url, entry] of Object.entries(parsed.entries)) {
-            if (typeof entry?.etag === 'string')
-                cache.entries.set(url, entry);
-        }
-        return cache;
-    }
-    /** Written to a temporary file first, so a cancelled run never leaves half a cache behind. */
-    async save(path) {
-        const temporary = `${path}.${process.pid}.tmp`;
-        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }), 'utf8');
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-}
-/**
- * Sends `If-None-Match` on every GET the cache has an ETag for and turns a 304
- * into the cached answer, so callers (and octokit.paginate) see a normal 200.
- * Also counts requests, conditional or not, for the cost report.
- */
-function useConditionalRequests(octokit, cache) {
-    const counts = { requests: 0, notModified: 0 };
-    octokit.hook.wrap('request', async (request, options) => {
-        counts.requests += 1;
-        if (!cache || String(options.method).toUpperCase() !== 'GET')
-            return request(options);
-        const url = octokit.request.endpoint(options).url;
-        const cached = cache.get(url);
-        if (cached)
-            options.headers = { ...options.headers, 'if-none-match': cached.etag };
-        try {
-            const response = await request(options);
-            const etag = response.headers.etag;
-            if (etag)
-                cache.set(url, { etag, link: response.headers.link, data: response.data });
-            return response;
-        }
-        catch (thrown) {
-            if (cached && thrown.status === 304) {
-                counts.notModified += 1;
-                const headers = cached.link ? { etag: cached.etag, link: cached.link } : { etag: cached.etag };
-                return { status: 200, url, headers, data: cache.get(url).data };
-            }
-            throw thrown;
-        }
-    });
-    return counts;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/github.ts + 2 modules
-var github = __nccwpck_require__(9296);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 5 modules
-var runner = __nccwpck_require__(9712);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(1052);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -406,7 +304,7 @@ async function validate(data, file, locate) {
 }
 /** Reads and validates the config file; undefined when the repository has none. */
 async function loadConfig(workspace, relativePath = CONFIG_PATH) {
-    const text = await readFileIfExists((0,external_node_path_namespaceObject.join)(workspace, relativePath));
+    const text = await readFileIfExists((0,external_node_path_.join)(workspace, relativePath));
     if (text === undefined)
         return undefined;
     // Loaded only when the repository has a config file: most runs never pay for the parser.
@@ -470,6 +368,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -576,7 +478,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? (0,src_context/* runContext */.p)(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -625,72 +527,21 @@ function readMetricsInputs() {
     return readActionInputs(spec, { section: ['version'] });
 }
 
-;// CONCATENATED MODULE: ./actions/release-metrics/run.ts
-/**
- * release-metrics: read the period's deployments, tags, releases and
- * comparisons from GitHub (conditionally, with the cache file when given),
- * compute the figures, write the summary and outputs, then apply the gate.
- */
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
 
 
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readMetricsInputs */ .B, () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717)));
 
-
-async function run() {
-    const inputs = await readMetricsInputs();
-    // Loaded once the inputs are known to be good: a step that fails on its inputs starts as fast as bare node.
-    const { computeFigures, describeTarget, headline, judge, metricsJson, missedTargets, readHistory, slimAnswer, summaryMarkdown, } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9810));
-    const context = (0,src_context/* runContext */.p)();
-    const repo = (0,src_context/* requireRepository */.C)(context);
-    const environments = [...new Set([...inputs.environments, inputs.productionEnvironment])];
-    const until = inputs.until ?? Date.now();
-    const period = { since: until - inputs.period, until };
-    const cachePath = inputs.cachePath ? (0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.cachePath) : undefined;
-    const cache = cachePath ? await EtagCache.load(cachePath, slimAnswer) : undefined;
-    const octokit = await (0,github/* createGitHubClient */.L)({ token: inputs.token });
-    const cost = useConditionalRequests(octokit, cache);
-    const history = await readHistory(octokit, repo, {
-        environments,
-        production: inputs.productionEnvironment,
-        period,
-        tagPrefix: inputs.tagPrefix,
-    });
-    const figures = computeFigures(history, {
-        environments,
-        production: inputs.productionEnvironment,
-        period,
-        hotfixRefs: inputs.hotfixRefs,
-    });
-    const results = judge(figures, inputs.targets);
-    if (cache && cachePath)
-        await cache.save(cachePath);
-    const reportContext = {
-        repository: context.repository,
-        serverUrl: context.serverUrl,
-        worst: inputs.worst,
-        gate: inputs.gate,
-    };
-    const missed = missedTargets(results);
-    const line = headline(figures);
-    (0,runner/* setOutputs */.n0)({
-        metrics: JSON.stringify(metricsJson(figures, results, cost, reportContext)),
-        report: line,
-        gate: inputs.gate === 'off' ? 'off' : missed ? 'missed' : 'passed',
-    });
-    // `line`: one line in another job's report (the release pipeline's announcement) rather than the whole page.
-    await (0,runner/* writeSummary */.Sy)(inputs.summary === 'line'
-        ? `**Release health** (${context.repository}): ${line}.\n`
-        : summaryMarkdown(figures, results, cost, reportContext));
-    (0,runner/* info */.pq)(line);
-    (0,runner/* info */.pq)(`${cost.requests} API requests, ${cost.notModified} answered 304 Not Modified`);
-    if (!missed || inputs.gate === 'off')
-        return;
-    if (inputs.gate === 'fail')
-        throw missed;
-    for (const result of results.filter((entry) => entry.met === false)) {
-        (0,runner/* warning */.$e)(`Release target missed: ${describeTarget(result)}`, { title: 'release-metrics' });
-    }
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -764,11 +615,11 @@ function requireRepository(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9712);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8372);
 
 
 /**
@@ -791,6 +642,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -862,204 +725,6 @@ function describeFailure(thrown) {
         text = String(thrown);
     }
     return { title: 'Error', message: `failed with a non-error value: ${text}` };
-}
-
-
-/***/ }),
-
-/***/ 9296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient),
-  c: () => (/* binding */ statusOf)
-});
-
-;// CONCATENATED MODULE: ./packages/kit/src/api-failure.ts
-/**
- * Telling an unreachable GitHub API (no answer at all: the connection was
- * refused, the name did not resolve, the network dropped) from one that
- * answered with an error. Octokit reports both as a RequestError, the first
- * with status 500 and no response, which reads as "GitHub API answered 500";
- * the messages here say what happened.
- */
-/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-function causeChain(thrown) {
-    const chain = [];
-    let current = thrown;
-    while (current && typeof current === 'object' && chain.length < 5) {
-        chain.push(current);
-        current = current.cause;
-    }
-    return chain;
-}
-function codeOf(value) {
-    const code = value.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Whether a failed API call got no HTTP answer at all. */
-function isUnreachable(thrown) {
-    if (!thrown || typeof thrown !== 'object')
-        return false;
-    // An HTTP answer, whatever its status, means the API was reached.
-    if (thrown.response)
-        return false;
-    return causeChain(thrown).some((link) => {
-        const code = codeOf(link);
-        if (code && NETWORK_CODES.has(code))
-            return true;
-        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
-    });
-}
-/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
-function networkReason(thrown) {
-    const chain = causeChain(thrown);
-    for (const link of [...chain].reverse()) {
-        if (link instanceof Error && link.message && link.message !== 'fetch failed')
-            return link.message;
-    }
-    return 'no answer';
-}
-/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
-function describeApiFailure(thrown, apiUrl) {
-    if (isUnreachable(thrown)) {
-        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
-    }
-    const status = thrown?.status;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
-}
-/**
- * An Octokit plugin for clients that only make optional lookups: the first call
- * that gets no answer is not retried, and every later call fails at once with the
- * same error, so an unreachable API costs one refused connection rather than
- * minutes of back-off. Listed before the retry plugin, its hook sits closest to
- * the request, so the retry plugin reads the `retries: 0` it sets.
- */
-function failFastWhenUnreachable(octokit) {
-    let unreachable;
-    octokit.hook.wrap('request', async (request, options) => {
-        const noRetry = (thrown) => {
-            options.request = { ...options.request, retries: 0 };
-            throw thrown;
-        };
-        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
-        if (unreachable)
-            noRetry(unreachable);
-        try {
-            return await request(options);
-        }
-        catch (thrown) {
-            if (!isUnreachable(thrown))
-                throw thrown;
-            unreachable ??= thrown;
-            return noRetry(thrown);
-        }
-    });
-    return {};
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var context = __nccwpck_require__(3731);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 5 modules
-var runner = __nccwpck_require__(9712);
-;// CONCATENATED MODULE: ./packages/kit/src/pacing.ts
-const VARIABLES = {
-    apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
-    apiWriteIntervalMs: 'RELEASE_ACTIONS_API_WRITE_INTERVAL_MS',
-    notifyRetryBaseMs: 'RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS',
-    notifyMaxWaitMs: 'RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS',
-    gitRetryBaseMs: 'RELEASE_ACTIONS_GIT_RETRY_BASE_MS',
-};
-/** Whole milliseconds; anything else is ignored, leaving the action's own figure. */
-function readPacing(env) {
-    const pacing = {};
-    for (const [key, name] of Object.entries(VARIABLES)) {
-        const raw = env[name];
-        if (raw !== undefined && /^\d+$/.test(raw))
-            pacing[key] = Number(raw);
-    }
-    return pacing;
-}
-let current;
-/** The step's pacing, read from its environment on first use. */
-function pacing() {
-    current ??= readPacing(process.env);
-    return current;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/github.ts
-
-
-
-
-
-/**
- * An Octokit with the retry and throttling plugins, loaded on first use so that
- * actions which never call the API do not pay for it at start-up.
- * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
- * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
- */
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors/* ReleaseError */.K2('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
-            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
-        });
-    }
-    (0,runner/* mask */.dK)(options.token);
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 2270)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
-    ]);
-    const retries = options.retries ?? 4;
-    const retryBaseMs = options.retryBaseMs ?? pacing().apiRetryBaseMs ?? 1000;
-    const writeInterval = options.writeIntervalMs ?? pacing().apiWriteIntervalMs ?? 250;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries)
-            return false;
-        (0,runner/* warning */.$e)(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? (0,context/* runContext */.p)().apiUrl,
-        retry: { retries, retryAfterBaseValue: retryBaseMs },
-        throttle: {
-            retryAfterBaseValue: retryBaseMs,
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, 
-    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
-    ...(options.failFastWhenUnreachable ? [failFastWhenUnreachable] : []), retry, throttling);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
 }
 
 
@@ -1448,7 +1113,7 @@ const field = {
 
 /***/ }),
 
-/***/ 9712:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1467,10 +1132,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, group, logGroup, maskedValues, notice, saveState, setOutput
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1507,381 +1175,36 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
 /**
- * Issues a command to the GitHub Actions runner
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
  *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
 }
-function command_issue(name, message = '') {
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
     issueCommand(name, {}, message);
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -1895,7 +1218,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -1907,7 +1230,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -1918,9 +1241,10 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -1963,7 +1287,7 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -2012,6 +1336,7 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
+    const { summary } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
     await summary.addRaw(markdown, true).write();
     summary.emptyBuffer();
 }
@@ -2292,6 +1617,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -2310,6 +1642,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

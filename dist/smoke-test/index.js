@@ -151,87 +151,16 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 9878:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2646);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2646:
+/***/ 5883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  P: () => (/* binding */ readSmokeInputs)
 });
 
-// UNUSED EXPORTS: inputSpec
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/kit/src/context.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-function runContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
-    return {
-        owner,
-        repo,
-        repository,
-        sha: env['GITHUB_SHA'] ?? '',
-        ref,
-        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
-        baseRef: env['GITHUB_BASE_REF'] || undefined,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
-        event: readEvent(env['GITHUB_EVENT_PATH']),
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
-        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
-        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
-    };
-}
-/** The repository is needed for every API call; say so clearly when it is missing. */
-function requireRepository(context) {
-    if (!context.owner || !context.repo) {
-        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
-            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
-        });
-    }
-    return { owner: context.owner, repo: context.repo };
-}
+// UNUSED EXPORTS: spec
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -239,14 +168,20 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -432,10 +367,12 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(1052);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 7 modules
-var runner = __nccwpck_require__(9164);
+var inputs = __nccwpck_require__(1052);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -493,7 +430,7 @@ function readInputs(spec, sources = {}) {
             (0,runner/* mask */.dK)(raw);
         if (!raw) {
             if (definition.fallback !== undefined)
-                result[(0,src_inputs/* camelCase */.xQ)(name)] = definition.fallback;
+                result[(0,inputs/* camelCase */.xQ)(name)] = definition.fallback;
             else if (definition.isRequired)
                 problems.push((0,errors/* inputProblem */.oi)(name, '', `${definition.expected} (required)`));
             continue;
@@ -505,10 +442,10 @@ function readInputs(spec, sources = {}) {
             continue;
         }
         try {
-            result[(0,src_inputs/* camelCase */.xQ)(name)] = definition.parse(raw);
+            result[(0,inputs/* camelCase */.xQ)(name)] = definition.parse(raw);
         }
         catch (thrown) {
-            const expected = thrown instanceof src_inputs/* Invalid */.WO && thrown.expected ? thrown.expected : definition.expected;
+            const expected = thrown instanceof inputs/* Invalid */.WO && thrown.expected ? thrown.expected : definition.expected;
             const shown = definition.isSecret ? '***' : raw;
             report(name, shown, expected, fromConfig);
         }
@@ -542,7 +479,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? runContext(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -550,228 +487,34 @@ async function readActionInputs(spec, options = {}) {
     return readInputs(spec, { env, config });
 }
 
-// EXTERNAL MODULE: ./packages/checks/src/status.ts
-var src_status = __nccwpck_require__(5169);
-// EXTERNAL MODULE: ./packages/checks/src/validate.ts
-var src_validate = __nccwpck_require__(8753);
-// EXTERNAL MODULE: ./packages/checks/src/jsonpath.ts + 2 modules
-var jsonpath = __nccwpck_require__(8136);
-// EXTERNAL MODULE: ./packages/checks/src/limits.ts
-var limits = __nccwpck_require__(7619);
-// EXTERNAL MODULE: ./packages/checks/src/compare.ts
-var compare = __nccwpck_require__(2796);
-;// CONCATENATED MODULE: ./packages/smoke-test/src/inputs.ts
+// EXTERNAL MODULE: ./packages/smoke-test/src/inputs.ts
+var src_inputs = __nccwpck_require__(2353);
+;// CONCATENATED MODULE: ./actions/smoke-test/inputs.ts
+/** The inputs of smoke-test, with the config file's smoke section underneath, checked together. */
 
 
-/** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
-function parseHeaders(raw) {
-    if (raw.startsWith('{')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch {
-            throw new src_inputs/* Invalid */.WO();
-        }
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new src_inputs/* Invalid */.WO();
-        return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
-    }
-    const headers = {};
-    for (const line of raw.split(/\r?\n/).map((text) => text.trim())) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim();
-        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new src_inputs/* Invalid */.WO();
-        headers[name] = line.slice(colon + 1).trim();
-    }
-    return headers;
-}
-/** `host:port`, `[v6]:port`, separated by new lines or commas. */
-function parseTcpTargets(raw) {
-    return (0,src_inputs/* splitList */.ry)(raw).map((item) => {
-        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^\s:[\]]+)):(\d{1,5})$/.exec(item);
-        const port = Number(match?.[3]);
-        if (!match || port < 1 || port > 65_535)
-            throw new src_inputs/* Invalid */.WO();
-        return { host: (match[1] ?? match[2]), port };
-    });
-}
-/** `1%` or `0.01`: how often a sequential analysis may judge a healthy service bad. */
-function falseAlarmRate(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(raw);
-    const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
-    if (!(value > 0 && value <= 0.5))
-        throw new src_inputs/* Invalid */.WO();
-    return value;
-}
-/** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
-function parseBaseline(raw) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch {
-        throw new src_inputs/* Invalid */.WO();
-    }
-    const analysis = (parsed?.['analysis'] ?? undefined);
-    const errorRate = analysis ? analysis.errorRate : parsed?.['errorRate'];
-    const p95Ms = analysis ? analysis.latencyMs?.p95 : parsed?.['p95Ms'];
-    if (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)
-        throw new src_inputs/* Invalid */.WO();
-    if (typeof p95Ms !== 'number' || p95Ms < 0 || !Number.isFinite(p95Ms))
-        throw new src_inputs/* Invalid */.WO();
-    return { errorRate, p95Ms };
-}
-const ms = (max) => ({ min: 1, max });
-const spec = {
-    url: src_inputs/* field */.ZZ.url(),
-    method: src_inputs/* field */.ZZ.pattern(/^[A-Za-z]+$/, 'an HTTP method such as GET, HEAD or POST').default('GET'),
-    headers: src_inputs/* field */.ZZ.custom('headers, one "Name: value" per line', parseHeaders).secret(),
-    'secret-headers': src_inputs/* field */.ZZ.list('header names, one per line or separated by commas').default([]),
-    body: src_inputs/* field */.ZZ.text(),
-    'expect-status': src_inputs/* field */.ZZ
-        .custom('statuses such as 200, 200,204, 200-299 or 2xx', (raw) => {
-        if (!(0,src_status/* parseStatusMatcher */.W6)(raw))
-            throw new src_inputs/* Invalid */.WO();
-        return raw;
-    })
-        .default('2xx'),
-    'body-contains': src_inputs/* field */.ZZ.text(),
-    'body-regex': src_inputs/* field */.ZZ.custom('a valid regular expression', (raw) => {
-        const problem = (0,src_validate/* regexProblem */.Hs)(raw);
-        if (problem)
-            throw new src_inputs/* Invalid */.WO(problem);
-        return raw;
-    }),
-    'json-path': src_inputs/* field */.ZZ.custom('a JSON path such as $.version', (raw) => {
-        const problem = (0,jsonpath/* jsonPathProblem */.tX)(raw);
-        if (problem)
-            throw new src_inputs/* Invalid */.WO(`a JSON path such as $.version: ${problem}`);
-        return raw;
-    }),
-    'json-equals': src_inputs/* field */.ZZ.text(),
-    'latency-budget': src_inputs/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxRequestTimeoutMs)),
-    'request-timeout': src_inputs/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxRequestTimeoutMs)).default(10_000),
-    tcp: src_inputs/* field */.ZZ.custom('host:port pairs (port 1 to 65535), one per line or separated by commas', parseTcpTargets),
-    command: src_inputs/* field */.ZZ.text('a shell command'),
-    'command-timeout': src_inputs/* field */.ZZ.duration(ms(limits/* LIMITS */.b.maxCommandTimeoutMs)).default(10 * 60_000),
-    timeout: src_inputs/* field */.ZZ.duration({ min: 0, max: limits/* LIMITS */.b.maxWaitMs }).default(5 * 60_000),
-    interval: src_inputs/* field */.ZZ.duration({ min: 100, max: 5 * 60_000 }).default(1_000),
-    concurrency: src_inputs/* field */.ZZ.integer({ min: 1, max: 64 }).default(8),
-    duration: src_inputs/* field */.ZZ.duration({ min: 0, max: limits/* LIMITS */.b.maxDurationMs }).default(0),
-    rate: src_inputs/* field */.ZZ.number({ min: 0.1, max: limits/* LIMITS */.b.maxRate }).default(10),
-    'max-error-rate': src_inputs/* field */.ZZ.number({ min: 0, max: 1 }).default(0.05),
-    'max-p95-ms': src_inputs/* field */.ZZ.number({ min: 1, max: limits/* LIMITS */.b.maxP95Ms }).default(2_000),
-    'min-samples': src_inputs/* field */.ZZ.integer({ min: 1, max: limits/* LIMITS */.b.maxRequests }),
-    'max-consecutive-failures': src_inputs/* field */.ZZ.integer({ min: 0, max: limits/* LIMITS */.b.maxRequests }).default(5),
-    'analysis-mode': src_inputs/* field */.ZZ.choice(['sequential', 'fixed']).default('sequential'),
-    'false-alarm-rate': src_inputs/* field */.ZZ
-        .custom('a share above 0 and at most 50%, such as 1% or 0.01', falseAlarmRate)
-        .default(0.01),
-    'baseline-url': src_inputs/* field */.ZZ.url(),
-    baseline: src_inputs/* field */.ZZ.custom('JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report', parseBaseline),
-    'max-degradation': src_inputs/* field */.ZZ
-        .custom(`a percentage from 0 to ${limits/* LIMITS */.b.maxDegradationPct}, such as 20 or 20%`, (raw) => {
-        const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw);
-        const value = Number(match?.[1]);
-        if (!match || value > limits/* LIMITS */.b.maxDegradationPct)
-            throw new src_inputs/* Invalid */.WO();
-        return value;
-    })
-        .default(20),
-    'prometheus-url': src_inputs/* field */.ZZ.url(),
-    'prometheus-query': src_inputs/* field */.ZZ.text('a PromQL query'),
-    'prometheus-threshold': src_inputs/* field */.ZZ.custom('a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)', (raw) => {
-        const parsed = (0,compare/* parseThreshold */.B7)(raw);
-        if (!parsed)
-            throw new src_inputs/* Invalid */.WO();
-        return parsed;
-    }),
-    'prometheus-token': src_inputs/* field */.ZZ.text('a token').secret(),
-};
-/** What one input says about another: rules no single field can check on its own. */
-function crossCheck(inputs, raw) {
-    const problems = [];
-    const values = inputs;
-    // A value may come from the config file, where there is no raw input to quote.
-    const shown = (name) => {
-        const value = values[(0,src_inputs/* camelCase */.xQ)(name)];
-        if (raw(name) || value === undefined)
-            return raw(name);
-        return typeof value === 'object' ? JSON.stringify(value) : String(value);
-    };
-    const given = (name) => values[(0,src_inputs/* camelCase */.xQ)(name)] !== undefined;
-    const say = (name, expected) => problems.push((0,errors/* inputProblem */.oi)(name, shown(name), expected));
-    const httpOnly = [
-        'body-contains',
-        'body-regex',
-        'json-path',
-        'json-equals',
-        'latency-budget',
-        'body',
-    ];
-    const prometheus = [inputs.prometheusUrl, inputs.prometheusQuery, inputs.prometheusThreshold];
-    const hasPrometheus = prometheus.every((value) => value !== undefined);
-    if (!inputs.url && !inputs.tcp && !inputs.command && !hasPrometheus) {
-        say('url', 'a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check');
-    }
-    if (!inputs.url) {
-        for (const name of httpOnly)
-            if (given(name))
-                say(name, 'it only together with url');
-        if (inputs.duration > 0)
-            say('duration', 'an analysis only together with url (the URL to load)');
-    }
-    if (inputs.jsonEquals !== undefined && inputs.jsonPath === undefined)
-        say('json-equals', 'it only together with json-path (e.g. $.version)');
-    if (prometheus.some((value) => value !== undefined) && !hasPrometheus) {
-        for (const [name, value] of [
-            ['prometheus-url', inputs.prometheusUrl],
-            ['prometheus-query', inputs.prometheusQuery],
-            ['prometheus-threshold', inputs.prometheusThreshold],
-        ]) {
-            if (value === undefined)
-                say(name, 'a value: prometheus-url, prometheus-query and prometheus-threshold go together');
-        }
-    }
-    const analysis = inputs.duration > 0;
-    if (!analysis) {
-        for (const name of ['baseline-url', 'baseline'])
-            if (given(name))
-                say(name, 'it only together with duration (analysis mode)');
-    }
-    if (inputs.baselineUrl && inputs.baseline)
-        say('baseline', 'either baseline-url or baseline, not both');
-    if (analysis) {
-        const planned = (inputs.duration * inputs.rate) / 1000;
-        if (planned > limits/* LIMITS */.b.maxRequests) {
-            say('rate', `a rate × duration of at most ${limits/* LIMITS */.b.maxRequests} requests (this asks for ${Math.round(planned)})`);
-        }
-        else if (inputs.minSamples !== undefined &&
-            inputs.minSamples > (0,limits/* plannedRequests */.n)(inputs.duration, inputs.rate)) {
-            say('min-samples', `at most the ${(0,limits/* plannedRequests */.n)(inputs.duration, inputs.rate)} requests that rate × duration sends`);
-        }
-    }
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
+
+async function readSmokeInputs() {
+    const inputs = await readActionInputs(src_inputs/* spec */.IC, { section: ['smoke'] });
+    (0,src_inputs/* crossCheck */.DV)(inputs, (name) => rawInput(name));
+    return inputs;
 }
 
-;// CONCATENATED MODULE: ./actions/smoke-test/run.ts
+
+/***/ }),
+
+/***/ 9878:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5883);
 
 
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmokeInputs */ .P, () => __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 3529)));
 
-async function run() {
-    const context = runContext();
-    const inputs = await readActionInputs(spec, { section: ['smoke'] });
-    crossCheck(inputs, (name) => rawInput(name));
-    const { smokeTest } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 9775));
-    await smokeTest(inputs, context);
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -3492,15 +3235,80 @@ function assertValidAnalysis(options) {
 
 /***/ }),
 
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* unused harmony export requireRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
+    return {
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
+    };
+}
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new ReleaseError('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+
+/***/ }),
+
 /***/ 7924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9164);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8372);
 
 
 /**
@@ -3523,6 +3331,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -3982,7 +3802,7 @@ const field = {
 
 /***/ }),
 
-/***/ 9164:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4002,10 +3822,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, group, notice, saveState, setOutput, warning
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4042,381 +3865,36 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
 /**
- * Issues a command to the GitHub Actions runner
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
  *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
 }
-function command_issue(name, message = '') {
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
     issueCommand(name, {}, message);
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -4430,7 +3908,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -4442,7 +3920,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -4453,9 +3931,10 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -4498,7 +3977,7 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -4537,9 +4016,9 @@ async function group(name, body) {
 }
 /** A collapsed log group written in one go, so lines of concurrent work cannot land inside it. */
 function logGroup(title, text) {
-    command_issue('group', title);
+    commands_issue('group', title);
     info(text);
-    command_issue('endgroup');
+    commands_issue('endgroup');
 }
 /** Appends markdown to the job summary; outside a runner the text goes to the log instead. */
 async function writeSummary(markdown) {
@@ -4547,8 +4026,225 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
+    const { summary } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
     await summary.addRaw(markdown, true).write();
     summary.emptyBuffer();
+}
+
+
+/***/ }),
+
+/***/ 2353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ crossCheck),
+/* harmony export */   IC: () => (/* binding */ spec)
+/* harmony export */ });
+/* unused harmony exports parseHeaders, parseTcpTargets, falseAlarmRate, parseBaseline */
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1052);
+/* harmony import */ var _kit_src_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7817);
+/* harmony import */ var _checks_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5169);
+/* harmony import */ var _checks_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8753);
+/* harmony import */ var _checks_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8136);
+/* harmony import */ var _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7619);
+/* harmony import */ var _checks_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2796);
+
+
+/** Parses `Name: value` lines (or, from the config file, a JSON object of names to values). */
+function parseHeaders(raw) {
+    if (raw.startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch {
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
+    }
+    const headers = {};
+    for (const line of raw.split(/\r?\n/).map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+/** `host:port`, `[v6]:port`, separated by new lines or commas. */
+function parseTcpTargets(raw) {
+    return (0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw).map((item) => {
+        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^\s:[\]]+)):(\d{1,5})$/.exec(item);
+        const port = Number(match?.[3]);
+        if (!match || port < 1 || port > 65_535)
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        return { host: (match[1] ?? match[2]), port };
+    });
+}
+/** `1%` or `0.01`: how often a sequential analysis may judge a healthy service bad. */
+function falseAlarmRate(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(raw);
+    const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
+    if (!(value > 0 && value <= 0.5))
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+    return value;
+}
+/** `{"errorRate":…,"p95Ms":…}`, or an earlier smoke-test `report` (its analysis figures). */
+function parseBaseline(raw) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+    }
+    const analysis = (parsed?.['analysis'] ?? undefined);
+    const errorRate = analysis ? analysis.errorRate : parsed?.['errorRate'];
+    const p95Ms = analysis ? analysis.latencyMs?.p95 : parsed?.['p95Ms'];
+    if (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+    if (typeof p95Ms !== 'number' || p95Ms < 0 || !Number.isFinite(p95Ms))
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+    return { errorRate, p95Ms };
+}
+const ms = (max) => ({ min: 1, max });
+const spec = {
+    url: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.url(),
+    method: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.pattern(/^[A-Za-z]+$/, 'an HTTP method such as GET, HEAD or POST').default('GET'),
+    headers: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('headers, one "Name: value" per line', parseHeaders).secret(),
+    'secret-headers': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.list('header names, one per line or separated by commas').default([]),
+    body: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text(),
+    'expect-status': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ
+        .custom('statuses such as 200, 200,204, 200-299 or 2xx', (raw) => {
+        if (!(0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStatusMatcher */ .W6)(raw))
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        return raw;
+    })
+        .default('2xx'),
+    'body-contains': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text(),
+    'body-regex': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('a valid regular expression', (raw) => {
+        const problem = (0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .regexProblem */ .Hs)(raw);
+        if (problem)
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO(problem);
+        return raw;
+    }),
+    'json-path': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('a JSON path such as $.version', (raw) => {
+        const problem = (0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonPathProblem */ .tX)(raw);
+        if (problem)
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO(`a JSON path such as $.version: ${problem}`);
+        return raw;
+    }),
+    'json-equals': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text(),
+    'latency-budget': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration(ms(_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequestTimeoutMs)),
+    'request-timeout': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration(ms(_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequestTimeoutMs)).default(10_000),
+    tcp: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('host:port pairs (port 1 to 65535), one per line or separated by commas', parseTcpTargets),
+    command: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text('a shell command'),
+    'command-timeout': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration(ms(_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxCommandTimeoutMs)).default(10 * 60_000),
+    timeout: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration({ min: 0, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxWaitMs }).default(5 * 60_000),
+    interval: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration({ min: 100, max: 5 * 60_000 }).default(1_000),
+    concurrency: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.integer({ min: 1, max: 64 }).default(8),
+    duration: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.duration({ min: 0, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxDurationMs }).default(0),
+    rate: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.number({ min: 0.1, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRate }).default(10),
+    'max-error-rate': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.number({ min: 0, max: 1 }).default(0.05),
+    'max-p95-ms': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.number({ min: 1, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxP95Ms }).default(2_000),
+    'min-samples': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.integer({ min: 1, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequests }),
+    'max-consecutive-failures': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.integer({ min: 0, max: _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequests }).default(5),
+    'analysis-mode': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.choice(['sequential', 'fixed']).default('sequential'),
+    'false-alarm-rate': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ
+        .custom('a share above 0 and at most 50%, such as 1% or 0.01', falseAlarmRate)
+        .default(0.01),
+    'baseline-url': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.url(),
+    baseline: _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('JSON such as {"errorRate": 0.01, "p95Ms": 250}, or an earlier smoke-test report', parseBaseline),
+    'max-degradation': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ
+        .custom(`a percentage from 0 to ${_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxDegradationPct}, such as 20 or 20%`, (raw) => {
+        const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw);
+        const value = Number(match?.[1]);
+        if (!match || value > _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxDegradationPct)
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        return value;
+    })
+        .default(20),
+    'prometheus-url': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.url(),
+    'prometheus-query': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text('a PromQL query'),
+    'prometheus-threshold': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.custom('a comparison such as "< 0.01" (<, <=, >, >=, ==, != and a number)', (raw) => {
+        const parsed = (0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseThreshold */ .B7)(raw);
+        if (!parsed)
+            throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Invalid */ .WO();
+        return parsed;
+    }),
+    'prometheus-token': _kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ.text('a token').secret(),
+};
+/** What one input says about another: rules no single field can check on its own. */
+function crossCheck(inputs, raw) {
+    const problems = [];
+    const values = inputs;
+    // A value may come from the config file, where there is no raw input to quote.
+    const shown = (name) => {
+        const value = values[(0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(name)];
+        if (raw(name) || value === undefined)
+            return raw(name);
+        return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    };
+    const given = (name) => values[(0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(name)] !== undefined;
+    const say = (name, expected) => problems.push((0,_kit_src_index_js__WEBPACK_IMPORTED_MODULE_6__/* .inputProblem */ .oi)(name, shown(name), expected));
+    const httpOnly = [
+        'body-contains',
+        'body-regex',
+        'json-path',
+        'json-equals',
+        'latency-budget',
+        'body',
+    ];
+    const prometheus = [inputs.prometheusUrl, inputs.prometheusQuery, inputs.prometheusThreshold];
+    const hasPrometheus = prometheus.every((value) => value !== undefined);
+    if (!inputs.url && !inputs.tcp && !inputs.command && !hasPrometheus) {
+        say('url', 'a URL to check (or tcp, command, or prometheus-url with prometheus-query and prometheus-threshold): there is nothing to check');
+    }
+    if (!inputs.url) {
+        for (const name of httpOnly)
+            if (given(name))
+                say(name, 'it only together with url');
+        if (inputs.duration > 0)
+            say('duration', 'an analysis only together with url (the URL to load)');
+    }
+    if (inputs.jsonEquals !== undefined && inputs.jsonPath === undefined)
+        say('json-equals', 'it only together with json-path (e.g. $.version)');
+    if (prometheus.some((value) => value !== undefined) && !hasPrometheus) {
+        for (const [name, value] of [
+            ['prometheus-url', inputs.prometheusUrl],
+            ['prometheus-query', inputs.prometheusQuery],
+            ['prometheus-threshold', inputs.prometheusThreshold],
+        ]) {
+            if (value === undefined)
+                say(name, 'a value: prometheus-url, prometheus-query and prometheus-threshold go together');
+        }
+    }
+    const analysis = inputs.duration > 0;
+    if (!analysis) {
+        for (const name of ['baseline-url', 'baseline'])
+            if (given(name))
+                say(name, 'it only together with duration (analysis mode)');
+    }
+    if (inputs.baselineUrl && inputs.baseline)
+        say('baseline', 'either baseline-url or baseline, not both');
+    if (analysis) {
+        const planned = (inputs.duration * inputs.rate) / 1000;
+        if (planned > _checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequests) {
+            say('rate', `a rate × duration of at most ${_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxRequests} requests (this asks for ${Math.round(planned)})`);
+        }
+        else if (inputs.minSamples !== undefined &&
+            inputs.minSamples > (0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedRequests */ .n)(inputs.duration, inputs.rate)) {
+            say('min-samples', `at most the ${(0,_checks_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedRequests */ .n)(inputs.duration, inputs.rate)} requests that rate × duration sends`);
+        }
+    }
+    if (problems.length > 0)
+        throw new _kit_src_index_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(problems);
 }
 
 
@@ -4558,6 +4254,13 @@ async function writeSummary(markdown) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -4593,6 +4296,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

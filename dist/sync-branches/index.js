@@ -151,31 +151,15 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 9366:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1689);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1689:
+/***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  P: () => (/* binding */ readSyncInputs),
+  I: () => (/* binding */ spec)
 });
-
-// UNUSED EXPORTS: inputSpec
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
@@ -542,74 +526,24 @@ const field = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/kit/src/context.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-function runContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const ref = env['GITHUB_REF'] ?? '';
-    return {
-        owner,
-        repo,
-        repository,
-        sha: env['GITHUB_SHA'] ?? '',
-        ref,
-        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
-        baseRef: env['GITHUB_BASE_REF'] || undefined,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
-        event: readEvent(env['GITHUB_EVENT_PATH']),
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
-        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
-        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
-    };
-}
-/** The repository is needed for every API call; say so clearly when it is missing. */
-function requireRepository(context) {
-    if (!context.owner || !context.repo) {
-        throw new errors/* ReleaseError */.K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
-            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
-        });
-    }
-    return { owner: context.owner, repo: context.repo };
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -795,8 +729,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 5 modules
-var runner = __nccwpck_require__(9712);
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 4 modules
+var runner = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -903,7 +839,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? runContext(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -911,1024 +847,10 @@ async function readActionInputs(spec, options = {}) {
     return readInputs(spec, { env, config });
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/api-failure.ts
-/**
- * Telling an unreachable GitHub API (no answer at all: the connection was
- * refused, the name did not resolve, the network dropped) from one that
- * answered with an error. Octokit reports both as a RequestError, the first
- * with status 500 and no response, which reads as "GitHub API answered 500";
- * the messages here say what happened.
- */
-/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-function causeChain(thrown) {
-    const chain = [];
-    let current = thrown;
-    while (current && typeof current === 'object' && chain.length < 5) {
-        chain.push(current);
-        current = current.cause;
-    }
-    return chain;
-}
-function codeOf(value) {
-    const code = value.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Whether a failed API call got no HTTP answer at all. */
-function isUnreachable(thrown) {
-    if (!thrown || typeof thrown !== 'object')
-        return false;
-    // An HTTP answer, whatever its status, means the API was reached.
-    if (thrown.response)
-        return false;
-    return causeChain(thrown).some((link) => {
-        const code = codeOf(link);
-        if (code && NETWORK_CODES.has(code))
-            return true;
-        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
-    });
-}
-/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
-function networkReason(thrown) {
-    const chain = causeChain(thrown);
-    for (const link of [...chain].reverse()) {
-        if (link instanceof Error && link.message && link.message !== 'fetch failed')
-            return link.message;
-    }
-    return 'no answer';
-}
-/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
-function describeApiFailure(thrown, apiUrl) {
-    if (isUnreachable(thrown)) {
-        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
-    }
-    const status = thrown?.status;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
-}
-/**
- * An Octokit plugin for clients that only make optional lookups: the first call
- * that gets no answer is not retried, and every later call fails at once with the
- * same error, so an unreachable API costs one refused connection rather than
- * minutes of back-off. Listed before the retry plugin, its hook sits closest to
- * the request, so the retry plugin reads the `retries: 0` it sets.
- */
-function failFastWhenUnreachable(octokit) {
-    let unreachable;
-    octokit.hook.wrap('request', async (request, options) => {
-        const noRetry = (thrown) => {
-            options.request = { ...options.request, retries: 0 };
-            throw thrown;
-        };
-        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
-        if (unreachable)
-            noRetry(unreachable);
-        try {
-            return await request(options);
-        }
-        catch (thrown) {
-            if (!isUnreachable(thrown))
-                throw thrown;
-            unreachable ??= thrown;
-            return noRetry(thrown);
-        }
-    });
-    return {};
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/pacing.ts
-const VARIABLES = {
-    apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
-    apiWriteIntervalMs: 'RELEASE_ACTIONS_API_WRITE_INTERVAL_MS',
-    notifyRetryBaseMs: 'RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS',
-    notifyMaxWaitMs: 'RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS',
-    gitRetryBaseMs: 'RELEASE_ACTIONS_GIT_RETRY_BASE_MS',
-};
-/** Whole milliseconds; anything else is ignored, leaving the action's own figure. */
-function readPacing(env) {
-    const pacing = {};
-    for (const [key, name] of Object.entries(VARIABLES)) {
-        const raw = env[name];
-        if (raw !== undefined && /^\d+$/.test(raw))
-            pacing[key] = Number(raw);
-    }
-    return pacing;
-}
-let current;
-/** The step's pacing, read from its environment on first use. */
-function pacing() {
-    current ??= readPacing(process.env);
-    return current;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/github.ts
-
-
-
-
-
-/**
- * An Octokit with the retry and throttling plugins, loaded on first use so that
- * actions which never call the API do not pay for it at start-up.
- * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
- * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
- */
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors/* ReleaseError */.K2('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
-            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
-        });
-    }
-    (0,runner/* mask */.dK)(options.token);
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 2270)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
-    ]);
-    const retries = options.retries ?? 4;
-    const retryBaseMs = options.retryBaseMs ?? pacing().apiRetryBaseMs ?? 1000;
-    const writeInterval = options.writeIntervalMs ?? pacing().apiWriteIntervalMs ?? 250;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries)
-            return false;
-        (0,runner/* warning */.$e)(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? runContext().apiUrl,
-        retry: { retries, retryAfterBaseValue: retryBaseMs },
-        throttle: {
-            retryAfterBaseValue: retryBaseMs,
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, 
-    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
-    ...(options.failFastWhenUnreachable ? [failFastWhenUnreachable] : []), retry, throttling);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/child-env.ts
-/**
- * The one place that decides what a child process (a user's build, deploy,
- * smoke or gate command, a signing tool, git and the hooks it runs) sees of
- * this step's environment.
- *
- * The runner hands an action its inputs as INPUT_* variables, secrets among
- * them (tokens, signing keys, webhook URLs, Prometheus tokens, headers with
- * bearer tokens), and gives JavaScript actions service tokens that `run:`
- * steps never get. None of that is a command's business. What the user put in
- * the job's or the step's `env:` stays: that is how a user hands a command a
- * value on purpose, as a `run:` step would receive it.
- */
-const WITHHELD = [
-    // The step's own inputs, each secret input among them.
-    /^INPUT_/i,
-    // The runner's service tokens for JavaScript actions: cache, artifacts, results, OIDC.
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_RUNTIME_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_URL$/i,
-    // Saved state of this action's pre/post steps.
-    /^STATE_/i,
-];
-/** True for a variable the step's children must not inherit. */
-function isWithheldVariable(name) {
-    return WITHHELD.some((pattern) => pattern.test(name));
-}
-/**
- * The environment for a child process: `base` (this process's environment)
- * without the withheld variables, then `extra` on top (the values the action
- * means the command to have, such as RELEASE_VERSION; `undefined` removes one).
- */
-function childEnvironment(extra = {}, base = process.env) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !isWithheldVariable(key))
-            env[key] = value;
-    }
-    for (const [key, value] of Object.entries(extra)) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = String(value);
-    }
-    return env;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/git.ts
-
-
-class GitError extends errors/* ReleaseError */.K2 {
-    args;
-    result;
-    constructor(args, result) {
-        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super('EGIT', `git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** @actions/exec (and child_process with it) is loaded on the first git command, not at start-up. */
-let execModule;
-function loadExec() {
-    return (execModule ??= __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260)));
-}
-/** Git runs the repository's hooks and filters, user code that must not see this step's inputs either. */
-function gitEnv(extra = {}) {
-    return childEnvironment({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra });
-}
-async function git(args, options = {}) {
-    const { getExecOutput } = await loadExec();
-    const result = await getExecOutput('git', args, {
-        cwd: options.cwd,
-        env: gitEnv(options.env),
-        silent: true,
-        ignoreReturnCode: true,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-    });
-    if (result.exitCode !== 0 && !options.allowFailure)
-        throw new GitError(args, result);
-    return result;
-}
-/** Trimmed stdout of a git command that must succeed. */
-async function gitText(args, options = {}) {
-    return (await git(args, options)).stdout.trim();
-}
-/**
- * Streams a git command's stdout chunk by chunk without holding it, for
- * output that grows with history (a log of 100,000 commits).
- */
-async function gitStream(args, onChunk, options = {}) {
-    const { exec } = await loadExec();
-    let stderr = '';
-    const exitCode = await exec('git', args, {
-        cwd: options.cwd,
-        env: gitEnv(options.env),
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: {
-            stdout: onChunk,
-            stderr: (chunk) => {
-                stderr = (stderr + chunk.toString()).slice(-4096);
-            },
-        },
-    });
-    if (exitCode !== 0 && !options.allowFailure)
-        throw new GitError(args, { stdout: '', stderr, exitCode });
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/repository.ts
-
-class Repository {
-    cwd;
-    remote;
-    constructor(cwd, remote = 'origin') {
-        this.cwd = cwd;
-        this.remote = remote;
-    }
-    run(args, options = {}) {
-        return git(args, { cwd: this.cwd, ...options });
-    }
-    text(args) {
-        return gitText(args, { cwd: this.cwd });
-    }
-    async ensureRepository() {
-        const inside = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-        if (inside.exitCode !== 0) {
-            throw new errors/* ReleaseError */.K2('ENOTREPO', `${this.cwd} is not a git repository`, {
-                hint: 'Check out the repository first (actions/checkout with fetch-depth: 0).',
-            });
-        }
-        const remotes = (await this.text(['remote'])).split('\n');
-        if (!remotes.includes(this.remote)) {
-            throw new errors/* ReleaseError */.K2('ENOREMOTE', `the repository has no remote "${this.remote}"`, {
-                hint: 'actions/checkout sets up "origin"; branches are synchronised on the remote, not locally.',
-            });
-        }
-    }
-    async isValidBranchName(name) {
-        const result = await this.run(['check-ref-format', '--branch', name], { allowFailure: true });
-        return result.exitCode === 0 && !name.startsWith('-');
-    }
-    /** The remote's refs for the given full names (`refs/heads/x`, `refs/tags/y`), tags peeled to commits. */
-    async remoteRefs(names) {
-        const found = new Map();
-        if (names.length === 0)
-            return found;
-        const output = await this.text(['ls-remote', this.remote, ...names]);
-        for (const line of output.split('\n').filter(Boolean)) {
-            const [sha, ref] = line.split('\t');
-            if (ref.endsWith('^{}'))
-                found.set(ref.slice(0, -3), sha);
-            else if (!found.has(ref))
-                found.set(ref, sha);
-        }
-        return found;
-    }
-    /** The remote's default branch (what `HEAD` points to there). */
-    async remoteDefaultBranch() {
-        const output = await this.text(['ls-remote', '--symref', this.remote, 'HEAD']);
-        const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(output);
-        return match?.[1];
-    }
-    /**
-     * Fetches the named remote refs into `refs/sync-branches/<name>` so their
-     * whole history is local; a shallow clone is deepened first, because a merge
-     * base cannot be found in a history cut short.
-     */
-    async fetch(refs) {
-        if (refs.length === 0)
-            return;
-        const shallow = (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-        const specs = refs.map((ref) => `+${ref}:refs/sync-branches/${ref.replace(/^refs\//, '')}`);
-        const args = [
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...(shallow ? ['--unshallow'] : []),
-            this.remote,
-            ...specs,
-        ];
-        await this.run(args);
-    }
-    async hasCommit(sha) {
-        const result = await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
-        return result.exitCode === 0;
-    }
-    async resolveLocal(revision) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
-            allowFailure: true,
-        });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** True when `ancestor` is reachable from `descendant` (equal counts). */
-    async isAncestor(ancestor, descendant) {
-        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
-            allowFailure: true,
-        });
-        if (result.exitCode === 0)
-            return true;
-        if (result.exitCode === 1)
-            return false;
-        throw new errors/* ReleaseError */.K2('EGIT', `git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${result.stderr.trim()}`);
-    }
-    async mergeTree(ours, theirs) {
-        const args = ['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode !== 0 && result.exitCode !== 1) {
-            throw new errors/* ReleaseError */.K2('EGIT', `git merge-tree failed: ${(result.stderr || result.stdout).trim()}`, {
-                hint: 'Merging needs git 2.38 or later (ubuntu-latest runners have it).',
-            });
-        }
-        const [tree = '', ...files] = result.stdout.split('\0').filter(Boolean);
-        return { clean: result.exitCode === 0, tree, conflicts: [...new Set(files)].sort() };
-    }
-    async commitMerge(tree, parents, message, identity) {
-        const env = {
-            GIT_AUTHOR_NAME: identity.name,
-            GIT_AUTHOR_EMAIL: identity.email,
-            GIT_COMMITTER_NAME: identity.name,
-            GIT_COMMITTER_EMAIL: identity.email,
-        };
-        const args = ['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent]), '-m', message];
-        return (await this.run(args, { env })).stdout.trim();
-    }
-    /**
-     * Moves a remote branch to `sha`, never by force: the remote refuses anything
-     * but a fast-forward, so a race with another writer becomes a rejection the
-     * caller retries on the new tip instead of a lost commit.
-     */
-    async push(sha, branch) {
-        const result = await this.run(['push', '--porcelain', this.remote, `${sha}:refs/heads/${branch}`], {
-            allowFailure: true,
-        });
-        if (result.exitCode === 0)
-            return { ok: true };
-        const detail = (result.stderr + '\n' + result.stdout).trim();
-        const rejected = /\[rejected\]|non-fast-forward|fetch first/i.test(detail);
-        return { ok: false, rejected, detail };
-    }
-    /** Deletes a remote branch only if it still points at `expected`. */
-    async deleteBranch(branch, expected) {
-        const args = ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, this.remote];
-        const result = await this.run([...args, `:refs/heads/${branch}`], { allowFailure: true });
-        if (result.exitCode === 0)
-            return { ok: true };
-        const detail = (result.stderr + '\n' + result.stdout).trim();
-        return { ok: false, rejected: /\[rejected\]|stale info/i.test(detail), detail };
-    }
-    /** Commits in `head` that `base` lacks, newest first, one line each. */
-    async missingCommits(base, head, limit = 20) {
-        const output = await this.text(['log', '--format=%h %s', `--max-count=${limit}`, `${base}..${head}`]);
-        return output.split('\n').filter(Boolean);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/pull-requests.ts
-
-/** Ruleset rules that refuse a direct push of a merge by a non-admin. */
-const BLOCKING_RULES = new Set([
-    'pull_request',
-    'update',
-    'required_status_checks',
-    'required_signatures',
-    'required_deployments',
-    'merge_queue',
-]);
-const ENABLE_AUTO_MERGE = `mutation($pullRequestId: ID!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: MERGE }) {
-    pullRequest { number }
-  }
-}`;
-function graphqlMessages(thrown) {
-    const errors = thrown.errors;
-    return errors ? errors.map((error) => error.message ?? '').join('; ') : String(thrown.message);
-}
-function githubPullRequests(client, owner, repo) {
-    const findOpen = async (head, base) => {
-        const { data } = await client.rest.pulls.list({
-            owner,
-            repo,
-            state: 'open',
-            head: `${owner}:${head}`,
-            base,
-        });
-        const pull = data.find((candidate) => candidate.head.ref === head && candidate.base.ref === base);
-        return pull
-            ? { number: pull.number, url: pull.html_url, body: pull.body ?? '', nodeId: pull.node_id }
-            : undefined;
-    };
-    return {
-        findOpen,
-        async create(input) {
-            try {
-                const { data } = await client.rest.pulls.create({
-                    owner,
-                    repo,
-                    ...input,
-                    maintainer_can_modify: true,
-                });
-                return { number: data.number, url: data.html_url, body: data.body ?? '', nodeId: data.node_id };
-            }
-            catch (thrown) {
-                // Another run opened it between our look-up and our create: use theirs.
-                if (statusOf(thrown) === 422) {
-                    const existing = await findOpen(input.head, input.base);
-                    if (existing)
-                        return existing;
-                }
-                throw thrown;
-            }
-        },
-        async updateBody(number, body) {
-            await client.rest.pulls.update({ owner, repo, pull_number: number, body });
-        },
-        async addLabels(number, labels) {
-            await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels });
-        },
-        async isProtected(branch) {
-            const { data } = await client.rest.repos.getBranch({ owner, repo, branch });
-            if (data.protected)
-                return true;
-            const { data: rules } = await client.rest.repos.getBranchRules({ owner, repo, branch });
-            return rules.some((rule) => BLOCKING_RULES.has(rule.type));
-        },
-        async autoMerge(pull) {
-            let allowed = true;
-            try {
-                await client.graphql(ENABLE_AUTO_MERGE, { pullRequestId: pull.nodeId });
-                return 'enabled';
-            }
-            catch (thrown) {
-                const message = graphqlMessages(thrown);
-                allowed = !/auto merge is not allowed/i.test(message);
-                // GitHub refuses auto-merge on a pull request with nothing to wait for: merge it now.
-                if (allowed && !/is in (clean|unstable|has_hooks) status/i.test(message))
-                    throw thrown;
-            }
-            // Merged now when the branch's rules let this token merge it; else it waits for people.
-            try {
-                await client.rest.pulls.merge({ owner, repo, pull_number: pull.number, merge_method: 'merge' });
-                return 'merged';
-            }
-            catch (thrown) {
-                if (statusOf(thrown) === 405 || statusOf(thrown) === 409)
-                    return allowed ? 'blocked' : 'not-allowed';
-                throw thrown;
-            }
-        },
-    };
-}
-const fence = (text) => '`' + text.replace(/`/g, "'") + '`';
-/** The pull request's body: what conflicts, what is missing, and the commands that resolve it. */
-function conflictBody(description) {
-    const { source, target, syncBranch } = description;
-    const lines = [
-        `Merging ${fence(source)} (${description.sourceSha.slice(0, 7)}) into ${fence(target)} ` +
-            `(${description.targetSha.slice(0, 7)}) conflicts, so nothing was merged: this pull request carries ` +
-            `${fence(source)} until the conflicts are resolved.`,
-        '',
-        `### Conflicting files (${description.conflicts.length})`,
-        '',
-        ...description.conflicts.map((file) => `- ${fence(file)}`),
-        '',
-    ];
-    if (description.commits.length > 0) {
-        lines.push(`### Commits of ${fence(source)} missing from ${fence(target)}`, '');
-        lines.push(...description.commits.map((commit) => `- ${commit}`), '');
-    }
-    lines.push('### Resolve', '', '```sh', 'git fetch origin', `git switch ${syncBranch}`, `git merge origin/${target}`, '# fix the files listed above, then', 'git commit --all', 'git push', '```', '', 'Then merge this pull request (with a merge commit, so the history of both branches is kept).');
-    if (description.runUrl)
-        lines.push('', `Opened by ${description.runUrl}.`);
-    lines.push('', `<!-- sync-branches source=${source} target=${target} -->`);
-    return lines.join('\n');
-}
-function conflictTitle(source, target) {
-    return `Merge ${source} into ${target} (conflicts to resolve)`;
-}
-/** Defers building the client until a conflict needs it, so clean syncs need neither token nor API. */
-function lazyPullRequests(load) {
-    let loaded;
-    const api = () => (loaded ??= load());
-    return {
-        findOpen: async (head, base) => (await api()).findOpen(head, base),
-        create: async (input) => (await api()).create(input),
-        updateBody: async (number, body) => (await api()).updateBody(number, body),
-        addLabels: async (number, labels) => (await api()).addLabels(number, labels),
-        isProtected: async (branch) => (await api()).isProtected(branch),
-        autoMerge: async (pull) => (await api()).autoMerge(pull),
-    };
-}
-/** The body of a pull request that carries a merge a protected branch will not take as a push. */
-function protectedBody(description) {
-    const { source, target } = description;
-    const lines = [
-        `${fence(target)} is protected, so ${fence(source)} (${fence(description.sourceSha.slice(0, 12))}) reaches it`,
-        `through this pull request rather than a push. It merges cleanly; it merges by itself once the branch's`,
-        'required reviews and checks are there, where the repository allows auto-merge.',
-        '',
-    ];
-    if (description.commits.length > 0) {
-        lines.push(`### Commits of ${fence(source)} missing from ${fence(target)}`, '');
-        lines.push(...description.commits.map((commit) => `- ${commit}`), '');
-    }
-    if (description.runUrl)
-        lines.push(`Opened by ${description.runUrl}.`, '');
-    lines.push(`<!-- sync-branches source=${source} target=${target} -->`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/names.ts
-/** Branch names the synchronisation derives from the ones it is given. */
-/** A branch-name-safe slug: `release/v1.4.0` → `release-v1.4.0`, `Fix login crash!` → `fix-login-crash`. */
-function slugify(text, maxLength = 60) {
-    const slug = text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    return slug.slice(0, maxLength).replace(/[-.]+$/g, '');
-}
-/** The branch a conflicting sync is parked on for its pull request: `sync/<source>-into-<target>`. */
-function syncBranchName(source, target) {
-    const from = /^[0-9a-f]{40}$/i.test(source) ? source.slice(0, 12) : slugify(source);
-    return `sync/${from || 'source'}-into-${slugify(target) || 'target'}`;
-}
-/** Fills `{source}` and `{target}` in the merge commit message template. */
-function mergeMessage(template, source, target) {
-    return template.replace(/\{source\}/g, source).replace(/\{target\}/g, target);
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/sync-types.ts
-const heads = (branch) => `refs/heads/${branch}`;
-
-;// CONCATENATED MODULE: ./packages/branches/src/sync-pull-requests.ts
-
-
-
-
-/** The pull requests a sync opens: for a conflict, and for a protected target that takes no push. */
-async function openConflictPullRequest(repo, api, options, result, sourceSha, remote) {
-    if (!options.pullRequest)
-        return;
-    const syncBranch = syncBranchName(options.source, result.target);
-    result.syncBranch = syncBranch;
-    if (options.dryRun)
-        return;
-    if (!api)
-        throw new errors/* ReleaseError */.K2('ENOTOKEN', 'a conflict needs a pull request, and no token was given');
-    await park(repo, options, result, sourceSha, remote, syncBranch);
-    const body = conflictBody({
-        source: options.source,
-        sourceSha,
-        target: result.target,
-        targetSha: result.previousSha,
-        syncBranch,
-        conflicts: result.conflicts,
-        commits: await repo.missingCommits(result.previousSha, sourceSha),
-        runUrl: options.runUrl,
-    });
-    await openOrUpdate(api, options, result, syncBranch, body, conflictTitle(options.source, result.target));
-}
-/** Opens the pull request from the sync branch, or brings the open one up to date. */
-async function openOrUpdate(api, options, result, syncBranch, body, title) {
-    const existing = await api.findOpen(syncBranch, result.target);
-    if (existing) {
-        // Only the run link changes between re-runs: leave the pull request alone unless the conflicts did.
-        if (withoutRunLink(existing.body) !== withoutRunLink(body))
-            await api.updateBody(existing.number, body);
-        result.pullRequest = { number: existing.number, url: existing.url, reused: true };
-        return existing;
-    }
-    const created = await api.create({ head: syncBranch, base: result.target, title, body });
-    result.pullRequest = { number: created.number, url: created.url, reused: false };
-    if (options.labels.length > 0)
-        await api.addLabels(created.number, options.labels);
-    return created;
-}
-/**
- * A protected target takes no push: the source goes to the sync branch and a pull request, which
- * merges by itself where the repository allows auto-merge (or at once, when nothing is required).
- */
-async function openProtectedPullRequest(repo, api, options, base, sourceSha, remote) {
-    const syncBranch = syncBranchName(options.source, base.target);
-    const result = { ...base, outcome: 'pull-request', sha: base.previousSha, syncBranch };
-    if (options.dryRun)
-        return result;
-    await park(repo, options, result, sourceSha, remote, syncBranch);
-    const body = protectedBody({
-        source: options.source,
-        sourceSha,
-        target: base.target,
-        syncBranch,
-        commits: await repo.missingCommits(base.previousSha, sourceSha),
-        runUrl: options.runUrl,
-    });
-    const title = mergeMessage(options.messageTemplate, options.source, base.target);
-    const pull = await openOrUpdate(api, options, result, syncBranch, body, title);
-    const autoMerge = await api.autoMerge(pull);
-    result.pullRequest = { ...result.pullRequest, autoMerge };
-    if (autoMerge === 'merged') {
-        const tips = await repo.remoteRefs([heads(base.target)]);
-        result.sha = tips.get(heads(base.target)) ?? result.sha;
-    }
-    if (autoMerge === 'not-allowed')
-        result.note = 'the repository does not allow auto-merge: the pull request waits for someone to merge it';
-    return result;
-}
-/** Parks the source on the sync branch, keeping whatever someone already pushed there (a resolution in progress). */
-async function park(repo, options, result, sourceSha, remote, syncBranch) {
-    const parked = remote.get(heads(syncBranch));
-    if (!parked || (await repo.isAncestor(parked, sourceSha))) {
-        if (parked !== sourceSha) {
-            const pushed = await repo.push(sourceSha, syncBranch);
-            if (!pushed.ok)
-                throw new errors/* ReleaseError */.K2('EPUSH', `could not push ${syncBranch}:\n${pushed.detail}`);
-        }
-    }
-    else if (!(await repo.isAncestor(sourceSha, parked))) {
-        const merge = await repo.mergeTree(parked, sourceSha);
-        if (merge.clean) {
-            const message = mergeMessage(options.messageTemplate, options.source, syncBranch);
-            const commit = await repo.commitMerge(merge.tree, [parked, sourceSha], message, options.identity);
-            const pushed = await repo.push(commit, syncBranch);
-            if (!pushed.ok)
-                result.note = `${syncBranch} moved while it was updated; it lacks the newest ${options.source}`;
-        }
-        else {
-            result.note = `${syncBranch} has diverged from ${options.source}; merge ${options.source} into it by hand`;
-        }
-    }
-}
-/** Protection as the token may read it; a token that cannot tell falls back to pushing. */
-async function isProtected(api, branch) {
-    try {
-        return await api.isProtected(branch);
-    }
-    catch {
-        return false;
-    }
-}
-function withoutRunLink(body) {
-    return body.replace(/^Opened by .*$/m, '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/sync.ts
-
-
-
-
-async function sync_validate(repo, options) {
-    const problems = [];
-    if (options.targets.length > 0 && !options.source) {
-        problems.push('Input "source": got "", expected the branch, tag or commit to merge (required with targets)');
-    }
-    if (options.targets.length === 0 && !options.deleteBranch) {
-        problems.push('Input "targets": got "", expected at least one branch to merge into (or a delete-branch)');
-    }
-    for (const target of options.targets) {
-        if (!(await repo.isValidBranchName(target))) {
-            problems.push(`Input "targets": got "${target}", expected a valid branch name`);
-        }
-        else if (target === options.source) {
-            problems.push(`Input "targets": got "${target}", expected a branch other than the source`);
-        }
-    }
-    const duplicates = options.targets.filter((target, index) => options.targets.indexOf(target) !== index);
-    if (duplicates.length > 0)
-        problems.push(`Input "targets": got "${duplicates[0]}" twice, expected each branch once`);
-    if (options.deleteBranch !== undefined) {
-        if (!(await repo.isValidBranchName(options.deleteBranch))) {
-            problems.push(`Input "delete-branch": got "${options.deleteBranch}", expected a valid branch name`);
-        }
-        else if (options.targets.includes(options.deleteBranch)) {
-            problems.push(`Input "delete-branch": got "${options.deleteBranch}", expected a branch that is not a target`);
-        }
-    }
-    if (problems.length > 0)
-        throw new errors/* ReleaseError */.K2('EINPUT', problems.join('\n'));
-}
-/** Finds the source (branch, tag or commit) and every branch involved on the remote, and fetches them. */
-async function resolve(repo, options) {
-    const { source, targets } = options;
-    const syncBranches = targets.map((target) => heads(syncBranchName(source, target)));
-    const wanted = [
-        ...(source ? [heads(source), `refs/tags/${source}`] : []),
-        ...targets.map(heads),
-        ...syncBranches,
-    ];
-    if (options.deleteBranch)
-        wanted.push(heads(options.deleteBranch));
-    const remote = await repo.remoteRefs(wanted);
-    const missing = targets.filter((target) => !remote.has(heads(target)));
-    if (missing.length > 0) {
-        throw new errors/* ReleaseError */.K2('ENOTARGET', `Input "targets": branch ${missing.map((b) => `"${b}"`).join(', ')} does not exist on the remote`, {
-            hint: 'Create the branch first, or leave it out of "targets"; nothing was merged.',
-        });
-    }
-    const toFetch = [
-        ...new Set([...targets.map(heads), ...syncBranches, heads(options.deleteBranch ?? '')]),
-    ].filter((ref) => remote.has(ref));
-    const sourceRef = [heads(source), `refs/tags/${source}`].find((ref) => source && remote.has(ref));
-    if (sourceRef)
-        toFetch.push(sourceRef);
-    await repo.fetch(toFetch);
-    // An annotated tag is peeled to its commit; a bare SHA or a local name must already be in the clone.
-    const sourceSha = targets.length > 0 ? await repo.resolveLocal(remote.get(sourceRef ?? '') ?? source) : undefined;
-    if (!sourceSha && targets.length > 0) {
-        throw new errors/* ReleaseError */.K2('ENOSOURCE', `Input "source": "${source}" is neither a branch nor a tag on the remote, nor a local commit`, {
-            hint: 'Pass a branch name, a tag or a full commit SHA that the checkout contains (fetch-depth: 0).',
-        });
-    }
-    return { sourceSha: sourceSha ?? '', remote };
-}
-async function syncTarget(repo, api, options, target, resolved) {
-    const { sourceSha } = resolved;
-    let tip = resolved.remote.get(heads(target));
-    const attempts = options.pushAttempts ?? 3;
-    for (let attempt = 1;; attempt += 1) {
-        const base = { target, previousSha: tip, conflicts: [] };
-        if (await repo.isAncestor(sourceSha, tip))
-            return { ...base, outcome: 'up-to-date', sha: tip };
-        // A protected target is never pushed to: its merge goes through a pull request (a conflict too).
-        if (attempt === 1 && api && options.pullRequest && (await isProtected(api, target))) {
-            const merge = await repo.mergeTree(tip, sourceSha);
-            if (!merge.clean) {
-                const result = { ...base, outcome: 'conflict', sha: tip, conflicts: merge.conflicts };
-                await openConflictPullRequest(repo, api, options, result, sourceSha, resolved.remote);
-                return result;
-            }
-            return openProtectedPullRequest(repo, api, options, base, sourceSha, resolved.remote);
-        }
-        let outcome;
-        let next;
-        if (options.fastForward && (await repo.isAncestor(tip, sourceSha))) {
-            outcome = 'fast-forward';
-            next = sourceSha;
-        }
-        else {
-            const merge = await repo.mergeTree(tip, sourceSha);
-            if (!merge.clean) {
-                const result = { ...base, outcome: 'conflict', sha: tip, conflicts: merge.conflicts };
-                await openConflictPullRequest(repo, api, options, result, sourceSha, resolved.remote);
-                return result;
-            }
-            outcome = 'merged';
-            const message = mergeMessage(options.messageTemplate, options.source, target);
-            next = await repo.commitMerge(merge.tree, [tip, sourceSha], message, options.identity);
-        }
-        if (options.dryRun)
-            return { ...base, outcome, sha: next };
-        const pushed = await repo.push(next, target);
-        if (pushed.ok)
-            return { ...base, outcome, sha: next };
-        if (!pushed.rejected || attempt >= attempts) {
-            throw new errors/* ReleaseError */.K2('EPUSH', `could not update "${target}" on the remote:\n${pushed.detail}`, {
-                hint: pushed.rejected
-                    ? `"${target}" kept moving while it was being merged; run the step again.`
-                    : `The token may not push to "${target}" (branch protection?). Nothing was merged into it.`,
-            });
-        }
-        // Someone pushed to the target meanwhile: merge again onto their tip.
-        const fresh = await repo.remoteRefs([heads(target)]);
-        await repo.fetch([heads(target)]);
-        tip = fresh.get(heads(target)) ?? tip;
-    }
-}
-async function deleteMergedBranch(repo, options, branch, results, remote) {
-    const sha = remote.get(heads(branch));
-    if (!sha)
-        return { branch, outcome: 'already-absent' };
-    const conflicted = results.filter((result) => result.outcome === 'conflict').map((result) => result.target);
-    if (conflicted.length > 0) {
-        return {
-            branch,
-            outcome: 'kept',
-            sha,
-            reason: `${conflicted.join(', ')} does not have it yet (conflict)`,
-        };
-    }
-    // Without targets, the remote's default branch must already hold every commit of the branch.
-    const holders = results.length > 0 ? results.map((r) => ({ name: r.target, sha: r.sha })) : [];
-    if (holders.length === 0) {
-        const defaultBranch = await repo.remoteDefaultBranch();
-        if (!defaultBranch || defaultBranch === branch) {
-            return {
-                branch,
-                outcome: 'kept',
-                sha,
-                reason: 'it is the default branch, or no branch is known to hold it',
-            };
-        }
-        const tips = await repo.remoteRefs([heads(defaultBranch)]);
-        await repo.fetch([heads(defaultBranch)]);
-        holders.push({ name: defaultBranch, sha: tips.get(heads(defaultBranch)) });
-    }
-    for (const holder of holders) {
-        if (!(await repo.isAncestor(sha, holder.sha))) {
-            const missing = await repo.missingCommits(holder.sha, sha, 5);
-            return {
-                branch,
-                outcome: 'kept',
-                sha,
-                reason: `${holder.name} lacks ${missing.length} commit(s) of it: ${missing.join('; ')}`,
-            };
-        }
-    }
-    if (options.dryRun)
-        return { branch, outcome: 'deleted', sha };
-    const removed = await repo.deleteBranch(branch, sha);
-    if (removed.ok)
-        return { branch, outcome: 'deleted', sha };
-    if (removed.rejected)
-        return { branch, outcome: 'kept', sha, reason: 'it moved while it was being deleted' };
-    throw new errors/* ReleaseError */.K2('EPUSH', `could not delete "${branch}" on the remote:\n${removed.detail}`);
-}
-async function syncBranches(repo, api, options) {
-    await sync_validate(repo, options);
-    await repo.ensureRepository();
-    const resolved = await resolve(repo, options);
-    const targets = [];
-    for (const target of options.targets)
-        targets.push(await syncTarget(repo, api, options, target, resolved));
-    const deleted = options.deleteBranch
-        ? await deleteMergedBranch(repo, options, options.deleteBranch, targets, resolved.remote)
-        : undefined;
-    return { source: options.source, sourceSha: resolved.sourceSha, targets, deleted, dryRun: options.dryRun };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
-/** Small builders for job summaries: tables people want to read. */
-/** Escapes what would break a table cell: pipes, new lines and HTML. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, 'ˋ') + '`';
-}
-function details(summary, body) {
-    return `<details><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>\n`;
-}
-const icon = (ok) => (ok === undefined ? '⏭️' : ok ? '✅' : '❌');
-function bytes(size) {
-    if (size < 1024)
-        return `${size} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = size;
-    let unit = -1;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./packages/branches/src/report.ts
-
-/** The job summary: one row per target, the pull requests opened, and the branch deleted or kept. */
-const OUTCOME_TEXT = {
-    'up-to-date': '✅ already up to date',
-    'fast-forward': '✅ fast-forwarded',
-    merged: '✅ merged (merge commit)',
-    conflict: '⚠️ conflict',
-    'pull-request': '🔀 protected: pull request',
-};
-function detail(result) {
-    if (result.outcome === 'pull-request') {
-        const pull = result.pullRequest;
-        const merge = {
-            enabled: 'auto-merge on',
-            merged: 'merged',
-            'not-allowed': 'waits for a merge',
-            blocked: 'waits for reviews and checks',
-        };
-        return pull ? `[#${pull.number}](${pull.url})${pull.autoMerge ? `, ${merge[pull.autoMerge]}` : ''}` : '';
-    }
-    if (result.outcome !== 'conflict') {
-        return result.sha === result.previousSha
-            ? ''
-            : `${result.previousSha.slice(0, 7)} → ${result.sha.slice(0, 7)}`;
-    }
-    const files = result.conflicts.map(code).join(', ');
-    const pull = result.pullRequest
-        ? `${result.pullRequest.reused ? 'reused' : 'opened'} [#${result.pullRequest.number}](${result.pullRequest.url})`
-        : result.syncBranch
-            ? `would open a pull request from ${code(result.syncBranch)}`
-            : '';
-    return [files, pull, result.note].filter(Boolean).join(' · ');
-}
-function syncSummary(result) {
-    const title = `Branch sync: ${result.source ? code(result.source) : 'clean-up'}${result.dryRun ? ' (dry run)' : ''}`;
-    let markdown = heading(title, 3);
-    if (result.targets.length > 0) {
-        markdown += table(['target', 'result', 'details'], result.targets.map((target) => [target.target, OUTCOME_TEXT[target.outcome], detail(target)]));
-    }
-    if (result.deleted) {
-        const { branch, outcome, reason } = result.deleted;
-        const text = outcome === 'deleted'
-            ? `${result.dryRun ? 'Would delete' : 'Deleted'} ${code(branch)}.`
-            : outcome === 'already-absent'
-                ? `${code(branch)} was already deleted.`
-                : `Kept ${code(branch)}: ${reason}.`;
-        markdown += `\n${text}\n`;
-    }
-    return markdown;
-}
-/** One line per target for the log. */
-function syncLogLines(result) {
-    const lines = result.targets.map((target) => {
-        const what = OUTCOME_TEXT[target.outcome].replace(/^\S+ /, '');
-        return `${result.source} → ${target.target}: ${what}${target.outcome === 'conflict' ? ` in ${target.conflicts.join(', ')}` : ''}`;
-    });
-    if (result.deleted)
-        lines.push(`${result.deleted.branch}: ${result.deleted.outcome}${result.deleted.reason ? ` (${result.deleted.reason})` : ''}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./actions/sync-branches/run.ts
+// EXTERNAL MODULE: ./packages/branches/src/nothing-to-sync.ts
+var nothing_to_sync = __nccwpck_require__(9573);
+;// CONCATENATED MODULE: ./actions/sync-branches/inputs.ts
+/** The inputs of sync-branches, with the config file's sync section underneath. */
 
 
 const spec = {
@@ -1945,76 +867,113 @@ const spec = {
     'dry-run': field.boolean().default(false),
     token: field.text('a GitHub token').secret(),
 };
-function outputsOf(result) {
-    const conflicts = result.targets.filter((target) => target.outcome === 'conflict');
+async function readSyncInputs() {
+    const inputs = await readActionInputs(spec, { section: ['sync'] });
+    // Only when it would be the sync's one problem: any other is found (and listed with it) by the sync.
+    const nothing = inputs.deleteBranch === undefined ? (0,nothing_to_sync/* nothingToSync */.u)({ targets: inputs.targets ?? [] }) : undefined;
+    if (nothing)
+        throw new errors/* ReleaseError */.K2('EINPUT', nothing);
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 9366:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6468);
+
+
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSyncInputs */ .P, () => __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 5604)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ nothingToSync)
+/* harmony export */ });
+/**
+ * A sync with no target and no branch to delete has nothing to do. Known from the inputs alone
+ * (no git needed), so the step can say so before it loads the sync itself.
+ */
+function nothingToSync(options) {
+    if (options.targets.length > 0 || options.deleteBranch)
+        return undefined;
+    return 'Input "targets": got "", expected at least one branch to merge into (or a delete-branch)';
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ requireRepository),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7817);
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function runContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const ref = env['GITHUB_REF'] ?? '';
     return {
-        status: conflicts.length > 0 ? 'conflict' : 'clean',
-        results: result.targets.map((target) => ({
-            target: target.target,
-            outcome: target.outcome,
-            sha: target.sha,
-            conflicts: target.conflicts,
-            'pull-request': target.pullRequest?.url ?? null,
-        })),
-        merged: result.targets
-            .filter((target) => target.sha !== target.previousSha)
-            .map((target) => target.target),
-        // Protected targets: the merge waits in a pull request (or was merged through one).
-        'pull-request-targets': result.targets
-            .filter((target) => target.outcome === 'pull-request')
-            .map((target) => target.target),
-        conflicts: conflicts.map((target) => target.target),
-        'pull-requests': result.targets.flatMap((target) => (target.pullRequest ? [target.pullRequest.url] : [])),
-        deleted: result.deleted?.outcome === 'deleted' ? 'true' : 'false',
+        owner,
+        repo,
+        repository,
+        sha: env['GITHUB_SHA'] ?? '',
+        ref,
+        refName: env['GITHUB_REF_NAME'] || ref.replace(/^refs\/(heads|tags)\//, ''),
+        baseRef: env['GITHUB_BASE_REF'] || undefined,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        temp: env['RUNNER_TEMP'] || env['TMPDIR'] || '/tmp',
+        event: readEvent(env['GITHUB_EVENT_PATH']),
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        repositoryId: env['GITHUB_REPOSITORY_ID'] ?? '',
+        repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] ?? '',
+        runnerEnvironment: env['RUNNER_ENVIRONMENT'] ?? '',
     };
 }
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const context = runContext();
-    const inputs = await readActionInputs(spec, { section: ['sync'] });
-    const repo = new Repository(context.workspace);
-    const pullRequests = lazyPullRequests(async () => {
-        const { owner, repo: name } = requireRepository(context);
-        return githubPullRequests(await createGitHubClient({ token: inputs.token ?? '' }), owner, name);
-    });
-    const result = await syncBranches(repo, pullRequests, {
-        source: inputs.source ?? '',
-        targets: inputs.targets ?? [],
-        deleteBranch: inputs.deleteBranch,
-        fastForward: inputs.fastForward,
-        pullRequest: inputs.pullRequest,
-        messageTemplate: inputs.message,
-        labels: inputs.labels,
-        identity: { name: inputs.committerName, email: inputs.committerEmail },
-        dryRun: inputs.dryRun,
-        runUrl: context.runUrl || undefined,
-    });
-    for (const line of syncLogLines(result))
-        (0,runner/* info */.pq)(line);
-    (0,runner/* setOutputs */.n0)(outputsOf(result));
-    await (0,runner/* writeSummary */.Sy)(syncSummary(result));
-    if (result.deleted?.outcome === 'kept')
-        (0,runner/* warning */.$e)(`Kept branch "${result.deleted.branch}": ${result.deleted.reason}`);
-    const conflicts = result.targets.filter((target) => target.outcome === 'conflict');
-    if (conflicts.length === 0)
-        return;
-    const described = conflicts
-        .map((target) => {
-        const where = target.pullRequest ? ` (pull request ${target.pullRequest.url})` : '';
-        return `"${target.target}" conflicts in ${target.conflicts.join(', ')}${where}`;
-    })
-        .join('; ');
-    const message = `Merging "${result.source}" left ${conflicts.length} branch(es) unchanged: ${described}`;
-    if (inputs.onConflict === 'warn') {
-        (0,runner/* warning */.$e)(message, { title: 'Branch sync conflict' });
-        return;
+/** The repository is needed for every API call; say so clearly when it is missing. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('ENOREPO', `GITHUB_REPOSITORY is "${context.repository}", expected "owner/name"`, {
+            hint: 'This runs inside GitHub Actions, where the runner sets GITHUB_REPOSITORY.',
+        });
     }
-    throw new errors/* ReleaseError */.K2('ECONFLICT', message, {
-        hint: inputs.pullRequest
-            ? 'Resolve the conflicts in the pull request; nothing was lost, the source is kept on its sync/ branch.'
-            : 'Merge by hand and push, or enable pull-request to get a pull request for it.',
-    });
+    return { owner: context.owner, repo: context.repo };
 }
 
 
@@ -2024,11 +983,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9712);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8372);
 
 
 /**
@@ -2051,6 +1010,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -2127,7 +1098,7 @@ function describeFailure(thrown) {
 
 /***/ }),
 
-/***/ 9712:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2146,10 +1117,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, group, logGroup, maskedValues, notice, saveState, setOutput
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -2186,381 +1160,36 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
 /**
- * Issues a command to the GitHub Actions runner
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
  *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+
+
+const escapeMessage = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
 }
-function command_issue(name, message = '') {
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
     issueCommand(name, {}, message);
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -2574,7 +1203,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -2586,7 +1215,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -2597,9 +1226,10 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -2642,7 +1272,7 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(text));
 }
 function setOutputs(values) {
@@ -2691,6 +1321,7 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
+    const { summary } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
     await summary.addRaw(markdown, true).write();
     summary.emptyBuffer();
 }
@@ -3055,6 +1686,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

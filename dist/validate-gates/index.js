@@ -930,57 +930,41 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 7163:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2488);
-
-
-await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2488:
+/***/ 4084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  s: () => (/* binding */ readSettings),
+  I: () => (/* binding */ spec)
 });
 
-// UNUSED EXPORTS: inputSpec
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(6997);
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var src_context = __nccwpck_require__(3731);
-// EXTERNAL MODULE: ./packages/kit/src/github.ts + 1 modules
-var src_github = __nccwpck_require__(268);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
 // EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(8780);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts + 1 modules
 var src_inputs = __nccwpck_require__(1052);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
 const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/release-actions/v1/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"Optional shared settings for every release-actions action. An action\'s inputs override these values. Secrets never belong here: pass them as inputs from secrets.*.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"$ref":"config/version.schema.json"},"gates":{"$ref":"config/gates.schema.json"},"artifacts":{"$ref":"config/artifacts.schema.json"},"smoke":{"$ref":"config/smoke.schema.json"},"environments":{"description":"Deployment settings per environment name (inputs of deploy-env and rollback).","type":"object","additionalProperties":{"$ref":"config/environment.schema.json"}},"announce":{"$ref":"config/announce.schema.json"},"sync":{"$ref":"config/sync.schema.json"},"components":{"$ref":"config/components.schema.json"},"linked-versions":{"description":"Groups of components (by name) that always share one version, the highest any of them calls for: when one of them releases, all of them release.","type":"array","items":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"examples":[[["api","web"]]]}}}');
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 
+
+// `node:fs` and `node:util` are loaded with node itself; `node:fs/promises` would cost every step
+// that reads the config file (and fails on its inputs) about 1.5 ms of start-up for its streams.
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** A text file's content, or undefined when there is no such file; other errors are thrown. */
 async function readFileIfExists(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await readFile(path, 'utf8');
     }
     catch (thrown) {
         if (thrown.code === 'ENOENT')
@@ -1166,6 +1150,10 @@ function undeclaredSection(config, path) {
     return { message, likelyTypo: match !== undefined, location: config.locate(parentPath, true) };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/context.ts
+var context = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 3 modules
+var runner = __nccwpck_require__(9237);
 ;// CONCATENATED MODULE: ./packages/kit/src/input-sources.ts
 
 
@@ -1272,7 +1260,7 @@ function declaredSection(config, path) {
 /** Inputs parsed once: the config file's section first, the step's `with:` over it. */
 async function readActionInputs(spec, options = {}) {
     const env = options.env ?? process.env;
-    const workspace = options.workspace ?? (0,src_context/* runContext */.p)(env).workspace;
+    const workspace = options.workspace ?? (0,context/* runContext */.p)(env).workspace;
     const chosen = typeof options.section === 'function';
     const path = typeof options.section === 'function' ? options.section((name) => rawInput(name, env)) : options.section;
     const file = path ? await loadConfig(workspace) : undefined;
@@ -1426,7 +1414,7 @@ const spec = {
 };
 /** Whether deploy-env's settings for the environment in the config file name a migrate-command. */
 async function configuredMigrateCommand(environment, env) {
-    const config = await loadConfig((0,src_context/* runContext */.p)(env).workspace);
+    const config = await loadConfig((0,context/* runContext */.p)(env).workspace);
     const command = configSection(config, ['environments', environment])?.values['migrate-command'];
     return typeof command === 'string' && command.trim() !== '';
 }
@@ -1552,81 +1540,21 @@ async function readSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/validate-gates/run.ts
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4084);
 
 
+await (0,_packages_kit_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runWithInputs */ .hF)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .s, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6116)));
 
-
-/** Secrets the runner masks never reach the report file either (custom command output could echo one). */
-function scrub(text) {
-    let clean = text;
-    for (const secret of (0,runner/* maskedValues */.ql)())
-        if (secret.length >= 4)
-            clean = clean.split(secret).join('***');
-    return clean;
-}
-async function writeReport(directory, report) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, 'validate-gates-report.json');
-    // Written whole, then renamed: a reader never sees half a report.
-    await (0,promises_.writeFile)(`${path}.partial`, scrub(JSON.stringify(report, null, 2)) + '\n');
-    await (0,promises_.rename)(`${path}.partial`, path);
-    return path;
-}
-/** The inputs this action reads, for tooling and tests that check every input (secrets are masked). */
-
-async function run() {
-    const { settings, token, now } = await readSettings();
-    const { annotationsFor, buildReport, evaluateGates, gitHubReader, summaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6276));
-    const run = (0,src_context/* runContext */.p)();
-    const pullRequest = (run.event['pull_request'] ?? undefined);
-    const needsApi = settings.gates.some((gate) => gate === 'reviews' || gate === 'checks');
-    const wantsApi = needsApi ||
-        (settings.gates.includes('branch') && Boolean(token) && Boolean(settings.tag ?? settings.version));
-    let github;
-    if (wantsApi && token) {
-        const { owner, repo } = (0,src_context/* requireRepository */.C)(run);
-        github = gitHubReader(await (0,src_github/* createGitHubClient */.L)({ token }), owner, repo);
-    }
-    const context = {
-        workspace: run.workspace,
-        now,
-        // On pull_request events GITHUB_SHA is a test merge; reviews and checks belong to the head commit.
-        sha: pullRequest?.head?.sha ?? run.sha,
-        ref: run.ref,
-        pullBaseRef: run.baseRef,
-        pullNumber: typeof pullRequest?.number === 'number' ? pullRequest.number : undefined,
-        actor: run.actor,
-        runId: run.runId,
-        github,
-        apiUrl: run.apiUrl,
-        log: runner/* info */.pq,
-    };
-    (0,runner/* info */.pq)(`Evaluating ${settings.gates.length} gate(s): ${settings.gates.join(', ')} (mode: ${settings.mode})`);
-    const results = await evaluateGates(settings, context);
-    const report = buildReport(results, { mode: settings.mode, commit: context.sha, ref: context.ref, now });
-    for (const result of results) {
-        const mark = result.status === 'passed' ? '✓' : result.status === 'overridden' ? '!' : '✗';
-        (0,runner/* info */.pq)(`${mark} ${result.gate}: ${result.status} — ${result.value} (threshold: ${result.threshold || 'n/a'}) — ${result.summary}`);
-    }
-    const reportPath = await writeReport((0,external_node_path_.join)(run.temp, 'validate-gates'), report);
-    (0,runner/* setOutputs */.n0)({
-        passed: String(report.passed),
-        'failed-gates': JSON.stringify(report.failedGates),
-        report: reportPath,
-    });
-    await (0,runner/* writeSummary */.Sy)(summaryMarkdown(report));
-    for (const annotation of annotationsFor(report)) {
-        const location = annotation.file
-            ? { file: annotation.file, line: annotation.line, column: annotation.column }
-            : undefined;
-        (0,runner/* annotate */.fz)(annotation.level, annotation.message, { title: annotation.title, location });
-    }
-    if (!report.passed && settings.mode === 'enforce') {
-        throw new errors/* ReleaseError */.K2('EGATES', `${report.failedGates.length} of ${results.length} release gates failed: ${report.failedGates.join(', ')}`, { hint: `The job summary and ${reportPath} list every failure with its evidence.` });
-    }
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -2073,113 +2001,6 @@ const EVIDENCE_LIMIT = 25;
 
 /***/ }),
 
-/***/ 9815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fM: () => (/* binding */ failFastWhenUnreachable),
-/* harmony export */   ge: () => (/* binding */ describeApiFailure)
-/* harmony export */ });
-/* unused harmony export isUnreachable */
-/**
- * Telling an unreachable GitHub API (no answer at all: the connection was
- * refused, the name did not resolve, the network dropped) from one that
- * answered with an error. Octokit reports both as a RequestError, the first
- * with status 500 and no response, which reads as "GitHub API answered 500";
- * the messages here say what happened.
- */
-/** Codes Node's fetch (undici) gives when no HTTP answer came back. */
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-function causeChain(thrown) {
-    const chain = [];
-    let current = thrown;
-    while (current && typeof current === 'object' && chain.length < 5) {
-        chain.push(current);
-        current = current.cause;
-    }
-    return chain;
-}
-function codeOf(value) {
-    const code = value.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Whether a failed API call got no HTTP answer at all. */
-function isUnreachable(thrown) {
-    if (!thrown || typeof thrown !== 'object')
-        return false;
-    // An HTTP answer, whatever its status, means the API was reached.
-    if (thrown.response)
-        return false;
-    return causeChain(thrown).some((link) => {
-        const code = codeOf(link);
-        if (code && NETWORK_CODES.has(code))
-            return true;
-        return link instanceof Error && link.name === 'TypeError' && link.message === 'fetch failed';
-    });
-}
-/** The innermost message of a network failure: `connect ECONNREFUSED 127.0.0.1:9`. */
-function networkReason(thrown) {
-    const chain = causeChain(thrown);
-    for (const link of [...chain].reverse()) {
-        if (link instanceof Error && link.message && link.message !== 'fetch failed')
-            return link.message;
-    }
-    return 'no answer';
-}
-/** One sentence on why a GitHub API call failed: unreachable, or what it answered. */
-function describeApiFailure(thrown, apiUrl) {
-    if (isUnreachable(thrown)) {
-        return `the GitHub API${apiUrl ? ` at ${apiUrl}` : ''} is unreachable (${networkReason(thrown)})`;
-    }
-    const status = thrown?.status;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return typeof status === 'number' ? `GitHub API answered ${status}: ${message}` : message;
-}
-/**
- * An Octokit plugin for clients that only make optional lookups: the first call
- * that gets no answer is not retried, and every later call fails at once with the
- * same error, so an unreachable API costs one refused connection rather than
- * minutes of back-off. Listed before the retry plugin, its hook sits closest to
- * the request, so the retry plugin reads the `retries: 0` it sets.
- */
-function failFastWhenUnreachable(octokit) {
-    let unreachable;
-    octokit.hook.wrap('request', async (request, options) => {
-        const noRetry = (thrown) => {
-            options.request = { ...options.request, retries: 0 };
-            throw thrown;
-        };
-        // Calls made after the first failure (or in flight beside it) fail at once, and are not retried either.
-        if (unreachable)
-            noRetry(unreachable);
-        try {
-            return await request(options);
-        }
-        catch (thrown) {
-            if (!isUnreachable(thrown))
-                throw thrown;
-            unreachable ??= thrown;
-            return noRetry(thrown);
-        }
-    });
-    return {};
-}
-
-
-/***/ }),
-
 /***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2250,11 +2071,11 @@ function requireRepository(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   hF: () => (/* binding */ runWithInputs)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, runAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6997);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9237);
 
 
 /**
@@ -2277,6 +2098,18 @@ async function runAction(main) {
     catch (thrown) {
         reportFailure(thrown);
     }
+}
+/**
+ * An entry that reads its inputs before it loads its run logic: a step that fails on its
+ * inputs reports it without loading (and compiling) the packages the run needs, so it starts
+ * almost as fast as bare node. `load` is the entry's `() => import('./run.js')`.
+ */
+async function runWithInputs(read, load) {
+    await runAction(async () => {
+        const inputs = await read();
+        const { run } = await load();
+        await run(inputs);
+    });
 }
 
 
@@ -2348,109 +2181,6 @@ function describeFailure(thrown) {
         text = String(thrown);
     }
     return { title: 'Error', message: `failed with a non-error value: ${text}` };
-}
-
-
-/***/ }),
-
-/***/ 268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient),
-  c: () => (/* binding */ statusOf)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/api-failure.ts
-var api_failure = __nccwpck_require__(9815);
-// EXTERNAL MODULE: ./packages/kit/src/context.ts
-var context = __nccwpck_require__(3731);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __nccwpck_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(6997);
-;// CONCATENATED MODULE: ./packages/kit/src/pacing.ts
-const VARIABLES = {
-    apiRetryBaseMs: 'RELEASE_ACTIONS_API_RETRY_BASE_MS',
-    apiWriteIntervalMs: 'RELEASE_ACTIONS_API_WRITE_INTERVAL_MS',
-    notifyRetryBaseMs: 'RELEASE_ACTIONS_NOTIFY_RETRY_BASE_MS',
-    notifyMaxWaitMs: 'RELEASE_ACTIONS_NOTIFY_MAX_WAIT_MS',
-    gitRetryBaseMs: 'RELEASE_ACTIONS_GIT_RETRY_BASE_MS',
-};
-/** Whole milliseconds; anything else is ignored, leaving the action's own figure. */
-function readPacing(env) {
-    const pacing = {};
-    for (const [key, name] of Object.entries(VARIABLES)) {
-        const raw = env[name];
-        if (raw !== undefined && /^\d+$/.test(raw))
-            pacing[key] = Number(raw);
-    }
-    return pacing;
-}
-let current;
-/** The step's pacing, read from its environment on first use. */
-function pacing() {
-    current ??= readPacing(process.env);
-    return current;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/github.ts
-
-
-
-
-
-/**
- * An Octokit with the retry and throttling plugins, loaded on first use so that
- * actions which never call the API do not pay for it at start-up.
- * RELEASE_ACTIONS_API_RETRY_BASE_MS and RELEASE_ACTIONS_API_WRITE_INTERVAL_MS tune
- * the pacing (for a GitHub Enterprise Server with its own limits, or a local API).
- */
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors/* ReleaseError */.K2('ENOTOKEN', 'Input "token": got "", expected a GitHub token', {
-            hint: 'Pass `token: ${{ github.token }}` (the default) or a token from secrets.',
-        });
-    }
-    (0,runner/* mask */.dK)(options.token);
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2270)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
-    ]);
-    const retries = options.retries ?? 4;
-    const retryBaseMs = options.retryBaseMs ?? pacing().apiRetryBaseMs ?? 1000;
-    const writeInterval = options.writeIntervalMs ?? pacing().apiWriteIntervalMs ?? 250;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries)
-            return false;
-        (0,runner/* warning */.$e)(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl ?? (0,context/* runContext */.p)().apiUrl,
-        retry: { retries, retryAfterBaseValue: retryBaseMs },
-        throttle: {
-            retryAfterBaseValue: retryBaseMs,
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeInterval * 4 }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, 
-    // First, so that its hook sits inside the retry plugin's (see failFastWhenUnreachable).
-    ...(options.failFastWhenUnreachable ? [api_failure/* failFastWhenUnreachable */.fM] : []), retry, throttling);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(thrown) {
-    if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-        const status = thrown.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
 }
 
 
@@ -2837,7 +2567,7 @@ const field = {
 
 /***/ }),
 
-/***/ 6997:
+/***/ 9237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2857,14 +2587,45 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addPath, exportVariable, getState, group, logGroup, notice, saveState, setOutput
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
+;// CONCATENATED MODULE: ./packages/kit/src/eol.ts
+/**
+ * The runner's line ending, as `os.EOL` gives it: `\r\n` on Windows runners, `\n` elsewhere.
+ * A constant rather than `node:os`, which a step that fails on its inputs would load for nothing.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
 var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./packages/kit/src/commands.ts
+/**
+ * The runner's workflow commands on stdout: `::name key=value,key=value::message`.
+ *
+ * Written here rather than taken from @actions/core's command module because that module loads
+ * `node:os` (for its line ending) when a bundle starts, on every step. The escaping is the
+ * runner's: `%`, CR and LF in a message, and also `:` and `,` in a property value.
+ */
+
+
+const escapeMessage = (value) => (0,utils/* toCommandValue */.E)(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeMessage(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * The command line. Properties without a value (undefined, empty, 0) are left out; the space
+ * after the name follows whether any property was given, as @actions/core writes it.
+ */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const head = Object.keys(properties).length > 0 ? `${command} ${pairs.join(',')}` : command;
+    return `::${head}::${escapeMessage(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+function commands_issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kit/src/file-commands.ts
@@ -2878,7 +2639,7 @@ function file_commands_issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /** `key<<delimiter … delimiter`, with a delimiter no name or value can forge. */
 function file_commands_prepareKeyValueMessage(key, value) {
@@ -2890,7 +2651,7 @@ function file_commands_prepareKeyValueMessage(key, value) {
     if (text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 // Loaded on first use: most steps that fail on their inputs never write a file command.
 function randomUUID() {
@@ -2901,15 +2662,16 @@ function randomUUID() {
 
 
 
+
 /** Log lines, annotations, masks, outputs and state: everything a step says to the runner. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
 function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 function annotate(level, message, options = {}) {
     const properties = (0,utils/* toCommandProperties */.k)({
@@ -2918,7 +2680,7 @@ function annotate(level, message, options = {}) {
         startLine: options.location?.line,
         startColumn: options.location?.column,
     });
-    (0,command/* issueCommand */.L)(level, properties, message);
+    issueCommand(level, properties, message);
 }
 const error = (message, options) => annotate('error', message, options);
 const warning = (message, options) => annotate('warning', message, options);
@@ -2933,7 +2695,7 @@ function mask(secret) {
         if (masked.has(piece))
             continue;
         masked.add(piece);
-        (0,command/* issueCommand */.L)('add-mask', {}, piece);
+        issueCommand('add-mask', {}, piece);
     }
 }
 /** Secrets masked so far, so code that builds reports can scrub them as well. */
@@ -2946,8 +2708,8 @@ function setOutput(name, value) {
         file_commands_issueFileCommand('OUTPUT', file_commands_prepareKeyValueMessage(name, text));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, (0,utils/* toCommandValue */.E)(text));
 }
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
@@ -2995,8 +2757,9 @@ async function writeSummary(markdown) {
         info(markdown);
         return;
     }
-    await summary/* summary */.z.addRaw(markdown, true).write();
-    summary/* summary */.z.emptyBuffer();
+    const { summary } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 2919));
+    await summary.addRaw(markdown, true).write();
+    summary.emptyBuffer();
 }
 
 
@@ -3293,401 +3056,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand)
-/* harmony export */ });
-/* unused harmony export issue */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 
 /***/ }),
 
