@@ -264,7 +264,8 @@ try {
       `(10 ms pause), stable version failing 0.5 % at random, 100–150 ms per answer; canary at 20 % then 100 %, ` +
       `the sequential lane judging each canary request against the stable slot's answer to the request sent with it; ` +
       `analysis ${WINDOW} at 20 requests/s on the canary, max error rate 2 %, max p95 190 ms, min 20 samples, ` +
-      `at most 3 failures in a row, false-alarm rate 1 %; GitHub API emulator; bundles as processes`,
+      `at most 3 failures in a row, false-alarm rate 1 %; after a switch or promotion a 1 s live check (a request every 50 ms, ` +
+      `at most 4 in flight, two failed answers in a row switch back); GitHub API emulator; bundles as processes`,
     aims: {
       servedByBad:
         'sequential serves at least 5× fewer requests from a 100 %- or 20 %-failing canary than a 60 s fixed window',
