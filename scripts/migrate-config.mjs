@@ -20,7 +20,17 @@ import * as releasePlease from './migrate/release-please.mjs';
 import * as semanticRelease from './migrate/semantic-release.mjs';
 
 const TOOLS = { 'semantic-release': semanticRelease, 'release-please': releasePlease, changesets };
-const SECTION_ORDER = ['version', 'gates', 'artifacts', 'smoke', 'environments', 'announce', 'sync'];
+const SECTION_ORDER = [
+  'version',
+  'components',
+  'linked-versions',
+  'gates',
+  'artifacts',
+  'smoke',
+  'environments',
+  'announce',
+  'sync',
+];
 const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
 
 function fail(message, code = 1) {

@@ -1,6 +1,7 @@
 // release-please: release-please-config.json and .release-please-manifest.json.
-// One component maps to the config file; every further one is named, with the
-// bump-version step (path and tag-prefix) that releases it.
+// One package maps to the config file's version section; several become its
+// components (one release pull request for all of them), with the linked-versions
+// plugin as linked-versions groups.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { Migration, show } from './migration.mjs';
@@ -84,22 +85,96 @@ function versionFiles(settings, path, migration) {
   return [...base.map((file) => within(path, file)), ...extraFiles(settings, path, migration)];
 }
 
-function mapComponent(settings, path, migration) {
+/** What locates one component: its version files, tag prefix and changelog. */
+function componentEntry(settings, path, migration) {
   const files = versionFiles(settings, path, migration);
+  const entry = {
+    'version-files': files.length > 0 ? files : 'none',
+    'tag-prefix': tagPrefix(settings),
+  };
+  if (settings['changelog-path']) entry['changelog-file'] = within(path, settings['changelog-path']);
+  if (settings['skip-changelog']) entry['changelog-file'] = 'none';
+  return entry;
+}
+
+function mapSingle(settings, path, migration) {
+  const entry = componentEntry(settings, path, migration);
   if (path !== '.') migration.set(['version', 'path'], path, `packages["${path}"]`);
   migration.set(
     ['version', 'version-files'],
-    files.length > 0 ? files : 'none',
+    entry['version-files'],
     `release-type: ${settings['release-type'] ?? 'node'}`,
   );
   migration.set(
     ['version', 'tag-prefix'],
-    tagPrefix(settings),
+    entry['tag-prefix'],
     'include-v-in-tag / component / tag-separator',
   );
-  if (settings['changelog-path'])
-    migration.set(['version', 'changelog-file'], within(path, settings['changelog-path']), 'changelog-path');
-  if (settings['skip-changelog']) migration.set(['version', 'changelog-file'], 'none', 'skip-changelog');
+  if (entry['changelog-file'])
+    migration.set(
+      ['version', 'changelog-file'],
+      entry['changelog-file'],
+      settings['skip-changelog'] ? 'skip-changelog' : 'changelog-path',
+    );
+}
+
+/** A component name the config file accepts: release-please's component, else the package or folder name. */
+function componentName(settings, path) {
+  const raw =
+    settings.component ??
+    settings['package-name']?.split('/').pop() ??
+    (path === '.' ? 'root' : posix.basename(path));
+  const name = raw.replace(/[^\w.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return name || 'root';
+}
+
+/** Every package becomes a component; a tag prefix two of them would share gets the component's name. */
+function mapComponents(config, paths, migration, prefixByPath) {
+  const names = new Map();
+  const prefixes = new Set();
+  for (const path of paths) {
+    const settings = settingsOf(config, path);
+    const base = componentName(settings, path);
+    let name = base;
+    for (let n = 2; migration.config.components?.[name]; n += 1) name = `${base}-${n}`;
+    names.set(settings.component ?? name, name);
+    const entry = { path, ...componentEntry(settings, path, migration) };
+    if (entry['tag-prefix'] === 'none' || prefixes.has(entry['tag-prefix'])) {
+      migration.inWorkflow(
+        `${path}: its tags (${entry['tag-prefix'] === 'none' ? 'the bare version' : `${entry['tag-prefix']}<version>`}) would be shared with another component; it is released as ${name}-v<version> from now on: tag its last release ${name}-v<version> once.`,
+      );
+      entry['tag-prefix'] = `${name}-v`;
+    }
+    prefixes.add(entry['tag-prefix']);
+    prefixByPath.set(path, entry['tag-prefix']);
+    for (const [key, value] of Object.entries(entry))
+      migration.set(['components', name, key], value, `packages["${path}"]`);
+  }
+  return names;
+}
+
+/** release-please's linked-versions plugin is a linked-versions group; other plugins have no equivalent. */
+function mapPlugins(config, names, migration) {
+  for (const plugin of config.plugins ?? []) {
+    const type = typeof plugin === 'string' ? plugin : plugin.type;
+    if (type === 'linked-versions' && names.size > 0 && Array.isArray(plugin.components)) {
+      const group = plugin.components.map((component) => names.get(component) ?? component);
+      migration.add(
+        ['linked-versions'],
+        [group],
+        `plugins: linked-versions ${show(plugin.groupName ?? '')}`.trim(),
+      );
+      continue;
+    }
+    migration.skip(
+      `plugins: ${show(type)}`,
+      type === 'linked-versions' ? 'one package: nothing to link' : 'no equivalent',
+    );
+  }
+}
+
+/** Settings that apply to every component: how versions move, prereleases, drafts. */
+function mapShared(settings, migration) {
   // release-please bumps major for a breaking change on 0.x unless bump-minor-pre-major; bump-version bumps minor unless major-on-zero.
   migration.set(
     ['version', 'major-on-zero'],
@@ -137,11 +212,9 @@ function mapComponent(settings, path, migration) {
     'draft-pull-request',
     'label',
     'release-label',
-    'separate-pull-requests',
     'group-pull-request-title-pattern',
     'sequential-calls',
     'always-link-local',
-    'plugins',
     'changelog-type',
     'changelog-host',
     'exclude-paths',
@@ -149,7 +222,9 @@ function mapComponent(settings, path, migration) {
     if (settings[key] !== undefined && !(key === 'versioning' && settings[key] === 'default')) {
       migration.skip(
         `${key}: ${show(settings[key])}`,
-        key === 'exclude-paths' ? 'a component counts the commits under its path' : 'no equivalent setting',
+        key === 'exclude-paths'
+          ? 'a component counts the commits under its path'
+          : 'no equivalent setting: the release pull request is titled chore(release): <tags>',
       );
     }
   }
@@ -161,18 +236,27 @@ export function convert(cwd) {
   const manifest = readJson(cwd, MANIFEST, migration) ?? {};
   const paths = Object.keys(config.packages ?? {});
   if (paths.length === 0) paths.push(...(Object.keys(manifest).length > 0 ? Object.keys(manifest) : ['.']));
-  const [first, ...rest] = paths;
-  mapComponent(settingsOf(config, first), first, migration);
-  for (const path of rest) {
-    const settings = settingsOf(config, path);
-    migration.skip(
-      `packages["${path}"]`,
-      `another component: add a bump-version step with path: ${path} and tag-prefix: ${tagPrefix(settings)} (the config file holds one component's settings)`,
-    );
+  const [first] = paths;
+  // Where bump-version will look for each package's last release: the tag prefix it is given.
+  const prefixes = new Map();
+  if (paths.length > 1) {
+    const names = mapComponents(config, paths, migration, prefixes);
+    mapPlugins(config, names, migration);
+  } else {
+    mapSingle(settingsOf(config, first), first, migration);
+    prefixes.set(first, tagPrefix(settingsOf(config, first)));
+    mapPlugins(config, new Map(), migration);
   }
+  mapShared(settingsOf(config, first), migration);
+  if (config['separate-pull-requests'])
+    migration.skip(
+      'separate-pull-requests: true',
+      'one release pull request carries every component that changed',
+    );
   for (const [path, version] of Object.entries(manifest)) {
+    const prefix = prefixes.get(path) ?? tagPrefix(settingsOf(config, path));
     migration.inWorkflow(
-      `${path} is at ${version} (${MANIFEST}): bump-version reads the last version from the tag ${tagPrefix(settingsOf(config, path)) === 'none' ? '' : tagPrefix(settingsOf(config, path))}${version}, which release-please created; no manifest is kept.`,
+      `${path} is at ${version} (${MANIFEST}): bump-version reads the last version from the tag ${prefix === 'none' ? '' : prefix}${version}, which release-please created; no manifest is kept.`,
     );
   }
   for (const key of ['bootstrap-sha', 'last-release-sha']) {
@@ -183,7 +267,7 @@ export function convert(cwd) {
       );
   }
   migration.inWorkflow(
-    'release-please keeps a release pull request open and releases when it is merged; release.yml releases when it is called (from the Actions tab, a schedule, or a push), pushing the release commit and tag itself. Where main is protected, pass release.yml a `token` secret that may push to it.',
+    'release-please keeps a release pull request open and releases when it is merged; release.yml does the same with `mode: pull-request`, which the default `auto` picks where main is protected: the run after the merge tags, builds, deploys and announces. It needs the repository setting "Allow GitHub Actions to create and approve pull requests".',
   );
   return migration;
 }

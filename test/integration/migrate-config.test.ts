@@ -105,7 +105,7 @@ describe('release-actions-migrate from semantic-release', () => {
 });
 
 describe('release-actions-migrate from release-please', () => {
-  it('maps the config and manifest, and bump-version then releases as release-please would have', async () => {
+  it('maps one package to the version section, and bump-version then releases as release-please would have', async () => {
     fixture = await createGitFixture({
       files: {
         'package.json': '{\n  "name": "widgets",\n  "version": "0.4.2"\n}\n',
@@ -116,11 +116,13 @@ describe('release-actions-migrate from release-please', () => {
     await f.tag('v0.4.2', 'v0.4.2');
     await f.commit('feat!: drop the legacy theme');
     await f.push('all');
-    await copyFile(join(FIXTURES, 'release-please-config.json'), join(f.work, 'release-please-config.json'));
-    await copyFile(
-      join(FIXTURES, 'release-please-manifest.json'),
-      join(f.work, '.release-please-manifest.json'),
-    );
+    // The fixture's monorepo config with its first package only.
+    const monorepo = JSON.parse(await readFile(join(FIXTURES, 'release-please-config.json'), 'utf8')) as {
+      packages: Record<string, unknown>;
+    };
+    const single = { ...monorepo, packages: { '.': monorepo.packages['.'] } };
+    await writeFile(join(f.work, 'release-please-config.json'), JSON.stringify(single));
+    await writeFile(join(f.work, '.release-please-manifest.json'), '{ ".": "0.4.2" }\n');
 
     const result = await migrate(f.work);
     expect(result.code).toBe(0);
@@ -134,12 +136,11 @@ describe('release-actions-migrate from release-please', () => {
       'changelog-file': 'CHANGELOG.md',
       'major-on-zero': false,
     });
-    expect(result.out).toContain(
-      'packages["packages/cli"]\n      another component: add a bump-version step with path: packages/cli and tag-prefix: cli-v',
-    );
+    expect(data['components']).toBeUndefined();
     expect(result.out).toContain('changelog-sections');
     expect(result.out).toContain('extra-files app.json (json $.expo.version)');
     expect(result.out).toContain('. is at 0.4.2 (.release-please-manifest.json)');
+    expect(result.out).toContain('release.yml does the same with `mode: pull-request`');
 
     // bump-minor-pre-major: true carried over: a breaking change on 0.4.2 releases 0.5.0.
     const run = await runAction('bump-version', {
@@ -148,6 +149,73 @@ describe('release-actions-migrate from release-please', () => {
     });
     expect(run.errors).toEqual([]);
     expect(run.outputs['version']).toBe('0.5.0');
+  });
+
+  it('maps several packages to components, with linked-versions, and bump-version releases each from its tag', async () => {
+    fixture = await createGitFixture({
+      files: {
+        'package.json': '{\n  "name": "widgets",\n  "version": "0.4.2"\n}\n',
+        'src/version.ts': "export const VERSION = '0.4.2'; // x-release-please-version\n",
+        'packages/cli/package.json': '{\n  "name": "widgets-cli",\n  "version": "1.1.0"\n}\n',
+      },
+    });
+    const f = fixture;
+    await f.tag('v0.4.2', 'v0.4.2');
+    await f.tag('cli-v1.1.0', 'cli-v1.1.0');
+    await f.commit('fix: the cli exits 0 on --help', { 'packages/cli/index.js': 'export {};\n' });
+    await f.push('all');
+    const config = JSON.parse(await readFile(join(FIXTURES, 'release-please-config.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    config['plugins'] = [
+      { type: 'linked-versions', groupName: 'pair', components: ['widgets', 'cli'] },
+      'node-workspace',
+    ];
+    config['separate-pull-requests'] = true;
+    await writeFile(join(f.work, 'release-please-config.json'), JSON.stringify(config));
+    await copyFile(
+      join(FIXTURES, 'release-please-manifest.json'),
+      join(f.work, '.release-please-manifest.json'),
+    );
+
+    const result = await migrate(f.work);
+    expect(result.code).toBe(0);
+    const { data } = await written(f.work);
+    expect(data['version']).toEqual({ 'major-on-zero': false });
+    expect(data['components']).toEqual({
+      widgets: {
+        path: '.',
+        'version-files': [
+          'package.json',
+          'src/version.ts:(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?=.*x-release-please-version)',
+        ],
+        'tag-prefix': 'v',
+        'changelog-file': 'CHANGELOG.md',
+      },
+      cli: { path: 'packages/cli', 'version-files': ['packages/cli/package.json'], 'tag-prefix': 'cli-v' },
+    });
+    expect(data['linked-versions']).toEqual([['widgets', 'cli']]);
+    expect(result.out).toContain('plugins: node-workspace\n      no equivalent');
+    expect(result.out).toContain(
+      'separate-pull-requests: true\n      one release pull request carries every component that changed',
+    );
+    expect(result.out).toContain(
+      'packages/cli is at 1.1.0 (.release-please-manifest.json): bump-version reads the last version from the tag cli-v1.1.0',
+    );
+
+    // Each component starts from the tag release-please made; linked, both take the higher version.
+    const run = await runAction('bump-version', {
+      workspace: f.work,
+      inputs: { 'release-type': 'auto', 'dry-run': 'true' },
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs['monorepo']).toBe('true');
+    const planned = JSON.parse(run.outputs['components']!) as Array<Record<string, string>>;
+    expect(planned.map((component) => [component['name'], component['version'], component['tag']])).toEqual([
+      ['widgets', '1.1.1', 'v1.1.1'],
+      ['cli', '1.1.1', 'cli-v1.1.1'],
+    ]);
   });
 });
 
