@@ -206,4 +206,55 @@ describe('release pipeline on a monorepo', () => {
       pushes.filter((push) => push.ref === 'refs/heads/main' && push.pusher !== 'local').map((p) => p.pusher),
     ).toEqual([]);
   });
+
+  it('announces the components that reached production when another one fails there', async () => {
+    // The team's deploy command refuses web in production; everything else deploys.
+    const failWebInProduction = `${RECORD_DEPLOY}if [ "$RELEASE_COMPONENT/$RELEASE_ENVIRONMENT" = web/production ]; then echo "web: no capacity" >&2; exit 1; fi\n`;
+    harness = await startPipelineHarness({
+      release: {
+        mode: 'direct',
+        'deploy-command': 'bash scripts/record-deploy.sh && bash scripts/provider.sh deploy',
+      },
+      trigger: 'push',
+      config: {
+        components: {
+          api: { path: 'services/api', 'tag-prefix': 'api-v' },
+          web: { path: 'apps/web', 'tag-prefix': 'web-v' },
+        },
+      },
+      files: {
+        'services/api/package.json': packageJson('api', '1.0.0'),
+        'apps/web/package.json': packageJson('web', '2.3.0'),
+        'scripts/record-deploy.sh': failWebInProduction,
+      },
+    });
+    const { project, emulator } = harness;
+    const { fixture } = project;
+    await fixture.checkout('main');
+    for (const tag of ['api-v1.0.0', 'web-v2.3.0']) await fixture.tag(tag, tag);
+    await fixture.git(['push', '--quiet', 'origin', '--tags']);
+    await project.commit('feat(api): search', { 'services/api/search.js': 'export {};\n' });
+    await project.commit('fix(web): the header wraps', { 'apps/web/header.css': 'h1 {}\n' });
+
+    const run = await harness.release();
+    expect(results(run)).toMatchObject({
+      'component-production': 'failure',
+      'component-announce': 'success',
+      'component-finalize': 'skipped',
+      'component-report-failure': 'success',
+    });
+    expect(legs(run, 'component-production')).toEqual([
+      ['Production api', 'success'],
+      ['Production web', 'failure'],
+    ]);
+    // api is live, so its release is published; web's is not, and the run says why.
+    const published = emulator.state.releases.filter((release) => !release.draft).map((r) => r.tagName);
+    expect(published).toEqual(['api-v1.1.0']);
+    const announceWeb = pipelineJobs(run)['component-announce']!.legs!.find(
+      (leg) => leg.name === 'Announce web',
+    )!;
+    expect(JSON.stringify(announceWeb)).toContain(
+      'web 2.3.1 did not reach production (its deploy job: failure), so its release is not published',
+    );
+  });
 });
