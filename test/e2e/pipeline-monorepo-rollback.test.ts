@@ -161,11 +161,17 @@ describe('release pipeline on a monorepo, when a component fails in production',
     });
     expect(production('deploy:web').map(versionOf)).toEqual(['2.3.1', '2.3.2']);
 
-    // One announcement, for the component rolled back: what happened to it and what is live now.
-    const announcements = harness.webhook.payloads();
-    expect(announcements).toHaveLength(3);
-    const rollback = JSON.stringify(announcements[2]);
-    expect(rollback).toMatch(/rollback/i);
+    // Two announcements: web's release, which is live, and for the component rolled back, what happened
+    // to it and what is live now. api 1.2.0's release is not published.
+    const announcements = harness.webhook
+      .payloads()
+      .slice(2)
+      .map((payload) => JSON.stringify(payload));
+    expect(announcements).toHaveLength(2);
+    expect(announcements.filter((text) => text.includes('"event":"release.published"'))).toEqual([
+      expect.stringContaining('2.3.2'),
+    ]);
+    const rollback = announcements.find((text) => /rollback/i.test(text))!;
     expect(rollback).toContain('api 1.2.0 failed in production and was rolled back: api 1.1.0 is live there');
     expect(rollback).toContain('Live in production from this release: web 2.3.2');
     expect(
