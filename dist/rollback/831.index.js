@@ -2715,14 +2715,15 @@ class ProbeSender {
             return { ...answer, at: Date.now() };
         }));
     }
-    /** The next answer in the order sent; undefined once nothing more is coming. */
+    /**
+     * The next answer in the order sent; undefined once nothing more is coming. When every
+     * answer sent was read, none is in flight, so the one asked for here is sent at once.
+     */
     async next() {
-        while (this.read >= this.sent.length) {
+        if (this.read >= this.sent.length) {
             if (!this.wanted || this.probe.signal?.aborted)
                 return undefined;
             this.send();
-            if (this.read >= this.sent.length)
-                await new Promise((done) => setTimeout(done, 5));
         }
         return this.sent[this.read++];
     }

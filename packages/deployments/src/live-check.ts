@@ -101,12 +101,14 @@ class ProbeSender {
     );
   }
 
-  /** The next answer in the order sent; undefined once nothing more is coming. */
+  /**
+   * The next answer in the order sent; undefined once nothing more is coming. When every
+   * answer sent was read, none is in flight, so the one asked for here is sent at once.
+   */
   async next(): Promise<TimedAnswer | undefined> {
-    while (this.read >= this.sent.length) {
+    if (this.read >= this.sent.length) {
       if (!this.wanted || this.probe.signal?.aborted) return undefined;
       this.send();
-      if (this.read >= this.sent.length) await new Promise((done) => setTimeout(done, 5));
     }
     return this.sent[this.read++];
   }
