@@ -22,8 +22,7 @@ export type SyncInputs = Awaited<ReturnType<typeof readSyncInputs>>;
 export async function readSyncInputs() {
   const inputs = await readActionInputs(spec, { section: ['sync'] });
   // Only when it would be the sync's one problem: any other is found (and listed with it) by the sync.
-  const nothing =
-    inputs.deleteBranch === undefined ? nothingToSync({ targets: inputs.targets ?? [] }) : undefined;
+  const nothing = nothingToSync({ targets: inputs.targets ?? [], deleteBranch: inputs.deleteBranch });
   if (nothing) throw new ReleaseError('EINPUT', nothing);
   return inputs;
 }

@@ -870,7 +870,7 @@ const spec = {
 async function readSyncInputs() {
     const inputs = await readActionInputs(spec, { section: ['sync'] });
     // Only when it would be the sync's one problem: any other is found (and listed with it) by the sync.
-    const nothing = inputs.deleteBranch === undefined ? (0,nothing_to_sync/* nothingToSync */.u)({ targets: inputs.targets ?? [] }) : undefined;
+    const nothing = (0,nothing_to_sync/* nothingToSync */.u)({ targets: inputs.targets ?? [], deleteBranch: inputs.deleteBranch });
     if (nothing)
         throw new errors/* ReleaseError */.K2('EINPUT', nothing);
     return inputs;
