@@ -129,7 +129,7 @@ function componentName(settings, path) {
 }
 
 /** Every package becomes a component; a tag prefix two of them would share gets the component's name. */
-function mapComponents(config, paths, migration, prefixByPath) {
+function mapComponents(config, paths, migration) {
   const names = new Map();
   const prefixes = new Set();
   for (const path of paths) {
@@ -146,7 +146,6 @@ function mapComponents(config, paths, migration, prefixByPath) {
       entry['tag-prefix'] = `${name}-v`;
     }
     prefixes.add(entry['tag-prefix']);
-    prefixByPath.set(path, entry['tag-prefix']);
     for (const [key, value] of Object.entries(entry))
       migration.set(['components', name, key], value, `packages["${path}"]`);
   }
@@ -230,6 +229,13 @@ function mapShared(settings, migration) {
   }
 }
 
+/** Where bump-version will look for a package's last release: the tag prefix the conversion gave it. */
+function prefixGiven(migration, path, first) {
+  const component = Object.values(migration.config.components ?? {}).find((entry) => entry.path === path);
+  if (component) return component['tag-prefix'];
+  return path === first ? migration.config.version?.['tag-prefix'] : undefined;
+}
+
 export function convert(cwd) {
   const migration = new Migration('release-please');
   const config = readJson(cwd, CONFIG, migration) ?? {};
@@ -237,14 +243,9 @@ export function convert(cwd) {
   const paths = Object.keys(config.packages ?? {});
   if (paths.length === 0) paths.push(...(Object.keys(manifest).length > 0 ? Object.keys(manifest) : ['.']));
   const [first] = paths;
-  // Where bump-version will look for each package's last release: the tag prefix it is given.
-  const prefixes = new Map();
-  if (paths.length > 1) {
-    const names = mapComponents(config, paths, migration, prefixes);
-    mapPlugins(config, names, migration);
-  } else {
+  if (paths.length > 1) mapPlugins(config, mapComponents(config, paths, migration), migration);
+  else {
     mapSingle(settingsOf(config, first), first, migration);
-    prefixes.set(first, tagPrefix(settingsOf(config, first)));
     mapPlugins(config, new Map(), migration);
   }
   mapShared(settingsOf(config, first), migration);
@@ -254,7 +255,7 @@ export function convert(cwd) {
       'one release pull request carries every component that changed',
     );
   for (const [path, version] of Object.entries(manifest)) {
-    const prefix = prefixes.get(path) ?? tagPrefix(settingsOf(config, path));
+    const prefix = prefixGiven(migration, path, first) ?? tagPrefix(settingsOf(config, path));
     migration.inWorkflow(
       `${path} is at ${version} (${MANIFEST}): bump-version reads the last version from the tag ${prefix === 'none' ? '' : prefix}${version}, which release-please created; no manifest is kept.`,
     );
